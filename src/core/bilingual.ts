@@ -1,0 +1,25 @@
+/** The two languages of the product. Chinese is the source of truth for the deck's wording. */
+export type Language = "zh" | "en";
+
+/** A text in both languages. */
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * Picks the text for a language.
+ * @example textIn({ zh: "目标", en: "Target" }, "en") // "Target"
+ */
+export function textIn(text: Bilingual, language: Language): string {
+  return text[language];
+}
+
+/**
+ * The product language for an Office display-language tag: Chinese for any `zh*` tag, English otherwise.
+ * @example languageFromLocale("zh-CN") // "zh"
+ * @example languageFromLocale("en-US") // "en"
+ */
+export function languageFromLocale(locale: string | undefined | null): Language {
+  return typeof locale === "string" && /^zh\b/i.test(locale.trim()) ? "zh" : "en";
+}

@@ -1,0 +1,11 @@
+/** UI strings of the task pane, in 中文 and English. */
+export { UI_STRINGS, type UiStringKey } from "./uiStrings";
+export {
+  t,
+  fillPlaceholders,
+  placeholdersIn,
+  type PlainUiStringKey,
+  type UiStringParamName,
+  type UiStringParamValue,
+  type UiStringParams,
+} from "./translate";

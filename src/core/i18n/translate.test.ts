@@ -1,0 +1,64 @@
+import { fillPlaceholders, placeholdersIn, t, type PlainUiStringKey } from "./translate";
+
+describe("fillPlaceholders", () => {
+  it("leaves a placeholder without a value as written", () => {
+    expect(fillPlaceholders("{count} of {total}", { count: 2 })).toBe("2 of {total}");
+  });
+
+  it("ignores values the template does not use", () => {
+    expect(fillPlaceholders("Stage {number}", { number: 4, extra: "x" })).toBe("Stage 4");
+  });
+
+  it("does not read inherited properties as values", () => {
+    expect(fillPlaceholders("{toString}", {})).toBe("{toString}");
+  });
+
+  it("fills every occurrence of a parameter", () => {
+    expect(fillPlaceholders("{a}-{a}", { a: "x" })).toBe("x-x");
+  });
+});
+
+describe("placeholdersIn", () => {
+  it("finds nothing in a plain text", () => {
+    expect(placeholdersIn("阶段指南")).toEqual([]);
+  });
+
+  it("lists each parameter once, in order of first use", () => {
+    expect(placeholdersIn("{b} {a} {b}")).toEqual(["b", "a"]);
+  });
+});
+
+describe("t", () => {
+  it("returns the text in the requested language", () => {
+    expect(t("viewStageGuide", "zh")).toBe("阶段指南");
+    expect(t("viewStageGuide", "en")).toBe("Stage guide");
+  });
+
+  it("fills the parameters of a text", () => {
+    expect(t("searchCount", "en", { query: "budget", count: 2, total: 7 })).toBe(
+      "Stages matching “budget”: 2 of 7",
+    );
+    expect(t("searchCount", "zh", { query: "预算", count: 2, total: 7 })).toBe("匹配“预算”的阶段：2 / 7");
+  });
+});
+
+describe("t's parameter typing", () => {
+  it("rejects, at compile time, a missing or misspelt parameter", () => {
+    // @ts-expect-error stageNumber needs { number }
+    expect(t("stageNumber", "en")).toBe("Stage {number}");
+    // @ts-expect-error the parameter is `number`, not `num`
+    expect(t("stageNumber", "en", { num: 1 })).toBe("Stage {number}");
+    // @ts-expect-error a plain text takes no parameters
+    expect(t("dismiss", "en", { x: 1 })).toBe("Dismiss");
+  });
+});
+
+describe("PlainUiStringKey", () => {
+  it("admits only texts without parameters", () => {
+    const plain: PlainUiStringKey = "viewStageGuide";
+    // @ts-expect-error stageNumber has a parameter
+    const withParams: PlainUiStringKey = "stageNumber";
+    expect(t(plain, "en")).toBe("Stage guide");
+    expect(withParams).toBe("stageNumber");
+  });
+});

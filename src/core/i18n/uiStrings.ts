@@ -1,0 +1,80 @@
+/**
+ * Every text the task pane shows, in 中文 and English. Pure data: components never hard-code a user-facing
+ * text, they look it up with `t` (see `translate.ts`). `satisfies Record<string, Bilingual>` makes a missing
+ * translation a type error. `{name}` marks a parameter; `t` requires exactly those parameters.
+ *
+ * Wording follows the deck (`shared/domain/funnel-model.md`): 标志 = marker, 特征 = characteristic,
+ * 动作 = action.
+ */
+import type { Bilingual } from "../bilingual";
+
+export const UI_STRINGS = {
+  appTitle: { zh: "FUNNEL 销售漏斗", en: "FUNNEL sales funnel" },
+  appTagline: {
+    zh: "目标 → 潜在 → 意向 → 立项 → 认可 → 谈判 → 成交",
+    en: "Target → Prospect → Intent → Project → Acknowledged → Negotiation → Won",
+  },
+  languageSwitchLabel: { zh: "界面语言", en: "Language" },
+  languageNameZh: { zh: "中文", en: "中文" },
+  languageNameEn: { zh: "English", en: "English" },
+  navigationLabel: { zh: "视图", en: "Views" },
+
+  viewStageGuide: { zh: "阶段指南", en: "Stage guide" },
+  stageGuideHeading: { zh: "销售漏斗的七个阶段", en: "The seven stages of the funnel" },
+  stageGuideIntro: {
+    zh: "每个阶段以客户在项目中的特征为标志：满足某阶段及之前所有阶段的标志，机会就处于该阶段。",
+    en: "Each stage is marked by evidence from the customer: a deal is in the furthest stage whose marker, and every earlier marker, holds.",
+  },
+  searchLabel: {
+    zh: "搜索阶段、标志、特征和动作（中文或英文）",
+    en: "Search stages, markers, characteristics and actions (English or Chinese)",
+  },
+  searchPlaceholder: { zh: "例如：预算、报价、budget", en: "e.g. budget, quote, 预算" },
+  searchCount: {
+    zh: "匹配“{query}”的阶段：{count} / {total}",
+    en: "Stages matching “{query}”: {count} of {total}",
+  },
+  searchNoMatch: {
+    zh: "没有阶段匹配“{query}”。请换个词再试，中文或英文均可。",
+    en: "No stage matches “{query}”. Try another word, in English or Chinese.",
+  },
+
+  stageNumber: { zh: "第 {number} 阶段", en: "Stage {number}" },
+  probabilityBadge: { zh: "默认概率 {percent}", en: "Default probability {percent}" },
+  markersHeading: { zh: "标志（进入本阶段的依据）", en: "Marker (evidence for this stage)" },
+  characteristicsHeading: { zh: "特征", en: "Characteristics" },
+  actionsHeading: { zh: "动作（本阶段要做的事）", en: "Actions (what to do in this stage)" },
+  noCharacteristics: { zh: "无", en: "None" },
+  nextStageNeeds: { zh: "进入下一阶段（{stage}）需要：", en: "Next stage ({stage}) needs:" },
+  finalStage: {
+    zh: "这是最后一个阶段。签约不等于成交：继续跟踪合同审批、收款、订货和发货。",
+    en: "This is the last stage. Signing is not closing: keep tracking contract review, payment, ordering and delivery.",
+  },
+
+  insertActions: { zh: "将下一步动作插入所选单元格", en: "Insert next actions into the selected cell" },
+  insertActionsForStage: {
+    zh: "将下一步动作插入所选单元格（{stage}）",
+    en: "Insert next actions into the selected cell ({stage})",
+  },
+  inserting: { zh: "正在插入…", en: "Inserting…" },
+  insertSuccessTitle: { zh: "已插入", en: "Inserted" },
+  insertSuccess: {
+    zh: "已在工作表“{sheet}”的单元格 {address} 中插入 {formula}。",
+    en: "Inserted {formula} into cell {address} of sheet “{sheet}”.",
+  },
+  insertFailureTitle: { zh: "未插入", en: "Not inserted" },
+  workbookUnreachable: {
+    zh: "无法访问工作簿，未插入任何内容：{detail}",
+    en: "Could not reach the workbook; nothing was inserted: {detail}",
+  },
+  dismiss: { zh: "关闭", en: "Dismiss" },
+
+  lostHeading: { zh: "另一种结局：{lost}", en: "The other outcome: {lost}" },
+  lostNote: {
+    zh: "机会可能在任何阶段以丢单结束（原始资料未列出，本产品补充）。丢单的概率为 {percent}，每个转化率和赢单率都要把它计算在内。",
+    en: "A deal can end as lost at any stage (the source deck does not name it; the product adds it). A lost deal's probability is {percent}, and every conversion and win rate counts it.",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+/** The key of a UI text. */
+export type UiStringKey = keyof typeof UI_STRINGS;

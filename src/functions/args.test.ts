@@ -1,0 +1,177 @@
+import { DEFAULT_SCHEME } from "../core/stageScheme";
+import {
+  asRange,
+  CellList,
+  isBlank,
+  isBlankRange,
+  lineUp,
+  listArg,
+  numberFrom,
+  optionalValue,
+  sizeText,
+} from "./args";
+import { FunctionFailure } from "./errors";
+import { failureOf } from "./testing/failure";
+import {
+  installCustomFunctionsRuntime,
+  CustomFunctionError,
+  ErrorCode,
+} from "./testing/customFunctionsRuntime";
+
+beforeAll(() => installCustomFunctionsRuntime());
+
+describe("bad arguments", () => {
+  it("rejects a block of several rows and columns where a list belongs, naming the argument and size", () => {
+    const failure = failureOf(() =>
+      listArg(
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+        "stages",
+      ),
+    );
+    expect(failure.code).toBe("VALUE");
+    expect(failure.message.en).toContain("“stages”");
+    expect(failure.message.en).toContain("3 rows × 2 columns");
+    expect(failure.message.zh).toContain("3 行 × 2 列");
+  });
+
+  it("rejects text where a number belongs, naming the argument, row and text", () => {
+    const amounts = listArg([[100], ["12k"], [300]], "amounts");
+    const failure = failureOf(() => amounts.numberAt(1));
+    expect(failure.code).toBe("VALUE");
+    expect(failure.message.en).toBe("“amounts” row 2: “12k” is not a number.");
+  });
+
+  it("rejects a boolean where a number belongs", () => {
+    const failure = failureOf(() => listArg([[true, 5]], "weights").numberAt(0));
+    expect(failure.message.en).toContain("“weights” column 1");
+  });
+
+  it("rejects an Excel error passed in, naming the argument and the error", () => {
+    const error = new CustomFunctionError(ErrorCode.notAvailable);
+    const failure = failureOf(() => listArg([[1], [error]], "amounts").numberAt(1));
+    expect(failure.message.en).toContain("“amounts” row 2 holds an Excel error (#N/A)");
+  });
+
+  it("rejects an Excel error cell value (data-type form)", () => {
+    const failure = failureOf(() => listArg([[{ type: "Error", errorType: "Div0" }]], "stages").valueAt(0));
+    expect(failure.message.en).toContain("(#Div0)");
+  });
+
+  it("rejects an object it cannot read", () => {
+    const failure = failureOf(() => listArg([[{ type: "Entity", text: "x" }]], "stages").valueAt(0));
+    expect(failure.message.en).toContain("cannot read");
+  });
+
+  it("rejects lists that do not line up, naming both arguments and their sizes", () => {
+    const failure = failureOf(() =>
+      lineUp(listArg([[1], [2], [3]], "amounts"), listArg([["a"], ["b"]], "stages")),
+    );
+    expect(failure.message.en).toBe(
+      "“amounts” (3 rows × 1 column) and “stages” (2 rows × 1 column) must be the same size, one value per deal.",
+    );
+  });
+
+  it("rejects a row lined up against a column of the same length", () => {
+    expect(() => lineUp(listArg([[1, 2]], "amounts"), listArg([["a"], ["b"]], "stages"))).toThrow(
+      FunctionFailure,
+    );
+  });
+
+  it("rejects a range where a single value belongs", () => {
+    const failure = failureOf(() => optionalValue([["a"], ["b"]], "form"));
+    expect(failure.message.en).toContain("“form” must be a single value");
+  });
+
+  it("names an unknown stage label with its cell", () => {
+    const failure = failureOf(() => listArg([["意向"], ["Closing"]], "stages").stageAt(1, DEFAULT_SCHEME));
+    expect(failure.message.en).toMatch(/^“stages” row 2: Unknown stage “Closing”/);
+    expect(failure.message.zh).toMatch(/^参数“stages”第 2 行：未知阶段“Closing”/);
+  });
+});
+
+describe("blanks", () => {
+  it.each([null, undefined, "", "   ", "\u3000"])("treats %p as blank", (value) => {
+    expect(isBlank(value)).toBe(true);
+  });
+
+  it.each([0, false, "0", "x"])("does not treat %p as blank", (value) => {
+    expect(isBlank(value)).toBe(false);
+  });
+
+  it("skips blank cells instead of counting them as zero", () => {
+    const amounts = listArg([[null], [""], [undefined], [0]], "amounts");
+    expect([0, 1, 2, 3].map((i) => amounts.numberAt(i))).toEqual([null, null, null, 0]);
+  });
+
+  it("sees a range of blanks, and an omitted argument, as blank", () => {
+    expect(isBlankRange(asRange(null))).toBe(true);
+    expect(
+      isBlankRange([
+        [null, ""],
+        ["  ", undefined],
+      ]),
+    ).toBe(true);
+    expect(isBlankRange([[null, 0]])).toBe(false);
+  });
+
+  it("reads an omitted or blank single value as undefined", () => {
+    expect(optionalValue(null, "form")).toBeUndefined();
+    expect(optionalValue(undefined, "form")).toBeUndefined();
+    expect(optionalValue("", "form")).toBeUndefined();
+    expect(optionalValue([[null]], "form")).toBeUndefined();
+  });
+});
+
+describe("numbers", () => {
+  it("accepts numbers and text that is exactly a number", () => {
+    expect(numberFrom(12.5)).toBe(12.5);
+    expect(numberFrom(" 1200 ")).toBe(1200);
+    expect(numberFrom("-3")).toBe(-3);
+    expect(numberFrom("1.5e3")).toBe(1500);
+  });
+
+  it("refuses other text, infinities and non-numbers", () => {
+    for (const value of ["12k", "1,200", "$5", "", "Infinity", Infinity, NaN, true]) {
+      expect(numberFrom(value)).toBeUndefined();
+    }
+  });
+
+  it("reads a data-type value by its basic value", () => {
+    expect(listArg([[{ type: "Double", basicValue: 7 }]], "amounts").numberAt(0)).toBe(7);
+  });
+});
+
+describe("ranges and lists", () => {
+  it("shapes any argument as a range", () => {
+    expect(asRange(null)).toEqual([]);
+    expect(asRange("意向")).toEqual([["意向"]]);
+    expect(asRange([1, 2])).toEqual([[1, 2]]);
+    expect(asRange([[1], [2]])).toEqual([[1], [2]]);
+  });
+
+  it("reads a column down its rows and a row across its columns", () => {
+    const down = listArg([["a"], ["b"], ["c"]], "stages");
+    const across = listArg([["a", "b", "c"]], "stages");
+    expect([down.length, down.at(2), down.where(2).en]).toEqual([3, "c", "“stages” row 3"]);
+    expect([across.length, across.at(2), across.where(2).en]).toEqual([3, "c", "“stages” column 3"]);
+  });
+
+  it("names a single cell by its argument only", () => {
+    expect(new CellList([["a"]], "stage").where(0)).toEqual({ en: "“stage”", zh: "参数“stage”" });
+  });
+
+  it("writes sizes in both languages, singular and plural", () => {
+    expect(sizeText({ rows: 1, columns: 2 })).toEqual({ en: "1 row × 2 columns", zh: "1 行 × 2 列" });
+  });
+
+  it("resolves stages with the scheme and skips blanks", () => {
+    const stages = listArg([["意向"], [null], ["丢单"]], "stages");
+    expect(stages.stageAt(0, DEFAULT_SCHEME)).toEqual({ kind: "open", index: 2 });
+    expect(stages.stageAt(1, DEFAULT_SCHEME)).toBeNull();
+    expect(stages.stageAt(2, DEFAULT_SCHEME)).toEqual({ kind: "lost" });
+  });
+});

@@ -1,0 +1,283 @@
+/**
+ * THE shared argument helper of the custom functions: every adapter reads its arguments through it, so
+ * the rules are the same everywhere.
+ *
+ * - A range arrives as a 2-D array (rows of cells). A blank cell is `null`, `undefined` or "" (or only
+ *   spaces): it is skipped, never counted as zero.
+ * - An omitted optional argument is `null` or `undefined`.
+ * - A number is a number, or text that is exactly a number (" 1200 ", "1.5e3"); other text, a boolean or
+ *   an Excel error where a number belongs is #VALUE! naming the argument and the row.
+ * - An Excel error value passed in (a `CustomFunctions.Error` or an `Excel.ErrorCellValue`) is #VALUE!
+ *   naming the argument; a data-type value with a `basicValue` is read as that value.
+ * - Ranges that must line up but differ in size are #VALUE! naming both arguments and their sizes.
+ *
+ * The readers used per cell allocate nothing on the normal path, so million-row ranges are fine.
+ */
+import type { Bilingual } from "../core/bilingual";
+import type { StagePosition, StageScheme } from "../core/stageScheme";
+import { failWith, valueOf } from "./errors";
+
+/** A range as Excel passes it: rows of cell values. */
+export type Range = readonly (readonly unknown[])[];
+
+/** The rows × columns of a range. */
+export interface RangeSize {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+const EMPTY: Range = [];
+
+/**
+ * Whether a cell is blank: `null`, `undefined`, or text that is empty or only spaces.
+ * @example isBlank("  ") // true
+ * @example isBlank(0) // false
+ */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  return typeof value === "string" && (value === "" || value.trim() === "");
+}
+
+/** The Excel error text (`#N/A`, `#VALUE!` …) of an error value passed in, else `undefined`. */
+function errorTextOf(value: object): string | undefined {
+  const withCode = value as { code?: unknown; type?: unknown; errorType?: unknown; name?: unknown };
+  if (typeof withCode.code === "string" && withCode.code.startsWith("#")) return withCode.code;
+  if (withCode.type === "Error")
+    return typeof withCode.errorType === "string" ? `#${withCode.errorType}` : "#?";
+  if (value instanceof Error) return "#VALUE!";
+  return undefined;
+}
+
+/**
+ * A cell as a plain value: primitives as they are; a data-type value (`{ basicValue }`) as its basic
+ * value. An Excel error value passed in fails with #VALUE! naming `where`.
+ * @example plainValue({ type: "Double", basicValue: 5 }, "amounts") // 5
+ */
+export function plainValue(value: unknown, where: Bilingual): unknown {
+  if (value === null || typeof value !== "object") return value;
+  const error = errorTextOf(value);
+  if (error !== undefined) {
+    failWith("VALUE", {
+      en: `${where.en} holds an Excel error (${error}); fix or filter it first.`,
+      zh: `${where.zh}包含 Excel 错误（${error}），请先修正或筛除。`,
+    });
+  }
+  const basic = (value as { basicValue?: unknown }).basicValue;
+  if (
+    basic === null ||
+    typeof basic === "string" ||
+    typeof basic === "number" ||
+    typeof basic === "boolean"
+  ) {
+    return basic;
+  }
+  return failWith("VALUE", {
+    en: `${where.en} holds a value FUNNEL cannot read.`,
+    zh: `${where.zh}包含 FUNNEL 无法读取的值。`,
+  });
+}
+
+/**
+ * The argument as a range: a 2-D array as it is, a 1-D array as one row, a single value as a 1×1
+ * range, and an omitted argument as an empty range.
+ * @example asRange(null) // []
+ * @example asRange("意向") // [["意向"]]
+ */
+export function asRange(value: unknown): Range {
+  if (value === null || value === undefined) return EMPTY;
+  if (!Array.isArray(value)) return [[value]];
+  if (value.length === 0) return EMPTY;
+  return Array.isArray(value[0]) ? (value as Range) : [value];
+}
+
+/**
+ * The size of a range.
+ * @example sizeOf([[1], [2], [3]]) // { rows: 3, columns: 1 }
+ */
+export function sizeOf(range: Range): RangeSize {
+  return { rows: range.length, columns: range.length === 0 ? 0 : range[0].length };
+}
+
+/**
+ * Whether a range holds no value at all (omitted, or every cell blank).
+ * @example isBlankRange([[null], [""]]) // true
+ */
+export function isBlankRange(range: Range): boolean {
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
+  }
+  return true;
+}
+
+/**
+ * A size as text: "3 rows × 1 column" / "3 行 × 1 列".
+ * @example sizeText({ rows: 3, columns: 1 }) // { en: "3 rows × 1 column", zh: "3 行 × 1 列" }
+ */
+export function sizeText(size: RangeSize): Bilingual {
+  const rows = `${size.rows} ${size.rows === 1 ? "row" : "rows"}`;
+  const columns = `${size.columns} ${size.columns === 1 ? "column" : "columns"}`;
+  return { en: `${rows} × ${columns}`, zh: `${size.rows} 行 × ${size.columns} 列` };
+}
+
+/**
+ * Names an argument in a message: “stages” in both languages.
+ * @example argumentText("stages") // { en: "“stages”", zh: "参数“stages”" }
+ */
+export function argumentText(name: string): Bilingual {
+  return { en: `“${name}”`, zh: `参数“${name}”` };
+}
+
+/**
+ * One row or one column of cells: the shape of every list argument (stages, amounts, outcomes, ratings).
+ * `at(i)` reads cell i without copying the range.
+ */
+export class CellList {
+  /** The argument's name, for messages. */
+  readonly name: string;
+  /** How many cells, blanks included. */
+  readonly length: number;
+  /** The range's size, for messages. */
+  readonly size: RangeSize;
+  private readonly range: Range;
+  private readonly downRows: boolean;
+
+  constructor(range: Range, name: string) {
+    this.range = range;
+    this.name = name;
+    this.size = sizeOf(range);
+    this.downRows = this.size.columns <= 1;
+    this.length = this.downRows ? this.size.rows : this.size.columns;
+  }
+
+  /**
+   * The raw cell at 0-based position `i`.
+   * @example new CellList([[1], [2]], "amounts").at(1) // 2
+   */
+  at(i: number): unknown {
+    return this.downRows ? this.range[i][0] : this.range[0][i];
+  }
+
+  /**
+   * Where cell `i` is, for a message: “stages” row 3 (a column), column 3 (a row), or just the name.
+   * @example new CellList([[1], [2]], "amounts").where(1) // { en: "“amounts” row 2", zh: "参数“amounts”第 2 行" }
+   */
+  where(i: number): Bilingual {
+    const name = argumentText(this.name);
+    if (this.length <= 1) return name;
+    if (this.downRows) return { en: `${name.en} row ${i + 1}`, zh: `${name.zh}第 ${i + 1} 行` };
+    return { en: `${name.en} column ${i + 1}`, zh: `${name.zh}第 ${i + 1} 列` };
+  }
+
+  /**
+   * Cell `i` as a plain value (see {@link plainValue}); blank cells come back as `null`.
+   * @example new CellList([[""]], "stages").valueAt(0) // null
+   */
+  valueAt(i: number): unknown {
+    const raw = this.at(i);
+    if (isBlank(raw)) return null;
+    return typeof raw === "object" ? plainValue(raw, this.where(i)) : raw;
+  }
+
+  /**
+   * Cell `i` as a number, `null` when blank; text, a boolean or an error is #VALUE! naming the cell.
+   * @example new CellList([[" 1200 "]], "amounts").numberAt(0) // 1200
+   */
+  numberAt(i: number): number | null {
+    const value = this.valueAt(i);
+    if (value === null) return null;
+    const number = numberFrom(value);
+    if (number !== undefined) return number;
+    const where = this.where(i);
+    return failWith("VALUE", {
+      en: `${where.en}: “${String(value)}” is not a number.`,
+      zh: `${where.zh}：“${String(value)}”不是数字。`,
+    });
+  }
+
+  /**
+   * Cell `i` as a stage position in `scheme`, `null` when blank; an unknown label is #VALUE! naming the
+   * cell and the label.
+   * @example new CellList([["意向"]], "stages").stageAt(0, DEFAULT_SCHEME) // { kind: "open", index: 2 }
+   */
+  stageAt(i: number, scheme: StageScheme): StagePosition | null {
+    const value = this.valueAt(i);
+    if (value === null) return null;
+    const resolved = scheme.resolve(value);
+    return resolved.ok ? resolved.value : valueOf(resolved, this.where(i));
+  }
+}
+
+/** Plain decimal text: digits with an optional sign, point and exponent. */
+const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * A number from a plain value: a finite number, or text that is exactly a number. Else `undefined`.
+ * @example numberFrom("1.5e3") // 1500
+ * @example numberFrom("12k") // undefined
+ */
+export function numberFrom(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  return NUMERIC_TEXT.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * A list argument: one row or one column. A block of several rows and columns is #VALUE!.
+ * An omitted argument is an empty list.
+ * @example listArg([["目标"], ["意向"]], "stages").length // 2
+ */
+export function listArg(value: unknown, name: string): CellList {
+  const range = asRange(value);
+  const size = sizeOf(range);
+  if (size.rows > 1 && size.columns > 1) {
+    const text = sizeText(size);
+    const arg = argumentText(name);
+    failWith("VALUE", {
+      en: `${arg.en} must be a single row or column, not ${text.en}.`,
+      zh: `${arg.zh}必须是单行或单列，而不是 ${text.zh}。`,
+    });
+  }
+  return new CellList(range, name);
+}
+
+/**
+ * Checks that two lists line up cell for cell (same rows and columns); otherwise #VALUE! naming both
+ * arguments and their sizes.
+ * @example lineUp(listArg(amounts, "amounts"), listArg(stages, "stages"))
+ */
+export function lineUp(first: CellList, second: CellList): void {
+  if (first.size.rows === second.size.rows && first.size.columns === second.size.columns) return;
+  const [a, b] = [argumentText(first.name), argumentText(second.name)];
+  const [sa, sb] = [sizeText(first.size), sizeText(second.size)];
+  failWith("VALUE", {
+    en: `${a.en} (${sa.en}) and ${b.en} (${sb.en}) must be the same size, one value per deal.`,
+    zh: `${a.zh}（${sa.zh}）与${b.zh}（${sb.zh}）的大小必须相同，每个商机一个值。`,
+  });
+}
+
+/**
+ * An optional single-value argument: `undefined` when omitted or blank, else its plain value. A range
+ * (HyperFormula may pass one) must be a single cell.
+ * @example optionalValue(null, "form") // undefined
+ * @example optionalValue([["en"]], "form") // "en"
+ */
+export function optionalValue(value: unknown, name: string): unknown {
+  let single = value;
+  if (Array.isArray(value)) {
+    const range = asRange(value);
+    const size = sizeOf(range);
+    if (size.rows > 1 || size.columns > 1) {
+      const arg = argumentText(name);
+      const text = sizeText(size);
+      failWith("VALUE", {
+        en: `${arg.en} must be a single value, not ${text.en}.`,
+        zh: `${arg.zh}必须是单个值，而不是 ${text.zh}。`,
+      });
+    }
+    single = size.rows === 0 ? null : range[0][0];
+  }
+  if (isBlank(single)) return undefined;
+  return typeof single === "object" ? plainValue(single, argumentText(name)) : single;
+}

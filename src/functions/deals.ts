@@ -1,0 +1,79 @@
+/**
+ * Reads a pipeline's deal columns (stages, outcomes, amounts) as the metrics in core take them: one
+ * pass, one row per deal, blank rows skipped, nothing allocated per row.
+ */
+import { FunnelTally, lostAtIndexOf } from "../core/conversion";
+import { LOST_POSITION, type StagePosition, type StageScheme } from "../core/stageScheme";
+import { isBlankRange, asRange, lineUp, listArg, type CellList } from "./args";
+import { failWith, valueOf } from "./errors";
+
+/**
+ * Counts the deals of a `stages` column, with an optional `outcomes` column that lines up with it.
+ *
+ * - Without outcomes: each stage cell is where the deal stands; a lost label (丢单, Lost …) marks a
+ *   lost deal whose stage of loss is unknown.
+ * - With outcomes (won / lost / blank per deal): lost means the deal was lost AT the stage in its
+ *   stages cell (a lost label there: stage unknown); won means the deal is won whatever its stage cell
+ *   says; blank means the deal is open at its stage (or closed, if the stage cell says won or lost).
+ * - A row blank in both columns is skipped.
+ * @example dealTally([["意向"], ["谈判"]], [[""], ["lost"]], DEFAULT_SCHEME).lost // 1
+ */
+export function dealTally(stagesArg: unknown, outcomesArg: unknown, scheme: StageScheme): FunnelTally {
+  const stages = listArg(stagesArg, "stages");
+  const outcomes = isBlankRange(asRange(outcomesArg)) ? undefined : listArg(outcomesArg, "outcomes");
+  if (outcomes) lineUp(stages, outcomes);
+  const tally = new FunnelTally(scheme);
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages.stageAt(i, scheme);
+    const outcome = outcomes ? outcomeAt(outcomes, i, scheme) : null;
+    if (outcome === null) {
+      if (stage !== null) tally.add(stage);
+    } else if (outcome.kind === "won") {
+      tally.add(outcome);
+    } else if (stage === null || stage.kind === "lost") {
+      tally.add(LOST_POSITION);
+    } else {
+      tally.add(LOST_POSITION, valueOf(lostAtIndexOf(stage, scheme), stages.where(i)));
+    }
+  }
+  return tally;
+}
+
+/** Cell i of the outcomes column: won, lost, or `null` when blank; an open stage there is #VALUE!. */
+function outcomeAt(outcomes: CellList, i: number, scheme: StageScheme): StagePosition | null {
+  const outcome = outcomes.stageAt(i, scheme);
+  if (outcome === null || outcome.kind !== "open") return outcome;
+  const where = outcomes.where(i);
+  const won = scheme.stages[scheme.stages.length - 1].name;
+  return failWith("VALUE", {
+    en: `${where.en}: an outcome is ${won.en} (won), ${scheme.lostName.en} (lost) or blank (open), not a stage.`,
+    zh: `${where.zh}：结果只能是${won.zh}（成交）、${scheme.lostName.zh}（丢单）或留空（进行中），不能是阶段。`,
+  });
+}
+
+/** The amounts and positions of the deals that have both, as parallel columns. */
+export interface DealColumns {
+  readonly amounts: Float64Array;
+  readonly positions: StagePosition[];
+}
+
+/**
+ * Pairs an `amounts` column with the `stages` column it lines up with. A row where either cell is
+ * blank is skipped (a blank amount is not counted as zero); text in amounts is #VALUE!.
+ * @example dealColumns([[100], [null]], [["意向"], ["谈判"]], DEFAULT_SCHEME).amounts // Float64Array [100]
+ */
+export function dealColumns(amountsArg: unknown, stagesArg: unknown, scheme: StageScheme): DealColumns {
+  const amounts = listArg(amountsArg, "amounts");
+  const stages = listArg(stagesArg, "stages");
+  lineUp(amounts, stages);
+  const amountColumn = new Float64Array(amounts.length);
+  const positions: StagePosition[] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    const amount = amounts.numberAt(i);
+    const stage = stages.stageAt(i, scheme);
+    if (amount === null || stage === null) continue;
+    amountColumn[positions.length] = amount;
+    positions.push(stage);
+  }
+  return { amounts: amountColumn.subarray(0, positions.length), positions };
+}

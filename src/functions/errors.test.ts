@@ -1,0 +1,118 @@
+import { fail, ok } from "../core/result";
+import { excelArray, excelError, excelFunction, failWith, FunctionFailure, valueOf } from "./errors";
+import {
+  installCustomFunctionsRuntime,
+  CustomFunctionError,
+  ErrorCode,
+} from "./testing/customFunctionsRuntime";
+import { expectExcelError, withDisplayLanguage } from "./testing/cells";
+
+beforeAll(() => installCustomFunctionsRuntime());
+
+const NO_DEALS = { en: "No deals.", zh: "没有商机。" };
+
+describe("excelFunction", () => {
+  it("turns an unexpected exception into #VALUE! with its text instead of throwing", () => {
+    const result = excelFunction(() => {
+      throw new TypeError("boom");
+    });
+    expectExcelError(result, ErrorCode.invalidValue, "FUNNEL could not compute this result: boom");
+  });
+
+  it("turns a thrown non-Error into #VALUE! too", () => {
+    const result = excelFunction(() => {
+      throw "odd";
+    });
+    expectExcelError(result, ErrorCode.invalidValue, "odd");
+  });
+
+  it("turns a core failure into its Excel error, message in the display language", () => {
+    expectExcelError(
+      excelFunction(() => valueOf(fail("NA", NO_DEALS))),
+      ErrorCode.notAvailable,
+      "No deals.",
+    );
+    const zh = withDisplayLanguage("zh-CN", () => excelFunction(() => failWith("NA", NO_DEALS)));
+    expectExcelError(zh, ErrorCode.notAvailable, "没有商机。");
+  });
+
+  it("lets an explicit language argument win over the display language", () => {
+    const result = withDisplayLanguage("en-US", () => excelFunction(() => failWith("NA", NO_DEALS), "中文"));
+    expectExcelError(result, ErrorCode.notAvailable, "没有商机。");
+  });
+
+  it("reports NaN and infinite results as #NUM!", () => {
+    expectExcelError(
+      excelFunction(() => NaN),
+      ErrorCode.invalidNumber,
+    );
+    expectExcelError(
+      excelFunction(() => Infinity),
+      ErrorCode.invalidNumber,
+    );
+  });
+
+  it("returns blanks in arrays as empty text, not null", () => {
+    expect(
+      excelFunction(() => [
+        [1, null],
+        [undefined, "x"],
+      ]),
+    ).toEqual([
+      [1, ""],
+      ["", "x"],
+    ]);
+    expect(excelFunction(() => null)).toBe("");
+  });
+
+  it("passes ordinary values through", () => {
+    expect(excelFunction(() => 0.35)).toBe(0.35);
+    expect(excelFunction(() => "意向客户")).toBe("意向客户");
+  });
+});
+
+describe("excelArray", () => {
+  it("wraps a single value or error in a 1×1 array for a spilled function", () => {
+    expect(excelArray(() => "")).toEqual([[""]]);
+    const result = excelArray(() => failWith("VALUE", NO_DEALS));
+    expect(result).toHaveLength(1);
+    expectExcelError(result, ErrorCode.invalidValue, "No deals.");
+  });
+
+  it("keeps a table as it is", () => {
+    expect(excelArray(() => [["a"], ["b"]])).toEqual([["a"], ["b"]]);
+  });
+});
+
+describe("excelError", () => {
+  it.each([
+    ["VALUE", ErrorCode.invalidValue],
+    ["NA", ErrorCode.notAvailable],
+    ["NUM", ErrorCode.invalidNumber],
+    ["DIV0", ErrorCode.divisionByZero],
+  ] as const)("maps %s to %s and keeps the message", (code, excel) => {
+    const error = excelError({ code, message: NO_DEALS }, "en");
+    expect(error).toBeInstanceOf(CustomFunctionError);
+    expect(error.code).toBe(excel);
+    expect(error.message).toBe("No deals.");
+  });
+});
+
+describe("valueOf", () => {
+  it("puts where the failure happened in front of both messages", () => {
+    try {
+      valueOf(fail("VALUE", { en: "Bad.", zh: "错误。" }), { en: "“stageList”", zh: "参数“stageList”" });
+      throw new Error("expected a failure");
+    } catch (caught) {
+      expect(caught).toBeInstanceOf(FunctionFailure);
+      expect((caught as FunctionFailure).error.message).toEqual({
+        en: "“stageList”: Bad.",
+        zh: "参数“stageList”：错误。",
+      });
+    }
+  });
+
+  it("returns the value of a success", () => {
+    expect(valueOf(ok(3))).toBe(3);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The ONE place a failure becomes an Excel error. Core returns `Result`s; the adapters unwrap them with
+ * {@link valueOf} (the argument helpers fail the same way), and {@link excelFunction} – the one wrapper
+ * around every adapter – turns the failure, or any unexpected exception, into a `CustomFunctions.Error`
+ * with a message in the user's language. Nothing escapes as a thrown exception.
+ */
+import type { Bilingual, Language } from "../core/bilingual";
+import type { FunnelError, FunnelErrorCode, Result } from "../core/result";
+import { answerLanguage } from "./language";
+
+/** The `CustomFunctions.ErrorCode` member each core error code becomes. */
+const EXCEL_CODE: Readonly<Record<FunnelErrorCode, keyof typeof CustomFunctions.ErrorCode>> = {
+  VALUE: "invalidValue",
+  NA: "notAvailable",
+  NUM: "invalidNumber",
+  DIV0: "divisionByZero",
+};
+
+/** A core failure on its way from an adapter to {@link excelFunction}. Never leaves this layer. */
+export class FunctionFailure extends Error {
+  readonly error: FunnelError;
+  constructor(error: FunnelError) {
+    super(error.message.en);
+    this.name = "FunctionFailure";
+    this.error = error;
+  }
+}
+
+/**
+ * The value of a successful result; a failure goes to the wrapper, which reports it as an Excel error.
+ * `where` (an argument or cell, e.g. “stageList”) is put in front of the failure's message.
+ * @example valueOf(ok(3)) // 3
+ * @example valueOf(schemeFromList(rows), { en: "“stageList”", zh: "参数“stageList”" })
+ */
+export function valueOf<T>(result: Result<T>, where?: Bilingual): T {
+  if (result.ok) return result.value;
+  if (where === undefined) throw new FunctionFailure(result.error);
+  const { code, message } = result.error;
+  throw new FunctionFailure({
+    code,
+    message: { en: `${where.en}: ${message.en}`, zh: `${where.zh}：${message.zh}` },
+  });
+}
+
+/**
+ * Stops the adapter with a failure that the wrapper reports as an Excel error.
+ * @example failWith("VALUE", { en: "“stages” is empty.", zh: "“stages”为空。" })
+ */
+export function failWith(code: FunnelErrorCode, message: Bilingual): never {
+  throw new FunctionFailure({ code, message });
+}
+
+/**
+ * The Excel error for a core failure, its message in `language`. Excel shows the message for #VALUE! and
+ * #N/A only; for #NUM! and #DIV/0! the message is kept on the object all the same.
+ * @example excelError({ code: "NA", message: { en: "No deals.", zh: "没有商机。" } }, "zh") // #N/A “没有商机。”
+ */
+export function excelError(error: FunnelError, language: Language): CustomFunctions.Error {
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode[EXCEL_CODE[error.code]],
+    error.message[language],
+  );
+}
+
+/** What a custom function hands back to Excel. */
+export type ExcelValue = string | number | boolean | ExcelValue[][] | CustomFunctions.Error;
+
+/** Replaces what Excel would misshow: null/undefined (shown as 0) by "", and NaN/±∞ by #NUM!. */
+function forExcel(value: unknown, language: Language): ExcelValue {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    return excelError(
+      { code: "NUM", message: { en: "The result is not a finite number.", zh: "结果不是有限的数字。" } },
+      language,
+    );
+  }
+  if (Array.isArray(value))
+    return value.map((row) => (row as unknown[]).map((cell) => forExcel(cell, language)));
+  return value as ExcelValue;
+}
+
+/**
+ * The one wrapper around every adapter: runs `compute` and hands Excel its value, or – for a failure or
+ * any unexpected exception – a `CustomFunctions.Error` (unexpected ones as #VALUE! with their text).
+ * Blanks in a returned array become "" so Excel does not show them as 0. `language` is the function's
+ * own language argument, if it has one; otherwise messages follow Office's display language.
+ * @example excelFunction(() => 0.35) // 0.35
+ * @example excelFunction(() => failWith("NA", { en: "No deals.", zh: "没有商机。" })) // #N/A “No deals.”
+ */
+export function excelFunction(compute: () => unknown, language?: unknown): ExcelValue {
+  try {
+    return forExcel(compute(), answerLanguage(language));
+  } catch (caught) {
+    const chosen = answerLanguage(language);
+    if (caught instanceof FunctionFailure) return excelError(caught.error, chosen);
+    const detail = caught instanceof Error ? caught.message : String(caught);
+    return excelError(
+      {
+        code: "VALUE",
+        message: {
+          en: `FUNNEL could not compute this result: ${detail}`,
+          zh: `FUNNEL 无法计算此结果：${detail}`,
+        },
+      },
+      chosen,
+    );
+  }
+}
+
+/**
+ * {@link excelFunction} for a function whose metadata declares a matrix (spilled) result: a single
+ * value or error comes back as a 1×1 array, as Excel expects of such a function.
+ * @example excelArray(() => [["a"], ["b"]]) // [["a"], ["b"]]
+ * @example excelArray(() => "") // [[""]]
+ */
+export function excelArray(compute: () => unknown, language?: unknown): ExcelValue[][] {
+  const value = excelFunction(compute, language);
+  return Array.isArray(value) ? value : [[value]];
+}

@@ -1,0 +1,218 @@
+/**
+ * The FUNNEL custom functions: one thin adapter per function (read the arguments with the shared
+ * helper, call core, hand back the result), each wrapped by `excelFunction`, which turns any failure
+ * into a `CustomFunctions.Error`. The JSDoc here is the functions' metadata: the build generates
+ * functions.json from it and appends the `CustomFunctions.associate` calls to this file, so every
+ * function stays a top-level declaration. Chinese descriptions live in ./metadata/zh-CN.json.
+ */
+import { conversionRate, winRate } from "../core/conversion";
+import { formatStage } from "../core/stageFormat";
+import { DEFAULT_SCHEME, probabilityOf } from "../core/stageScheme";
+import { weightedPipeline } from "../core/weighted";
+import { verdictText, worthWinning } from "../core/winworth";
+import { conversionTable } from "./conversionTable";
+import { dealColumns, dealTally } from "./deals";
+import { excelArray, excelFunction, valueOf } from "./errors";
+import { stageActions, stageMarkers } from "./guidance";
+import { displayLanguage } from "./language";
+import { languageArg, schemeArg, stageArg, stageIndexArg } from "./options";
+import { stageFormArg, stageFromInput } from "./stageInput";
+import { ratingsArg, weightsArg, worthOutputArg } from "./worth";
+
+/**
+ * The stages of the deck's funnel, offered by autocomplete. Any stage name (中文 or English), number
+ * or name from your own stage list is accepted as well.
+ * @customenum {string}
+ */
+export enum FunnelStage {
+  /** 目标客户 · Target: our product can fit the customer */
+  Target = "target",
+  /** 潜在客户 · Prospect: there is a sales opportunity */
+  Prospect = "prospect",
+  /** 意向客户 · Intent: fits our application profile and has a need */
+  Intent = "intent",
+  /** 立项客户 · Project established: assessment passed, a team follows up */
+  Project = "project",
+  /** 认可客户 · Acknowledged: the customer basically approves */
+  Acknowledged = "acknowledged",
+  /** 谈判客户 · Negotiation: confirmed as an important candidate */
+  Negotiation = "negotiation",
+  /** 成交客户 · Won: signed, paid, delivered */
+  Won = "won",
+  /** 丢单 · Lost: the deal is lost */
+  Lost = "lost",
+}
+
+/**
+ * How FUNNEL.STAGE writes a stage.
+ * @customenum {string}
+ */
+export enum StageFormName {
+  /** 中文名称 · Chinese name, e.g. 意向客户 */
+  Chinese = "zh",
+  /** English name, e.g. Intent */
+  English = "en",
+  /** Stage id, e.g. intent */
+  Id = "id",
+  /** Stage number 1–7 (lost is 0) */
+  Number = "number",
+}
+
+/**
+ * The language of a spilled list.
+ * @customenum {string}
+ */
+export enum ListLanguage {
+  /** 中文 · Chinese */
+  Chinese = "zh",
+  /** English */
+  English = "en",
+}
+
+/**
+ * What FUNNEL.WINWORTH answers with.
+ * @customenum {string}
+ */
+export enum WorthAnswer {
+  /** 0–100 score */
+  Score = "score",
+  /** 值得赢 / 需复核 / 不值得 · Worth winning / Review / Not worth it */
+  Verdict = "verdict",
+}
+
+/**
+ * The stage of a deal, from its stage label or number, or from the evidence checklist: TRUE/FALSE answers to the seven stage markers, in order (the furthest stage whose marker and all earlier ones hold). Example: =FUNNEL.STAGE(B2, "en") → Intent; =FUNNEL.STAGE(C2:I2) → 立项客户
+ * @customfunction
+ * @param input A stage (name such as 意向客户 or Intent, id, or number 1–7), or one row or column of TRUE/FALSE answers to the seven stage markers (产品能适应或满足 … 完成签约、付款、交货). Blank gives blank.
+ * @param form How to write the stage: zh (Chinese name), en (English name), id or number. Default: the language of Excel.
+ * @param stageList Your own ordered stage list (a column of names, optionally a second column of probabilities). Default: the deck's seven stages.
+ * @example =FUNNEL.STAGE("谈判", "number") // 6
+ * @example =FUNNEL.STAGE({TRUE,TRUE,FALSE}) // 潜在客户 (markers 1 and 2 hold)
+ */
+export function STAGE(input: unknown[][], form?: StageFormName, stageList?: unknown[][]): unknown {
+  return excelFunction(() => {
+    const scheme = schemeArg(stageList, "stageList");
+    const position = stageFromInput(input, scheme);
+    return position === null ? "" : formatStage(position, scheme, stageFormArg(form));
+  });
+}
+
+/**
+ * The probability of winning a deal at a stage: the default ladder (target 5%, prospect 10%, intent 20%, project 35%, acknowledged 55%, negotiation 75%, won 100%, lost 0%) or your stage list's. Example: =FUNNEL.PROBABILITY("认可客户") → 0.55
+ * @customfunction
+ * @param stage The deal's stage: name, id or number, or a lost label (丢单, Lost). Blank gives blank.
+ * @param stageList Your own ordered stage list with probabilities in its second column. Default: the deck's seven stages.
+ * @example =FUNNEL.PROBABILITY("intent") // 0.2
+ */
+export function PROBABILITY(stage: FunnelStage, stageList?: unknown[][]): unknown {
+  return excelFunction(() => {
+    const scheme = schemeArg(stageList, "stageList");
+    const position = stageArg(stage, "stage", scheme);
+    return position === null ? "" : probabilityOf(position, scheme);
+  });
+}
+
+/**
+ * Stage conversion rates (机会阶段转化率). A deal now at stage k has reached stages 1..k; a lost deal reached the stage it was lost at (only the first stage if that is unknown). With fromStage or toStage: reached(to) / reached(from). With neither: a table with, per stage, the deals that reached it, next-step conversion reached(k+1)/reached(k) and cumulative conversion reached(k)/reached(first stage). Example: =FUNNEL.CONVERSION(C2:C500, "意向", "成交")
+ * @customfunction
+ * @param stages The stage of each deal (one column). A lost label (丢单, Lost) marks a lost deal; blank rows are skipped.
+ * @param fromStage The stage to convert from. Default: the first stage.
+ * @param toStage The stage to convert to. Default: the won stage. Leave both stages empty for the table.
+ * @param outcomes won / lost / blank for each deal, lined up with stages; for a lost deal, stages then holds the stage at which it was lost.
+ * @param stageList Your own ordered stage list. Default: the deck's seven stages.
+ * @example =FUNNEL.CONVERSION(C2:C500) // spills the table, 8 rows × 4 columns
+ * @example =FUNNEL.CONVERSION(C2:C500, "谈判", , D2:D500) // share of deals that reached 谈判 and were won
+ */
+export function CONVERSION(
+  stages: unknown[][],
+  fromStage?: FunnelStage,
+  toStage?: FunnelStage,
+  outcomes?: unknown[][],
+  stageList?: unknown[][],
+): unknown[][] {
+  return excelArray(() => {
+    const scheme = schemeArg(stageList, "stageList");
+    const tally = dealTally(stages, outcomes, scheme);
+    const from = stageIndexArg(fromStage, "fromStage", scheme);
+    const to = stageIndexArg(toStage, "toStage", scheme);
+    if (from === null && to === null) return conversionTable(tally, scheme, displayLanguage());
+    return valueOf(conversionRate(tally, scheme, from ?? 0, to ?? scheme.stages.length - 1));
+  });
+}
+
+/**
+ * The win rate: won / (won + lost); open deals are left out. Example: =FUNNEL.WINRATE(C2:C500) or =FUNNEL.WINRATE(C2:C500, D2:D500)
+ * @customfunction
+ * @param stages The stage of each deal (one column): the won stage (成交, Won) and lost labels (丢单, Lost) count as closed; blank rows are skipped.
+ * @param outcomes won / lost / blank for each deal, lined up with stages.
+ * @param stageList Your own ordered stage list. Default: the deck's seven stages.
+ * @example =FUNNEL.WINRATE({"成交";"丢单";"意向";"成交"}) // 0.6666…
+ */
+export function WINRATE(stages: unknown[][], outcomes?: unknown[][], stageList?: unknown[][]): unknown {
+  return excelFunction(() => {
+    const scheme = schemeArg(stageList, "stageList");
+    return valueOf(winRate(dealTally(stages, outcomes, scheme)));
+  });
+}
+
+/**
+ * The weighted pipeline: the sum of amount × stage probability over open deals (won and lost deals are not pipeline). Example: =FUNNEL.WEIGHTED(D2:D500, C2:C500)
+ * @customfunction
+ * @param amounts The amount of each deal (one column of numbers). Rows with a blank amount or a blank stage are skipped.
+ * @param stages The stage of each deal, lined up with amounts.
+ * @param stageList Your own ordered stage list with probabilities in its second column. Default: the deck's probabilities.
+ * @example =FUNNEL.WEIGHTED({100;200;50}, {"意向";"认可";"成交"}) // 130
+ */
+export function WEIGHTED(amounts: unknown[][], stages: unknown[][], stageList?: unknown[][]): unknown {
+  return excelFunction(() => {
+    const scheme = schemeArg(stageList, "stageList");
+    const deals = dealColumns(amounts, stages, scheme);
+    return weightedPipeline(deals.amounts, deals.positions, scheme);
+  });
+}
+
+/**
+ * Is the deal worth winning? (值得赢吗?) Rates short-term revenue, future revenue, profit, risk (low risk is good) and strategic value, 0–10 or +/−, as a 0–100 score: 70 or more worth winning, 50–70 review, under 50 not worth it. Example: =FUNNEL.WINWORTH(C3:C7) or =FUNNEL.WINWORTH(C3:C7, , "verdict")
+ * @customfunction
+ * @param ratings The five ratings in the form's order (one row or column): 0–10, + (high) or − (low); blank = not rated.
+ * @param weights Five weights, one per criterion (blank = 1). Default: equal weights.
+ * @param output score (0–100, the default) or verdict (值得赢 / 需复核 / 不值得, in the language of Excel).
+ * @example =FUNNEL.WINWORTH({"+";"+";"+";"-";"+"}) // 100
+ */
+export function WINWORTH(ratings: unknown[][], weights?: unknown[][], output?: WorthAnswer): unknown {
+  return excelFunction(() => {
+    const assessment = valueOf(worthWinning(ratingsArg(ratings), weightsArg(weights)));
+    if (worthOutputArg(output) === "score") return assessment.score;
+    return verdictText(assessment.verdict, displayLanguage());
+  });
+}
+
+/**
+ * The actions (动作) the deck sets for a stage, one per row: the rep's next steps. Example: =FUNNEL.ACTIONS("意向客户") spills four actions
+ * @customfunction
+ * @param stage The deal's stage: name, id or number 1–7. Blank gives blank.
+ * @param language zh or en. Default: the language of Excel.
+ * @example =FUNNEL.ACTIONS("won", "en") // Collect payment; Order and ship; Prepare the implementation and hand the project over
+ */
+export function ACTIONS(stage: FunnelStage, language?: ListLanguage): unknown[][] {
+  return excelArray(() => {
+    const position = stageArg(stage, "stage", DEFAULT_SCHEME);
+    const chosen = languageArg(language, "language");
+    return position === null ? "" : stageActions(position, chosen);
+  }, language);
+}
+
+/**
+ * The markers (标志) and then the characteristics (特征) of a stage, as rows of kind | text: the evidence to check before moving a deal on. Example: =FUNNEL.MARKERS(B2, "en")
+ * @customfunction
+ * @param stage The deal's stage: name, id or number 1–7. Blank gives blank.
+ * @param language zh or en. Default: the language of Excel.
+ * @example =FUNNEL.MARKERS("目标") // 标志 | 产品能适应或满足
+ */
+export function MARKERS(stage: FunnelStage, language?: ListLanguage): unknown[][] {
+  return excelArray(() => {
+    const position = stageArg(stage, "stage", DEFAULT_SCHEME);
+    const chosen = languageArg(language, "language");
+    return position === null ? "" : stageMarkers(position, chosen);
+  }, language);
+}

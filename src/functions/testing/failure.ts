@@ -1,0 +1,20 @@
+/**
+ * Test helper: the failure an argument reader or adapter body stops with. Used by jest only.
+ */
+import type { FunnelError } from "../../core/result";
+import { FunctionFailure } from "../errors";
+
+/**
+ * Runs `body` and returns the core error it failed with; fails the test if it returns normally or
+ * throws anything else.
+ * @example expect(failureOf(() => listArg([[1, 2], [3, 4]], "stages")).code).toBe("VALUE")
+ */
+export function failureOf(body: () => unknown): FunnelError {
+  try {
+    body();
+  } catch (caught) {
+    if (caught instanceof FunctionFailure) return caught.error;
+    throw caught;
+  }
+  throw new Error("expected the call to fail, but it returned");
+}

@@ -1,0 +1,109 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { webDarkTheme } from "@fluentui/react-components";
+import { LANGUAGE_PREFERENCE_KEY } from "../language/languagePreference";
+import { createFakeGateway } from "../testing/fakeGateway";
+import { App } from "./App";
+
+beforeEach(() => window.localStorage.clear());
+
+describe("App", () => {
+  it("ignores a stored language that is not a product language", () => {
+    window.localStorage.setItem(LANGUAGE_PREFERENCE_KEY, "fr");
+    render(<App gateway={createFakeGateway()} initialLanguage="en" />);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL sales funnel");
+  });
+
+  it("renders in Chinese for a Chinese display language", () => {
+    render(<App gateway={createFakeGateway()} initialLanguage="zh" />);
+
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL 销售漏斗");
+    expect(screen.getByRole("tab", { name: "阶段指南" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("radiogroup", { name: "界面语言" })).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "中文" })).toBeChecked();
+    expect(screen.getByRole("heading", { level: 2, name: "销售漏斗的七个阶段" })).toBeInTheDocument();
+  });
+
+  it("renders in English for an English display language", () => {
+    render(<App gateway={createFakeGateway()} initialLanguage="en" />);
+
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL sales funnel");
+    expect(screen.getByRole("navigation", { name: "Views" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Stage guide" })).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "English" })).toBeChecked();
+  });
+
+  it("offers only real views in its navigation", () => {
+    render(<App gateway={createFakeGateway()} initialLanguage="en" />);
+    expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(["Stage guide"]);
+    expect(screen.getByRole("tabpanel", { name: "Stage guide" })).toBeInTheDocument();
+  });
+
+  it("switches language with the switch and remembers the choice", async () => {
+    render(<App gateway={createFakeGateway()} initialLanguage="zh" />);
+
+    await userEvent.click(screen.getByRole("radio", { name: "English" }));
+
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL sales funnel");
+    expect(screen.getByRole("article", { name: "Target" })).toBeInTheDocument();
+    expect(window.localStorage.getItem(LANGUAGE_PREFERENCE_KEY)).toBe("en");
+  });
+
+  it("lets the remembered choice win over the display language next time", () => {
+    window.localStorage.setItem(LANGUAGE_PREFERENCE_KEY, "zh");
+    render(<App gateway={createFakeGateway()} initialLanguage="en" />);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL 销售漏斗");
+  });
+
+  it("keeps the language switch reachable by keyboard", async () => {
+    render(<App gateway={createFakeGateway()} initialLanguage="zh" />);
+
+    await userEvent.tab();
+    expect(screen.getByRole("radio", { name: "中文" })).toHaveFocus();
+    await userEvent.keyboard("{ArrowRight}");
+
+    expect(screen.getByRole("radio", { name: "English" })).toBeChecked();
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL sales funnel");
+  });
+
+  it("marks the pane's language for assistive technology", async () => {
+    const { container } = render(<App gateway={createFakeGateway()} initialLanguage="zh" />);
+    expect(container.querySelector("[lang='zh-CN'] h1")).not.toBeNull();
+
+    await userEvent.click(screen.getByRole("radio", { name: "English" }));
+
+    expect(container.querySelector("[lang='en'] h1")).not.toBeNull();
+  });
+
+  it("applies the theme it is given", () => {
+    const { container } = render(
+      <App gateway={createFakeGateway()} initialLanguage="en" theme={webDarkTheme} languageStorage={null} />,
+    );
+    const provider = container.firstElementChild as HTMLElement;
+    const themeRules = Array.from(document.styleSheets)
+      .flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText))
+      .filter((rule) => provider.classList.contains(rule.match(/^\.([\w-]+)/)?.[1] ?? ""));
+    expect(themeRules.join("\n")).toContain(
+      `--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`,
+    );
+  });
+
+  it("inserts a stage's actions through the gateway it is given, and reports after a language switch", async () => {
+    const gateway = createFakeGateway({ activeAddress: "C3", cells: { C3: "Acme" } });
+    render(<App gateway={gateway} initialLanguage="en" />);
+    const intent = screen.getByRole("article", { name: "Intent" });
+
+    await userEvent.click(within(intent).getByRole("button", { name: /Insert next actions/ }));
+    expect(gateway.insertedFormulas).toEqual(['=FUNNEL.ACTIONS("intent")']);
+    expect(await within(intent).findByRole("group", { name: "Not inserted" })).toHaveTextContent(
+      "Cell C3 is not empty; nothing was overwritten.",
+    );
+
+    await userEvent.click(screen.getByRole("radio", { name: "中文" }));
+
+    const 意向 = screen.getByRole("article", { name: "意向客户" });
+    expect(within(意向).getByRole("group", { name: "未插入" })).toHaveTextContent("单元格 C3 不是空的");
+  });
+});

@@ -1,0 +1,9 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Styles of the language switch. */
+export const useLanguageSwitchStyles = makeStyles({
+  root: {
+    columnGap: tokens.spacingHorizontalXS,
+    flexWrap: "nowrap",
+  },
+});

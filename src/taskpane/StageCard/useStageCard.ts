@@ -1,0 +1,88 @@
+/**
+ * State of a stage card: inserting the stage's actions (`=FUNNEL.ACTIONS("<id>")`) into the selected cell
+ * through the gateway, and the outcome to show.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { CellRef } from "../../excel/gateway";
+import { fail, type Result } from "../../core/result";
+import type { StageId } from "../../core/stages";
+import { t } from "../../core/i18n";
+import { useGateway } from "../gateway/GatewayContext";
+
+/** Where an insert stands. The outcome keeps the Result, not a text, so it follows a language switch. */
+export type InsertState =
+  | { readonly status: "idle" }
+  | { readonly status: "pending"; readonly formula: string }
+  | { readonly status: "done"; readonly formula: string; readonly result: Result<CellRef> };
+
+/**
+ * The formula that lists a stage's actions.
+ * @example actionsFormula("intent") // '=FUNNEL.ACTIONS("intent")'
+ */
+export function actionsFormula(stageId: StageId): string {
+  return `=FUNNEL.ACTIONS("${stageId}")`;
+}
+
+/**
+ * A cell address without its sheet prefix, as the gateway may return either form.
+ * @example addressWithinSheet("'Q3 pipeline'!B2") // "B2"
+ * @example addressWithinSheet("B2") // "B2"
+ */
+export function addressWithinSheet(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang < 0 ? address : address.slice(bang + 1);
+}
+
+/** The failure shown when a gateway breaks its contract and rejects instead of resolving. */
+function unreachable(reason: unknown): Result<CellRef> {
+  const detail = reason instanceof Error ? reason.message : String(reason);
+  return fail("VALUE", {
+    zh: t("workbookUnreachable", "zh", { detail }),
+    en: t("workbookUnreachable", "en", { detail }),
+  });
+}
+
+/** What {@link useStageCard} returns. */
+export interface StageCardState {
+  readonly insert: InsertState;
+  /** Inserts the stage's actions formula into the selected cell; ignored while one is under way. */
+  readonly insertActions: () => Promise<void>;
+  /** Hides the outcome message. */
+  readonly dismiss: () => void;
+}
+
+/**
+ * Insert-actions state for one stage.
+ * @example const { insert, insertActions } = useStageCard("prospect");
+ */
+export function useStageCard(stageId: StageId): StageCardState {
+  const gateway = useGateway();
+  const [insert, setInsert] = useState<InsertState>({ status: "idle" });
+  const busy = useRef(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const insertActions = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    const formula = actionsFormula(stageId);
+    setInsert({ status: "pending", formula });
+    let result: Result<CellRef>;
+    try {
+      result = await gateway.insertFormulaAtActiveCell(formula);
+    } catch (reason) {
+      result = unreachable(reason);
+    }
+    busy.current = false;
+    if (mounted.current) setInsert({ status: "done", formula, result });
+  }, [gateway, stageId]);
+
+  const dismiss = useCallback(() => setInsert({ status: "idle" }), []);
+
+  return { insert, insertActions, dismiss };
+}

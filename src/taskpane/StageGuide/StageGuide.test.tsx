@@ -1,0 +1,112 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderPane } from "../testing/renderPane";
+import { StageGuide } from "./StageGuide";
+
+const stageHeadings = () => screen.queryAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+const stageCards = () => screen.queryAllByRole("article").map((card) => card.getAttribute("aria-labelledby"));
+
+describe("StageGuide", () => {
+  it("says clearly when no stage matches, and shows no stage", async () => {
+    renderPane(<StageGuide />, { language: "en" });
+
+    await userEvent.type(screen.getByRole("searchbox", { name: /Search stages/ }), "blockchain");
+
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "No stage matches “blockchain”. Try another word, in English or Chinese.",
+    );
+    expect(stageCards()).toHaveLength(0);
+  });
+
+  it("shows no count while the search box is blank", async () => {
+    renderPane(<StageGuide />, { language: "en" });
+    await userEvent.type(screen.getByRole("searchbox"), "   ");
+    expect(screen.getByRole("status")).toBeEmptyDOMElement();
+    expect(stageCards()).toHaveLength(7);
+  });
+
+  it("shows the seven stages in funnel order, then the lost outcome", () => {
+    renderPane(<StageGuide />, { language: "zh" });
+
+    expect(screen.getByRole("heading", { level: 2, name: "销售漏斗的七个阶段" })).toBeInTheDocument();
+    expect(stageHeadings()).toEqual([
+      "目标客户",
+      "潜在客户",
+      "意向客户",
+      "立项客户",
+      "认可客户",
+      "谈判客户",
+      "成交客户",
+      "另一种结局：丢单",
+    ]);
+    expect(screen.getByText(/丢单的概率为 0%/)).toBeInTheDocument();
+  });
+
+  it("shows the stages in English", () => {
+    renderPane(<StageGuide />, { language: "en" });
+    expect(stageHeadings().slice(0, 7)).toEqual([
+      "Target",
+      "Prospect",
+      "Intent",
+      "Project established",
+      "Acknowledged",
+      "Negotiation",
+      "Won",
+    ]);
+  });
+
+  it("filters stages with a Chinese query, in the English pane too", async () => {
+    renderPane(<StageGuide />, { language: "en" });
+
+    await userEvent.type(screen.getByRole("searchbox"), "报价");
+
+    expect(stageHeadings().slice(0, -1)).toEqual(["Acknowledged", "Negotiation"]);
+    expect(screen.getByRole("status")).toHaveTextContent("Stages matching “报价”: 2 of 7");
+  });
+
+  it("filters stages with an English query, ignoring case, in the Chinese pane", async () => {
+    renderPane(<StageGuide />, { language: "zh" });
+
+    await userEvent.type(screen.getByRole("searchbox"), "BUDGET");
+
+    expect(stageHeadings().slice(0, -1)).toEqual(["立项客户"]);
+    expect(screen.getByRole("status")).toHaveTextContent("匹配“BUDGET”的阶段：1 / 7");
+  });
+
+  it("keeps showing what the next stage needs when only one stage matches", async () => {
+    renderPane(<StageGuide />, { language: "en" });
+
+    await userEvent.type(screen.getByRole("searchbox"), "third party");
+
+    const card = screen.getByRole("article", { name: "Project established" });
+    expect(within(card).getByText("Next stage (Acknowledged) needs:")).toBeInTheDocument();
+    expect(
+      within(card).getByText("After the team's follow-up the customer basically approves"),
+    ).toBeVisible();
+  });
+
+  it("shows every stage again when the search is cleared", async () => {
+    renderPane(<StageGuide />, { language: "en" });
+    const search = screen.getByRole("searchbox");
+    await userEvent.type(search, "budget");
+    expect(stageCards()).toHaveLength(1);
+
+    await userEvent.clear(search);
+
+    expect(stageCards()).toHaveLength(7);
+  });
+
+  it("offers one insert button per stage, reachable by keyboard", async () => {
+    renderPane(<StageGuide />, { language: "en" });
+    const buttons = screen.getAllByRole("button", { name: /Insert next actions into the selected cell/ });
+    expect(buttons).toHaveLength(7);
+
+    await userEvent.click(screen.getByRole("searchbox"));
+    await userEvent.tab();
+    expect(buttons[0]).toHaveFocus();
+    await userEvent.tab();
+    expect(buttons[1]).toHaveFocus();
+  });
+});

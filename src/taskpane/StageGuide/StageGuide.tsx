@@ -1,0 +1,64 @@
+/**
+ * The stage guide view: the seven stages in order, each with its markers, characteristics and actions,
+ * searchable in either language, and a note on the lost outcome.
+ */
+import { Field, SearchBox, useId } from "@fluentui/react-components";
+import { LOST } from "../../core/stages";
+import { useLanguage } from "../language/LanguageContext";
+import { percentText } from "../percent";
+import { StageCard } from "../StageCard/StageCard";
+import { useStageGuideStyles } from "./StageGuide.styles";
+import { useStageGuide } from "./useStageGuide";
+
+/**
+ * The stage guide.
+ * @example <StageGuide />
+ */
+export function StageGuide() {
+  const styles = useStageGuideStyles();
+  const { language, t } = useLanguage();
+  const { query, setQuery, searching, entries, total } = useStageGuide();
+  const headingId = useId("stage-guide-heading");
+  const lostHeadingId = useId("lost-heading");
+  const trimmed = query.trim();
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {t("stageGuideHeading")}
+      </h2>
+      <p className={styles.intro}>{t("stageGuideIntro")}</p>
+
+      <Field label={t("searchLabel")}>
+        <SearchBox
+          value={query}
+          placeholder={t("searchPlaceholder")}
+          onChange={(_, data) => setQuery(data.value)}
+        />
+      </Field>
+      <div role="status" className={styles.status}>
+        {searching &&
+          (entries.length > 0
+            ? t("searchCount", { query: trimmed, count: entries.length, total })
+            : t("searchNoMatch", { query: trimmed }))}
+      </div>
+
+      {entries.length > 0 && (
+        <ol className={styles.stages}>
+          {entries.map(({ stage, nextStage }) => (
+            <li key={stage.id}>
+              <StageCard stage={stage} nextStage={nextStage} />
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <section className={styles.lost} aria-labelledby={lostHeadingId}>
+        <h3 id={lostHeadingId} className={styles.lostHeading}>
+          {t("lostHeading", { lost: LOST.name[language] })}
+        </h3>
+        <p className={styles.lostNote}>{t("lostNote", { percent: percentText(LOST.defaultProbability) })}</p>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * The task pane's composition root in Excel: once Office is ready, read the display language and theme
+ * from Office, pick the Office.js gateway, and render the App into `#container` of taskpane.html.
+ * This is the only task-pane file that touches `Office.*` or the Office.js gateway.
+ */
+import { createRoot } from "react-dom/client";
+import { languageFromLocale } from "../core/bilingual";
+
+import { createOfficeGateway } from "../excel/officeGateway";
+import { App } from "./App/App";
+import { themeForOffice } from "./theme";
+
+Office.onReady(() => {
+  const container = document.getElementById("container");
+  if (container === null) throw new Error('taskpane.html has no <div id="container">.');
+  createRoot(container).render(
+    <App
+      gateway={createOfficeGateway()}
+      initialLanguage={languageFromLocale(Office.context.displayLanguage)}
+      theme={themeForOffice(Office.context.officeTheme)}
+    />,
+  );
+});
