@@ -3,15 +3,25 @@
  * 2-D ranges, null and "" blanks, numbers as numbers, booleans, omitted arguments as null.
  * The metrics are in functions.metrics.test.ts and functions.winworth.test.ts.
  */
-import { stageById } from "../core/stages";
+import { STAGES, stageById } from "../core/stages";
 import * as functions from "./functions";
-import { ACTIONS, MARKERS, PROBABILITY, STAGE } from "./functions";
+import { ACTIONS, FunnelStage, MARKERS, PROBABILITY, STAGE } from "./functions";
 import { column, excelCall, expectExcelError, row, withDisplayLanguage } from "./testing/cells";
 import { installCustomFunctionsRuntime, ErrorCode } from "./testing/customFunctionsRuntime";
 
 beforeAll(() => installCustomFunctionsRuntime());
 
 const CUSTOM_LIST = column("Lead", "Qualified", "Proposal", "Closed Won", "Closed Lost");
+
+describe("the stage autocomplete", () => {
+  it("offers exactly the stage model's ids, in order, then lost", () => {
+    expect(Object.values(FunnelStage)).toEqual([...STAGES.map((stage) => stage.id), "lost"]);
+  });
+
+  it("resolves every value it offers", () => {
+    for (const value of Object.values(FunnelStage)) expect(typeof PROBABILITY(value)).toBe("number");
+  });
+});
 
 describe("every function", () => {
   const customFunctions = Object.entries(functions).filter(

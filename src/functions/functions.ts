@@ -192,7 +192,7 @@ export function WINWORTH(ratings: unknown[][], weights?: unknown[][], output?: W
  * @customfunction
  * @param stage The deal's stage: name, id or number 1–7. Blank gives blank.
  * @param language zh or en. Default: the language of Excel.
- * @example =FUNNEL.ACTIONS("won", "en") // Collect payment; Order and ship; Prepare the implementation and hand the project over
+ * @example =FUNNEL.ACTIONS("won", "en") // Sign the contract; Collect payment; Order and ship; Prepare the implementation and hand the project over
  */
 export function ACTIONS(stage: FunnelStage, language?: ListLanguage): unknown[][] {
   return excelArray(() => {

@@ -1,0 +1,29 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Styles of the formula bar: Fluent tokens only. */
+export const useFormulaBarStyles = makeStyles({
+  root: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  nameBox: {
+    width: "110px",
+    flexShrink: 0,
+  },
+  fx: {
+    color: tokens.colorNeutralForeground3,
+    fontStyle: "italic",
+    fontFamily: tokens.fontFamilyMonospace,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  formula: {
+    flexGrow: 1,
+    minWidth: 0,
+  },
+});

@@ -1,0 +1,125 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+
+/** Row height of the grid, in pixels. */
+export const ROW_HEIGHT = 24;
+/** Width of the row-number column, in pixels. */
+export const ROW_HEADER_WIDTH = 64;
+
+/** Styles of the sheet grid: Fluent tokens only. */
+export const useSheetGridStyles = makeStyles({
+  root: {
+    display: "grid",
+    gridTemplateColumns: `${ROW_HEADER_WIDTH}px minmax(0, 1fr)`,
+    gridTemplateRows: `${ROW_HEIGHT}px minmax(0, 1fr)`,
+    minHeight: 0,
+    minWidth: 0,
+    flexGrow: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...typographyStyles.caption1,
+    fontSize: "13px",
+  },
+  corner: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  columnHeaders: {
+    position: "relative",
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  columnHeaderStrip: {
+    display: "flex",
+    height: "100%",
+    willChange: "transform",
+  },
+  rowHeaders: {
+    position: "relative",
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  header: {
+    boxSizing: "border-box",
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    flexShrink: 0,
+    color: tokens.colorNeutralForeground2,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    userSelect: "none",
+  },
+  rowHeader: {
+    position: "absolute",
+    left: 0,
+    width: "100%",
+  },
+  headerActive: {
+    backgroundColor: tokens.colorNeutralBackground3Selected,
+    color: tokens.colorBrandForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  body: {
+    position: "relative",
+    minHeight: 0,
+    minWidth: 0,
+    overflow: "hidden",
+  },
+  grid: {
+    outlineStyle: "none",
+  },
+  cell: {
+    boxSizing: "border-box",
+    paddingLeft: "4px",
+    paddingRight: "4px",
+    lineHeight: `${ROW_HEIGHT - 1}px`,
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    color: tokens.colorNeutralForeground1,
+    cursor: "cell",
+  },
+  left: { textAlign: "left" },
+  right: { textAlign: "right" },
+  center: { textAlign: "center" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  spilled: { backgroundColor: tokens.colorBrandBackground2 },
+  overflowing: {
+    overflow: "visible",
+    textOverflow: "clip",
+    zIndex: 1,
+  },
+  active: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+    zIndex: 1,
+  },
+  editor: {
+    position: "absolute",
+    boxSizing: "border-box",
+    height: `${ROW_HEIGHT}px`,
+    margin: 0,
+    padding: "0 4px",
+    border: "none",
+    outline: "none",
+    font: "inherit",
+    fontSize: "13px",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: "transparent",
+    opacity: 0,
+    pointerEvents: "none",
+    zIndex: 2,
+  },
+  editorOpen: {
+    opacity: 1,
+    pointerEvents: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+    boxShadow: tokens.shadow8,
+  },
+});

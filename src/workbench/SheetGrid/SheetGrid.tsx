@@ -1,0 +1,308 @@
+/**
+ * The sheet view: a virtualised grid (react-window) of the engine's cells — only the visible cells are drawn,
+ * so a 100,000-row sheet scrolls — with column letters and row numbers, the active cell, and an in-cell editor.
+ * Keys as in Excel: arrows (Ctrl+arrow to the data's edge), Enter/Tab (Shift back), F2 or double-click to edit,
+ * typing to replace, Escape to cancel, Delete to clear.
+ */
+import { mergeClasses } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from "react";
+import { Grid, useGridRef, type CellComponentProps } from "react-window";
+import type { Language } from "../../core/bilingual";
+import { a1Address, columnLetters, type CellPosition } from "../a1";
+import { cellDisplay } from "../cellDisplay";
+import type { WorkbookEngine } from "../engine/workbookEngine";
+import { jump, step, type Direction, type GridBounds } from "../gridNavigation";
+import type { CellEditor } from "../useCellEditor";
+import { workbenchText } from "../workbenchStrings";
+import { ROW_HEIGHT, useSheetGridStyles } from "./SheetGrid.styles";
+
+/** Props of {@link SheetGrid}. */
+export interface SheetGridProps {
+  readonly engine: WorkbookEngine;
+  /** The engine's version: the grid redraws when it changes. */
+  readonly version: number;
+  readonly sheet: string;
+  readonly active: CellPosition;
+  readonly bounds: GridBounds;
+  readonly editor: CellEditor;
+  readonly language: Language;
+  /** Moves the active cell. */
+  readonly onSelect: (position: CellPosition) => void;
+  /** Each new value moves the keyboard focus into the grid (after the name box took the user somewhere). */
+  readonly focusRequest?: number;
+}
+
+interface CellProps {
+  readonly engine: WorkbookEngine;
+  readonly version: number;
+  readonly sheet: string;
+  readonly active: CellPosition;
+  readonly onPointerSelect: (position: CellPosition) => void;
+  readonly onOpen: (position: CellPosition) => void;
+}
+
+/** The grid fills the body (react-window's own inline style would size it to its content). */
+const GRID_STYLE = { position: "absolute", inset: 0, maxHeight: "none", maxWidth: "none" } as const;
+
+const ARROWS: Readonly<Record<string, Direction>> = {
+  ArrowUp: "up",
+  ArrowDown: "down",
+  ArrowLeft: "left",
+  ArrowRight: "right",
+};
+
+function SheetCell({
+  rowIndex,
+  columnIndex,
+  style,
+  ariaAttributes,
+  engine,
+  sheet,
+  active,
+  onPointerSelect,
+  onOpen,
+}: CellComponentProps<CellProps>) {
+  const styles = useSheetGridStyles();
+  const position = { row: rowIndex, col: columnIndex };
+  const view = engine.cell(sheet, position);
+  const display = cellDisplay(view.value, engine.columnFormat(sheet, columnIndex));
+  const isActive = active.row === rowIndex && active.col === columnIndex;
+  // As in Excel, left-aligned text runs on over the cell to its right while that cell is empty.
+  const overflows =
+    display.align === "left" &&
+    display.text !== "" &&
+    engine.isEmpty(sheet, { row: rowIndex, col: columnIndex + 1 });
+  return (
+    <div
+      {...ariaAttributes}
+      aria-selected={isActive}
+      data-address={a1Address(position)}
+      title={display.error}
+      style={style}
+      className={mergeClasses(
+        styles.cell,
+        styles[display.align],
+        display.error !== undefined && styles.error,
+        view.spilled && styles.spilled,
+        overflows && styles.overflowing,
+        isActive && styles.active,
+      )}
+      onMouseDown={(event) => {
+        event.preventDefault();
+        onPointerSelect(position);
+      }}
+      onDoubleClick={() => onOpen(position)}
+    >
+      {display.text}
+    </div>
+  );
+}
+
+/**
+ * The grid of one sheet.
+ * @example <SheetGrid engine={engine} version={version} sheet="Sheet1" active={{ row: 0, col: 0 }} … />
+ */
+export function SheetGrid({
+  engine,
+  version,
+  sheet,
+  active,
+  bounds,
+  editor,
+  language,
+  onSelect,
+  focusRequest,
+}: SheetGridProps) {
+  const styles = useSheetGridStyles();
+  const gridRef = useGridRef(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [scroll, setScroll] = useState({ top: 0, left: 0 });
+  const [viewport, setViewport] = useState({ height: 600, width: 800 });
+
+  const widths = useMemo(
+    () => Array.from({ length: bounds.columns }, (_, col) => engine.columnWidth(sheet, col)),
+    // The version changes whenever a width does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [engine, sheet, bounds.columns, version],
+  );
+  const left = (col: number) => widths.slice(0, col).reduce((sum, w) => sum + w, 0);
+  const columnWidth = useCallback((index: number) => widths[index] ?? 100, [widths]);
+
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (body === null || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => {
+      const { height, width } = entry.contentRect;
+      setViewport((old) => (old.height === height && old.width === width ? old : { height, width }));
+    });
+    observer.observe(body);
+    return () => observer.disconnect();
+  }, []);
+  const onScroll = useCallback(
+    (event: UIEvent<HTMLDivElement>) =>
+      setScroll({ top: event.currentTarget.scrollTop, left: event.currentTarget.scrollLeft }),
+    [],
+  );
+
+  const focusEditor = useCallback(() => inputRef.current?.focus({ preventScroll: true }), []);
+  const onPointerSelect = useCallback(
+    (position: CellPosition) => {
+      if (editor.draft !== null) editor.commit();
+      onSelect(position);
+      focusEditor();
+    },
+    [editor, onSelect, focusEditor],
+  );
+  const onOpen = useCallback(
+    (position: CellPosition) => {
+      onSelect(position);
+      editor.begin(engine.cell(sheet, position).input, "edit");
+      focusEditor();
+    },
+    [editor, engine, sheet, onSelect, focusEditor],
+  );
+
+  useEffect(() => setScroll({ top: 0, left: 0 }), [sheet]);
+
+  useEffect(() => {
+    gridRef.current?.scrollToCell({
+      rowIndex: active.row,
+      columnIndex: active.col,
+      rowAlign: "auto",
+      columnAlign: "auto",
+    });
+  }, [gridRef, active.row, active.col]);
+
+  useEffect(() => {
+    if (editor.draft === null && document.activeElement === document.body) focusEditor();
+  }, [editor.draft, focusEditor]);
+
+  useEffect(() => {
+    if (focusRequest) focusEditor();
+  }, [focusRequest, focusEditor]);
+
+  const move = (direction: Direction, toEdge: boolean) => {
+    const used = engine.usedSize(sheet);
+    const isFilled = (p: CellPosition) => !engine.isEmpty(sheet, p);
+    onSelect(toEdge ? jump(active, direction, bounds, isFilled, used) : step(active, direction, bounds));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const arrow = ARROWS[event.key];
+    if (editor.draft !== null) {
+      const formula = editor.draft.startsWith("=");
+      if (event.key === "Enter") editor.commit(event.shiftKey ? "up" : "down");
+      else if (event.key === "Tab") editor.commit(event.shiftKey ? "left" : "right");
+      else if (event.key === "Escape") editor.cancel();
+      else if (arrow && editor.mode === "enter" && !formula) editor.commit(arrow);
+      else return;
+      event.preventDefault();
+      return;
+    }
+    if (arrow) move(arrow, event.ctrlKey || event.metaKey);
+    else if (event.key === "Enter") move(event.shiftKey ? "up" : "down", false);
+    else if (event.key === "Tab") move(event.shiftKey ? "left" : "right", false);
+    else if (event.key === "F2") editor.begin(engine.cell(sheet, active).input, "edit");
+    else if (event.key === "Delete") engine.setCell(sheet, active, null);
+    else if (event.key === "Home" && (event.ctrlKey || event.metaKey)) onSelect({ row: 0, col: 0 });
+    else if (event.key === "PageDown" || event.key === "PageUp") {
+      const page = Math.max(1, Math.floor(viewport.height / ROW_HEIGHT) - 1);
+      const row = Math.min(
+        Math.max(active.row + (event.key === "PageDown" ? page : -page), 0),
+        bounds.rows - 1,
+      );
+      onSelect({ row, col: active.col });
+    } else return;
+    event.preventDefault();
+  };
+
+  const firstRow = Math.floor(scroll.top / ROW_HEIGHT);
+  const visibleRows = Math.ceil(viewport.height / ROW_HEIGHT) + 1;
+  const rowNumbers = Array.from({ length: visibleRows }, (_, i) => firstRow + i).filter(
+    (r) => r < bounds.rows,
+  );
+  const cellProps = useMemo<CellProps>(
+    () => ({ engine, version, sheet, active, onPointerSelect, onOpen }),
+    [engine, version, sheet, active, onPointerSelect, onOpen],
+  );
+  const address = a1Address(active);
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.corner} />
+      <div className={styles.columnHeaders} aria-hidden>
+        <div className={styles.columnHeaderStrip} style={{ transform: `translateX(${-scroll.left}px)` }}>
+          {widths.map((width, col) => (
+            <div
+              key={col}
+              className={mergeClasses(styles.header, col === active.col && styles.headerActive)}
+              style={{ width }}
+            >
+              {columnLetters(col)}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div className={styles.rowHeaders} aria-hidden>
+        {rowNumbers.map((row) => (
+          <div
+            key={row}
+            className={mergeClasses(
+              styles.header,
+              styles.rowHeader,
+              row === active.row && styles.headerActive,
+            )}
+            style={{ top: row * ROW_HEIGHT - scroll.top, height: ROW_HEIGHT }}
+          >
+            {row + 1}
+          </div>
+        ))}
+      </div>
+      <div className={styles.body} ref={bodyRef}>
+        <Grid
+          key={sheet}
+          gridRef={gridRef}
+          className={styles.grid}
+          style={GRID_STYLE}
+          aria-label={workbenchText("gridLabel", language, { sheet })}
+          cellComponent={SheetCell}
+          cellProps={cellProps}
+          columnCount={bounds.columns}
+          columnWidth={columnWidth}
+          rowCount={bounds.rows}
+          rowHeight={ROW_HEIGHT}
+          overscanCount={4}
+          defaultHeight={600}
+          defaultWidth={800}
+          onScroll={onScroll}
+        >
+          <input
+            ref={inputRef}
+            aria-label={workbenchText("cellEditorLabel", language, { address })}
+            data-testid="cell-editor"
+            className={mergeClasses(styles.editor, editor.draft !== null && styles.editorOpen)}
+            style={{
+              top: active.row * ROW_HEIGHT,
+              left: left(active.col),
+              minWidth: widths[active.col],
+              width:
+                editor.draft !== null
+                  ? Math.max(widths[active.col], editor.draft.length * 8 + 16)
+                  : widths[active.col],
+            }}
+            value={editor.draft ?? ""}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) =>
+              editor.draft === null
+                ? editor.begin(event.target.value, "enter")
+                : editor.change(event.target.value)
+            }
+            onKeyDown={onKeyDown}
+          />
+        </Grid>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+
+/** Width of the task pane beside the workbook, in pixels (Excel's task pane is about this wide). */
+export const TASK_PANE_WIDTH = 380;
+
+/** Styles of the workbench page: Fluent tokens only. */
+export const useWorkbenchStyles = makeStyles({
+  root: {
+    display: "grid",
+    gridTemplateColumns: `minmax(0, 1fr) ${TASK_PANE_WIDTH}px`,
+    gridTemplateRows: "minmax(0, 1fr)",
+    height: "100vh",
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  workbook: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    minHeight: 0,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  titleBlock: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+  },
+  title: {
+    ...typographyStyles.subtitle2,
+    margin: 0,
+    color: tokens.colorBrandForeground1,
+  },
+  subtitle: {
+    ...typographyStyles.caption1,
+    margin: 0,
+    color: tokens.colorNeutralForeground3,
+  },
+  toolbar: {
+    marginLeft: "auto",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  pane: {
+    minHeight: 0,
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  status: {
+    margin: tokens.spacingHorizontalXXL,
+  },
+});

@@ -1,0 +1,115 @@
+/**
+ * The workbench's state: the engine's sheets (redrawn on every change), the selection, the active cell's
+ * editor, the grid's size, and the toolbar's actions.
+ */
+import { useCallback, useMemo, useRef, useSyncExternalStore } from "react";
+import type { Language } from "../../core/bilingual";
+import { MAX_ROW, type CellPosition } from "../a1";
+import type { WorkbookEngine } from "../engine/workbookEngine";
+import type { GridBounds } from "../gridNavigation";
+import { loadSampleSheet } from "../sampleSheet";
+import type { Selection, SelectionStore } from "../selection";
+import { useCellEditor, type CellEditor } from "../useCellEditor";
+import { workbenchText } from "../workbenchStrings";
+
+/** The least number of rows the grid offers (more when the sheet uses more). */
+export const MIN_GRID_ROWS = 100_000;
+/** The least number of columns the grid offers. */
+export const MIN_GRID_COLUMNS = 26;
+
+/** What {@link useWorkbench} gives the view. */
+export interface WorkbenchState {
+  readonly version: number;
+  readonly sheets: readonly string[];
+  readonly selection: Selection;
+  readonly bounds: GridBounds;
+  readonly editor: CellEditor;
+  /** The active cell's formula or value as text. */
+  readonly activeInput: string;
+  select(position: CellPosition): void;
+  showSheet(sheet: string): void;
+  addSheet(): void;
+  loadSample(): void;
+}
+
+/**
+ * The grid's size for a sheet of this used size: at least 100,000 rows and 26 columns, always some room
+ * beyond the data, never past Excel's last row.
+ * @example gridBounds({ rows: 361, columns: 9 }) // { rows: 100000, columns: 26 }
+ */
+export function gridBounds(used: { rows: number; columns: number }): GridBounds {
+  return {
+    rows: Math.min(MAX_ROW + 1, Math.max(MIN_GRID_ROWS, used.rows + 1000)),
+    columns: Math.max(MIN_GRID_COLUMNS, used.columns + 4),
+  };
+}
+
+/**
+ * The state of a workbench on `engine`, with `selection` as its active cell and `language` for its own texts.
+ * @example const state = useWorkbench(engine, selection, "zh");
+ */
+export function useWorkbench(
+  engine: WorkbookEngine,
+  selectionStore: SelectionStore,
+  language: Language,
+): WorkbenchState {
+  const version = useSyncExternalStore(
+    useCallback((listener: () => void) => engine.subscribe(listener), [engine]),
+    () => engine.version,
+  );
+  const selection = useSyncExternalStore(
+    useCallback((listener: () => void) => selectionStore.subscribe(listener), [selectionStore]),
+    selectionStore.get,
+  );
+  const sheets = useMemo(
+    () => engine.sheetNames(),
+    // The version changes whenever a sheet is added.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [engine, version],
+  );
+  const used = engine.usedSize(selection.sheet);
+  const bounds = useMemo(() => gridBounds(used), [used.rows, used.columns]); // eslint-disable-line react-hooks/exhaustive-deps
+  const editor = useCellEditor(engine, selectionStore, bounds);
+  const lastPositions = useRef(new Map<string, CellPosition>());
+
+  const select = useCallback(
+    (position: CellPosition) => selectionStore.set({ sheet: selectionStore.get().sheet, ...position }),
+    [selectionStore],
+  );
+
+  const showSheet = useCallback(
+    (sheet: string) => {
+      const current = selectionStore.get();
+      if (sheet === current.sheet) return;
+      editor.cancel();
+      lastPositions.current.set(current.sheet, { row: current.row, col: current.col });
+      selectionStore.set({ sheet, ...(lastPositions.current.get(sheet) ?? { row: 0, col: 0 }) });
+    },
+    [editor, selectionStore],
+  );
+
+  const addSheet = useCallback(() => {
+    const base = workbenchText("newSheetName", language);
+    let n = engine.sheetNames().length + 1;
+    while (engine.hasSheet(`${base}${n}`)) n += 1;
+    showSheet(engine.addSheet(`${base}${n}`));
+  }, [engine, language, showSheet]);
+
+  const loadSample = useCallback(
+    () => showSheet(loadSampleSheet(engine, language)),
+    [engine, language, showSheet],
+  );
+
+  return {
+    version,
+    sheets,
+    selection,
+    bounds,
+    editor,
+    activeInput: engine.cell(selection.sheet, selection).input,
+    select,
+    showSheet,
+    addSheet,
+    loadSample,
+  };
+}

@@ -1,0 +1,44 @@
+import { CellError, DetailedCellError, ErrorType } from "hyperformula";
+import { cellDisplay, generalNumber, serialToIsoDate } from "./cellDisplay";
+
+describe("serialToIsoDate", () => {
+  it("reads Excel serial dates", () => {
+    expect(serialToIsoDate(45838)).toBe("2025-06-30");
+    expect(serialToIsoDate(61)).toBe("1900-03-01");
+    expect(serialToIsoDate(45838.75)).toBe("2025-06-30");
+  });
+});
+
+describe("generalNumber", () => {
+  it("hides floating-point noise and keeps integers", () => {
+    expect(generalNumber(0.1 + 0.2)).toBe("0.3");
+    expect(generalNumber(2 / 3)).toBe("0.6666666667");
+    expect(generalNumber(-42)).toBe("-42");
+  });
+});
+
+describe("cellDisplay", () => {
+  it("shows a blank cell as nothing", () => {
+    expect(cellDisplay(null, "general")).toEqual({ text: "", align: "left" });
+  });
+
+  it("shows an error's code, centred, with its message", () => {
+    const error = new DetailedCellError(new CellError(ErrorType.NA, "No deals."), "#N/A", "Sheet1!A1");
+    expect(cellDisplay(error, "general")).toEqual({ text: "#N/A", align: "center", error: "No deals." });
+  });
+
+  it("keeps a number that is no date in a date column", () => {
+    expect(cellDisplay(12, "date")).toEqual({ text: "12", align: "right" });
+  });
+
+  it("shows numbers right-aligned in the column's format", () => {
+    expect(cellDisplay(45838, "date")).toEqual({ text: "2025-06-30", align: "right" });
+    expect(cellDisplay(1234567.891, "amount")).toEqual({ text: "1,234,567.89", align: "right" });
+    expect(cellDisplay(0.55, "general")).toEqual({ text: "0.55", align: "right" });
+  });
+
+  it("shows text left-aligned and booleans as TRUE/FALSE", () => {
+    expect(cellDisplay("谈判客户", "amount")).toEqual({ text: "谈判客户", align: "left" });
+    expect(cellDisplay(false, "general")).toEqual({ text: "FALSE", align: "center" });
+  });
+});

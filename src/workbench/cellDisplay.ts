@@ -1,0 +1,55 @@
+/**
+ * How the grid shows a computed value: Excel's General format for numbers (or the column's date or amount
+ * format), TRUE/FALSE for booleans, the error code for errors; numbers to the right, text to the left, the rest
+ * centred — as Excel aligns them.
+ */
+import { DetailedCellError, type CellValue } from "hyperformula";
+import type { ColumnFormat } from "./engine/workbookEngine";
+
+/** The text of a cell and how it is aligned. */
+export interface CellDisplay {
+  readonly text: string;
+  readonly align: "left" | "right" | "center";
+  /** The error's message, when the value is an error (shown as the cell's tooltip). */
+  readonly error?: string;
+}
+
+const NULL_DATE_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+const amountFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/**
+ * The ISO date (yyyy-mm-dd) of an Excel serial date (1 = 1900-01-01 … for dates after 1900-02-28).
+ * @example serialToIsoDate(45838) // "2025-06-30"
+ */
+export function serialToIsoDate(serial: number): string {
+  return new Date(NULL_DATE_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * A number in Excel's General format: integers as they are, other numbers to 10 significant digits.
+ * @example generalNumber(0.1 + 0.2) // "0.3"
+ * @example generalNumber(1234567) // "1234567"
+ */
+export function generalNumber(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
+  return String(Number(value.toPrecision(10)));
+}
+
+/**
+ * How the grid shows `value` in a column of `format`.
+ * @example cellDisplay(45838, "date") // { text: "2025-06-30", align: "right" }
+ * @example cellDisplay(true, "general") // { text: "TRUE", align: "center" }
+ */
+export function cellDisplay(value: CellValue, format: ColumnFormat): CellDisplay {
+  if (value === null || value === undefined) return { text: "", align: "left" };
+  if (value instanceof DetailedCellError) return { text: value.value, align: "center", error: value.message };
+  if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", align: "center" };
+  if (typeof value === "number") {
+    if (format === "date" && value >= 61 && value < 2_958_466)
+      return { text: serialToIsoDate(value), align: "right" };
+    if (format === "amount") return { text: amountFormat.format(value), align: "right" };
+    return { text: generalNumber(value), align: "right" };
+  }
+  return { text: String(value), align: "left" };
+}

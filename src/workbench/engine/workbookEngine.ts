@@ -1,0 +1,222 @@
+/**
+ * The workbench's workbook: named sheets of cells computed by HyperFormula (GPL-3.0: development only, never
+ * in a production bundle), plus what the views need around it — change notification, column number formats
+ * and widths, and the re-entry of formulas whose spill changes size (see customFunctionsPlugin.ts).
+ */
+import { HyperFormula, type CellValue, type SimpleCellAddress } from "hyperformula";
+import { uniqueSheetName } from "../../core/sheetNames";
+import type { CellPosition } from "../a1";
+import { watchSpills } from "./customFunctionsPlugin";
+
+/** How a column's numbers are shown. */
+export type ColumnFormat = "general" | "date" | "amount";
+
+/** What a view needs to show one cell. */
+export interface CellView {
+  /** The computed value: a number, text, boolean, an error, or `null` when blank. */
+  readonly value: CellValue;
+  /** What the user entered: the formula ("=…"), or the value as text; "" when nothing was entered (also in the
+   * cells a spill runs through, below or beside its formula). */
+  readonly input: string;
+  /** Whether the cell belongs to a spilled array (its top-left formula cell included). */
+  readonly spilled: boolean;
+}
+
+/** A value written into a cell: text (a formula when it starts with "="), a number, a boolean or blank. */
+export type CellInput = string | number | boolean | null;
+
+/** The width of a column, in pixels, unless set otherwise. */
+export const DEFAULT_COLUMN_WIDTH = 100;
+
+/** Rounds of re-entering formulas whose spill changed size, before giving up (a guard against ping-pong). */
+const MAX_RESPILL_ROUNDS = 4;
+
+/**
+ * A workbook on HyperFormula. Build it with {@link WorkbookEngine.create} after the custom functions are
+ * registered (HyperFormula gives an engine the functions registered before it was built).
+ */
+export class WorkbookEngine {
+  private readonly hf: HyperFormula;
+  private readonly listeners = new Set<() => void>();
+  private readonly formats = new Map<number, Map<number, ColumnFormat>>();
+  private readonly widths = new Map<number, Map<number, number>>();
+  private readonly pendingSpills: SimpleCellAddress[] = [];
+  private versionNumber = 0;
+
+  private constructor(hf: HyperFormula) {
+    this.hf = hf;
+    watchSpills(hf, (address) => this.pendingSpills.push(address));
+  }
+
+  /**
+   * A workbook with the given sheets (at least one; "Sheet1" by default), Excel-sized (1,048,576 rows).
+   * @example const engine = WorkbookEngine.create(["Sheet1"]);
+   */
+  static create(sheetNames: readonly string[] = ["Sheet1"]): WorkbookEngine {
+    if (sheetNames.length === 0) throw new RangeError("A workbook needs at least one sheet.");
+    const hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      maxRows: 1_048_576,
+      maxColumns: 16_384,
+      dateFormats: ["YYYY-MM-DD", "YYYY/MM/DD", "DD/MM/YYYY"],
+    });
+    for (const name of sheetNames) hf.addSheet(name);
+    return new WorkbookEngine(hf);
+  }
+
+  /** Increases on every change; views compare it to know when to redraw. */
+  get version(): number {
+    return this.versionNumber;
+  }
+
+  /**
+   * Calls `listener` after every change; returns a function that stops.
+   * @example const stop = engine.subscribe(() => redraw());
+   */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The sheet names, in tab order. @example engine.sheetNames() // ["Sheet1"] */
+  sheetNames(): string[] {
+    return this.hf.getSheetNames();
+  }
+
+  /** Whether a sheet of this name exists (case ignored, as in Excel). @example engine.hasSheet("sheet1") // true */
+  hasSheet(name: string): boolean {
+    return this.hf.doesSheetExist(name);
+  }
+
+  /**
+   * A sheet name Excel accepts and no sheet has yet: `base`, else "base (2)", "base (3)" … (core's rule).
+   * @example engine.freeSheetName("Sheet1") // "Sheet1 (2)"
+   */
+  freeSheetName(base: string): string {
+    return uniqueSheetName(base, this.sheetNames());
+  }
+
+  /**
+   * Adds a sheet under a free name derived from `preferredName`; returns the name it got.
+   * @example engine.addSheet("Sheet1") // "Sheet1 (2)"
+   */
+  addSheet(preferredName: string): string {
+    const name = this.freeSheetName(preferredName);
+    this.change(() => this.hf.addSheet(name));
+    return name;
+  }
+
+  /**
+   * Writes one cell, as typing it in Excel does: "=…" is a formula, number-like text a number, "" or null
+   * clears the cell.
+   * @example engine.setCell("Sheet1", { row: 0, col: 0 }, '=FUNNEL.STAGE("谈判")')
+   */
+  setCell(sheet: string, position: CellPosition, input: CellInput): void {
+    const content = input === "" ? null : input;
+    this.change(() => this.hf.setCellContents(this.address(sheet, position), [[content]]));
+  }
+
+  /**
+   * Writes a block of values (and formulas) with its top-left cell at `topLeft`.
+   * @example engine.setCells("Sheet1", { row: 0, col: 0 }, [["Amount"], [100]])
+   */
+  setCells(sheet: string, topLeft: CellPosition, rows: readonly (readonly CellInput[])[]): void {
+    const content = rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
+    this.change(() => this.hf.setCellContents(this.address(sheet, topLeft), content));
+  }
+
+  /**
+   * What a view shows for a cell.
+   * @example engine.cell("Sheet1", { row: 0, col: 0 }) // { value: null, input: "", spilled: false }
+   */
+  cell(sheet: string, position: CellPosition): CellView {
+    const address = this.address(sheet, position);
+    const formula = this.hf.getCellFormula(address);
+    const spilled = this.hf.isCellPartOfArray(address);
+    // A cell a spill runs through holds no input of its own; only the formula's cell does.
+    const serialized = formula ?? (spilled ? null : this.hf.getCellSerialized(address));
+    return {
+      value: this.hf.getCellValue(address),
+      input: serialized === null || serialized === undefined ? "" : String(serialized),
+      spilled,
+    };
+  }
+
+  /**
+   * Whether a cell holds nothing: no formula, no value, and no spilled value.
+   * @example engine.isEmpty("Sheet1", { row: 5, col: 5 }) // true
+   */
+  isEmpty(sheet: string, position: CellPosition): boolean {
+    const view = this.cell(sheet, position);
+    return view.input === "" && (view.value === null || view.value === "");
+  }
+
+  /**
+   * The used size of a sheet: rows and columns up to the last non-empty cell.
+   * @example engine.usedSize("Sheet1") // { rows: 0, columns: 0 }
+   */
+  usedSize(sheet: string): { rows: number; columns: number } {
+    const { height, width } = this.hf.getSheetDimensions(this.sheetId(sheet));
+    return { rows: height, columns: width };
+  }
+
+  /** Sets how a column's numbers are shown. @example engine.setColumnFormat("Deals", 4, "amount") */
+  setColumnFormat(sheet: string, col: number, format: ColumnFormat): void {
+    const id = this.sheetId(sheet);
+    const formats = this.formats.get(id) ?? new Map<number, ColumnFormat>();
+    formats.set(col, format);
+    this.formats.set(id, formats);
+    this.notify();
+  }
+
+  /** How a column's numbers are shown ("general" unless set). @example engine.columnFormat("Sheet1", 0) // "general" */
+  columnFormat(sheet: string, col: number): ColumnFormat {
+    return this.formats.get(this.sheetId(sheet))?.get(col) ?? "general";
+  }
+
+  /** Sets a column's width in pixels (at least 20). @example engine.setColumnWidth("Deals", 1, 220) */
+  setColumnWidth(sheet: string, col: number, width: number): void {
+    const id = this.sheetId(sheet);
+    const widths = this.widths.get(id) ?? new Map<number, number>();
+    widths.set(col, Math.max(20, Math.round(width)));
+    this.widths.set(id, widths);
+    this.notify();
+  }
+
+  /** A column's width in pixels. @example engine.columnWidth("Sheet1", 0) // 100 */
+  columnWidth(sheet: string, col: number): number {
+    return this.widths.get(this.sheetId(sheet))?.get(col) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  private sheetId(sheet: string): number {
+    const id = this.hf.getSheetId(sheet);
+    if (id === undefined) throw new RangeError(`No sheet named “${sheet}”.`);
+    return id;
+  }
+
+  private address(sheet: string, position: CellPosition): SimpleCellAddress {
+    return { sheet: this.sheetId(sheet), row: position.row, col: position.col };
+  }
+
+  /** Runs a change, re-enters the formulas whose spill changed size, then tells the listeners. */
+  private change(operation: () => unknown): void {
+    this.pendingSpills.length = 0;
+    operation();
+    for (let round = 0; round < MAX_RESPILL_ROUNDS && this.pendingSpills.length > 0; round++) {
+      const addresses = this.pendingSpills.splice(0);
+      this.hf.batch(() => {
+        for (const address of addresses) {
+          const formula = this.hf.getCellFormula(address);
+          if (formula !== undefined) this.hf.setCellContents(address, [[formula]]);
+        }
+      });
+    }
+    this.pendingSpills.length = 0;
+    this.notify();
+  }
+
+  private notify(): void {
+    this.versionNumber += 1;
+    for (const listener of this.listeners) listener();
+  }
+}

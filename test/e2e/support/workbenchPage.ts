@@ -1,0 +1,133 @@
+/**
+ * Driving the workbench in Debian's Chromium (playwright-core, never a downloaded browser), offline: every
+ * request off the test server's origin is blocked and recorded, so a test can fail on it.
+ */
+import { mkdirSync } from "fs";
+import path from "path";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import type { Language } from "../../../src/core/bilingual";
+import { workbenchText } from "../../../src/workbench/workbenchStrings";
+import { ROOT } from "./addinServer";
+
+export const RESULTS = path.join(ROOT, "test-results");
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
+
+/**
+ * Launches Debian's Chromium headless.
+ * @example const browser = await launchChromium();
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** The test server's origin, set by the global setup. */
+export function serverOrigin(): string {
+  const origin = process.env.FUNNEL_E2E_ORIGIN;
+  if (!origin) throw new Error("FUNNEL_E2E_ORIGIN is not set: run the tests with npm run test:e2e.");
+  return origin;
+}
+
+/** An open workbench page and what it did that a test may check. */
+export interface WorkbenchSession {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly language: Language;
+  /** Requests off the server's origin (blocked). */
+  readonly offOrigin: string[];
+  /** Uncaught errors of the page. */
+  readonly pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the workbench in `language` (?lang=) in a fresh context of the given window size, and waits until its
+ * grid is drawn.
+ * @example const session = await openWorkbench(browser, "zh");
+ */
+export async function openWorkbench(
+  browser: Browser,
+  language: Language,
+  viewport = { width: 1600, height: 900 },
+): Promise<WorkbenchSession> {
+  const origin = serverOrigin();
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const offOrigin: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    offOrigin.push(url);
+    return route.abort("blockedbyclient");
+  });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${origin}/workbench.html?lang=${language}`);
+  await page.getByRole("grid").waitFor();
+  return { page, context, language, offOrigin, pageErrors, close: () => context.close() };
+}
+
+/**
+ * The grid cell at an A1 address (drawn only while it is in view).
+ * @example await expectText(cell(page, "B2"), "0.75")
+ */
+export function cell(page: Page, address: string): Locator {
+  return page.locator(`[role="gridcell"][data-address="${address}"]`);
+}
+
+/**
+ * Makes `address` the active cell through the name box (Enter there moves the focus into the grid, as in Excel).
+ * @example await selectCell(session, "A100000")
+ */
+export async function selectCell(session: WorkbenchSession, address: string): Promise<void> {
+  const nameBox = session.page.getByRole("textbox", {
+    name: workbenchText("nameBoxLabel", session.language),
+  });
+  await nameBox.fill(address);
+  await nameBox.press("Enter");
+  await session.page.locator(`[role="gridcell"][data-address="${address}"][aria-selected="true"]`).waitFor();
+}
+
+/**
+ * Types `text` into the cell at `address` and presses Enter, as a user does.
+ * @example await typeInto(session, "A1", "=FUNNEL.STAGE(\"谈判\")")
+ */
+export async function typeInto(session: WorkbenchSession, address: string, text: string): Promise<void> {
+  await selectCell(session, address);
+  await session.page.keyboard.type(text);
+  await session.page.keyboard.press("Enter");
+}
+
+/**
+ * The formula bar's text (the active cell's formula or value).
+ * @example await formulaBar(session).inputValue() // "=FUNNEL.ACTIONS(\"intent\")"
+ */
+export function formulaBar(session: WorkbenchSession): Locator {
+  return session.page
+    .getByRole("group", { name: workbenchText("formulaBarLabel", session.language) })
+    .getByRole("textbox", { name: workbenchText("formulaBarLabel", session.language) });
+}
+
+/**
+ * Saves a screenshot of the page into test-results/ (git-ignored); returns its path.
+ * @example await screenshot(session, "workbench-zh")
+ */
+export async function screenshot(session: WorkbenchSession, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, `${name}.png`);
+  await session.page.screenshot({ path: file });
+  return file;
+}

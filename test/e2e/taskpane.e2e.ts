@@ -1,0 +1,109 @@
+/**
+ * The real task pane in the workbench: both languages, the stage guide's seven stages, and inserting a stage's
+ * next actions into the selected cell through the engine's gateway (it spills; a non-empty cell is refused).
+ */
+import type { Browser } from "playwright-core";
+import type { Language } from "../../src/core/bilingual";
+import { t } from "../../src/core/i18n";
+import { STAGES } from "../../src/core/stages";
+import { workbenchText } from "../../src/workbench/workbenchStrings";
+import {
+  cell,
+  formulaBar,
+  launchChromium,
+  openWorkbench,
+  screenshot,
+  selectCell,
+  type WorkbenchSession,
+} from "./support/workbenchPage";
+
+let browser: Browser;
+let session: WorkbenchSession | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  if (!session) return;
+  const { offOrigin, pageErrors } = session;
+  await session.close();
+  session = undefined;
+  expect(offOrigin).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+const pane = (s: WorkbenchSession) =>
+  s.page.getByRole("complementary", { name: workbenchText("taskPaneLabel", s.language) });
+
+describe.each<Language>(["zh", "en"])("the task pane in %s", (language) => {
+  it("loads beside the workbook in that language", async () => {
+    session = await openWorkbench(browser, language);
+    await expect(pane(session).getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      t("appTitle", language),
+    );
+    await expect(
+      pane(session)
+        .getByRole("tab", { name: t("viewStageGuide", language) })
+        .count(),
+    ).resolves.toBe(1);
+    await expect(
+      session.page.getByRole("button", { name: workbenchText("loadSample", language) }).count(),
+    ).resolves.toBe(1);
+    await screenshot(session, `taskpane-${language}`);
+  });
+
+  it("shows the seven stages of the funnel in order in the stage guide", async () => {
+    session = await openWorkbench(browser, language);
+    const titles = pane(session).getByRole("article").getByRole("heading", { level: 3 });
+    await expect(titles.allTextContents()).resolves.toEqual(STAGES.map((stage) => stage.name[language]));
+  });
+});
+
+describe("the stage guide's insert-next-actions button", () => {
+  it("writes =FUNNEL.ACTIONS into the selected empty cell, where it spills the stage's actions", async () => {
+    session = await openWorkbench(browser, "zh");
+    const intent = STAGES[2];
+    await selectCell(session, "C3");
+    await pane(session)
+      .getByRole("button", { name: t("insertActionsForStage", "zh", { stage: intent.name.zh }) })
+      .click();
+    await expect(
+      pane(session).getByText(t("insertSuccessTitle", "zh"), { exact: true }).count(),
+    ).resolves.toBe(1);
+    await expect(formulaBar(session).inputValue()).resolves.toBe('=FUNNEL.ACTIONS("intent")');
+    const spilled = intent.actions.map((_, i) => cell(session!.page, `C${3 + i}`).textContent());
+    await expect(Promise.all(spilled)).resolves.toEqual(intent.actions.map((action) => action.zh));
+    await expect(cell(session.page, `C${3 + intent.actions.length}`).textContent()).resolves.toBe("");
+    await screenshot(session, "insert-actions-zh");
+  });
+
+  it("refuses a cell that is not empty and changes nothing", async () => {
+    session = await openWorkbench(browser, "en");
+    const won = STAGES[6];
+    const prospect = STAGES[1];
+    await selectCell(session, "B2");
+    await pane(session)
+      .getByRole("button", { name: t("insertActionsForStage", "en", { stage: won.name.en }) })
+      .click();
+    await expect(cell(session.page, "B3").textContent()).resolves.toBe(won.actions[1].en);
+
+    await cell(session.page, "B3").click();
+    await pane(session)
+      .getByRole("button", { name: t("insertActionsForStage", "en", { stage: prospect.name.en }) })
+      .click();
+    const refusal = pane(session).getByText(
+      "Cell B3 is not empty; select an empty cell. Nothing was changed.",
+    );
+    await refusal.waitFor();
+    await expect(
+      pane(session).getByText(t("insertFailureTitle", "en"), { exact: true }).count(),
+    ).resolves.toBe(1);
+    await expect(cell(session.page, "B3").textContent()).resolves.toBe(won.actions[1].en);
+    await expect(formulaBar(session).inputValue()).resolves.toBe("");
+  });
+});
