@@ -1,0 +1,90 @@
+/**
+ * CONTRACT: a sheet as data. Templates and reports are built in core as a SheetSpec; the
+ * WorkbookGateway renders one — into Excel through Office.js, into the workbench through its engine —
+ * and unit tests check it directly. Rows and columns are 0-based (A1 is row 0, col 0).
+ */
+
+/** A rectangle of cells on the sheet being built. */
+export interface CellRange {
+  readonly row: number;
+  readonly col: number;
+  /** Number of rows (≥ 1). */
+  readonly rows: number;
+  /** Number of columns (≥ 1). */
+  readonly cols: number;
+}
+
+/** How a cell looks. Colours are "#RRGGBB". */
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "center" | "bottom";
+  /** An Excel number format, e.g. "0%", "#,##0", "yyyy-mm-dd". */
+  readonly numberFormat?: string;
+  readonly border?: "thin" | "medium";
+}
+
+/**
+ * One cell. Exactly one of `value` and `formula`, or neither (a styled blank). A `value` is always
+ * written as a literal — text starting with "=" stays text — and a `formula` always as a formula.
+ */
+export interface CellSpec {
+  readonly row: number;
+  readonly col: number;
+  readonly value?: string | number | boolean;
+  readonly formula?: string;
+  readonly style?: CellStyle;
+  /** An input the user fills: shown with the input fill and left unlocked; everything else is locked. */
+  readonly input?: boolean;
+}
+
+/** A dropdown or a number rule on a range of input cells. */
+export type ValidationSpec =
+  | { readonly range: CellRange; readonly kind: "list"; readonly values: readonly string[] }
+  | { readonly range: CellRange; readonly kind: "listFromName"; readonly name: string }
+  | {
+      readonly range: CellRange;
+      readonly kind: "wholeNumber" | "decimal";
+      readonly min: number;
+      readonly max: number;
+    };
+
+/** A workbook name the sheet defines, pointing at a range of this sheet. */
+export interface NamedRangeSpec {
+  readonly name: string;
+  readonly range: CellRange;
+  readonly comment?: string;
+}
+
+/** An Excel table on the sheet: header row first, then data rows. */
+export interface TableSpec {
+  readonly name: string;
+  /** Header row and data rows (the totals row, if any, is extra, just below). */
+  readonly range: CellRange;
+  /** Totals-row formulas by 0-based column offset in the table; omitted = no totals row. */
+  readonly totals?: Readonly<Record<number, string>>;
+}
+
+/** A whole sheet. */
+export interface SheetSpec {
+  /** The name wanted; the renderer picks a free one ("二次评估 (2)") and never replaces a sheet. */
+  readonly name: string;
+  readonly cells: readonly CellSpec[];
+  /** Column widths in points, by 0-based column. */
+  readonly columnWidths?: Readonly<Record<number, number>>;
+  readonly merges?: readonly CellRange[];
+  readonly validations?: readonly ValidationSpec[];
+  readonly names?: readonly NamedRangeSpec[];
+  readonly tables?: readonly TableSpec[];
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly printArea?: CellRange;
+  /** A4, portrait unless said otherwise, fitted to one page wide. */
+  readonly page?: { readonly orientation: "portrait" | "landscape" };
+  /** Lock the sheet (without a password) so only input cells can be edited. */
+  readonly protect?: boolean;
+}
