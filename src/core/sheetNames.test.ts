@@ -11,8 +11,9 @@ describe("isValidSheetName", () => {
     expect(isValidSheetName("x".repeat(31))).toBe(true);
   });
 
-  it.each(["二次评估", "Stage settings", "SWOT分析", "It's Q1", "History 2020", "二次评估 (2)"])("accepts %p", (name) =>
-    expect(isValidSheetName(name)).toBe(true),
+  it.each(["二次评估", "Stage settings", "SWOT分析", "It's Q1", "History 2020", "二次评估 (2)"])(
+    "accepts %p",
+    (name) => expect(isValidSheetName(name)).toBe(true),
   );
 });
 
