@@ -5,6 +5,7 @@
  * user as a message, not as an unhandled promise.
  */
 import type { Result } from "../core/result";
+import type { SheetSpec } from "../core/sheetSpec";
 
 /** A cell of the workbook: its sheet, its A1 address, and whether it holds nothing. */
 export interface CellRef {
@@ -22,4 +23,12 @@ export interface WorkbookGateway {
    * overwritten. A non-empty cell is a VALUE failure that says so.
    */
   insertFormulaAtActiveCell(formula: string): Promise<Result<CellRef>>;
+  /** The names of the workbook's sheets, in tab order. */
+  sheetNames(): Promise<Result<string[]>>;
+  /**
+   * Adds a NEW sheet with a free name (the spec's name, or "name (2)" … when taken), renders the whole
+   * spec into it and activates it. Never replaces or writes over an existing sheet or cell; on a
+   * failure midway the half-written sheet is removed. Resolves with the name used.
+   */
+  createSheet(spec: SheetSpec): Promise<Result<{ sheet: string }>>;
 }

@@ -3,7 +3,22 @@
  * context.sync. Each method queues its work and syncs once per step (a read, then a write).
  */
 import { fail, ok, type Result } from "../core/result";
+import { cellNotEmpty, hostFailure } from "../core/workbookMessages";
+import type { SheetSpec } from "../core/sheetSpec";
+import { createSheetInExcel } from "./createSheet";
 import type { CellRef, WorkbookGateway } from "./gateway";
+
+/** The requirement set a template needs (page layout and print area are ExcelApi 1.9). */
+export const TEMPLATE_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
+
+/**
+ * Whether this Excel supports what rendering a sheet spec needs; true where Office is not loaded (tests).
+ * @example supportsTemplates() // true in Excel for the web and Microsoft 365
+ */
+export function supportsTemplates(): boolean {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements?.isSetSupported(TEMPLATE_REQUIREMENT.set, TEMPLATE_REQUIREMENT.version) ?? true;
+}
 
 /** Splits an Excel address such as `'My Sheet'!B3` into its sheet name and cell address. */
 export function splitAddress(fullAddress: string): { sheet: string; address: string } {
@@ -36,15 +51,13 @@ async function runInExcel<T>(
     return await Excel.run(batch);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail("VALUE", {
-      en: `Excel could not complete the request: ${detail}`,
-      zh: `Excel 无法完成该操作：${detail}`,
-    });
+    return hostFailure({ zh: "Excel", en: "Excel" }, detail);
   }
 }
 
 /**
- * Creates the gateway that serves the task pane inside Excel.
+ * Creates the gateway that serves the task pane inside Excel. `createSheet` takes two round trips (three when
+ * Excel refuses the sheet midway and it is removed again); see createSheet.ts.
  * @example const gateway = createOfficeGateway(); await gateway.activeCell();
  */
 export function createOfficeGateway(): WorkbookGateway {
@@ -64,14 +77,32 @@ export function createOfficeGateway(): WorkbookGateway {
         await context.sync();
         const ref = toCellRef(cell);
         if (!ref.isEmpty) {
-          return fail("VALUE", {
-            en: `Cell ${ref.address} is not empty; select an empty cell. Nothing was changed.`,
-            zh: `单元格 ${ref.address} 不为空，请选择空白单元格。未做任何更改。`,
-          });
+          return cellNotEmpty(ref.address);
         }
         cell.formulas = [[formula]];
         await context.sync();
         return ok({ ...ref, isEmpty: false });
       }),
+
+    sheetNames: () =>
+      runInExcel(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        await context.sync();
+        return ok(worksheets.items.map((sheet) => sheet.name));
+      }),
+
+    createSheet: (spec: SheetSpec) => {
+      if (!supportsTemplates()) {
+        const { set, version } = TEMPLATE_REQUIREMENT;
+        return Promise.resolve(
+          fail("VALUE", {
+            zh: `此版本的 Excel 不支持 ${set} ${version}，无法生成模板。请使用 Microsoft 365 或网页版 Excel。`,
+            en: `This version of Excel lacks ${set} ${version}, which templates need. Use Microsoft 365 or Excel on the web.`,
+          }),
+        );
+      }
+      return runInExcel((context) => createSheetInExcel(context, spec));
+    },
   };
 }

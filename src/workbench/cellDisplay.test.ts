@@ -1,5 +1,5 @@
 import { CellError, DetailedCellError, ErrorType } from "hyperformula";
-import { cellDisplay, generalNumber, serialToIsoDate } from "./cellDisplay";
+import { cellDisplay, displayFormat, generalNumber, serialToIsoDate } from "./cellDisplay";
 
 describe("serialToIsoDate", () => {
   it("reads Excel serial dates", () => {
@@ -40,5 +40,26 @@ describe("cellDisplay", () => {
   it("shows text left-aligned and booleans as TRUE/FALSE", () => {
     expect(cellDisplay("谈判客户", "amount")).toEqual({ text: "谈判客户", align: "left" });
     expect(cellDisplay(false, "general")).toEqual({ text: "FALSE", align: "center" });
+  });
+});
+
+describe("displayFormat", () => {
+  it("has no format for no number format or one the grid does not imitate", () => {
+    expect(displayFormat(undefined)).toBeUndefined();
+    expect(displayFormat("@")).toBeUndefined();
+    expect(displayFormat("General")).toBeUndefined();
+  });
+
+  it("reads percentages, dates and grouped amounts", () => {
+    expect(displayFormat("0%")).toBe("percent");
+    expect(displayFormat("0.0%")).toBe("percent");
+    expect(displayFormat("yyyy-mm-dd")).toBe("date");
+    expect(displayFormat("#,##0")).toBe("amount");
+    expect(displayFormat("#,##0.00")).toBe("amount");
+  });
+
+  it("shows a percent-formatted number as a percentage", () => {
+    expect(cellDisplay(0.25, "percent")).toEqual({ text: "25%", align: "right" });
+    expect(cellDisplay(0.1234, "percent")).toEqual({ text: "12.34%", align: "right" });
   });
 });

@@ -1,7 +1,7 @@
 /**
- * How the grid shows a computed value: Excel's General format for numbers (or the column's date or amount
- * format), TRUE/FALSE for booleans, the error code for errors; numbers to the right, text to the left, the rest
- * centred — as Excel aligns them.
+ * How the grid shows a computed value: Excel's General format for numbers (or the column's or cell's date,
+ * amount or percent format), TRUE/FALSE for booleans, the error code for errors; numbers to the right, text to
+ * the left, the rest centred — as Excel aligns them.
  */
 import { DetailedCellError, type CellValue } from "hyperformula";
 import type { ColumnFormat } from "./engine/workbookEngine";
@@ -37,6 +37,21 @@ export function generalNumber(value: number): string {
 }
 
 /**
+ * The grid's format for an Excel number format of a sheet spec: "0%" → percent, "yyyy-mm-dd" → date,
+ * "#,##0" → amount; `undefined` for none or one the grid does not imitate.
+ * @example displayFormat("0%") // "percent"
+ * @example displayFormat("yyyy-mm-dd") // "date"
+ */
+export function displayFormat(numberFormat: string | undefined): ColumnFormat | undefined {
+  if (numberFormat === undefined) return undefined;
+  const unquoted = numberFormat.replace(/"[^"]*"|\\./g, "");
+  if (unquoted.includes("%")) return "percent";
+  if (/[yd]/i.test(unquoted)) return "date";
+  if (/[#0]/.test(unquoted)) return "amount";
+  return undefined;
+}
+
+/**
  * How the grid shows `value` in a column of `format`.
  * @example cellDisplay(45838, "date") // { text: "2025-06-30", align: "right" }
  * @example cellDisplay(true, "general") // { text: "TRUE", align: "center" }
@@ -49,6 +64,8 @@ export function cellDisplay(value: CellValue, format: ColumnFormat): CellDisplay
     if (format === "date" && value >= 61 && value < 2_958_466)
       return { text: serialToIsoDate(value), align: "right" };
     if (format === "amount") return { text: amountFormat.format(value), align: "right" };
+    if (format === "percent")
+      return { text: `${generalNumber(Math.round(value * 10_000) / 100)}%`, align: "right" };
     return { text: generalNumber(value), align: "right" };
   }
   return { text: String(value), align: "left" };

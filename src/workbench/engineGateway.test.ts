@@ -74,4 +74,30 @@ describe("createEngineGateway", () => {
     });
     expect(engine.cell("Sheet1", { row: 3, col: 3 }).value).toBe("s2");
   });
+
+  it("lists the sheets in tab order", async () => {
+    const { gateway } = setUp();
+    expect(await gateway.sheetNames()).toEqual({ ok: true, value: ["Sheet1", "Deals"] });
+  });
+
+  it("creates a sheet under a free name, renders it and moves the selection to its A1", async () => {
+    const { engine, gateway, selection } = setUp(4, 4);
+    engine.setCell("Deals", { row: 0, col: 0 }, "mine");
+    const result = await gateway.createSheet({
+      name: "deals",
+      cells: [{ row: 0, col: 0, value: "=not a formula" }],
+    });
+    expect(result).toEqual({ ok: true, value: { sheet: "deals (2)" } });
+    expect(engine.cell("deals (2)", { row: 0, col: 0 }).value).toBe("=not a formula");
+    expect(engine.cell("Deals", { row: 0, col: 0 }).value).toBe("mine");
+    expect(selection.get()).toEqual({ sheet: "deals (2)", row: 0, col: 0 });
+  });
+
+  it("leaves the selection where it was when the sheet cannot be created", async () => {
+    const { engine, gateway, selection } = setUp(2, 2);
+    const result = await gateway.createSheet({ name: "Bad", cells: [{ row: 0, col: 0, formula: "oops" }] });
+    expect(result.ok).toBe(false);
+    expect(engine.sheetNames()).toEqual(["Sheet1", "Deals"]);
+    expect(selection.get()).toEqual({ sheet: "Sheet1", row: 2, col: 2 });
+  });
 });

@@ -20,6 +20,7 @@ export const WORKBENCH_STRINGS = {
   formulaBarLabel: { zh: "编辑栏", en: "Formula bar" },
   gridLabel: { zh: "工作表 {sheet}", en: "Sheet {sheet}" },
   cellEditorLabel: { zh: "编辑单元格 {address}", en: "Edit cell {address}" },
+  choicesLabel: { zh: "选择 {address} 的值", en: "Choose a value for {address}" },
   loading: { zh: "正在加载 FUNNEL 函数…", en: "Loading the FUNNEL functions…" },
   loadFailed: { zh: "无法加载 FUNNEL 函数", en: "Could not load the FUNNEL functions" },
   taskPaneLabel: { zh: "FUNNEL 任务窗格", en: "FUNNEL task pane" },

@@ -2,48 +2,29 @@
  * FUNNEL formulas typed into the workbench's cells compute with the add-in's built functions.js, follow their
  * inputs, spill, report errors; and the virtualised grid reaches row 100,000.
  */
-import type { Browser } from "playwright-core";
 import { STAGES } from "../../src/core/stages";
 import {
   cell,
   formulaBar,
-  launchChromium,
-  openWorkbench,
   selectCell,
   typeInto,
   type WorkbenchSession,
+  workbenchSuite,
 } from "./support/workbenchPage";
 
-let browser: Browser;
-let session: WorkbenchSession | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  if (!session) return;
-  const { offOrigin, pageErrors } = session;
-  await session.close();
-  session = undefined;
-  expect(offOrigin).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+const workbench = workbenchSuite();
+let session: WorkbenchSession;
 
 describe("a FUNNEL formula typed into a cell", () => {
   it("shows an error code with the function's message when its input is wrong", async () => {
-    session = await openWorkbench(browser, "en");
+    session = await workbench.open("en");
     await typeInto(session, "A1", '=FUNNEL.PROBABILITY("nowhere")');
     await expect(cell(session.page, "A1").textContent()).resolves.toBe("#VALUE!");
     await expect(cell(session.page, "A1").getAttribute("title")).resolves.toMatch(/Unknown stage “nowhere”/);
   });
 
   it("shows the right value and changes when its input cell changes", async () => {
-    session = await openWorkbench(browser, "zh");
+    session = await workbench.open("zh");
     await typeInto(session, "A1", "谈判");
     await typeInto(session, "B1", "=FUNNEL.PROBABILITY(A1)");
     await expect(cell(session.page, "B1").textContent()).resolves.toBe("0.75");
@@ -54,17 +35,17 @@ describe("a FUNNEL formula typed into a cell", () => {
   });
 
   it("answers in the language of the emulated Excel", async () => {
-    session = await openWorkbench(browser, "zh");
+    session = await workbench.open("zh");
     await typeInto(session, "A1", '=FUNNEL.STAGE("谈判")');
     await expect(cell(session.page, "A1").textContent()).resolves.toBe("谈判客户");
     await session.close();
-    session = await openWorkbench(browser, "en");
+    session = await workbench.open("en");
     await typeInto(session, "A1", '=FUNNEL.STAGE("谈判")');
     await expect(cell(session.page, "A1").textContent()).resolves.toBe("Negotiation");
   });
 
   it("spills, and spills again to the new size when its input changes", async () => {
-    session = await openWorkbench(browser, "en");
+    session = await workbench.open("en");
     const [target, , , , acknowledged] = STAGES;
     await typeInto(session, "A1", "target");
     await typeInto(session, "B1", '=FUNNEL.ACTIONS(A1, "en")');
@@ -82,7 +63,7 @@ describe("a FUNNEL formula typed into a cell", () => {
   });
 
   it("is edited by double-click and cancelled by Escape", async () => {
-    session = await openWorkbench(browser, "en");
+    session = await workbench.open("en");
     await typeInto(session, "C2", "=1+1");
     await cell(session.page, "C2").dblclick();
     await session.page.keyboard.press("End");
@@ -98,7 +79,7 @@ describe("a FUNNEL formula typed into a cell", () => {
 
 describe("the grid", () => {
   it("scrolls a 100,000-row sheet and moves with the keyboard", async () => {
-    session = await openWorkbench(browser, "en");
+    session = await workbench.open("en");
     await typeInto(session, "A100000", "last row");
     await expect(cell(session.page, "A100000").textContent()).resolves.toBe("last row");
     await session.page.keyboard.press("Control+Home");

@@ -4,41 +4,16 @@
  */
 import { copyFileSync, mkdirSync } from "fs";
 import path from "path";
-import type { Browser } from "playwright-core";
 import type { Language } from "../../src/core/bilingual";
 import { SAMPLE_COLUMN, samplePipeline } from "../../src/core/samplePipeline";
 import { DEFAULT_SCHEME, type StagePosition } from "../../src/core/stageScheme";
 import { weightedPipeline } from "../../src/core/weighted";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
 import { ROOT } from "./support/addinServer";
-import {
-  cell,
-  launchChromium,
-  openWorkbench,
-  screenshot,
-  typeInto,
-  type WorkbenchSession,
-} from "./support/workbenchPage";
+import { cell, screenshot, typeInto, type WorkbenchSession, workbenchSuite } from "./support/workbenchPage";
 
-let browser: Browser;
-let session: WorkbenchSession | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  if (!session) return;
-  const { offOrigin, pageErrors } = session;
-  await session.close();
-  session = undefined;
-  expect(offOrigin).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+const workbench = workbenchSuite();
+let session: WorkbenchSession;
 
 /** The weighted pipeline of the default sample, computed by core. */
 function expectedWeighted(language: Language): { value: number; lastRow: number } {
@@ -54,7 +29,7 @@ function expectedWeighted(language: Language): { value: number; lastRow: number 
 
 describe.each<Language>(["en", "zh"])("the sample pipeline in %s", (language) => {
   it("loads into a new sheet, and FUNNEL.WEIGHTED over it equals core's weightedPipeline", async () => {
-    session = await openWorkbench(browser, language, { width: 1920, height: 1080 });
+    session = await workbench.open(language, { width: 1920, height: 1080 });
     await session.page.getByRole("button", { name: workbenchText("loadSample", language) }).click();
     const sheetName = workbenchText("sampleSheetName", language);
     await expect(session.page.getByRole("tab", { name: sheetName, selected: true }).count()).resolves.toBe(1);

@@ -2,7 +2,6 @@
  * The real task pane in the workbench: both languages, the stage guide's seven stages, and inserting a stage's
  * next actions into the selected cell through the engine's gateway (it spills; a non-empty cell is refused).
  */
-import type { Browser } from "playwright-core";
 import type { Language } from "../../src/core/bilingual";
 import { t } from "../../src/core/i18n";
 import { STAGES } from "../../src/core/stages";
@@ -10,39 +9,21 @@ import { workbenchText } from "../../src/workbench/workbenchStrings";
 import {
   cell,
   formulaBar,
-  launchChromium,
-  openWorkbench,
   screenshot,
   selectCell,
   type WorkbenchSession,
+  workbenchSuite,
 } from "./support/workbenchPage";
 
-let browser: Browser;
-let session: WorkbenchSession | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  if (!session) return;
-  const { offOrigin, pageErrors } = session;
-  await session.close();
-  session = undefined;
-  expect(offOrigin).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+const workbench = workbenchSuite();
+let session: WorkbenchSession;
 
 const pane = (s: WorkbenchSession) =>
   s.page.getByRole("complementary", { name: workbenchText("taskPaneLabel", s.language) });
 
 describe.each<Language>(["zh", "en"])("the task pane in %s", (language) => {
   it("loads beside the workbook in that language", async () => {
-    session = await openWorkbench(browser, language);
+    session = await workbench.open(language);
     await expect(pane(session).getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
       t("appTitle", language),
     );
@@ -58,7 +39,7 @@ describe.each<Language>(["zh", "en"])("the task pane in %s", (language) => {
   });
 
   it("shows the seven stages of the funnel in order in the stage guide", async () => {
-    session = await openWorkbench(browser, language);
+    session = await workbench.open(language);
     const titles = pane(session).getByRole("article").getByRole("heading", { level: 3 });
     await expect(titles.allTextContents()).resolves.toEqual(STAGES.map((stage) => stage.name[language]));
   });
@@ -66,7 +47,7 @@ describe.each<Language>(["zh", "en"])("the task pane in %s", (language) => {
 
 describe("the stage guide's insert-next-actions button", () => {
   it("writes =FUNNEL.ACTIONS into the selected empty cell, where it spills the stage's actions", async () => {
-    session = await openWorkbench(browser, "zh");
+    session = await workbench.open("zh");
     const intent = STAGES[2];
     await selectCell(session, "C3");
     await pane(session)
@@ -83,7 +64,7 @@ describe("the stage guide's insert-next-actions button", () => {
   });
 
   it("refuses a cell that is not empty and changes nothing", async () => {
-    session = await openWorkbench(browser, "en");
+    session = await workbench.open("en");
     const won = STAGES[6];
     const prospect = STAGES[1];
     await selectCell(session, "B2");

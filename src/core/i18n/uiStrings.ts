@@ -69,6 +69,40 @@ export const UI_STRINGS = {
   },
   dismiss: { zh: "关闭", en: "Dismiss" },
 
+  viewTemplates: { zh: "模板", en: "Templates" },
+  templatesHeading: { zh: "评估模板", en: "Assessment templates" },
+  templatesIntro: {
+    zh: "每个模板生成一张新的工作表，可直接填写；不会替换或覆盖任何已有的工作表或单元格。",
+    en: "Each template becomes a new, ready-to-fill sheet; no existing sheet or cell is replaced or overwritten.",
+  },
+  templateCustomerLabel: { zh: "客户名称（可选）", en: "Customer name (optional)" },
+  templateOpportunityLabel: { zh: "商机名称（可选）", en: "Opportunity name (optional)" },
+  templateLanguageLabel: { zh: "模板语言", en: "Template language" },
+  templateListLabel: { zh: "模板列表", en: "Template list" },
+  templateRequires: {
+    zh: "需要“{sheet}”工作表：工作簿中没有时先生成它。",
+    en: "Needs the “{sheet}” sheet: generated first if the workbook lacks it.",
+  },
+  generate: { zh: "生成", en: "Generate" },
+  generateTemplate: { zh: "生成“{title}”", en: "Generate {title}" },
+  generating: { zh: "正在生成…", en: "Generating…" },
+  generateSuccessTitle: { zh: "已生成", en: "Created" },
+  generateSuccess: { zh: "已创建 {sheet}", en: "Created {sheet}" },
+  generateAlsoCreated: {
+    zh: "同时先创建了它所需的 {sheets}。",
+    en: "Also created {sheets} first, which it needs.",
+  },
+  generateFailureTitle: { zh: "未生成", en: "Not created" },
+  generateCreatedBeforeFailure: {
+    zh: "出错前已创建：{sheets}",
+    en: "Created before the failure: {sheets}",
+  },
+  generateUnreachable: {
+    zh: "无法生成工作表：{detail}",
+    en: "Could not create the sheet: {detail}",
+  },
+  sheetListSeparator: { zh: "、", en: ", " },
+
   lostHeading: { zh: "另一种结局：{lost}", en: "The other outcome: {lost}" },
   lostNote: {
     zh: "机会可能在任何阶段以丢单结束（原始资料未列出，本产品补充）。丢单的概率为 {percent}，每个转化率和赢单率都要把它计算在内。",

@@ -37,8 +37,21 @@ describe("App", () => {
 
   it("offers only real views in its navigation", () => {
     render(<App gateway={createFakeGateway()} initialLanguage="en" />);
-    expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(["Stage guide"]);
+    const tabs = screen.getAllByRole("tab");
+    expect(tabs).toHaveLength(2);
+    expect(tabs[0]).toHaveAccessibleName("Stage guide");
+    expect(tabs[1]).toHaveAccessibleName("Templates");
     expect(screen.getByRole("tabpanel", { name: "Stage guide" })).toBeInTheDocument();
+  });
+
+  it("opens the templates in their tab", async () => {
+    render(<App gateway={createFakeGateway()} initialLanguage="zh" />);
+
+    await userEvent.click(screen.getByRole("tab", { name: "模板" }));
+
+    const panel = screen.getByRole("tabpanel", { name: "模板" });
+    expect(within(panel).getByRole("heading", { level: 2, name: "评估模板" })).toBeInTheDocument();
+    expect(within(panel).getByRole("button", { name: "生成“销售机会二次评估”" })).toBeInTheDocument();
   });
 
   it("switches language with the switch and remembers the choice", async () => {

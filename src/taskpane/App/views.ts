@@ -4,6 +4,7 @@
 import type { ComponentType } from "react";
 import type { PlainUiStringKey } from "../../core/i18n";
 import { StageGuide } from "../StageGuide/StageGuide";
+import { Templates } from "../Templates/Templates";
 
 /** A view the navigation offers. */
 export interface PaneView {
@@ -16,4 +17,5 @@ export interface PaneView {
 /** The views, in navigation order; the first opens by default. */
 export const VIEWS: readonly PaneView[] = [
   { id: "stageGuide", label: "viewStageGuide", Component: StageGuide },
+  { id: "templates", label: "viewTemplates", Component: Templates },
 ];

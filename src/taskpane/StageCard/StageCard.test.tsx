@@ -45,6 +45,7 @@ describe("StageCard", () => {
 
   it("shows a failure when the gateway rejects instead of resolving", async () => {
     const broken: WorkbookGateway = {
+      ...createFakeGateway(),
       activeCell: () => Promise.reject(new Error("host gone")),
       insertFormulaAtActiveCell: () => Promise.reject(new Error("host gone")),
     };
@@ -85,6 +86,7 @@ describe("StageCard", () => {
     let finish: () => void = () => undefined;
     const calls: string[] = [];
     const slow: WorkbookGateway = {
+      ...createFakeGateway(),
       activeCell: async () => ok({ sheet: "S", address: "A1", isEmpty: true }),
       insertFormulaAtActiveCell: (formula) => {
         calls.push(formula);

@@ -2,19 +2,12 @@
  * One stage of the guide: its markers (标志), characteristics (特征) and actions (动作), the evidence the
  * next stage needs, its default probability, and a button that inserts its actions into the selected cell.
  */
-import {
-  Badge,
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  useId,
-} from "@fluentui/react-components";
+import { Badge, Button, useId } from "@fluentui/react-components";
 import type { Bilingual } from "../../core/bilingual";
 import type { StageDefinition } from "../../core/stages";
 import { useLanguage } from "../language/LanguageContext";
 import { percentText } from "../percent";
+import { OutcomeMessage } from "../shared/OutcomeMessage";
 import { useStageCardStyles } from "./StageCard.styles";
 import { addressWithinSheet, useStageCard, type InsertState } from "./useStageCard";
 
@@ -104,22 +97,18 @@ function InsertMessage({ insert, onDismiss }: { insert: InsertState; onDismiss: 
   if (insert.status !== "done") return null;
   const { result, formula } = insert;
   return (
-    <MessageBar intent={result.ok ? "success" : "error"} layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{result.ok ? t("insertSuccessTitle") : t("insertFailureTitle")}</MessageBarTitle>
-        {result.ok
-          ? t("insertSuccess", {
-              formula,
-              sheet: result.value.sheet,
-              address: addressWithinSheet(result.value.address),
-            })
-          : result.error.message[language]}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" appearance="transparent" onClick={onDismiss}>
-          {t("dismiss")}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <OutcomeMessage
+      intent={result.ok ? "success" : "error"}
+      title={result.ok ? t("insertSuccessTitle") : t("insertFailureTitle")}
+      onDismiss={onDismiss}
+    >
+      {result.ok
+        ? t("insertSuccess", {
+            formula,
+            sheet: result.value.sheet,
+            address: addressWithinSheet(result.value.address),
+          })
+        : result.error.message[language]}
+    </OutcomeMessage>
   );
 }

@@ -2,12 +2,13 @@
  * State of a stage card: inserting the stage's actions (`=FUNNEL.ACTIONS("<id>")`) into the selected cell
  * through the gateway, and the outcome to show.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import type { CellRef } from "../../excel/gateway";
 import { fail, type Result } from "../../core/result";
 import type { StageId } from "../../core/stages";
 import { t } from "../../core/i18n";
 import { useGateway } from "../gateway/GatewayContext";
+import { useSingleFlight } from "../shared/useSingleFlight";
 
 /** Where an insert stands. The outcome keeps the Result, not a text, so it follows a language switch. */
 export type InsertState =
@@ -58,29 +59,23 @@ export interface StageCardState {
 export function useStageCard(stageId: StageId): StageCardState {
   const gateway = useGateway();
   const [insert, setInsert] = useState<InsertState>({ status: "idle" });
-  const busy = useRef(false);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const run = useSingleFlight();
 
-  const insertActions = useCallback(async () => {
-    if (busy.current) return;
-    busy.current = true;
-    const formula = actionsFormula(stageId);
-    setInsert({ status: "pending", formula });
-    let result: Result<CellRef>;
-    try {
-      result = await gateway.insertFormulaAtActiveCell(formula);
-    } catch (reason) {
-      result = unreachable(reason);
-    }
-    busy.current = false;
-    if (mounted.current) setInsert({ status: "done", formula, result });
-  }, [gateway, stageId]);
+  const insertActions = useCallback(
+    () =>
+      run(async (isMounted) => {
+        const formula = actionsFormula(stageId);
+        setInsert({ status: "pending", formula });
+        let result: Result<CellRef>;
+        try {
+          result = await gateway.insertFormulaAtActiveCell(formula);
+        } catch (reason) {
+          result = unreachable(reason);
+        }
+        if (isMounted()) setInsert({ status: "done", formula, result });
+      }),
+    [run, gateway, stageId],
+  );
 
   const dismiss = useCallback(() => setInsert({ status: "idle" }), []);
 

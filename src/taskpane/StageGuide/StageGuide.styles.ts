@@ -1,21 +1,10 @@
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
-/** Styles of the stage guide: Fluent tokens only, so both themes apply. */
+/**
+ * Styles of the stage guide, beyond the column, heading and intro every view shares (`useViewStyles`): Fluent
+ * tokens only, so both themes apply.
+ */
 export const useStageGuideStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
-  heading: {
-    ...typographyStyles.subtitle1,
-    margin: 0,
-  },
-  intro: {
-    ...typographyStyles.body1,
-    margin: 0,
-    color: tokens.colorNeutralForeground2,
-  },
   status: {
     ...typographyStyles.body1,
     minHeight: typographyStyles.body1.lineHeight,

@@ -6,6 +6,7 @@ import { Field, SearchBox, useId } from "@fluentui/react-components";
 import { LOST } from "../../core/stages";
 import { useLanguage } from "../language/LanguageContext";
 import { percentText } from "../percent";
+import { useViewStyles } from "../shared/viewStyles";
 import { StageCard } from "../StageCard/StageCard";
 import { useStageGuideStyles } from "./StageGuide.styles";
 import { useStageGuide } from "./useStageGuide";
@@ -15,6 +16,7 @@ import { useStageGuide } from "./useStageGuide";
  * @example <StageGuide />
  */
 export function StageGuide() {
+  const view = useViewStyles();
   const styles = useStageGuideStyles();
   const { language, t } = useLanguage();
   const { query, setQuery, searching, entries, total } = useStageGuide();
@@ -23,11 +25,11 @@ export function StageGuide() {
   const trimmed = query.trim();
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
+    <section className={view.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={view.heading}>
         {t("stageGuideHeading")}
       </h2>
-      <p className={styles.intro}>{t("stageGuideIntro")}</p>
+      <p className={view.intro}>{t("stageGuideIntro")}</p>
 
       <Field label={t("searchLabel")}>
         <SearchBox

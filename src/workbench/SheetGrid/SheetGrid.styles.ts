@@ -93,6 +93,28 @@ export const useSheetGridStyles = makeStyles({
     textOverflow: "clip",
     zIndex: 1,
   },
+  mergeAnchor: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    zIndex: 1,
+  },
+  covered: {
+    borderRightColor: "transparent",
+    borderBottomColor: "transparent",
+  },
+  choices: {
+    position: "absolute",
+    boxSizing: "border-box",
+    width: "20px",
+    margin: 0,
+    padding: 0,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    font: "inherit",
+    cursor: "pointer",
+    zIndex: 3,
+  },
   active: {
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",

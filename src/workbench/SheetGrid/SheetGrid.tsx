@@ -2,18 +2,21 @@
  * The sheet view: a virtualised grid (react-window) of the engine's cells — only the visible cells are drawn,
  * so a 100,000-row sheet scrolls — with column letters and row numbers, the active cell, and an in-cell editor.
  * Keys as in Excel: arrows (Ctrl+arrow to the data's edge), Enter/Tab (Shift back), F2 or double-click to edit,
- * typing to replace, Escape to cancel, Delete to clear.
+ * typing to replace, Escape to cancel, Delete to clear. Sheets rendered from a spec show their looks, merges
+ * and taller rows (see SheetCell), and a cell with a list validation offers its choices in a dropdown.
  */
 import { mergeClasses } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from "react";
-import { Grid, useGridRef, type CellComponentProps } from "react-window";
+import { Grid, useGridRef } from "react-window";
 import type { Language } from "../../core/bilingual";
 import { a1Address, columnLetters, type CellPosition } from "../a1";
-import { cellDisplay } from "../cellDisplay";
 import type { WorkbookEngine } from "../engine/workbookEngine";
 import { jump, step, type Direction, type GridBounds } from "../gridNavigation";
+import { RowLayout } from "../rowLayout";
 import type { CellEditor } from "../useCellEditor";
 import { workbenchText } from "../workbenchStrings";
+import { CellChoices } from "./CellChoices";
+import { SheetCell, type SheetCellProps } from "./SheetCell";
 import { ROW_HEIGHT, useSheetGridStyles } from "./SheetGrid.styles";
 
 /** Props of {@link SheetGrid}. */
@@ -32,15 +35,6 @@ export interface SheetGridProps {
   readonly focusRequest?: number;
 }
 
-interface CellProps {
-  readonly engine: WorkbookEngine;
-  readonly version: number;
-  readonly sheet: string;
-  readonly active: CellPosition;
-  readonly onPointerSelect: (position: CellPosition) => void;
-  readonly onOpen: (position: CellPosition) => void;
-}
-
 /** The grid fills the body (react-window's own inline style would size it to its content). */
 const GRID_STYLE = { position: "absolute", inset: 0, maxHeight: "none", maxWidth: "none" } as const;
 
@@ -50,53 +44,6 @@ const ARROWS: Readonly<Record<string, Direction>> = {
   ArrowLeft: "left",
   ArrowRight: "right",
 };
-
-function SheetCell({
-  rowIndex,
-  columnIndex,
-  style,
-  ariaAttributes,
-  engine,
-  sheet,
-  active,
-  onPointerSelect,
-  onOpen,
-}: CellComponentProps<CellProps>) {
-  const styles = useSheetGridStyles();
-  const position = { row: rowIndex, col: columnIndex };
-  const view = engine.cell(sheet, position);
-  const display = cellDisplay(view.value, engine.columnFormat(sheet, columnIndex));
-  const isActive = active.row === rowIndex && active.col === columnIndex;
-  // As in Excel, left-aligned text runs on over the cell to its right while that cell is empty.
-  const overflows =
-    display.align === "left" &&
-    display.text !== "" &&
-    engine.isEmpty(sheet, { row: rowIndex, col: columnIndex + 1 });
-  return (
-    <div
-      {...ariaAttributes}
-      aria-selected={isActive}
-      data-address={a1Address(position)}
-      title={display.error}
-      style={style}
-      className={mergeClasses(
-        styles.cell,
-        styles[display.align],
-        display.error !== undefined && styles.error,
-        view.spilled && styles.spilled,
-        overflows && styles.overflowing,
-        isActive && styles.active,
-      )}
-      onMouseDown={(event) => {
-        event.preventDefault();
-        onPointerSelect(position);
-      }}
-      onDoubleClick={() => onOpen(position)}
-    >
-      {display.text}
-    </div>
-  );
-}
 
 /**
  * The grid of one sheet.
@@ -127,6 +74,13 @@ export function SheetGrid({
   );
   const left = (col: number) => widths.slice(0, col).reduce((sum, w) => sum + w, 0);
   const columnWidth = useCallback((index: number) => widths[index] ?? 100, [widths]);
+  const layout = useMemo(
+    () => new RowLayout(ROW_HEIGHT, new Map(engine.decor(sheet).rowHeights())),
+    // The version changes whenever a row height does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [engine, sheet, version],
+  );
+  const rowHeight = useCallback((index: number) => layout.height(index), [layout]);
 
   const bodyRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -217,16 +171,22 @@ export function SheetGrid({
     event.preventDefault();
   };
 
-  const firstRow = Math.floor(scroll.top / ROW_HEIGHT);
-  const visibleRows = Math.ceil(viewport.height / ROW_HEIGHT) + 1;
-  const rowNumbers = Array.from({ length: visibleRows }, (_, i) => firstRow + i).filter(
-    (r) => r < bounds.rows,
-  );
-  const cellProps = useMemo<CellProps>(
-    () => ({ engine, version, sheet, active, onPointerSelect, onOpen }),
-    [engine, version, sheet, active, onPointerSelect, onOpen],
+  const rowNumbers: number[] = [];
+  for (
+    let r = layout.rowAt(scroll.top);
+    r < bounds.rows && layout.top(r) < scroll.top + viewport.height;
+    r++
+  ) {
+    rowNumbers.push(r);
+  }
+  const cellProps = useMemo<SheetCellProps>(
+    () => ({ engine, version, sheet, active, widths, layout, onPointerSelect, onOpen }),
+    [engine, version, sheet, active, widths, layout, onPointerSelect, onOpen],
   );
   const address = a1Address(active);
+  const activeTop = layout.top(active.row);
+  const activeHeight = layout.height(active.row);
+  const choices = editor.draft === null ? engine.choicesAt(sheet, active) : undefined;
 
   return (
     <div className={styles.root}>
@@ -253,7 +213,7 @@ export function SheetGrid({
               styles.rowHeader,
               row === active.row && styles.headerActive,
             )}
-            style={{ top: row * ROW_HEIGHT - scroll.top, height: ROW_HEIGHT }}
+            style={{ top: layout.top(row) - scroll.top, height: layout.height(row) }}
           >
             {row + 1}
           </div>
@@ -271,7 +231,7 @@ export function SheetGrid({
           columnCount={bounds.columns}
           columnWidth={columnWidth}
           rowCount={bounds.rows}
-          rowHeight={ROW_HEIGHT}
+          rowHeight={rowHeight}
           overscanCount={4}
           defaultHeight={600}
           defaultWidth={800}
@@ -283,7 +243,8 @@ export function SheetGrid({
             data-testid="cell-editor"
             className={mergeClasses(styles.editor, editor.draft !== null && styles.editorOpen)}
             style={{
-              top: active.row * ROW_HEIGHT,
+              top: activeTop,
+              height: activeHeight,
               left: left(active.col),
               minWidth: widths[active.col],
               width:
@@ -301,6 +262,19 @@ export function SheetGrid({
             }
             onKeyDown={onKeyDown}
           />
+          {choices && (
+            <CellChoices
+              choices={choices}
+              current={engine.cell(sheet, active).input}
+              label={workbenchText("choicesLabel", language, { address })}
+              className={styles.choices}
+              style={{ top: activeTop, height: activeHeight, left: left(active.col) + widths[active.col] }}
+              onChoose={(choice) => {
+                engine.setCell(sheet, active, choice);
+                focusEditor();
+              }}
+            />
+          )}
         </Grid>
       </div>
     </div>

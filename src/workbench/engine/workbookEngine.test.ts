@@ -133,4 +133,60 @@ describe("WorkbookEngine", () => {
     expect(heard).toHaveLength(2);
     expect(heard[1]).toBeGreaterThan(heard[0]);
   });
+
+  it("refuses to remove, decorate or name on an unknown sheet", () => {
+    const engine = WorkbookEngine.create();
+    expect(() => engine.removeSheet("Nope")).toThrow(/Nope/);
+    expect(() => engine.decor("Nope")).toThrow(/Nope/);
+    expect(() => engine.defineName("X", "Nope", { row: 0, col: 0, rows: 1, cols: 1 })).toThrow(/Nope/);
+  });
+
+  it("removes a sheet with its widths and decor, leaving the others", () => {
+    const engine = WorkbookEngine.create(["A", "B"]);
+    engine.setColumnWidth("B", 0, 220);
+    engine.decorate("B", (decor) => decor.merge({ row: 0, col: 0, rows: 1, cols: 2 }));
+    engine.removeSheet("B");
+    expect(engine.sheetNames()).toEqual(["A"]);
+    engine.addSheet("B");
+    expect(engine.columnWidth("B", 0)).toBe(DEFAULT_COLUMN_WIDTH);
+    expect(engine.decor("B").mergeAt(at(0, 0))).toBeUndefined();
+  });
+
+  it("tells its listeners when a sheet's decor changes", () => {
+    const engine = WorkbookEngine.create();
+    const before = engine.version;
+    engine.decorate("Sheet1", (decor) => decor.setRowHeight(0, 40));
+    expect(engine.version).toBeGreaterThan(before);
+    expect(engine.decor("Sheet1").rowHeights().get(0)).toBe(40);
+  });
+
+  it("defines names for the workbook or one sheet, quoting any sheet name, and removes them", () => {
+    const engine = WorkbookEngine.create(["阶段设置", "Bob's"]);
+    engine.setCells("阶段设置", at(0, 0), [["a"], ["b"]]);
+    engine.setCells("Bob's", at(0, 0), [["x"], ["y"], ["z"]]);
+    engine.defineName("LIST", "阶段设置", { row: 0, col: 0, rows: 2, cols: 1 });
+    engine.defineName("LIST", "Bob's", { row: 0, col: 0, rows: 3, cols: 1 }, "sheet");
+    engine.setCell("阶段设置", at(0, 1), "=COUNTA(LIST)");
+    engine.setCell("Bob's", at(0, 1), "=COUNTA(LIST)");
+    expect(engine.cell("阶段设置", at(0, 1)).value).toBe(2);
+    expect(engine.cell("Bob's", at(0, 1)).value).toBe(3);
+    expect(engine.workbookNames()).toEqual(["LIST"]);
+    engine.removeName("LIST");
+    expect(engine.workbookNames()).toEqual([]);
+  });
+
+  it("offers a list validation's choices, or a name's non-blank cells, as a cell's dropdown", () => {
+    const engine = WorkbookEngine.create();
+    engine.setCells("Sheet1", at(0, 0), [["目标客户"], [null], [3]]);
+    engine.defineName("STAGES", "Sheet1", { row: 0, col: 0, rows: 3, cols: 1 });
+    engine.decorate("Sheet1", (decor) => {
+      decor.validate({ range: { row: 0, col: 1, rows: 1, cols: 1 }, kind: "listFromName", name: "STAGES" });
+      decor.validate({ range: { row: 1, col: 1, rows: 1, cols: 1 }, kind: "list", values: ["是", "否"] });
+      decor.validate({ range: { row: 2, col: 1, rows: 1, cols: 1 }, kind: "decimal", min: 0, max: 1 });
+    });
+    expect(engine.choicesAt("Sheet1", at(0, 1))).toEqual(["目标客户", "3"]);
+    expect(engine.choicesAt("Sheet1", at(1, 1))).toEqual(["是", "否"]);
+    expect(engine.choicesAt("Sheet1", at(2, 1))).toBeUndefined();
+    expect(engine.choicesAt("Sheet1", at(5, 5))).toBeUndefined();
+  });
 });

@@ -1,15 +1,19 @@
 /**
  * The workbench's workbook: named sheets of cells computed by HyperFormula (GPL-3.0: development only, never
  * in a production bundle), plus what the views need around it — change notification, column number formats
- * and widths, and the re-entry of formulas whose spill changes size (see customFunctionsPlugin.ts).
+ * and widths, each sheet's decor (looks, merges, validations, row heights), workbook names, and the re-entry of
+ * formulas whose spill changes size (see customFunctionsPlugin.ts).
  */
 import { HyperFormula, type CellValue, type SimpleCellAddress } from "hyperformula";
 import { uniqueSheetName } from "../../core/sheetNames";
+import type { CellRange } from "../../core/sheetSpec";
+import { rangeAddress } from "../../core/templates/a1";
 import type { CellPosition } from "../a1";
 import { watchSpills } from "./customFunctionsPlugin";
+import { SheetDecor } from "./sheetDecor";
 
-/** How a column's numbers are shown. */
-export type ColumnFormat = "general" | "date" | "amount";
+/** How a column's (or a cell's) numbers are shown. */
+export type ColumnFormat = "general" | "date" | "amount" | "percent";
 
 /** What a view needs to show one cell. */
 export interface CellView {
@@ -24,6 +28,9 @@ export interface CellView {
 
 /** A value written into a cell: text (a formula when it starts with "="), a number, a boolean or blank. */
 export type CellInput = string | number | boolean | null;
+
+/** The workbook as a whole, or one sheet only: where a name is defined. */
+export type NameScope = "workbook" | "sheet";
 
 /** The width of a column, in pixels, unless set otherwise. */
 export const DEFAULT_COLUMN_WIDTH = 100;
@@ -40,6 +47,7 @@ export class WorkbookEngine {
   private readonly listeners = new Set<() => void>();
   private readonly formats = new Map<number, Map<number, ColumnFormat>>();
   private readonly widths = new Map<number, Map<number, number>>();
+  private readonly decors = new Map<number, SheetDecor>();
   private readonly pendingSpills: SimpleCellAddress[] = [];
   private versionNumber = 0;
 
@@ -186,6 +194,72 @@ export class WorkbookEngine {
   /** A column's width in pixels. @example engine.columnWidth("Sheet1", 0) // 100 */
   columnWidth(sheet: string, col: number): number {
     return this.widths.get(this.sheetId(sheet))?.get(col) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  /**
+   * Removes a sheet with everything kept about it.
+   * @example engine.removeSheet("Sheet1 (2)")
+   */
+  removeSheet(sheet: string): void {
+    const id = this.sheetId(sheet);
+    for (const perSheet of [this.formats, this.widths, this.decors]) perSheet.delete(id);
+    this.change(() => this.hf.removeSheet(id));
+  }
+
+  /**
+   * Changes a sheet's decor (looks, merges, validations, row heights …) and tells the listeners once.
+   * @example engine.decorate("Form", (decor) => decor.merge({ row: 0, col: 0, rows: 1, cols: 4 }))
+   */
+  decorate(sheet: string, change: (decor: SheetDecor) => void): void {
+    change(this.decor(sheet));
+    this.notify();
+  }
+
+  /** A sheet's decor, to read. @example engine.decor("Sheet1").mergeAt({ row: 0, col: 0 }) // undefined */
+  decor(sheet: string): SheetDecor {
+    const id = this.sheetId(sheet);
+    const decor = this.decors.get(id) ?? new SheetDecor();
+    this.decors.set(id, decor);
+    return decor;
+  }
+
+  /**
+   * Defines `name` as a range of `sheet`, for the whole workbook or for that sheet only (which its formulas
+   * then prefer); throws when HyperFormula refuses the name.
+   * @example engine.defineName("FUNNEL_STAGES", "阶段设置", { row: 3, col: 0, rows: 38, cols: 1 })
+   */
+  defineName(name: string, sheet: string, range: CellRange, scope: NameScope = "workbook"): void {
+    // Quoted always: HyperFormula does not parse an unquoted sheet name of Chinese characters.
+    const expression = `='${sheet.replace(/'/g, "''")}'!${rangeAddress(range, true)}`;
+    const id = this.sheetId(sheet);
+    this.change(() => this.hf.addNamedExpression(name, expression, scope === "sheet" ? id : undefined));
+  }
+
+  /** Removes a workbook name. @example engine.removeName("FUNNEL_STAGES") */
+  removeName(name: string): void {
+    this.change(() => this.hf.removeNamedExpression(name));
+  }
+
+  /** The workbook names (not those of one sheet only). @example engine.workbookNames() // ["FUNNEL_STAGES"] */
+  workbookNames(): string[] {
+    return this.hf.listNamedExpressions();
+  }
+
+  /**
+   * The choices of a cell's dropdown — its list validation's values, or the non-blank cells of the name it
+   * lists from — or `undefined` when the cell has no dropdown.
+   * @example engine.choicesAt("商机管线", { row: 3, col: 3 }) // ["目标客户", "潜在客户", …]
+   */
+  choicesAt(sheet: string, position: CellPosition): string[] | undefined {
+    const validation = this.decor(sheet).validationAt(position);
+    if (validation?.kind === "list") return [...validation.values];
+    if (validation?.kind !== "listFromName") return undefined;
+    const listed = this.hf.calculateFormula(`=${validation.name}`, this.sheetId(sheet));
+    const values = Array.isArray(listed) ? listed.flat() : [listed];
+    return values
+      .filter((value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+      .map(String)
+      .filter((value) => value !== "");
   }
 
   private sheetId(sheet: string): number {

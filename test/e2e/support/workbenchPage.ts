@@ -131,3 +131,40 @@ export async function screenshot(session: WorkbenchSession, name: string): Promi
   await session.page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * Registers a suite's browser and per-test session hooks: one Chromium for the suite, and after each
+ * test its session is closed and checked for requests off the add-in's origin and for page errors.
+ * @example const workbench = workbenchSuite(); it("…", async () => { const session = await workbench.open("zh"); });
+ */
+export function workbenchSuite(): {
+  open: (language: Language, viewport?: { width: number; height: number }) => Promise<WorkbenchSession>;
+} {
+  let browser: Browser | undefined;
+  let session: WorkbenchSession | undefined;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  afterEach(async () => {
+    if (!session) return;
+    const { offOrigin, pageErrors } = session;
+    await session.close();
+    session = undefined;
+    expect(offOrigin).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  return {
+    open: async (language, viewport) => {
+      if (!browser) throw new Error("the suite's browser has not started");
+      session = await openWorkbench(browser, language, viewport);
+      return session;
+    },
+  };
+}

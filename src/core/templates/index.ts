@@ -1,0 +1,169 @@
+/**
+ * The evaluation templates: every form of the deck (and the workbook's pipeline and stage settings)
+ * as a sheet spec built in core, listed in {@link TEMPLATES} for the task pane.
+ */
+import type { Bilingual } from "../bilingual";
+import type { SheetSpec } from "../sheetSpec";
+import { buildCustomerProblems } from "./customerProblems";
+import { buildCustomerVisit } from "./customerVisit";
+import { buildNegotiationReadiness } from "./negotiationReadiness";
+import { buildPipeline } from "./pipeline";
+import { buildPreliminary } from "./preliminary";
+import { buildSecondary } from "./secondary";
+import type { TemplateOptions } from "./sheetBuilder";
+import { buildStageCheck } from "./stageCheck";
+import { buildStageSettings } from "./stageSettings";
+import { buildSwot } from "./swot";
+
+export type { TemplateOptions } from "./sheetBuilder";
+export { STAGE_SETTING_NAMES, EXTRA_STAGE_ROWS, STAGE_LIST_ROWS } from "./stageSettings";
+
+/** Stable ids of the templates. */
+export type TemplateId =
+  | "pipeline"
+  | "stageSettings"
+  | "stageCheck"
+  | "customerVisit"
+  | "customerProblems"
+  | "preliminary"
+  | "secondary"
+  | "swot"
+  | "negotiationReadiness";
+
+/** One template as the task pane lists it. */
+export interface TemplateDefinition {
+  readonly id: TemplateId;
+  /** The form's name, e.g. 初步销售机会评估 / Preliminary opportunity assessment. */
+  readonly title: Bilingual;
+  /** What it is for, in one line. */
+  readonly purpose: Bilingual;
+  /** Builds the sheet; its name is the wanted one (the renderer makes it unique). */
+  readonly build: (options: TemplateOptions) => SheetSpec;
+  /** Templates whose workbook names this one uses: generate them first if the workbook lacks them. */
+  readonly requires?: readonly TemplateId[];
+}
+
+const template = (definition: TemplateDefinition): TemplateDefinition =>
+  Object.freeze({
+    ...definition,
+    title: Object.freeze(definition.title),
+    purpose: Object.freeze(definition.purpose),
+  });
+
+/**
+ * The templates in the order the task pane shows them: the workbook-level pipeline and its stage
+ * settings first (where a manager starts), the stage check that applies at any stage, then the
+ * deal forms in the order of the funnel (visit → needs → preliminary → secondary → SWOT → negotiation).
+ */
+export const TEMPLATES: readonly TemplateDefinition[] = Object.freeze([
+  template({
+    id: "pipeline",
+    title: { zh: "商机管线", en: "Pipeline tracker" },
+    purpose: {
+      zh: "跟踪所有商机的阶段、金额与日期，按阶段设置的概率计算加权管线。",
+      en: "Track every deal's stage, amount and dates; weighted pipeline from the stage settings' probabilities.",
+    },
+    build: buildPipeline,
+    requires: ["stageSettings"],
+  }),
+  template({
+    id: "stageSettings",
+    title: { zh: "阶段设置", en: "Stage settings" },
+    purpose: {
+      zh: "团队的阶段顺序、概率及成交/丢单/承诺标记，供管线与 FUNNEL 函数引用。",
+      en: "Your stages in order with probabilities and won / lost / commit flags, used by the pipeline and FUNNEL functions.",
+    },
+    build: buildStageSettings,
+  }),
+  template({
+    id: "stageCheck",
+    title: { zh: "阶段判定", en: "Stage check" },
+    purpose: {
+      zh: "逐项确认七个阶段标志，得出商机所处阶段和下一步动作。",
+      en: "Answer the seven stage markers in order to find the deal's stage and its next actions.",
+    },
+    build: buildStageCheck,
+  }),
+  template({
+    id: "customerVisit",
+    title: { zh: "客户拜访", en: "Customer visit" },
+    purpose: {
+      zh: "拜访前准备、取得客户好感、拜访后总结三张检查表。",
+      en: "Checklists for preparing a visit, winning goodwill and summing up afterwards.",
+    },
+    build: buildCustomerVisit,
+  }),
+  template({
+    id: "customerProblems",
+    title: { zh: "客户困难/问题的分析", en: "Customer problem analysis" },
+    purpose: {
+      zh: "现状、困难/问题、影响与改进效益，并对照三维的客户需求。",
+      en: "Situation, problems, impact and benefit, checked against the three dimensions of need.",
+    },
+    build: buildCustomerProblems,
+  }),
+  template({
+    id: "preliminary",
+    title: { zh: "初步销售机会评估", en: "Preliminary opportunity assessment" },
+    purpose: {
+      zh: "意向阶段的五组问题，记录答案与掌握程度，自动计算完成度。",
+      en: "The five question groups of the intent stage, with answers, status and completeness.",
+    },
+    build: buildPreliminary,
+  }),
+  template({
+    id: "secondary",
+    title: { zh: "销售机会二次评估", en: "Secondary opportunity assessment" },
+    purpose: {
+      zh: "值得赢吗？能赢吗？四种采购角色——立项阶段的再次评估。",
+      en: "Is it worth winning? Can we win? Who are the four buying roles? — the stage-4 reassessment.",
+    },
+    build: buildSecondary,
+  }),
+  template({
+    id: "swot",
+    title: { zh: "销售竞争力的自我SWOT分析", en: "Competitive SWOT analysis" },
+    purpose: {
+      zh: "按讲义的十项与九项评估强项、弱项、机会与威胁。",
+      en: "Strengths, weaknesses, opportunities and threats against the deck's ten and nine items.",
+    },
+    build: buildSwot,
+  }),
+  template({
+    id: "negotiationReadiness",
+    title: { zh: "进入商务谈判阶段的条件", en: "Negotiation readiness" },
+    purpose: {
+      zh: "七项条件全部具备才进入商务谈判。",
+      en: "Seven conditions that must all hold before commercial negotiation.",
+    },
+    build: buildNegotiationReadiness,
+  }),
+]);
+
+/**
+ * The template with this id, or undefined.
+ * @example templateById("secondary")?.title.zh // "销售机会二次评估"
+ */
+export function templateById(id: string): TemplateDefinition | undefined {
+  return TEMPLATES.find((definition) => definition.id === id);
+}
+
+/**
+ * The templates to generate, in order, for the wanted one: its requirements first (depth first,
+ * each once), then itself.
+ * @example templatesToGenerate("pipeline").map((t) => t.id) // ["stageSettings", "pipeline"]
+ */
+export function templatesToGenerate(id: TemplateId): TemplateDefinition[] {
+  const order: TemplateDefinition[] = [];
+  const visit = (current: TemplateId, path: readonly TemplateId[]) => {
+    if (path.includes(current))
+      throw new RangeError(`Templates require each other: ${[...path, current].join(" → ")}`);
+    if (order.some((definition) => definition.id === current)) return;
+    const definition = templateById(current);
+    if (!definition) throw new RangeError(`Unknown template "${current}"`);
+    for (const required of definition.requires ?? []) visit(required, [...path, current]);
+    order.push(definition);
+  };
+  visit(id, []);
+  return order;
+}

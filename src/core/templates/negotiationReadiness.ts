@@ -1,0 +1,74 @@
+/**
+ * 进入商务谈判阶段的条件 (negotiation readiness, stage 6): the deck's seven entry conditions, each
+ * answered 是/否 with its evidence; the deal is ready for commercial negotiation only when all hold.
+ */
+import type { Bilingual } from "../bilingual";
+import type { SheetSpec } from "../sheetSpec";
+import { columnRange, formulaText, rangeAddress } from "./a1";
+import { NEGOTIATION_CONDITIONS } from "./deckChecklists";
+import { columnHeads, dealFields, header, LABELS, STYLES, title, yesNo } from "./layout";
+import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
+
+const TEXT = {
+  sheet: { zh: "谈判条件", en: "Negotiation readiness" },
+  title: { zh: "进入商务谈判阶段的条件", en: "Conditions for entering commercial negotiation" },
+  condition: { zh: "条件", en: "Condition" },
+  holds: { zh: "是否具备", en: "Met?" },
+  evidence: { zh: "依据/说明", en: "Evidence / notes" },
+  conclusion: { zh: "结论", en: "Conclusion" },
+  rule: {
+    zh: "全部条件具备，才可进入商务谈判阶段。",
+    en: "Enter commercial negotiation only when every condition is met.",
+  },
+} satisfies Record<string, Bilingual>;
+
+const C = { number: 0, condition: 1, holds: 2, evidence: 3 } as const;
+
+/**
+ * The negotiation readiness sheet.
+ * @example buildNegotiationReadiness({ language: "zh" }).name // "谈判条件"
+ */
+export function buildNegotiationReadiness(options: TemplateOptions): SheetSpec {
+  const sheet = new SheetBuilder(options.language);
+  const [yes] = yesNo(sheet);
+  title(sheet, 0, sheet.text(TEXT.title), C.evidence);
+  header(sheet, 1, dealFields(options), { labelCol: C.condition, valueCol: C.holds, lastCol: C.evidence });
+  const headRow = 5;
+  const heads = [LABELS.number, TEXT.condition, TEXT.holds, TEXT.evidence].map((h) => sheet.text(h));
+  columnHeads(sheet, headRow, C.number, heads);
+  const first = headRow + 1;
+  NEGOTIATION_CONDITIONS.forEach((condition, i) => {
+    sheet.value(first + i, C.number, i + 1, STYLES.number);
+    sheet.value(first + i, C.condition, sheet.text(condition), STYLES.text);
+    sheet.input(first + i, C.holds, STYLES.choice);
+    sheet.input(first + i, C.evidence, STYLES.input);
+  });
+  const answers = columnRange(first, C.holds, NEGOTIATION_CONDITIONS.length);
+  sheet.validate({ range: answers, kind: "list", values: yesNo(sheet) });
+
+  const n = NEGOTIATION_CONDITIONS.length;
+  const met = `COUNTIF(${rangeAddress(answers)},${formulaText(yes)})`;
+  const at = first + n;
+  const ready = formulaText(
+    sheet.text({ zh: "✓ 可以进入商务谈判", en: "✓ Ready for commercial negotiation" }),
+  );
+  const before = sheet.text({ zh: "✗ 尚未具备：还差 ", en: "✗ Not ready: " });
+  const after = sheet.text({ zh: " 项条件", en: " condition(s) still to meet" });
+  sheet.value(at, C.condition, sheet.text(TEXT.conclusion), STYLES.label);
+  sheet.formula(at, C.holds, `=${met}&"/"&${n}`, STYLES.output);
+  sheet.formula(
+    at,
+    C.evidence,
+    `=IF(${met}=${n},${ready},${formulaText(before)}&(${n}-${met})&${formulaText(after)})`,
+    STYLES.output,
+  );
+  sheet.value(at + 1, C.condition, sheet.text(TEXT.rule), STYLES.subtitle);
+
+  return sheet.build(sheet.text(TEXT.sheet), {
+    columnWidths: { [C.number]: 30, [C.condition]: 330, [C.holds]: 65, [C.evidence]: 220 },
+    freeze: { rows: 1, cols: 0 },
+    printArea: { row: 0, col: 0, rows: at + 2, cols: C.evidence + 1 },
+    page: { orientation: "portrait" },
+    protect: true,
+  });
+}

@@ -1,0 +1,196 @@
+/**
+ * 商机管线 (pipeline tracker): the workbook a manager starts from — a table of deals whose stage
+ * dropdown, probabilities and FUNNEL formulas come from the stage settings by workbook name, a totals
+ * row, and a stage summary with the weighted pipeline by FUNNEL.WEIGHTED and a commit forecast.
+ */
+import type { Bilingual } from "../bilingual";
+import type { SheetSpec } from "../sheetSpec";
+import { cellAddress, columnRange, formulaText, rangeAddress } from "./a1";
+import { columnHeads, STYLES, title } from "./layout";
+import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
+import { STAGE_LIST_ROWS, STAGE_SETTING_NAMES as NAMES } from "./stageSettings";
+
+/** Data rows of the deal table (rows can be added to the Excel table later). */
+export const PIPELINE_ROWS = 100;
+
+const TEXT = {
+  sheet: { zh: "商机管线", en: "Pipeline" },
+  title: { zh: "商机管线", en: "Sales pipeline" },
+  note: {
+    zh: "阶段下拉列表与概率来自“阶段设置”（名称 FUNNEL_STAGES、FUNNEL_STAGE_LIST）；改名或改概率，所有公式随之更新。",
+    en: "The stage dropdown and probabilities come from Stage settings (names FUNNEL_STAGES, FUNNEL_STAGE_LIST); rename a stage or change a probability and every formula follows.",
+  },
+  total: { zh: "合计", en: "Total" },
+  summary: { zh: "汇总", en: "Summary" },
+  byStage: { zh: "按阶段汇总", en: "By stage" },
+  weighted: { zh: "加权管线（未结商机）", en: "Weighted pipeline (open deals)" },
+  won: { zh: "已成交金额", en: "Won amount" },
+  lost: { zh: "丢单金额", en: "Lost amount" },
+  commit: {
+    zh: "承诺预测（承诺阶段及以后的未结金额）",
+    en: "Commit forecast (open amount at commit stage or later)",
+  },
+  number: { zh: "序号", en: "#" },
+  count: { zh: "商机数", en: "Deals" },
+} satisfies Record<string, Bilingual>;
+
+type ColumnId =
+  | "opportunity"
+  | "customer"
+  | "owner"
+  | "stage"
+  | "amount"
+  | "closeDate"
+  | "stageDate"
+  | "nextStep"
+  | "probability"
+  | "weighted";
+
+/** The deal table's columns, in order. */
+const COLUMNS: readonly { id: ColumnId; head: Bilingual; width: number }[] = [
+  { id: "opportunity", head: { zh: "商机", en: "Opportunity" }, width: 140 },
+  { id: "customer", head: { zh: "客户", en: "Customer" }, width: 120 },
+  { id: "owner", head: { zh: "负责人", en: "Owner" }, width: 70 },
+  { id: "stage", head: { zh: "阶段", en: "Stage" }, width: 85 },
+  { id: "amount", head: { zh: "金额", en: "Amount" }, width: 85 },
+  { id: "closeDate", head: { zh: "预计成交日期", en: "Expected close" }, width: 80 },
+  { id: "stageDate", head: { zh: "进入本阶段日期", en: "Stage entered" }, width: 80 },
+  { id: "nextStep", head: { zh: "下一步", en: "Next step" }, width: 160 },
+  { id: "probability", head: { zh: "概率", en: "Probability" }, width: 60 },
+  { id: "weighted", head: { zh: "加权金额", en: "Weighted amount" }, width: 90 },
+];
+const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.id, i])) as Record<ColumnId, number>;
+const HEAD_ROW = 2;
+const FIRST_ROW = HEAD_ROW + 1;
+const TOTALS_ROW = FIRST_ROW + PIPELINE_ROWS;
+/** Summary block: key figures, then one row per row of the stage list. */
+const S = { number: 11, stage: 12, count: 13, amount: 14, weighted: 15 } as const;
+const SUMMARY_HEAD = FIRST_ROW + 5;
+
+const AMOUNT = { ...STYLES.number, horizontal: "right", numberFormat: "#,##0" } as const;
+
+/**
+ * The pipeline tracker (requires the stage settings for its workbook names).
+ * @example buildPipeline({ language: "en" }).tables?.[0].name // "FunnelPipeline"
+ */
+export function buildPipeline(options: TemplateOptions): SheetSpec {
+  const sheet = new SheetBuilder(options.language);
+  title(sheet, 0, sheet.text(TEXT.title), COL.weighted);
+  sheet.value(1, 0, sheet.text(TEXT.note), { italic: true, fontColor: "#595959" });
+  columnHeads(
+    sheet,
+    HEAD_ROW,
+    0,
+    COLUMNS.map((c) => sheet.text(c.head)),
+  );
+  const column = (id: ColumnId) => columnRange(FIRST_ROW, COL[id], PIPELINE_ROWS);
+  const all = (id: ColumnId) => rangeAddress(column(id), true);
+  for (let row = FIRST_ROW; row < TOTALS_ROW; row++) {
+    const at = (id: ColumnId) => cellAddress(row, COL[id]);
+    for (const id of ["opportunity", "customer", "owner", "nextStep"] as const)
+      sheet.input(row, COL[id], STYLES.input);
+    sheet.input(row, COL.stage, STYLES.choice);
+    sheet.input(row, COL.amount, AMOUNT);
+    sheet.input(row, COL.closeDate, STYLES.date);
+    sheet.input(row, COL.stageDate, STYLES.date);
+    sheet.formula(row, COL.probability, `=FUNNEL.PROBABILITY(${at("stage")},${NAMES.stageList})`, {
+      ...STYLES.number,
+      numberFormat: "0%",
+    });
+    sheet.formula(
+      row,
+      COL.weighted,
+      `=IF(OR(${at("amount")}="",${at("probability")}=""),"",${at("amount")}*${at("probability")})`,
+      AMOUNT,
+    );
+  }
+  sheet.validate({ range: column("stage"), kind: "listFromName", name: NAMES.stages });
+  sheet.validate({ range: column("amount"), kind: "decimal", min: 0, max: 1e15 });
+
+  // Key figures.
+  sheet.value(HEAD_ROW, S.number, sheet.text(TEXT.summary), STYLES.head);
+  sheet.merge({ row: HEAD_ROW, col: S.number, rows: 1, cols: 5 });
+  const summaryRows = columnRange(SUMMARY_HEAD + 1, S.number, STAGE_LIST_ROWS);
+  const summary = (col: number) => rangeAddress({ ...summaryRows, col }, true);
+  const sumForStage = (stage: string) =>
+    `=IF(${stage}="","",SUMIF(${all("stage")},${stage},${all("amount")}))`;
+  const position = (name: string) => `MATCH(${name},${NAMES.stages},0)`;
+  const figures: [Bilingual, string][] = [
+    [TEXT.weighted, `=FUNNEL.WEIGHTED(${all("amount")},${all("stage")},${NAMES.stageList})`],
+    [TEXT.won, sumForStage(NAMES.wonStage)],
+    [TEXT.lost, sumForStage(NAMES.lostStage)],
+    [
+      TEXT.commit,
+      `=IFERROR(SUMIFS(${summary(S.amount)},${summary(S.number)},">="&${position(NAMES.commitStage)},` +
+        `${summary(S.number)},"<"&${position(NAMES.wonStage)}),"")`,
+    ],
+  ];
+  figures.forEach(([label, formula], i) => {
+    sheet.value(FIRST_ROW + i, S.number, sheet.text(label), STYLES.label);
+    sheet.merge({ row: FIRST_ROW + i, col: S.number, rows: 1, cols: 4 });
+    sheet.formula(FIRST_ROW + i, S.weighted, formula, { ...AMOUNT, bold: true, fill: STYLES.output.fill });
+  });
+
+  // By stage: one row per row of the stage list, blank where the list is blank.
+  sheet.value(SUMMARY_HEAD - 1, S.number, sheet.text(TEXT.byStage), STYLES.section);
+  sheet.merge({ row: SUMMARY_HEAD - 1, col: S.number, rows: 1, cols: 5 });
+  columnHeads(
+    sheet,
+    SUMMARY_HEAD,
+    S.number,
+    [
+      TEXT.number,
+      COLUMNS[COL.stage].head,
+      TEXT.count,
+      COLUMNS[COL.amount].head,
+      COLUMNS[COL.weighted].head,
+    ].map((h) => sheet.text(h)),
+  );
+  for (let k = 1; k <= STAGE_LIST_ROWS; k++) {
+    const row = SUMMARY_HEAD + k;
+    const stage = cellAddress(row, S.stage);
+    const nth = `INDEX(${NAMES.stages},${k})`;
+    sheet.value(row, S.number, k, STYLES.number);
+    sheet.formula(row, S.stage, `=IF(${nth}="","",${nth})`, STYLES.text);
+    sheet.formula(row, S.count, `=IF(${stage}="","",COUNTIF(${all("stage")},${stage}))`, STYLES.number);
+    sheet.formula(
+      row,
+      S.amount,
+      `=IF(${stage}="","",SUMIF(${all("stage")},${stage},${all("amount")}))`,
+      AMOUNT,
+    );
+    sheet.formula(
+      row,
+      S.weighted,
+      `=IF(${stage}="","",SUMIF(${all("stage")},${stage},${all("weighted")}))`,
+      AMOUNT,
+    );
+  }
+
+  const sum = (id: ColumnId) => `=SUBTOTAL(109,${rangeAddress(column(id))})`;
+  return sheet.build(sheet.text(TEXT.sheet), {
+    columnWidths: {
+      ...Object.fromEntries(COLUMNS.map((c, i) => [i, c.width])),
+      10: 16,
+      [S.number]: 30,
+      [S.stage]: 90,
+      [S.count]: 50,
+      [S.amount]: 85,
+      [S.weighted]: 95,
+    },
+    tables: [
+      {
+        name: "FunnelPipeline",
+        range: { row: HEAD_ROW, col: 0, rows: PIPELINE_ROWS + 1, cols: COLUMNS.length },
+        totals: {
+          0: `=${formulaText(sheet.text(TEXT.total))}`,
+          [COL.amount]: sum("amount"),
+          [COL.weighted]: sum("weighted"),
+        },
+      },
+    ],
+    freeze: { rows: FIRST_ROW, cols: 1 },
+    printArea: { row: 0, col: 0, rows: TOTALS_ROW + 1, cols: S.weighted + 1 },
+    page: { orientation: "landscape" },
+  });
+}

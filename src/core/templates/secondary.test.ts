@@ -1,0 +1,127 @@
+import type { Language } from "../bilingual";
+import { WORTH_CRITERIA } from "../winworth";
+import { rangeAddress } from "./a1";
+import { BUYING_ROLES, COMPETITIVE_GROUPS } from "./deckAssessments";
+import { buildSecondary, WORTH_RATINGS } from "./secondary";
+import { BUYING_ROLE_ROWS, INFLUENCE_LEVELS } from "./secondaryRoles";
+import { formulaReferences, specProblems } from "./testing/specChecks";
+import { cellAt, formulasOf, theCell, validationAt } from "./testing/specQueries";
+
+const LANGUAGES: readonly Language[] = ["zh", "en"];
+
+describe("buildSecondary", () => {
+  it("writes an opportunity name that looks like a formula as text", () => {
+    const spec = buildSecondary({ language: "en", opportunity: "=1/0" });
+    expect(spec.cells.find((cell) => cell.value === "=1/0")?.input).toBe(true);
+  });
+
+  it.each(LANGUAGES)("is a sound sheet in %s", (language) => {
+    expect(specProblems(buildSecondary({ language }))).toEqual([]);
+  });
+
+  describe.each(LANGUAGES)("值得赢吗? in %s", (language) => {
+    const spec = buildSecondary({ language });
+    const rows = WORTH_CRITERIA.map((criterion) => theCell(spec, criterion.name[language]).row);
+
+    it("lists the five criteria in order with standard, rating, comment and detail questions", () => {
+      expect(rows).toEqual(rows.map((_, i) => rows[0] + i));
+      WORTH_CRITERIA.forEach((criterion, i) => {
+        expect(cellAt(spec, rows[i], 2)?.value).toBe(criterion.standard[language]);
+        expect(cellAt(spec, rows[i], 3)?.input).toBe(true);
+        expect(cellAt(spec, rows[i], 4)?.input).toBe(true);
+        const detail = String(cellAt(spec, rows[i], 5)?.value ?? "");
+        for (const question of criterion.questions) expect(detail.split("\n")).toContain(question[language]);
+      });
+    });
+
+    it("rates with a dropdown of + / − and 10 … 0", () => {
+      expect(validationAt(spec, rows[0], 3)).toEqual({
+        range: { row: rows[0], col: 3, rows: 5, cols: 1 },
+        kind: "list",
+        values: WORTH_RATINGS,
+      });
+      expect(WORTH_RATINGS).toEqual(["＋", "－", "10", "9", "8", "7", "6", "5", "4", "3", "2", "1", "0"]);
+    });
+
+    it("concludes with live FUNNEL.WINWORTH formulas over the five ratings: score and verdict", () => {
+      const ratings = rangeAddress({ row: rows[0], col: 3, rows: 5, cols: 1 });
+      expect(cellAt(spec, rows[4] + 1, 3)?.formula).toBe(`=IFNA(FUNNEL.WINWORTH(${ratings}),"")`);
+      expect(cellAt(spec, rows[4] + 1, 4)?.formula).toBe(`=IFNA(FUNNEL.WINWORTH(${ratings},,"verdict"),"")`);
+    });
+  });
+
+  describe.each(LANGUAGES)("销售竞争力的评估 in %s", (language) => {
+    const spec = buildSecondary({ language });
+
+    it("lists the ten groups with every question, a 0–10 rating and a comment", () => {
+      for (const group of COMPETITIVE_GROUPS) {
+        const { row } = theCell(spec, group.name[language]);
+        const questions = String(cellAt(spec, row, 5)?.value).split("\n");
+        expect(questions).toEqual(group.questions.map((q) => q[language]));
+        expect(cellAt(spec, row, 3)?.input).toBe(true);
+        expect(cellAt(spec, row, 4)?.input).toBe(true);
+        expect(validationAt(spec, row, 3)).toMatchObject({ kind: "wholeNumber", min: 0, max: 10 });
+      }
+    });
+
+    it("totals the group ratings by formula", () => {
+      const first = theCell(spec, COMPETITIVE_GROUPS[0].name[language]).row;
+      const ratings = `D${first + 1}:D${first + 10}`;
+      const total = cellAt(spec, first + 10, 3);
+      expect(total?.formula).toBe(`=IF(COUNT(${ratings})=0,"",SUM(${ratings}))`);
+    });
+  });
+
+  describe.each(LANGUAGES)("the four buying roles in %s", (language) => {
+    const spec = buildSecondary({ language });
+    const roleCheck = spec.validations!.find((v) => v.kind === "list" && v.values.includes("Coach"))!;
+
+    it("has rows for name, title, role (dropdown of the four), attitude −5..+5 and influence", () => {
+      expect(roleCheck).toMatchObject({ kind: "list", values: BUYING_ROLES.map((r) => r.name[language]) });
+      const { row, col, rows } = roleCheck.range;
+      expect(rows).toBe(BUYING_ROLE_ROWS);
+      for (let r = row; r < row + rows; r++) {
+        for (const c of [col - 2, col - 1, col, col + 1, col + 2])
+          expect(cellAt(spec, r, c)?.input).toBe(true);
+      }
+      expect(validationAt(spec, row, col + 1)).toMatchObject({ kind: "wholeNumber", min: -5, max: 5 });
+      expect(validationAt(spec, row, col + 2)).toMatchObject({
+        kind: "list",
+        values: INFLUENCE_LEVELS.map((level) => level[language]),
+      });
+    });
+
+    it("raises the three red flags by formula over the role and attitude columns", () => {
+      const roles = rangeAddress(roleCheck.range, true);
+      const attitudes = rangeAddress({ ...roleCheck.range, col: roleCheck.range.col + 1 }, true);
+      const flags = formulasOf(spec).filter((f) => f.includes(roles));
+      expect(flags).toHaveLength(3);
+      expect(flags[0].startsWith(`=IF(COUNTIF(${roles},"Coach")=0,`)).toBe(true);
+      expect(flags[1]).toContain(`COUNTIF(${roles},"Economic Buyer")=0`);
+      expect(flags[1]).toContain(`COUNTIF(${roles},"Economic Buyer")>1`);
+      expect(flags[2]).toContain(`COUNTIFS(${roles},"Economic Buyer",${attitudes},"<0")>0`);
+      for (const flag of flags) expect(formulaReferences(flag).forbidden).toEqual([]);
+    });
+
+    it("explains each role in the deck's words", () => {
+      for (const role of BUYING_ROLES) {
+        const legend = spec.cells.filter((cell) => cell.value === role.name[language]).at(-1)!;
+        expect(cellAt(spec, legend.row, 2)?.value).toBe(role.basis[language]);
+        const text = String(cellAt(spec, legend.row, 5)?.value);
+        for (const part of [role.count, role.focus, ...role.duties]) expect(text).toContain(part[language]);
+      }
+    });
+  });
+
+  it("keeps the deck's Chinese wording", () => {
+    const spec = buildSecondary({ language: "zh" });
+    expect(spec.cells[0].value).toBe("销售机会二次评估");
+    expect(theCell(spec, "一、值得赢吗?")).toBeDefined();
+    expect(theCell(spec, "对我们扩充市场的战略价值")).toBeDefined();
+    expect(
+      spec.cells.some((cell) =>
+        String(cell.value).includes("在这个项目上预计的利润是多少?".replace("?", "？")),
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * 销售机会二次评估 (secondary assessment, stage 4) on one sheet, in the deck's three parts:
+ * 1. 值得赢吗? — the five criteria of WORTH_CRITERIA with standard, rating, comment and detail
+ *    questions; the conclusion is a live FUNNEL.WINWORTH over the ratings (score and verdict);
+ * 2. 销售竞争力的评估 — the ten question groups, a 0–10 rating per group and a total by formula;
+ * 3. the four buying roles with red flags (see secondaryRoles.ts).
+ * One sheet rather than three: the deck presents them as one assessment of one deal, so they share
+ * one header, are filled and printed together, and "二次评估 (2)" is simply the next deal.
+ */
+import type { Bilingual } from "../bilingual";
+import type { SheetSpec } from "../sheetSpec";
+import { WORTH_CRITERIA, WORTH_THRESHOLDS } from "../winworth";
+import { columnRange, rangeAddress } from "./a1";
+import { COMPETITIVE_GROUPS } from "./deckAssessments";
+import { columnHeads, dealFields, header, LABELS, section, sectionWithHeads, STYLES, title } from "./layout";
+import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
+import { SECONDARY_COLUMNS as C, SECONDARY_WIDTHS } from "./secondaryLayout";
+import { writeBuyingRoles } from "./secondaryRoles";
+
+/** The choices of a 值得赢吗? rating: the deck's marks (＋ high/present, － low/absent) and 10 … 0. */
+export const WORTH_RATINGS: readonly string[] = Object.freeze([
+  "＋",
+  "－",
+  ...Array.from({ length: 11 }, (_, i) => String(10 - i)),
+]);
+
+const TEXT = {
+  sheet: { zh: "二次评估", en: "Secondary assessment" },
+  title: { zh: "销售机会二次评估", en: "Secondary opportunity assessment" },
+  worth: { zh: "一、值得赢吗？", en: "1. Is it worth winning?" },
+  content: { zh: "评估内容", en: "Criterion" },
+  standard: { zh: "评估标准", en: "Standard" },
+  rating: { zh: "评估", en: "Rating" },
+  comment: { zh: "评语", en: "Comment" },
+  questions: { zh: "详细问题", en: "Detail questions" },
+  conclusion: { zh: "结论", en: "Conclusion" },
+  scale: {
+    zh: "评估：0–10（讲义刻度 6-7-8-9-10），或 ＋（高/有）、－（低/无）；评的是水平高低，风险越低越好。",
+    en: "Rating: 0–10 (the deck's scale shows 6-7-8-9-10), or ＋ (high/present) and － (low/absent); rate the level — for risk, lower is better.",
+  },
+  verdictRule: {
+    zh: `得分 ≥ ${WORTH_THRESHOLDS.worth} 值得赢；${WORTH_THRESHOLDS.review}–${WORTH_THRESHOLDS.worth} 需复核；< ${WORTH_THRESHOLDS.review} 不值得。`,
+    en: `Score ≥ ${WORTH_THRESHOLDS.worth}: worth winning; ${WORTH_THRESHOLDS.review}–${WORTH_THRESHOLDS.worth}: review; < ${WORTH_THRESHOLDS.review}: not worth it.`,
+  },
+  compete: { zh: "二、销售竞争力的评估（能赢吗？）", en: "2. Competitive assessment (can we win?)" },
+  group: { zh: "评估项目", en: "Area" },
+  groupRating: { zh: "评分（0–10）", en: "Rating (0–10)" },
+  total: { zh: "合计（满分 100）", en: "Total (out of 100)" },
+} satisfies Record<string, Bilingual>;
+
+const joinLines = (sheet: SheetBuilder, texts: readonly Bilingual[]) =>
+  texts.map((t) => sheet.text(t)).join("\n");
+
+/** Part 1: 值得赢吗? Returns the first row after it. */
+function writeWorth(sheet: SheetBuilder, row: number): number {
+  const heads = [LABELS.number, TEXT.content, TEXT.standard, TEXT.rating, TEXT.comment, TEXT.questions];
+  const first = sectionWithHeads(sheet, row, TEXT.worth, heads, C.number, C.detail);
+  WORTH_CRITERIA.forEach((criterion, i) => {
+    sheet.value(first + i, C.number, i + 1, STYLES.number);
+    sheet.value(first + i, C.item, sheet.text(criterion.name), STYLES.label);
+    sheet.value(first + i, C.standard, sheet.text(criterion.standard), STYLES.number);
+    sheet.input(first + i, C.rating, STYLES.choice);
+    sheet.input(first + i, C.comment, STYLES.input);
+    if (criterion.questions.length > 0) {
+      sheet.value(first + i, C.detail, joinLines(sheet, criterion.questions), STYLES.text);
+    } else sheet.put({ row: first + i, col: C.detail, style: STYLES.text });
+  });
+  const ratings = columnRange(first, C.rating, WORTH_CRITERIA.length);
+  sheet.validate({ range: ratings, kind: "list", values: WORTH_RATINGS });
+
+  const at = first + WORTH_CRITERIA.length;
+  const over = rangeAddress(ratings);
+  sheet.value(at, C.item, sheet.text(TEXT.conclusion), STYLES.label);
+  sheet.merge({ row: at, col: C.item, rows: 1, cols: 2 });
+  sheet.formula(at, C.rating, `=IFNA(FUNNEL.WINWORTH(${over}),"")`, { ...STYLES.output, numberFormat: "0" });
+  sheet.formula(at, C.comment, `=IFNA(FUNNEL.WINWORTH(${over},,"verdict"),"")`, STYLES.output);
+  sheet.value(at, C.detail, `${sheet.text(TEXT.verdictRule)}\n${sheet.text(TEXT.scale)}`, STYLES.subtitle);
+  return at + 1;
+}
+
+/** Part 2: 销售竞争力的评估. Returns the first row after it. */
+function writeCompetition(sheet: SheetBuilder, row: number): number {
+  section(sheet, row, sheet.text(TEXT.compete), C.number, C.detail);
+  columnHeads(
+    sheet,
+    row + 1,
+    C.number,
+    [LABELS.number, TEXT.group].map((h) => sheet.text(h)),
+  );
+  sheet.merge({ row: row + 1, col: C.item, rows: 1, cols: 2 });
+  columnHeads(
+    sheet,
+    row + 1,
+    C.rating,
+    [TEXT.groupRating, TEXT.comment, TEXT.questions].map((h) => sheet.text(h)),
+  );
+  const first = row + 2;
+  COMPETITIVE_GROUPS.forEach((group, i) => {
+    sheet.value(first + i, C.number, i + 1, STYLES.number);
+    sheet.value(first + i, C.item, sheet.text(group.name), STYLES.label);
+    sheet.merge({ row: first + i, col: C.item, rows: 1, cols: 2 });
+    sheet.input(first + i, C.rating, STYLES.choice);
+    sheet.input(first + i, C.comment, STYLES.input);
+    sheet.value(first + i, C.detail, joinLines(sheet, group.questions), STYLES.text);
+  });
+  const ratings = columnRange(first, C.rating, COMPETITIVE_GROUPS.length);
+  sheet.validate({ range: ratings, kind: "wholeNumber", min: 0, max: 10 });
+  const at = first + COMPETITIVE_GROUPS.length;
+  sheet.value(at, C.item, sheet.text(TEXT.total), STYLES.label);
+  sheet.merge({ row: at, col: C.item, rows: 1, cols: 2 });
+  sheet.formula(
+    at,
+    C.rating,
+    `=IF(COUNT(${rangeAddress(ratings)})=0,"",SUM(${rangeAddress(ratings)}))`,
+    STYLES.output,
+  );
+  return at + 1;
+}
+
+/**
+ * The secondary assessment sheet (three parts on one sheet).
+ * @example buildSecondary({ language: "zh" }).name // "二次评估"
+ */
+export function buildSecondary(options: TemplateOptions): SheetSpec {
+  const sheet = new SheetBuilder(options.language);
+  title(sheet, 0, sheet.text(TEXT.title), C.detail);
+  header(sheet, 1, dealFields(options), { labelCol: C.item, valueCol: C.standard, lastCol: C.comment });
+  const afterWorth = writeWorth(sheet, 5);
+  const afterCompetition = writeCompetition(sheet, afterWorth + 1);
+  const end = writeBuyingRoles(sheet, afterCompetition + 1);
+  return sheet.build(sheet.text(TEXT.sheet), {
+    columnWidths: SECONDARY_WIDTHS,
+    freeze: { rows: 1, cols: 0 },
+    printArea: { row: 0, col: 0, rows: end, cols: C.detail + 1 },
+    page: { orientation: "landscape" },
+    protect: true,
+  });
+}

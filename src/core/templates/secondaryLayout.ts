@@ -1,0 +1,24 @@
+/**
+ * The column plan of 二次评估 (secondary assessment), shared by its three parts: one sheet, so that a
+ * deal's whole second assessment sits, prints and is copied together.
+ */
+
+/** Columns of the secondary assessment: # | item | standard | rating | comment | detail. */
+export const SECONDARY_COLUMNS = Object.freeze({
+  number: 0,
+  item: 1,
+  standard: 2,
+  rating: 3,
+  comment: 4,
+  detail: 5,
+});
+
+/** Column widths in points, by column. */
+export const SECONDARY_WIDTHS: Readonly<Record<number, number>> = Object.freeze({
+  0: 36,
+  1: 130,
+  2: 70,
+  3: 70,
+  4: 170,
+  5: 340,
+});

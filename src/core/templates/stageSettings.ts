@@ -1,0 +1,201 @@
+/**
+ * 阶段设置 (stage settings): the workbook's stage list — the stages in order with their probability,
+ * and which stage means won, lost and commit. Starts as the deck's seven stages plus 丢单 with the
+ * default probabilities, and leaves blank rows for a team's own stages. It defines the workbook names
+ * the other templates use, so renaming a stage or changing a probability flows into every formula.
+ */
+import type { Bilingual } from "../bilingual";
+import type { SheetSpec } from "../sheetSpec";
+import { DEFAULT_PROBABILITIES, LOST, STAGES } from "../stages";
+import { cellAddress, columnRange, formulaText, rangeAddress } from "./a1";
+import { columnHeads, STYLES, title, yesNo } from "./layout";
+import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
+
+/** The workbook names the stage settings define. */
+export const STAGE_SETTING_NAMES = Object.freeze({
+  /** The stage-name column (dropdowns of stages). */
+  stages: "FUNNEL_STAGES",
+  /** Stage names and probabilities: the stageList argument of the FUNNEL functions. */
+  stageList: "FUNNEL_STAGE_LIST",
+  /** The name of the stage flagged won. */
+  wonStage: "FUNNEL_WON_STAGE",
+  /** The name of the stage flagged lost. */
+  lostStage: "FUNNEL_LOST_STAGE",
+  /** The name of the stage flagged commit (the first stage counted in a commit forecast). */
+  commitStage: "FUNNEL_COMMIT_STAGE",
+});
+
+/** Blank rows after the starting stages, inside the named ranges, for a team's own stages. */
+export const EXTRA_STAGE_ROWS = 30;
+
+const TEXT = {
+  sheet: { zh: "阶段设置", en: "Stage settings" },
+  title: {
+    zh: "阶段设置：阶段顺序、概率与成交/丢单/承诺标记",
+    en: "Stage settings: order, probabilities and won / lost / commit",
+  },
+  stage: { zh: "阶段", en: "Stage" },
+  probability: { zh: "概率", en: "Probability" },
+  won: { zh: "成交", en: "Won" },
+  lost: { zh: "丢单", en: "Lost" },
+  commit: { zh: "承诺", en: "Commit" },
+  result: { zh: "当前设置", en: "Current settings" },
+  wonStage: { zh: "成交阶段", en: "Won stage" },
+  lostStage: { zh: "丢单阶段", en: "Lost stage" },
+  commitStage: { zh: "承诺阶段", en: "Commit stage" },
+  flagCheck: { zh: "标记检查", en: "Flag check" },
+  listCheck: { zh: "列表检查", en: "List check" },
+  notes: { zh: "说明", en: "Notes" },
+} satisfies Record<string, Bilingual>;
+
+const NOTES: readonly Bilingual[] = [
+  {
+    zh: "按漏斗顺序列出阶段；成交阶段排在最后，概率必须为 100%；丢单行的名称须为丢单、输单或 Lost，概率为 0%。",
+    en: "List the stages in funnel order; the won stage comes last with probability 100%; the lost row must be named Lost (丢单, 输单) with probability 0%.",
+  },
+  {
+    zh: "可以改名、改概率，或在下方空行添加阶段；公式会跳过空行，删除整行会使引用失效。",
+    en: "Rename stages, change probabilities or add stages in the blank rows below; formulas skip blank rows. Deleting whole rows breaks the references.",
+  },
+  {
+    zh: "其他模板通过工作簿名称引用本表：FUNNEL_STAGES（阶段列，用于下拉列表）和 FUNNEL_STAGE_LIST（阶段与概率，用作 FUNNEL 函数的 stageList 参数）。",
+    en: "Other templates refer to this table by workbook name: FUNNEL_STAGES (the stage column, for dropdowns) and FUNNEL_STAGE_LIST (stages and probabilities, the stageList argument of the FUNNEL functions).",
+  },
+  {
+    zh: "成交、丢单、承诺各标记一个阶段（“是”）。承诺阶段及其后的未结商机计入承诺预测；默认为谈判客户。",
+    en: "Flag exactly one stage each as won, lost and commit (“Yes”). Open deals at the commit stage or later count in the commit forecast; the default is Negotiation.",
+  },
+  {
+    zh: "默认概率是本产品的选择，讲义只说明认可客户“未来90天内成交可能超过50%”；请按团队的历史数据调整。",
+    en: "The default probabilities are our choice: the deck only says an acknowledged deal is “more than 50% likely to close within 90 days”. Adjust them to your team's history.",
+  },
+];
+
+/** Rows of the named stage ranges: the seven stages, 丢单, and the blank rows. */
+export const STAGE_LIST_ROWS = STAGES.length + 1 + EXTRA_STAGE_ROWS;
+
+const HEAD_ROW = 2;
+const FIRST_ROW = HEAD_ROW + 1;
+const ROWS = STAGE_LIST_ROWS;
+const COL = { stage: 0, probability: 1, won: 2, lost: 3, commit: 4, label: 6, value: 7 } as const;
+/** A column of the stage table, over every stage row. */
+const column = (col: number) => columnRange(FIRST_ROW, col, ROWS);
+
+/**
+ * The stage settings sheet: a table of the seven stages and 丢单 with default probabilities (flags:
+ * won = 成交客户, lost = 丢单, commit = 谈判客户), 30 blank rows, the workbook names of
+ * {@link STAGE_SETTING_NAMES}, and checks that each flag marks exactly one stage.
+ * @example buildStageSettings({ language: "zh" }).names?.map((n) => n.name) // ["FUNNEL_STAGES", …]
+ */
+export function buildStageSettings(options: TemplateOptions): SheetSpec {
+  const sheet = new SheetBuilder(options.language);
+  const [yes] = yesNo(sheet);
+  title(sheet, 0, sheet.text(TEXT.title), COL.value);
+  columnHeads(
+    sheet,
+    HEAD_ROW,
+    COL.stage,
+    [TEXT.stage, TEXT.probability, TEXT.won, TEXT.lost, TEXT.commit].map((h) => sheet.text(h)),
+  );
+  const starting = [
+    ...STAGES.map((stage) => ({
+      name: stage.name,
+      probability: stage.defaultProbability,
+      id: stage.id as string,
+    })),
+    { name: LOST.name, probability: DEFAULT_PROBABILITIES.lost, id: "lost" },
+  ];
+  for (let i = 0; i < ROWS; i++) {
+    const row = FIRST_ROW + i;
+    const stage = starting[i];
+    const flag = (on: boolean) => (stage && on ? yes : undefined);
+    sheet.input(row, COL.stage, STYLES.input, stage ? sheet.text(stage.name) : undefined);
+    sheet.input(row, COL.probability, { ...STYLES.choice, numberFormat: "0%" }, stage?.probability);
+    sheet.input(row, COL.won, STYLES.choice, flag(stage?.id === "won"));
+    sheet.input(row, COL.lost, STYLES.choice, flag(stage?.id === "lost"));
+    sheet.input(row, COL.commit, STYLES.choice, flag(stage?.id === "negotiation"));
+  }
+  sheet.validate({ range: column(COL.probability), kind: "decimal", min: 0, max: 1 });
+  sheet.validate({
+    range: { row: FIRST_ROW, col: COL.won, rows: ROWS, cols: 3 },
+    kind: "list",
+    values: yesNo(sheet),
+  });
+
+  const flagged = (col: number) =>
+    `=IFERROR(INDEX(${rangeAddress(column(COL.stage), true)},MATCH(${formulaText(yes)},${rangeAddress(column(col), true)},0)),"")`;
+  const results: [Bilingual, string][] = [
+    [TEXT.wonStage, flagged(COL.won)],
+    [TEXT.lostStage, flagged(COL.lost)],
+    [TEXT.commitStage, flagged(COL.commit)],
+    [TEXT.flagCheck, flagCheck(sheet, yes)],
+    [TEXT.listCheck, listCheck(sheet)],
+  ];
+  sheet.value(HEAD_ROW, COL.label, sheet.text(TEXT.result), STYLES.head);
+  sheet.merge({ row: HEAD_ROW, col: COL.label, rows: 1, cols: 2 });
+  results.forEach(([label, formula], i) => {
+    sheet.value(FIRST_ROW + i, COL.label, sheet.text(label), STYLES.label);
+    sheet.formula(FIRST_ROW + i, COL.value, formula, STYLES.output);
+  });
+  const notesRow = FIRST_ROW + results.length + 1;
+  sheet.value(notesRow, COL.label, sheet.text(TEXT.notes), STYLES.section);
+  NOTES.forEach((note, i) => {
+    sheet.value(notesRow + 1 + i, COL.label, i + 1, STYLES.number);
+    sheet.value(notesRow + 1 + i, COL.value, sheet.text(note), STYLES.subtitle);
+  });
+
+  const single = (i: number) => ({ row: FIRST_ROW + i, col: COL.value, rows: 1, cols: 1 });
+  const comment = (text: Bilingual) => sheet.text(text);
+  return sheet.build(sheet.text(TEXT.sheet), {
+    columnWidths: { 0: 120, 1: 70, 2: 50, 3: 50, 4: 50, 5: 16, 6: 90, 7: 360 },
+    names: [
+      {
+        name: STAGE_SETTING_NAMES.stages,
+        range: column(COL.stage),
+        comment: comment({ zh: "阶段名称（按顺序）", en: "Stage names, in order" }),
+      },
+      {
+        name: STAGE_SETTING_NAMES.stageList,
+        range: { row: FIRST_ROW, col: COL.stage, rows: ROWS, cols: 2 },
+        comment: comment({
+          zh: "阶段与概率：FUNNEL 函数的 stageList",
+          en: "Stages and probabilities: stageList of FUNNEL",
+        }),
+      },
+      { name: STAGE_SETTING_NAMES.wonStage, range: single(0), comment: comment(TEXT.wonStage) },
+      { name: STAGE_SETTING_NAMES.lostStage, range: single(1), comment: comment(TEXT.lostStage) },
+      { name: STAGE_SETTING_NAMES.commitStage, range: single(2), comment: comment(TEXT.commitStage) },
+    ],
+    tables: [
+      { name: "FunnelStageSettings", range: { row: HEAD_ROW, col: COL.stage, rows: ROWS + 1, cols: 5 } },
+    ],
+    freeze: { rows: FIRST_ROW, cols: 1 },
+    printArea: { row: 0, col: 0, rows: FIRST_ROW + ROWS, cols: COL.value + 1 },
+    page: { orientation: "landscape" },
+    protect: true,
+  });
+}
+
+/** "✓" when each of won, lost and commit flags exactly one stage, else which flag is wrong. */
+function flagCheck(sheet: SheetBuilder, yes: string): string {
+  const count = (col: number) => `COUNTIF(${rangeAddress(column(col), true)},${formulaText(yes)})<>1`;
+  const wrong = (what: Bilingual) =>
+    formulaText(
+      sheet.text({ zh: `✗ 请只标记一个${what.zh}阶段`, en: `✗ Flag exactly one ${what.en} stage` }),
+    );
+  const fine = formulaText(sheet.text({ zh: "✓ 标记有效", en: "✓ Flags are valid" }));
+  return `=IF(${count(COL.won)},${wrong(TEXT.won)},IF(${count(COL.lost)},${wrong(TEXT.lost)},IF(${count(COL.commit)},${wrong(TEXT.commit)},${fine})))`;
+}
+
+/** "✓" when the FUNNEL functions can read the stage list, else what to look at. */
+function listCheck(sheet: SheetBuilder): string {
+  const first = cellAddress(FIRST_ROW, COL.stage);
+  const fine = formulaText(sheet.text({ zh: "✓ 阶段列表可用", en: "✓ The stage list is valid" }));
+  const wrong = formulaText(
+    sheet.text({
+      zh: "✗ 阶段列表有误：检查重复名称、成交后的阶段和概率（成交 100%、丢单 0%）",
+      en: "✗ The stage list has a problem: check for duplicate names, stages after won, and probabilities (won 100%, lost 0%)",
+    }),
+  );
+  return `=IFERROR(IF(ISNUMBER(FUNNEL.PROBABILITY(${first},${STAGE_SETTING_NAMES.stageList})),${fine},${wrong}),${wrong})`;
+}

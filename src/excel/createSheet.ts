@@ -1,0 +1,88 @@
+/**
+ * Creating a sheet from a spec in Excel, in at most three `context.sync()` round trips: (1) read the workbook's
+ * sheet, name and table names; (2) add the sheet under a free name, queue the whole spec, activate it; and
+ * only when (2) fails, (3) delete what it left — the half-written sheet and the workbook names it added — so a
+ * failure leaves the workbook as it was.
+ *
+ * Requirement sets: worksheets, names and tables collections, Worksheet.add/activate/delete, Range.select
+ * ExcelApi 1.1; NamedItem.delete ExcelApi 1.4; the rendering itself, see renderSheet.ts (up to ExcelApi 1.9).
+ */
+import type { Bilingual } from "../core/bilingual";
+import { planNames } from "../core/namePlan";
+import { fail, ok, type Result } from "../core/result";
+import { uniqueSheetName } from "../core/sheetNames";
+import type { SheetSpec } from "../core/sheetSpec";
+import { checkSheetSpec } from "../core/sheetSpecCheck";
+import { queueSheetSpec } from "./renderSheet";
+
+const errorDetail = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The failure of a sheet Excel refused midway; nothing of it was kept. */
+function notCreated(sheet: string, error: unknown): Result<never> {
+  const detail = errorDetail(error);
+  const message: Bilingual = {
+    zh: `无法创建工作表“${sheet}”：${detail}。已撤销，工作簿未做任何更改。`,
+    en: `Could not create the sheet "${sheet}": ${detail}. It was removed; the workbook is unchanged.`,
+  };
+  return fail("VALUE", message);
+}
+
+/**
+ * Deletes the sheet and the workbook names a failed batch may have added. The batch stopped at its first
+ * error, so the names exist up to the first missing one; deleting that one fails and ends this batch too,
+ * which is why the error is dropped.
+ */
+async function removeHalfWritten(context: Excel.RequestContext, sheet: string, names: readonly string[]) {
+  context.workbook.worksheets.getItem(sheet).delete();
+  for (const name of names) context.workbook.names.getItem(name).delete();
+  try {
+    await context.sync();
+  } catch {
+    // The sheet or a name was never added: there is nothing more to remove.
+  }
+}
+
+/**
+ * Adds a new sheet named after `spec.name` (made unique: "二次评估 (2)"), renders the spec into it and
+ * activates it; resolves with the name used. Never writes over an existing sheet, cell or name.
+ * @example await Excel.run((context) => createSheetInExcel(context, buildSecondary({ language: "zh" })))
+ */
+export async function createSheetInExcel(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+): Promise<Result<{ sheet: string }>> {
+  const checked = checkSheetSpec(spec);
+  if (!checked.ok) return checked;
+  const worksheets = context.workbook.worksheets;
+  const names = context.workbook.names;
+  const tables = context.workbook.tables;
+  worksheets.load("items/name");
+  names.load("items/name");
+  tables.load("items/name");
+  await context.sync();
+
+  const sheetName = uniqueSheetName(
+    spec.name,
+    worksheets.items.map((sheet) => sheet.name),
+  );
+  const plan = planNames(
+    spec,
+    names.items.map((name) => name.name),
+    tables.items.map((table) => table.name),
+  );
+  const sheet = worksheets.add(sheetName);
+  queueSheetSpec(context, sheet, spec, plan);
+  sheet.activate();
+  sheet.getRange("A1").select();
+  try {
+    await context.sync();
+  } catch (error) {
+    await removeHalfWritten(
+      context,
+      sheetName,
+      plan.workbook.map((name) => name.name),
+    );
+    return notCreated(sheetName, error);
+  }
+  return ok({ sheet: sheetName });
+}

@@ -1,0 +1,164 @@
+/**
+ * Queues a {@link SheetSpec} onto a new, empty worksheet through Office.js — contents, looks, column widths,
+ * row heights, merges, tables, names, validations, frozen panes, print setup and protection — without a
+ * single `context.sync()`: the caller syncs once for the whole sheet. Writes are batched: contents a block of
+ * rows per call, formats one rectangle per run of cells that look the same, widths one call per run of columns.
+ *
+ * Requirement sets (the manifest's SharedRuntime 1.1 implies Excel builds that have all of them): Range values,
+ * formulas, numberFormat, fill, font, alignment, borders, tables ExcelApi 1.1; merge, columnWidth, rowHeight,
+ * autofitRows, cell protection, sheet protection ExcelApi 1.2; names (workbook and sheet) ExcelApi 1.4;
+ * frozen panes ExcelApi 1.7; data validation ExcelApi 1.8; pageLayout (paper, orientation, zoom, print area)
+ * ExcelApi 1.9.
+ */
+import { estimatedRowHeights } from "../core/rowFit";
+import type { NamePlan } from "../core/namePlan";
+import type { CellRange, CellStyle, SheetSpec, ValidationSpec } from "../core/sheetSpec";
+import { columnRuns, contentBlocks, lookFill, styleBlocks, type StyleBlock } from "../core/specBlocks";
+import { columnLetters, rangeAddress } from "../core/templates/a1";
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const BORDER_WEIGHT = { thin: "Thin", medium: "Medium" } as const;
+
+/**
+ * A1 address of whole columns: "B:B", "C:E".
+ * @example columnsAddress(1, 3) // "B:D"
+ */
+export function columnsAddress(col: number, cols: number): string {
+  return `${columnLetters(col)}:${columnLetters(col + cols - 1)}`;
+}
+
+/**
+ * A1 address of whole rows (0-based first row): "3:3", "3:5".
+ * @example rowsAddress(2, 3) // "3:5"
+ */
+export function rowsAddress(row: number, rows: number): string {
+  return `${row + 1}:${row + rows}`;
+}
+
+/** A matrix of `rows` × `cols` copies of `value` (Office.js sets numberFormat cell by cell). */
+const filled = <T>(range: CellRange, value: T): T[][] =>
+  Array.from({ length: range.rows }, () => new Array<T>(range.cols).fill(value));
+
+function queueBorders(range: Excel.Range, area: CellRange, weight: "Thin" | "Medium"): void {
+  const edges: (
+    "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"
+  )[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (area.cols > 1) edges.push("InsideVertical");
+  if (area.rows > 1) edges.push("InsideHorizontal");
+  for (const edge of edges) {
+    const border = range.format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = weight;
+  }
+}
+
+function queueLook(sheet: Excel.Worksheet, block: StyleBlock): void {
+  const range = sheet.getRange(rangeAddress(block.range));
+  const style: CellStyle = block.style;
+  const fill = lookFill(block);
+  if (fill !== undefined) range.format.fill.color = fill;
+  if (style.bold !== undefined) range.format.font.bold = style.bold;
+  if (style.italic !== undefined) range.format.font.italic = style.italic;
+  if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
+  if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  if (style.horizontal !== undefined) range.format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical !== undefined) range.format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.numberFormat !== undefined) range.numberFormat = filled(block.range, style.numberFormat);
+  if (style.border !== undefined) queueBorders(range, block.range, BORDER_WEIGHT[style.border]);
+  if (block.input) range.format.protection.locked = false;
+}
+
+/**
+ * The Office.js rule of a validation.
+ * @example validationRule({ range, kind: "list", values: ["是", "否"] }) // { list: { inCellDropDown: true, source: "是,否" } }
+ */
+export function validationRule(validation: ValidationSpec): Excel.DataValidationRule {
+  switch (validation.kind) {
+    case "list":
+      return { list: { inCellDropDown: true, source: validation.values.join(",") } };
+    case "listFromName":
+      return { list: { inCellDropDown: true, source: `=${validation.name}` } };
+    case "wholeNumber":
+      return { wholeNumber: { formula1: validation.min, formula2: validation.max, operator: "Between" } };
+    case "decimal":
+      return { decimal: { formula1: validation.min, formula2: validation.max, operator: "Between" } };
+  }
+}
+
+function queueTables(sheet: Excel.Worksheet, spec: SheetSpec, plan: NamePlan): void {
+  (spec.tables ?? []).forEach((spec, i) => {
+    const table = sheet.tables.add(rangeAddress(spec.range), true);
+    table.name = plan.tables[i];
+    if (spec.totals === undefined) return;
+    table.showTotals = true;
+    const totals = Array.from({ length: spec.range.cols }, (_, col) => spec.totals?.[col] ?? "");
+    table.getTotalRowRange().formulas = [totals];
+  });
+}
+
+function queuePage(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  const { freeze, printArea } = spec;
+  if (freeze && freeze.rows > 0 && freeze.cols > 0) {
+    sheet.freezePanes.freezeAt(
+      sheet.getRange(rangeAddress({ row: 0, col: 0, rows: freeze.rows, cols: freeze.cols })),
+    );
+  } else if (freeze && freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
+  else if (freeze && freeze.cols > 0) sheet.freezePanes.freezeColumns(freeze.cols);
+  if (printArea) sheet.pageLayout.setPrintArea(rangeAddress(printArea));
+  sheet.pageLayout.paperSize = "A4";
+  sheet.pageLayout.orientation = spec.page?.orientation === "landscape" ? "Landscape" : "Portrait";
+  // One page wide, as many pages tall as needed (0: automatic), as Excel's "Fit all columns on one page".
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+}
+
+/**
+ * Queues the whole spec onto `sheet`, a worksheet just added and still empty, with the names placed by `plan`
+ * (see planNames); nothing reaches Excel before the caller's `context.sync()`.
+ * @example
+ * const sheet = context.workbook.worksheets.add("二次评估");
+ * queueSheetSpec(context, sheet, spec, planNames(spec, [], []));
+ * await context.sync();
+ */
+export function queueSheetSpec(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  spec: SheetSpec,
+  plan: NamePlan,
+): void {
+  // Constants in a `formulas` matrix are written as constants; text is already made literal (cellInput).
+  for (const block of contentBlocks(spec)) {
+    sheet.getRange(rangeAddress(block.range)).formulas = block.inputs.map((row) => [...row]);
+  }
+  for (const block of styleBlocks(spec)) queueLook(sheet, block);
+  for (const run of columnRuns(spec.columnWidths)) {
+    sheet.getRange(columnsAddress(run.col, run.cols)).format.columnWidth = run.width;
+  }
+  for (const merge of spec.merges ?? []) sheet.getRange(rangeAddress(merge)).merge(false);
+  const lastRow = spec.cells.reduce((last, cell) => Math.max(last, cell.row), 0);
+  sheet.getRange(rowsAddress(0, lastRow + 1)).format.autofitRows();
+  for (const fit of estimatedRowHeights(spec)) {
+    // Excel fits rows to wrapped cells itself, but not to merged ones.
+    if (fit.merged) sheet.getRange(rowsAddress(fit.row, 1)).format.rowHeight = fit.points;
+  }
+  queueTables(sheet, spec, plan);
+  for (const name of plan.workbook) {
+    context.workbook.names.add(name.name, sheet.getRange(rangeAddress(name.range)), name.comment);
+  }
+  for (const name of plan.sheet) {
+    sheet.names.add(name.name, sheet.getRange(rangeAddress(name.range)), name.comment);
+  }
+  for (const validation of spec.validations ?? []) {
+    sheet.getRange(rangeAddress(validation.range)).dataValidation.rule = validationRule(validation);
+  }
+  queuePage(sheet, spec);
+  if (spec.protect) {
+    sheet.protection.protect({
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowAutoFilter: true,
+      allowSort: true,
+    });
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The Templates view: the deck's forms (and the pipeline and its stage settings) listed with a one-line purpose,
+ * the customer and opportunity names and the template language to fill in, and a Generate button per template
+ * that adds the template as a new sheet. Composition only: the state lives in `useTemplates`.
+ */
+import { Button, Field, Input, Radio, RadioGroup, Spinner, useId } from "@fluentui/react-components";
+import type { Language } from "../../core/bilingual";
+import { templateById, type TemplateDefinition } from "../../core/templates";
+import { useLanguage } from "../language/LanguageContext";
+import { OutcomeMessage } from "../shared/OutcomeMessage";
+import { useViewStyles } from "../shared/viewStyles";
+import { useTemplatesStyles } from "./Templates.styles";
+import { useTemplates, type GenerateOutcome, type TemplatesState } from "./useTemplates";
+
+/** Props of {@link Templates}. */
+export interface TemplatesProps {
+  /** Today's date, written into the sheets' headers; the clock by default. */
+  readonly today?: () => Date;
+}
+
+/**
+ * The Templates view.
+ * @example <Templates />
+ */
+export function Templates({ today }: TemplatesProps) {
+  const view = useViewStyles();
+  const styles = useTemplatesStyles();
+  const { t } = useLanguage();
+  const state = useTemplates(undefined, today);
+  const headingId = useId("templates-heading");
+
+  return (
+    <section className={view.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={view.heading}>
+        {t("templatesHeading")}
+      </h2>
+      <p className={view.intro}>{t("templatesIntro")}</p>
+
+      <div className={styles.inputs}>
+        <Field label={t("templateCustomerLabel")}>
+          <Input value={state.customer} onChange={(_, data) => state.setCustomer(data.value)} />
+        </Field>
+        <Field label={t("templateOpportunityLabel")}>
+          <Input value={state.opportunity} onChange={(_, data) => state.setOpportunity(data.value)} />
+        </Field>
+        <Field label={t("templateLanguageLabel")}>
+          <RadioGroup
+            layout="horizontal"
+            value={state.templateLanguage}
+            onChange={(_, data) => state.setTemplateLanguage(data.value as Language)}
+          >
+            <Radio value="zh" label={{ children: t("languageNameZh"), lang: "zh-CN" }} />
+            <Radio value="en" label={{ children: t("languageNameEn"), lang: "en" }} />
+          </RadioGroup>
+        </Field>
+      </div>
+
+      <ul className={styles.list} aria-label={t("templateListLabel")}>
+        {state.templates.map((template) => (
+          <li key={template.id}>
+            <TemplateCard template={template} state={state} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function TemplateCard({ template, state }: { template: TemplateDefinition; state: TemplatesState }) {
+  const styles = useTemplatesStyles();
+  const { language, t } = useLanguage();
+  const titleId = useId("template-title");
+  const { generation, generate, dismiss } = state;
+  const title = template.title[language];
+  const running = generation.status === "running";
+  const runningHere = running && generation.templateId === template.id;
+  const required = (template.requires ?? []).map((id) => templateById(id)?.title[language] ?? id);
+
+  return (
+    <article className={styles.card} aria-labelledby={titleId}>
+      <h3 id={titleId} className={styles.title}>
+        {title}
+      </h3>
+      <p className={styles.purpose}>{template.purpose[language]}</p>
+      {required.map((sheet) => (
+        <p key={sheet} className={styles.requires}>
+          {t("templateRequires", { sheet })}
+        </p>
+      ))}
+      <Button
+        className={styles.generate}
+        appearance="primary"
+        aria-label={t("generateTemplate", { title })}
+        disabledFocusable={running}
+        icon={runningHere ? <Spinner size="tiny" /> : undefined}
+        onClick={() => void generate(template.id)}
+      >
+        {runningHere ? t("generating") : t("generate")}
+      </Button>
+      {generation.status === "done" && generation.templateId === template.id && (
+        <GenerateMessage outcome={generation.outcome} onDismiss={dismiss} />
+      )}
+    </article>
+  );
+}
+
+function GenerateMessage({ outcome, onDismiss }: { outcome: GenerateOutcome; onDismiss: () => void }) {
+  const { language, t } = useLanguage();
+  const list = (sheets: readonly string[]) => sheets.join(t("sheetListSeparator"));
+  const { created, failure } = outcome;
+  return (
+    <OutcomeMessage
+      intent={failure ? "error" : "success"}
+      title={failure ? t("generateFailureTitle") : t("generateSuccessTitle")}
+      onDismiss={onDismiss}
+    >
+      {failure ? (
+        <>
+          <div>{failure.message[language]}</div>
+          {created.length > 0 && <div>{t("generateCreatedBeforeFailure", { sheets: list(created) })}</div>}
+        </>
+      ) : (
+        <>
+          <div>{t("generateSuccess", { sheet: created[created.length - 1] })}</div>
+          {created.length > 1 && (
+            <div>{t("generateAlsoCreated", { sheets: list(created.slice(0, -1)) })}</div>
+          )}
+        </>
+      )}
+    </OutcomeMessage>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * State of the Templates view: the customer and opportunity names, the template language (the pane's until the
+ * user picks one), and generating a template through the gateway — its required templates first, each only when
+ * the workbook lacks its sheet — with the outcome to show.
+ */
+import { useCallback, useState } from "react";
+import type { Language } from "../../core/bilingual";
+import { t } from "../../core/i18n";
+import type { FunnelError } from "../../core/result";
+import { uniqueSheetName, validSheetName } from "../../core/sheetNames";
+import {
+  TEMPLATES,
+  templatesToGenerate,
+  type TemplateDefinition,
+  type TemplateId,
+  type TemplateOptions,
+} from "../../core/templates";
+import type { WorkbookGateway } from "../../excel/gateway";
+import { useGateway } from "../gateway/GatewayContext";
+import { useLanguage } from "../language/LanguageContext";
+import { useSingleFlight } from "../shared/useSingleFlight";
+
+/**
+ * What generating a template did: the sheets created, in order (the template's own sheet last when it
+ * succeeded), and the failure that stopped it, if any. A failure keeps its bilingual message, so the view
+ * shows it in whatever language the pane has when it is read.
+ */
+export interface GenerateOutcome {
+  readonly created: readonly string[];
+  readonly failure?: FunnelError;
+}
+
+/** Where generating stands. */
+export type GenerateState =
+  | { readonly status: "idle" }
+  | { readonly status: "running"; readonly templateId: TemplateId }
+  | { readonly status: "done"; readonly templateId: TemplateId; readonly outcome: GenerateOutcome };
+
+const now = (): Date => new Date();
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * The Excel date serial of a calendar day (the local date of `date`; 1 = 1900-01-01, valid from March 1900).
+ * @example excelDateSerial(new Date(2025, 0, 15)) // 45672
+ */
+export function excelDateSerial(date: Date): number {
+  const day = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+  return Math.round((day - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+/**
+ * Whether the workbook has a sheet of this name, compared as Excel compares names (case-insensitively, after
+ * making the name valid).
+ * @example sheetExists("Stage settings", ["STAGE SETTINGS"]) // true
+ * @example sheetExists("阶段设置", ["阶段设置 (2)"]) // false
+ */
+export function sheetExists(name: string, existing: readonly string[]): boolean {
+  return uniqueSheetName(name, existing) !== validSheetName(name);
+}
+
+/**
+ * Whether the workbook has the sheet of a template, in either language.
+ * @example hasTemplateSheet(templateById("stageSettings")!, ["Stage settings"]) // true
+ */
+export function hasTemplateSheet(template: TemplateDefinition, existing: readonly string[]): boolean {
+  const languages: readonly Language[] = ["zh", "en"];
+  return languages.some((language) => sheetExists(template.build({ language }).name, existing));
+}
+
+/** The failure for an exception (a gateway that rejects instead of resolving, or a builder that throws). */
+function unexpected(reason: unknown): FunnelError {
+  const detail = reason instanceof Error ? reason.message : String(reason);
+  return {
+    code: "VALUE",
+    message: {
+      zh: t("generateUnreachable", "zh", { detail }),
+      en: t("generateUnreachable", "en", { detail }),
+    },
+  };
+}
+
+/**
+ * Generates a template into the workbook: first each template it requires whose sheet the workbook lacks
+ * (one `sheetNames()` call, only when there are requirements), then the template itself, each by
+ * `createSheet`. Stops at the first failure. Never rejects.
+ * @example
+ * const outcome = await generateTemplate(gateway, "pipeline", { language: "zh" });
+ * outcome.created // ["阶段设置", "商机管线"] in an empty workbook
+ */
+export async function generateTemplate(
+  gateway: WorkbookGateway,
+  id: TemplateId,
+  options: TemplateOptions,
+): Promise<GenerateOutcome> {
+  const created: string[] = [];
+  try {
+    const plan = templatesToGenerate(id);
+    const required = plan.slice(0, -1);
+    let missing = required;
+    if (required.length > 0) {
+      const names = await gateway.sheetNames();
+      if (!names.ok) return { created, failure: names.error };
+      missing = required.filter((template) => !hasTemplateSheet(template, names.value));
+    }
+    for (const template of [...missing, plan[plan.length - 1]]) {
+      const result = await gateway.createSheet(template.build(options));
+      if (!result.ok) return { created, failure: result.error };
+      created.push(result.value.sheet);
+    }
+    return { created };
+  } catch (reason) {
+    return { created, failure: unexpected(reason) };
+  }
+}
+
+/** What {@link useTemplates} returns. */
+export interface TemplatesState {
+  readonly templates: readonly TemplateDefinition[];
+  readonly customer: string;
+  readonly setCustomer: (customer: string) => void;
+  readonly opportunity: string;
+  readonly setOpportunity: (opportunity: string) => void;
+  /** The language the sheets are generated in: the pane's language until the user picks one. */
+  readonly templateLanguage: Language;
+  readonly setTemplateLanguage: (language: Language) => void;
+  readonly generation: GenerateState;
+  /** Generates a template with the current inputs; ignored while one is under way. */
+  readonly generate: (id: TemplateId) => Promise<void>;
+  /** Hides the outcome message. */
+  readonly dismiss: () => void;
+}
+
+/**
+ * The Templates view's state over the given templates (all of them by default). `today` gives the date written
+ * into the sheets' headers.
+ * @example const { templates, generate } = useTemplates(); await generate("secondary");
+ */
+export function useTemplates(
+  templates: readonly TemplateDefinition[] = TEMPLATES,
+  today: () => Date = now,
+): TemplatesState {
+  const gateway = useGateway();
+  const { language: paneLanguage } = useLanguage();
+  const [customer, setCustomer] = useState("");
+  const [opportunity, setOpportunity] = useState("");
+  const [chosenLanguage, setTemplateLanguage] = useState<Language | undefined>(undefined);
+  const [generation, setGeneration] = useState<GenerateState>({ status: "idle" });
+  const run = useSingleFlight();
+
+  const templateLanguage = chosenLanguage ?? paneLanguage;
+
+  const generate = useCallback(
+    (id: TemplateId) =>
+      run(async (isMounted) => {
+        setGeneration({ status: "running", templateId: id });
+        const options: TemplateOptions = {
+          language: templateLanguage,
+          ...(customer.trim() ? { customer: customer.trim() } : {}),
+          ...(opportunity.trim() ? { opportunity: opportunity.trim() } : {}),
+          date: excelDateSerial(today()),
+        };
+        const outcome = await generateTemplate(gateway, id, options);
+        if (isMounted()) setGeneration({ status: "done", templateId: id, outcome });
+      }),
+    [run, gateway, templateLanguage, customer, opportunity, today],
+  );
+
+  const dismiss = useCallback(() => setGeneration({ status: "idle" }), []);
+
+  return {
+    templates,
+    customer,
+    setCustomer,
+    opportunity,
+    setOpportunity,
+    templateLanguage,
+    setTemplateLanguage,
+    generation,
+    generate,
+    dismiss,
+  };
+}

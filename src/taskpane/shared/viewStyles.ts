@@ -1,0 +1,26 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+
+/**
+ * Styles every task-pane view shares: the view's column (`root`), its heading (`heading`) and the line that
+ * introduces it (`intro`). Fluent tokens only, so both themes apply; a view keeps its own styles in its own
+ * `X.styles.ts`.
+ * @example
+ * const view = useViewStyles();
+ * <section className={view.root}><h2 className={view.heading}>…</h2><p className={view.intro}>…</p></section>
+ */
+export const useViewStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  heading: {
+    ...typographyStyles.subtitle1,
+    margin: 0,
+  },
+  intro: {
+    ...typographyStyles.body1,
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+  },
+});

@@ -1,0 +1,96 @@
+/**
+ * One cell of the sheet grid: its value in its number format, its look from a sheet spec (fill, font,
+ * wrapping, alignment, borders), and merges — the top-left cell of a merged range drawn over the whole range,
+ * the cells it covers drawn empty.
+ */
+import { mergeClasses } from "@fluentui/react-components";
+import type { CellComponentProps } from "react-window";
+import { a1Address, type CellPosition } from "../a1";
+import { cellDisplay, displayFormat } from "../cellDisplay";
+import { lookStyle } from "../cellLook";
+import type { WorkbookEngine } from "../engine/workbookEngine";
+import type { RowLayout } from "../rowLayout";
+import { useSheetGridStyles } from "./SheetGrid.styles";
+
+/** What every cell of the grid gets besides its position. */
+export interface SheetCellProps {
+  readonly engine: WorkbookEngine;
+  readonly version: number;
+  readonly sheet: string;
+  readonly active: CellPosition;
+  readonly widths: readonly number[];
+  readonly layout: RowLayout;
+  readonly onPointerSelect: (position: CellPosition) => void;
+  readonly onOpen: (position: CellPosition) => void;
+}
+
+/**
+ * A cell of the grid (react-window's cell component).
+ * @example <Grid cellComponent={SheetCell} cellProps={{ engine, version, sheet, active, widths, layout, … }} … />
+ */
+export function SheetCell({
+  rowIndex,
+  columnIndex,
+  style,
+  ariaAttributes,
+  engine,
+  sheet,
+  active,
+  widths,
+  layout,
+  onPointerSelect,
+  onOpen,
+}: CellComponentProps<SheetCellProps>) {
+  const styles = useSheetGridStyles();
+  const position = { row: rowIndex, col: columnIndex };
+  const decor = engine.decor(sheet);
+  const merge = decor.mergeAt(position);
+  const covered = merge !== undefined && !merge.anchor;
+  const look = decor.look(position);
+  const view = engine.cell(sheet, position);
+  const format = displayFormat(look?.style.numberFormat) ?? engine.columnFormat(sheet, columnIndex);
+  const display = cellDisplay(view.value, format);
+  const isActive = active.row === rowIndex && active.col === columnIndex;
+  // A merged range is selected and edited at its top-left cell, as in Excel.
+  const target = merge ? { row: merge.range.row, col: merge.range.col } : position;
+  const span = merge?.anchor
+    ? {
+        width: widths.slice(columnIndex, columnIndex + merge.range.cols).reduce((sum, w) => sum + w, 0),
+        height: layout.top(rowIndex + merge.range.rows) - layout.top(rowIndex),
+      }
+    : undefined;
+  const tall = (span?.height ?? layout.height(rowIndex)) > layout.defaultHeight;
+  // As in Excel, left-aligned text runs on over the cell to its right while that cell is empty.
+  const overflows =
+    merge === undefined &&
+    !look?.style.wrap &&
+    display.align === "left" &&
+    display.text !== "" &&
+    engine.isEmpty(sheet, { row: rowIndex, col: columnIndex + 1 });
+  return (
+    <div
+      {...ariaAttributes}
+      aria-selected={isActive}
+      data-address={a1Address(position)}
+      title={display.error}
+      style={{ ...style, ...span, ...(covered ? {} : lookStyle(look, tall)) }}
+      className={mergeClasses(
+        styles.cell,
+        styles[display.align],
+        display.error !== undefined && styles.error,
+        view.spilled && styles.spilled,
+        overflows && styles.overflowing,
+        span !== undefined && styles.mergeAnchor,
+        covered && styles.covered,
+        isActive && styles.active,
+      )}
+      onMouseDown={(event) => {
+        event.preventDefault();
+        onPointerSelect(target);
+      }}
+      onDoubleClick={() => onOpen(target)}
+    >
+      {covered ? null : display.text}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Renders a {@link SheetSpec} into the workbench's engine — the workbench's side of the gateway's
+ * `createSheet`, as src/excel/renderSheet.ts is Excel's: a new sheet under a free name, its names (HyperFormula
+ * named expressions, placed as in Excel: see planNames), its contents (literal text as text, formulas as
+ * formulas, the totals rows of its tables as plain formulas), and its decor — looks, merges, validations,
+ * column widths and row heights — for the grid. Page setup and print areas have no workbench equivalent.
+ * On a failure midway the sheet and the names it added are removed again.
+ */
+import { planNames } from "../../core/namePlan";
+import { fail, ok, type Result } from "../../core/result";
+import { estimatedRowHeights } from "../../core/rowFit";
+import type { SheetSpec } from "../../core/sheetSpec";
+import { checkSheetSpec } from "../../core/sheetSpecCheck";
+import { contentBlocks, styleBlocks } from "../../core/specBlocks";
+import type { WorkbookEngine } from "./workbookEngine";
+
+/** Pixels per point (96 pixels to 72 points): specs measure widths and heights in points. */
+export const PIXELS_PER_POINT = 4 / 3;
+
+function writeContents(engine: WorkbookEngine, sheet: string, spec: SheetSpec): void {
+  for (const block of contentBlocks(spec)) {
+    engine.setCells(sheet, { row: block.range.row, col: block.range.col }, block.inputs);
+  }
+  for (const table of spec.tables ?? []) {
+    const row = table.range.row + table.range.rows;
+    for (const [offset, formula] of Object.entries(table.totals ?? {})) {
+      engine.setCell(sheet, { row, col: table.range.col + Number(offset) }, formula);
+    }
+  }
+}
+
+function decorate(engine: WorkbookEngine, sheet: string, spec: SheetSpec): void {
+  engine.decorate(sheet, (decor) => {
+    for (const block of styleBlocks(spec))
+      decor.setLook(block.range, { style: block.style, input: block.input });
+    for (const merge of spec.merges ?? []) decor.merge(merge);
+    for (const validation of spec.validations ?? []) decor.validate(validation);
+    for (const fit of estimatedRowHeights(spec)) decor.setRowHeight(fit.row, fit.points * PIXELS_PER_POINT);
+    decor.protected = spec.protect === true;
+    decor.frozen = spec.freeze ?? { rows: 0, cols: 0 };
+  });
+  for (const [col, width] of Object.entries(spec.columnWidths ?? {})) {
+    engine.setColumnWidth(sheet, Number(col), width * PIXELS_PER_POINT);
+  }
+}
+
+/**
+ * Adds a sheet for `spec` (named after it, made unique: "二次评估 (2)") and renders the spec into it; never
+ * touches another sheet's cells or an existing name. Resolves with the sheet's name, or a VALUE failure after
+ * removing whatever was added.
+ * @example renderSpec(engine, buildSecondary({ language: "zh" })) // { ok: true, value: { sheet: "二次评估" } }
+ */
+export function renderSpec(engine: WorkbookEngine, spec: SheetSpec): Result<{ sheet: string }> {
+  const checked = checkSheetSpec(spec);
+  if (!checked.ok) return checked;
+  const plan = planNames(spec, engine.workbookNames(), []);
+  const sheet = engine.addSheet(spec.name);
+  const added: string[] = [];
+  try {
+    // Names first, so the formulas written next find them.
+    for (const name of plan.workbook) {
+      engine.defineName(name.name, sheet, name.range);
+      added.push(name.name);
+    }
+    for (const name of plan.sheet) engine.defineName(name.name, sheet, name.range, "sheet");
+    writeContents(engine, sheet, spec);
+    decorate(engine, sheet, spec);
+  } catch (error) {
+    for (const name of added) engine.removeName(name);
+    engine.removeSheet(sheet);
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail("VALUE", {
+      zh: `无法创建工作表“${sheet}”：${detail}。已撤销，工作簿未做任何更改。`,
+      en: `Could not create the sheet "${sheet}": ${detail}. It was removed; the workbook is unchanged.`,
+    });
+  }
+  return ok({ sheet });
+}

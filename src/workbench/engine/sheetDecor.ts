@@ -1,0 +1,86 @@
+/**
+ * What a workbench sheet shows beyond its values, kept beside the engine (HyperFormula computes values only):
+ * each cell's look (style and input flag), merged ranges, validations, custom row heights, frozen panes and
+ * whether the sheet is protected.
+ */
+import type { CellRange, ValidationSpec } from "../../core/sheetSpec";
+import type { CellLook } from "../../core/specBlocks";
+import type { CellPosition } from "../a1";
+
+/** A merged range as seen from one of its cells. */
+export interface MergeAt {
+  readonly range: CellRange;
+  /** Whether the cell is the range's top-left cell, which shows the merged content. */
+  readonly anchor: boolean;
+}
+
+const key = (row: number, col: number) => `${row}:${col}`;
+const contains = (range: CellRange, { row, col }: CellPosition) =>
+  row >= range.row && row < range.row + range.rows && col >= range.col && col < range.col + range.cols;
+
+/** The decor of one sheet. */
+export class SheetDecor {
+  private readonly looks = new Map<string, CellLook>();
+  private readonly mergeList: CellRange[] = [];
+  private readonly validationList: ValidationSpec[] = [];
+  private readonly heights = new Map<number, number>();
+  /** Whether only input cells may be edited (kept for the views; the engine itself does not refuse writes). */
+  protected = false;
+  /** Rows and columns frozen at the top and left. */
+  frozen: { readonly rows: number; readonly cols: number } = { rows: 0, cols: 0 };
+
+  /**
+   * Gives every cell of `range` the look `look`.
+   * @example decor.setLook({ row: 0, col: 0, rows: 1, cols: 3 }, { style: { bold: true }, input: false })
+   */
+  setLook(range: CellRange, look: CellLook): void {
+    for (let row = range.row; row < range.row + range.rows; row++) {
+      for (let col = range.col; col < range.col + range.cols; col++) this.looks.set(key(row, col), look);
+    }
+  }
+
+  /** A cell's look, if it has one. @example decor.look({ row: 0, col: 0 }) // { style: { bold: true }, input: false } */
+  look(position: CellPosition): CellLook | undefined {
+    return this.looks.get(key(position.row, position.col));
+  }
+
+  /** Merges a range. @example decor.merge({ row: 0, col: 0, rows: 1, cols: 4 }) */
+  merge(range: CellRange): void {
+    this.mergeList.push(range);
+  }
+
+  /**
+   * The merged range a cell belongs to, if any.
+   * @example decor.mergeAt({ row: 0, col: 2 }) // { range: { row: 0, col: 0, rows: 1, cols: 4 }, anchor: false }
+   */
+  mergeAt(position: CellPosition): MergeAt | undefined {
+    const range = this.mergeList.find((merged) => contains(merged, position));
+    return range && { range, anchor: range.row === position.row && range.col === position.col };
+  }
+
+  /** Adds a validation. @example decor.validate({ range, kind: "list", values: ["是", "否"] }) */
+  validate(validation: ValidationSpec): void {
+    this.validationList.push(validation);
+  }
+
+  /**
+   * The validation of a cell (the last one given wins, as in Excel).
+   * @example decor.validationAt({ row: 4, col: 3 })?.kind // "list"
+   */
+  validationAt(position: CellPosition): ValidationSpec | undefined {
+    for (let i = this.validationList.length - 1; i >= 0; i--) {
+      if (contains(this.validationList[i].range, position)) return this.validationList[i];
+    }
+    return undefined;
+  }
+
+  /** Sets a row's height in pixels. @example decor.setRowHeight(2, 60) */
+  setRowHeight(row: number, pixels: number): void {
+    this.heights.set(row, Math.max(1, Math.round(pixels)));
+  }
+
+  /** The rows of custom height and their heights in pixels. @example decor.rowHeights() // Map { 2 => 60 } */
+  rowHeights(): ReadonlyMap<number, number> {
+    return this.heights;
+  }
+}
