@@ -6,11 +6,11 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
-    // office-addin-mock requires office-addin-manifest, which requires ESM-only packages (uuid,
-    // strip-bom); jest on Node 20 cannot require ESM, so those few are compiled to CommonJS.
+    // ESM-only packages that jest on Node 20 cannot require are compiled to CommonJS: uuid and strip-bom
+    // (office-addin-mock → office-addin-manifest), and the d3 modules behind @fluentui/react-charts.
     "^.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", isolatedModules: true } }],
   },
-  transformIgnorePatterns: ["^(?!.*/node_modules/(uuid|strip-bom)/).*/node_modules/"],
+  transformIgnorePatterns: ["^(?!.*/node_modules/(uuid|strip-bom|d3-[^/]+|internmap|delaunator|robust-predicates)/).*/node_modules/"],
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/test/support/fileStub.js",
   },

@@ -41,6 +41,8 @@ export interface CellSpec {
   readonly style?: CellStyle;
   /** An input the user fills: shown with the input fill and left unlocked; everything else is locked. */
   readonly input?: boolean;
+  /** A link to a cell of the workbook (e.g. an anomaly's deal row on the user's data sheet). */
+  readonly link?: { readonly sheet: string; readonly address: string };
 }
 
 /** A dropdown or a number rule on a range of input cells. */
@@ -54,11 +56,28 @@ export type ValidationSpec =
       readonly max: number;
     };
 
-/** A workbook name the sheet defines, pointing at a range of this sheet. */
+/** A workbook name the sheet defines, pointing at a range of this sheet (or of `sheet`, e.g. the user's data). */
 export interface NamedRangeSpec {
   readonly name: string;
   readonly range: CellRange;
   readonly comment?: string;
+  /** Another sheet the range is on; default: the sheet being built. */
+  readonly sheet?: string;
+}
+
+/**
+ * A native chart over cells of this sheet. A "funnel" is drawn as Excel's funnel chart where ExcelApi
+ * 1.9 is supported, otherwise as a bar chart sorted as the categories are (largest stage first).
+ */
+export interface ChartSpec {
+  readonly kind: "funnel" | "bar" | "column" | "line";
+  readonly title: string;
+  /** One column of category labels. */
+  readonly categories: CellRange;
+  /** Each series: one column of values, lined up with the categories. */
+  readonly series: readonly { readonly name: string; readonly values: CellRange }[];
+  /** The cells the chart covers. */
+  readonly anchor: CellRange;
 }
 
 /** An Excel table on the sheet: header row first, then data rows. */
@@ -87,4 +106,5 @@ export interface SheetSpec {
   readonly page?: { readonly orientation: "portrait" | "landscape" };
   /** Lock the sheet (without a password) so only input cells can be edited. */
   readonly protect?: boolean;
+  readonly charts?: readonly ChartSpec[];
 }

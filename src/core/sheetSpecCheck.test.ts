@@ -1,6 +1,6 @@
 import { errorOf, valueOf } from "./testing/results";
 import type { SheetSpec } from "./sheetSpec";
-import { checkSheetSpec, isValidRangeName } from "./sheetSpecCheck";
+import { checkSheetSpec, isA1Reference, isValidRangeName } from "./sheetSpecCheck";
 
 const GOOD: SheetSpec = {
   name: "初步评估",
@@ -85,6 +85,62 @@ describe("checkSheetSpec", () => {
     expect(problem({ names: [{ name: "funnelpipeline", range }] }).en).toContain("defined twice");
     expect(problem({ freeze: { rows: -1, cols: 0 } }).en).toContain("frozen");
     expect(problem({ columnWidths: { 2: -3 } }).en).toContain("column 2");
+  });
+
+  describe("report fields: links, names on other sheets, charts", () => {
+    const column = (col: number) => ({ row: 1, col, rows: 3, cols: 1 });
+    const CHART = {
+      kind: "column" as const,
+      title: "Conversion",
+      categories: column(0),
+      series: [{ name: "Rate", values: column(1) }],
+      anchor: { row: 0, col: 4, rows: 10, cols: 6 },
+    };
+    const REPORT: SheetSpec = {
+      ...GOOD,
+      cells: [...GOOD.cells, { row: 2, col: 0, value: "OPP-1", link: { sheet: "Deals", address: "A2" } }],
+      names: [{ name: "FUNNEL_DATA_STAGE", sheet: "Deals", range: column(3) }],
+      charts: [CHART],
+    };
+    const reportProblem = (change: Partial<SheetSpec>) =>
+      errorOf(checkSheetSpec({ ...REPORT, ...change })).message.en;
+
+    it("refuses a link to an invalid sheet or address", () => {
+      const linked = (sheet: string, address: string): Partial<SheetSpec> => ({
+        cells: [{ row: 0, col: 0, value: "x", link: { sheet, address } }],
+      });
+      expect(reportProblem(linked("a/b", "A2"))).toContain("link of cell A1");
+      expect(reportProblem(linked("Deals", "Deals!A2"))).toContain("link of cell A1");
+      expect(reportProblem(linked("Deals", "XFE1"))).toContain("link of cell A1");
+    });
+
+    it("refuses a name on another sheet with an invalid sheet name", () => {
+      const names = [{ name: "FUNNEL_DATA_STAGE", sheet: "", range: column(3) }];
+      expect(reportProblem({ names })).toContain('points at an invalid sheet name ""');
+    });
+
+    it("refuses charts with bad ranges, no series, or columns that do not line up", () => {
+      expect(
+        reportProblem({ charts: [{ ...CHART, anchor: { row: 0, col: 4, rows: 0, cols: 6 } }] }),
+      ).toContain("chart 1 (Conversion) has an invalid range");
+      expect(reportProblem({ charts: [{ ...CHART, series: [] }] })).toContain("lacks a title, a series");
+      expect(reportProblem({ charts: [{ ...CHART, title: " " }] })).toContain("lacks a title");
+      const twoCols = [{ name: "Rate", values: { row: 1, col: 1, rows: 3, cols: 2 } }];
+      expect(reportProblem({ charts: [{ ...CHART, series: twoCols }] })).toContain("single columns");
+      const shorter = [{ name: "Rate", values: { row: 1, col: 1, rows: 2, cols: 1 } }];
+      expect(reportProblem({ charts: [{ ...CHART, series: shorter }] })).toContain("same length");
+    });
+
+    it("accepts links, names on another sheet and charts that line up", () => {
+      expect(valueOf(checkSheetSpec(REPORT))).toBe(REPORT);
+    });
+
+    it("reads A1 cells and ranges inside the grid as references", () => {
+      expect(["", "A", "1", "A0", "A1:B2:C3", "Sheet1!A1", "XFE1", "A1048577"].map(isA1Reference)).toEqual(
+        new Array(8).fill(false),
+      );
+      expect(["A1", "$B$7", "A2:I2", "XFD1048576"].map(isA1Reference)).toEqual([true, true, true, true]);
+    });
   });
 
   it("says in both languages that no sheet was created", () => {

@@ -2,11 +2,13 @@
  * Checking a {@link SheetSpec} before it is rendered, so that a renderer refuses a malformed spec before it
  * touches the workbook: cells and ranges inside Excel's grid, one cell per position, a value or a formula but
  * not both, formulas that start with "=", finite numbers, "#RRGGBB" colours, merges that do not overlap,
- * validations with something to check, and names Excel accepts.
+ * validations with something to check, names Excel accepts (on this sheet or on another valid sheet), links to
+ * a cell of a validly named sheet, and charts whose category and series columns line up.
  */
 import type { Bilingual } from "./bilingual";
 import { fail, ok, type Result } from "./result";
-import type { CellRange, CellSpec, SheetSpec, ValidationSpec } from "./sheetSpec";
+import { isValidSheetName } from "./sheetNames";
+import type { CellRange, CellSpec, ChartSpec, SheetSpec, ValidationSpec } from "./sheetSpec";
 import { cellAddress, rangeAddress } from "./templates/a1";
 
 /** Excel's grid: 1,048,576 rows and 16,384 columns. */
@@ -16,6 +18,7 @@ export const EXCEL_COLUMNS = 16_384;
 const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 const NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
 const CELL_LIKE = /^(\$?[A-Za-z]{1,3}\$?\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
+const A1_CELL = /^\$?([A-Za-z]{1,3})\$?([1-9]\d{0,6})$/;
 
 /**
  * Whether Excel accepts `name` as a workbook name or a table name: a letter, "_" or "\" first, then letters,
@@ -63,6 +66,57 @@ function cellProblem(cell: CellSpec, seen: Set<string>): Bilingual | undefined {
   const colours = [cell.style?.fill, cell.style?.fontColor].filter((c) => c !== undefined);
   if (colours.some((c) => !COLOUR.test(c))) {
     return { zh: `单元格 ${at} 的颜色不是 #RRGGBB`, en: `a colour of cell ${at} is not #RRGGBB` };
+  }
+  if (cell.link && !(isValidSheetName(cell.link.sheet) && isA1Reference(cell.link.address))) {
+    return {
+      zh: `单元格 ${at} 的链接目标“${cell.link.sheet}!${cell.link.address}”无效`,
+      en: `the link of cell ${at} goes to an invalid place "${cell.link.sheet}!${cell.link.address}"`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Whether `address` is an A1 cell or range inside Excel's grid ("B7", "$A$2:$I$2").
+ * @example isA1Reference("A2:I2") // true
+ * @example isA1Reference("XFE1") // false (past the last column)
+ */
+export function isA1Reference(address: string): boolean {
+  const parts = address.split(":");
+  return (
+    parts.length <= 2 &&
+    parts.every((part) => {
+      const match = A1_CELL.exec(part);
+      if (!match) return false;
+      let col = 0;
+      for (const letter of match[1].toUpperCase()) col = col * 26 + letter.charCodeAt(0) - 64;
+      return col <= EXCEL_COLUMNS && Number(match[2]) <= EXCEL_ROWS;
+    })
+  );
+}
+
+function chartProblem(chart: ChartSpec, i: number): Bilingual | undefined {
+  const what = { zh: `图表 ${i + 1}（${chart.title}）`, en: `chart ${i + 1} (${chart.title})` };
+  const ranges = [chart.anchor, chart.categories, ...chart.series.map((s) => s.values)];
+  const bad = ranges.map(rangeProblem).find((p) => p !== undefined);
+  if (bad !== undefined)
+    return { zh: `${what.zh}的范围 ${bad} 无效`, en: `${what.en} has an invalid range ${bad}` };
+  if (
+    chart.title.trim() === "" ||
+    chart.series.length === 0 ||
+    chart.series.some((s) => s.name.trim() === "")
+  ) {
+    return {
+      zh: `${what.zh}缺少标题、系列或系列名称`,
+      en: `${what.en} lacks a title, a series or a series name`,
+    };
+  }
+  const lines = [chart.categories, ...chart.series.map((s) => s.values)];
+  if (lines.some((r) => r.cols !== 1 || r.rows !== chart.categories.rows)) {
+    return {
+      zh: `${what.zh}的类别与各系列须为行数相同的单列`,
+      en: `${what.en}: categories and series must be single columns of the same length`,
+    };
   }
   return undefined;
 }
@@ -138,6 +192,13 @@ function namesProblem(spec: SheetSpec): Bilingual | undefined {
   const names = [...(spec.names ?? []).map((n) => n.name), ...(spec.tables ?? []).map((t) => t.name)];
   const invalid = names.find((name) => !isValidRangeName(name));
   if (invalid !== undefined) return { zh: `名称“${invalid}”无效`, en: `the name "${invalid}" is invalid` };
+  const elsewhere = (spec.names ?? []).find((n) => n.sheet !== undefined && !isValidSheetName(n.sheet));
+  if (elsewhere !== undefined) {
+    return {
+      zh: `名称“${elsewhere.name}”指向的工作表名“${elsewhere.sheet}”无效`,
+      en: `the name "${elsewhere.name}" points at an invalid sheet name "${elsewhere.sheet}"`,
+    };
+  }
   const upper = names.map((name) => name.toUpperCase());
   const twice = names.find((_, i) => upper.indexOf(upper[i]) !== i);
   if (twice !== undefined)
@@ -167,6 +228,7 @@ export function checkSheetSpec(spec: SheetSpec): Result<SheetSpec> {
   problem ??= rangesProblem(spec);
   for (const validation of spec.validations ?? []) problem ??= validationProblem(validation);
   problem ??= namesProblem(spec);
+  (spec.charts ?? []).forEach((chart, i) => (problem ??= chartProblem(chart, i)));
   if (problem === undefined) return ok(spec);
   return fail("VALUE", {
     zh: `工作表“${spec.name}”的定义有误：${problem.zh}。未创建工作表。`,

@@ -17,8 +17,11 @@ import { queueSheetSpec } from "./renderSheet";
 
 const errorDetail = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** The failure of a sheet Excel refused midway; nothing of it was kept. */
-function notCreated(sheet: string, error: unknown): Result<never> {
+/**
+ * The failure of a sheet Excel refused midway; nothing of it was kept.
+ * @example notCreated("二次评估", new Error("InvalidArgument")) // fail("VALUE", "Could not create the sheet …")
+ */
+export function notCreated(sheet: string, error: unknown): Result<never> {
   const detail = errorDetail(error);
   const message: Bilingual = {
     zh: `无法创建工作表“${sheet}”：${detail}。已撤销，工作簿未做任何更改。`,
@@ -31,8 +34,13 @@ function notCreated(sheet: string, error: unknown): Result<never> {
  * Deletes the sheet and the workbook names a failed batch may have added. The batch stopped at its first
  * error, so the names exist up to the first missing one; deleting that one fails and ends this batch too,
  * which is why the error is dropped.
+ * @example await removeHalfWritten(context, "二次评估 (2)", ["FORM_RATING"])
  */
-async function removeHalfWritten(context: Excel.RequestContext, sheet: string, names: readonly string[]) {
+export async function removeHalfWritten(
+  context: Excel.RequestContext,
+  sheet: string,
+  names: readonly string[],
+) {
   context.workbook.worksheets.getItem(sheet).delete();
   for (const name of names) context.workbook.names.getItem(name).delete();
   try {

@@ -14,6 +14,31 @@ export interface CellRef {
   readonly isEmpty: boolean;
 }
 
+/** Where the user's pipeline table is: an Excel table by name, the used range of a sheet, or the selection. */
+export type TableSource =
+  | { readonly kind: "table"; readonly name: string }
+  | { readonly kind: "sheet"; readonly sheet: string }
+  | { readonly kind: "selection" };
+
+/** A table the workbook holds, for the data picker. */
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  readonly rows: number;
+}
+
+/** The user's table as read: the header row and the data rows, and where they are. */
+export interface TableData {
+  readonly sheet: string;
+  /** 0-based sheet row of the header; data row i is at sheet row headerRow + 1 + i. */
+  readonly headerRow: number;
+  /** 0-based sheet column of the table's first column. */
+  readonly firstCol: number;
+  readonly header: readonly string[];
+  /** Cell values as Excel gives them (numbers, text, booleans, "" for blanks). */
+  readonly rows: readonly (readonly unknown[])[];
+}
+
 /** What the task pane can ask of a workbook. */
 export interface WorkbookGateway {
   /** The active cell (the top-left cell of the selection). */
@@ -31,4 +56,20 @@ export interface WorkbookGateway {
    * failure midway the half-written sheet is removed. Resolves with the name used.
    */
   createSheet(spec: SheetSpec): Promise<Result<{ sheet: string }>>;
+  /** The Excel tables of the workbook (name, sheet, data rows). */
+  listTables(): Promise<Result<TableInfo[]>>;
+  /**
+   * Reads a table with its header row, in chunks that keep each request under Excel on the web's
+   * limit; `onProgress(rowsRead, totalRows)` is called after each chunk.
+   */
+  readTable(
+    source: TableSource,
+    onProgress?: (rowsRead: number, totalRows: number) => void,
+  ): Promise<Result<TableData>>;
+  /**
+   * Writes a report sheet the add-in owns: replaces the add-in's previous report of the same `kind`
+   * (recognised by a marker only the add-in writes, never by name), else creates a new sheet with a
+   * free name. Never replaces a user's sheet; on failure the previous report is left as it was.
+   */
+  writeReport(kind: string, spec: SheetSpec): Promise<Result<{ sheet: string }>>;
 }

@@ -2,11 +2,17 @@
  * The WorkbookGateway served through Office.js: the only module that calls Excel.run and
  * context.sync. Each method queues its work and syncs once per step (a read, then a write).
  */
+import type { Bilingual } from "../core/bilingual";
 import { fail, ok, type Result } from "../core/result";
 import { cellNotEmpty, hostFailure } from "../core/workbookMessages";
 import type { SheetSpec } from "../core/sheetSpec";
 import { createSheetInExcel } from "./createSheet";
-import type { CellRef, WorkbookGateway } from "./gateway";
+import type { CellRef, TableSource, WorkbookGateway } from "./gateway";
+import { listTablesInExcel, readTableInExcel } from "./readTable";
+import { splitAddress } from "./sheetAddress";
+import { writeReportInExcel } from "./writeReport";
+
+export { splitAddress } from "./sheetAddress";
 
 /** The requirement set a template needs (page layout and print area are ExcelApi 1.9). */
 export const TEMPLATE_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
@@ -20,14 +26,13 @@ export function supportsTemplates(): boolean {
   return requirements?.isSetSupported(TEMPLATE_REQUIREMENT.set, TEMPLATE_REQUIREMENT.version) ?? true;
 }
 
-/** Splits an Excel address such as `'My Sheet'!B3` into its sheet name and cell address. */
-export function splitAddress(fullAddress: string): { sheet: string; address: string } {
-  const bang = fullAddress.lastIndexOf("!");
-  if (bang < 0) return { sheet: "", address: fullAddress };
-  const rawSheet = fullAddress.slice(0, bang);
-  const sheet =
-    rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  return { sheet, address: fullAddress.slice(bang + 1) };
+/** The refusal to render where Excel lacks the requirement set sheets need. */
+function requirementMissing(what: Bilingual): Result<never> {
+  const { set, version } = TEMPLATE_REQUIREMENT;
+  return fail("VALUE", {
+    zh: `此版本的 Excel 不支持 ${set} ${version}，无法生成${what.zh}。请使用 Microsoft 365 或网页版 Excel。`,
+    en: `This version of Excel lacks ${set} ${version}, which ${what.en} need. Use Microsoft 365 or Excel on the web.`,
+  });
 }
 
 function isBlankCell(values: unknown[][], formulas: unknown[][]): boolean {
@@ -57,7 +62,8 @@ async function runInExcel<T>(
 
 /**
  * Creates the gateway that serves the task pane inside Excel. `createSheet` takes two round trips (three when
- * Excel refuses the sheet midway and it is removed again); see createSheet.ts.
+ * Excel refuses the sheet midway and it is removed again), see createSheet.ts; `writeReport` two, three when it
+ * replaces an earlier report, see writeReport.ts; `readTable` one plus one per chunk of rows, see readTable.ts.
  * @example const gateway = createOfficeGateway(); await gateway.activeCell();
  */
 export function createOfficeGateway(): WorkbookGateway {
@@ -93,16 +99,18 @@ export function createOfficeGateway(): WorkbookGateway {
       }),
 
     createSheet: (spec: SheetSpec) => {
-      if (!supportsTemplates()) {
-        const { set, version } = TEMPLATE_REQUIREMENT;
-        return Promise.resolve(
-          fail("VALUE", {
-            zh: `此版本的 Excel 不支持 ${set} ${version}，无法生成模板。请使用 Microsoft 365 或网页版 Excel。`,
-            en: `This version of Excel lacks ${set} ${version}, which templates need. Use Microsoft 365 or Excel on the web.`,
-          }),
-        );
-      }
+      if (!supportsTemplates()) return Promise.resolve(requirementMissing({ zh: "模板", en: "templates" }));
       return runInExcel((context) => createSheetInExcel(context, spec));
+    },
+
+    listTables: () => runInExcel((context) => listTablesInExcel(context)),
+
+    readTable: (source: TableSource, onProgress?: (rowsRead: number, totalRows: number) => void) =>
+      runInExcel((context) => readTableInExcel(context, source, onProgress)),
+
+    writeReport: (kind: string, spec: SheetSpec) => {
+      if (!supportsTemplates()) return Promise.resolve(requirementMissing({ zh: "报告", en: "reports" }));
+      return runInExcel((context) => writeReportInExcel(context, kind, spec));
     },
   };
 }

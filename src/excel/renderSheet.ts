@@ -1,20 +1,22 @@
 /**
  * Queues a {@link SheetSpec} onto a new, empty worksheet through Office.js — contents, looks, column widths,
- * row heights, merges, tables, names, validations, frozen panes, print setup and protection — without a
+ * row heights, merges, tables, names (also over ranges of other sheets), validations, cell links, charts (see
+ * renderCharts.ts), frozen panes, print setup and protection — without a
  * single `context.sync()`: the caller syncs once for the whole sheet. Writes are batched: contents a block of
  * rows per call, formats one rectangle per run of cells that look the same, widths one call per run of columns.
  *
  * Requirement sets (the manifest's SharedRuntime 1.1 implies Excel builds that have all of them): Range values,
  * formulas, numberFormat, fill, font, alignment, borders, tables ExcelApi 1.1; merge, columnWidth, rowHeight,
  * autofitRows, cell protection, sheet protection ExcelApi 1.2; names (workbook and sheet) ExcelApi 1.4;
- * frozen panes ExcelApi 1.7; data validation ExcelApi 1.8; pageLayout (paper, orientation, zoom, print area)
- * ExcelApi 1.9.
+ * frozen panes, Range.hyperlink ExcelApi 1.7; data validation ExcelApi 1.8; pageLayout (paper, orientation,
+ * zoom, print area) ExcelApi 1.9; charts ExcelApi 1.1–1.9 (renderCharts.ts).
  */
 import { estimatedRowHeights } from "../core/rowFit";
 import type { NamePlan } from "../core/namePlan";
-import type { CellRange, CellStyle, SheetSpec, ValidationSpec } from "../core/sheetSpec";
+import type { CellRange, CellStyle, NamedRangeSpec, SheetSpec, ValidationSpec } from "../core/sheetSpec";
 import { columnRuns, contentBlocks, lookFill, styleBlocks, type StyleBlock } from "../core/specBlocks";
 import { columnLetters, rangeAddress } from "../core/templates/a1";
+import { queueCharts, queueLinks, supportsFunnelChart } from "./renderCharts";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
@@ -87,15 +89,31 @@ export function validationRule(validation: ValidationSpec): Excel.DataValidation
   }
 }
 
-function queueTables(sheet: Excel.Worksheet, spec: SheetSpec, plan: NamePlan): void {
-  (spec.tables ?? []).forEach((spec, i) => {
+function queueTables(sheet: Excel.Worksheet, spec: SheetSpec, plan: NamePlan): Excel.Table[] {
+  return (spec.tables ?? []).map((spec, i) => {
     const table = sheet.tables.add(rangeAddress(spec.range), true);
     table.name = plan.tables[i];
-    if (spec.totals === undefined) return;
+    if (spec.totals === undefined) return table;
     table.showTotals = true;
     const totals = Array.from({ length: spec.range.cols }, (_, col) => spec.totals?.[col] ?? "");
     table.getTotalRowRange().formulas = [totals];
+    return table;
   });
+}
+
+/** The range a name points at: on the sheet being built, or on the sheet the name says. */
+function nameReference(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  name: NamedRangeSpec,
+): Excel.Range {
+  const target = name.sheet === undefined ? sheet : context.workbook.worksheets.getItem(name.sheet);
+  return target.getRange(rangeAddress(name.range));
+}
+
+/** How to render: whether Excel draws funnel charts (default: asked of Office, see supportsFunnelChart). */
+export interface RenderOptions {
+  readonly funnelChart?: boolean;
 }
 
 function queuePage(sheet: Excel.Worksheet, spec: SheetSpec): void {
@@ -115,7 +133,8 @@ function queuePage(sheet: Excel.Worksheet, spec: SheetSpec): void {
 
 /**
  * Queues the whole spec onto `sheet`, a worksheet just added and still empty, with the names placed by `plan`
- * (see planNames); nothing reaches Excel before the caller's `context.sync()`.
+ * (see planNames); nothing reaches Excel before the caller's `context.sync()`. Resolves the tables added, in
+ * the spec's order (a caller may rename them once an older sheet is gone).
  * @example
  * const sheet = context.workbook.worksheets.add("二次评估");
  * queueSheetSpec(context, sheet, spec, planNames(spec, [], []));
@@ -126,7 +145,8 @@ export function queueSheetSpec(
   sheet: Excel.Worksheet,
   spec: SheetSpec,
   plan: NamePlan,
-): void {
+  options: RenderOptions = {},
+): Excel.Table[] {
   // Constants in a `formulas` matrix are written as constants; text is already made literal (cellInput).
   for (const block of contentBlocks(spec)) {
     sheet.getRange(rangeAddress(block.range)).formulas = block.inputs.map((row) => [...row]);
@@ -142,13 +162,15 @@ export function queueSheetSpec(
     // Excel fits rows to wrapped cells itself, but not to merged ones.
     if (fit.merged) sheet.getRange(rowsAddress(fit.row, 1)).format.rowHeight = fit.points;
   }
-  queueTables(sheet, spec, plan);
+  const tables = queueTables(sheet, spec, plan);
   for (const name of plan.workbook) {
-    context.workbook.names.add(name.name, sheet.getRange(rangeAddress(name.range)), name.comment);
+    context.workbook.names.add(name.name, nameReference(context, sheet, name), name.comment);
   }
   for (const name of plan.sheet) {
-    sheet.names.add(name.name, sheet.getRange(rangeAddress(name.range)), name.comment);
+    sheet.names.add(name.name, nameReference(context, sheet, name), name.comment);
   }
+  queueLinks(sheet, spec.cells);
+  queueCharts(sheet, spec.charts ?? [], options.funnelChart ?? supportsFunnelChart());
   for (const validation of spec.validations ?? []) {
     sheet.getRange(rangeAddress(validation.range)).dataValidation.rule = validationRule(validation);
   }
@@ -161,4 +183,5 @@ export function queueSheetSpec(
       allowSort: true,
     });
   }
+  return tables;
 }

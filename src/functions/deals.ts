@@ -15,6 +15,8 @@ import { failWith, valueOf } from "./errors";
  * - With outcomes (won / lost / blank per deal): lost means the deal was lost AT the stage in its
  *   stages cell (a lost label there: stage unknown); won means the deal is won whatever its stage cell
  *   says; blank means the deal is open at its stage (or closed, if the stage cell says won or lost).
+ * - The same column may instead hold, for a deal whose stages cell is a lost label, the stage at which
+ *   it was lost (a "lost at" column, as CRM exports have it).
  * - A row blank in both columns is skipped.
  * @example dealTally([["意向"], ["谈判"]], [[""], ["lost"]], DEFAULT_SCHEME).lost // 1
  */
@@ -25,9 +27,11 @@ export function dealTally(stagesArg: unknown, outcomesArg: unknown, scheme: Stag
   const tally = new FunnelTally(scheme);
   for (let i = 0; i < stages.length; i++) {
     const stage = stages.stageAt(i, scheme);
-    const outcome = outcomes ? outcomeAt(outcomes, i, scheme) : null;
+    const outcome = outcomes ? outcomeAt(outcomes, i, stage, scheme) : null;
     if (outcome === null) {
       if (stage !== null) tally.add(stage);
+    } else if (outcome.kind === "open") {
+      tally.add(LOST_POSITION, outcome.index);
     } else if (outcome.kind === "won") {
       tally.add(outcome);
     } else if (stage === null || stage.kind === "lost") {
@@ -39,15 +43,23 @@ export function dealTally(stagesArg: unknown, outcomesArg: unknown, scheme: Stag
   return tally;
 }
 
-/** Cell i of the outcomes column: won, lost, or `null` when blank; an open stage there is #VALUE!. */
-function outcomeAt(outcomes: CellList, i: number, scheme: StageScheme): StagePosition | null {
+/**
+ * Cell i of the outcomes column: won, lost, `null` when blank, or — for a deal whose stage cell is a
+ * lost label — the open stage at which it was lost. A stage beside a deal that is not lost is #VALUE!.
+ */
+function outcomeAt(
+  outcomes: CellList,
+  i: number,
+  stage: StagePosition | null,
+  scheme: StageScheme,
+): StagePosition | null {
   const outcome = outcomes.stageAt(i, scheme);
-  if (outcome === null || outcome.kind !== "open") return outcome;
+  if (outcome === null || outcome.kind !== "open" || stage?.kind === "lost") return outcome;
   const where = outcomes.where(i);
   const won = scheme.stages[scheme.stages.length - 1].name;
   return failWith("VALUE", {
-    en: `${where.en}: an outcome is ${won.en} (won), ${scheme.lostName.en} (lost) or blank (open), not a stage.`,
-    zh: `${where.zh}：结果只能是${won.zh}（成交）、${scheme.lostName.zh}（丢单）或留空（进行中），不能是阶段。`,
+    en: `${where.en}: an outcome is ${won.en} (won), ${scheme.lostName.en} (lost) or blank (open); a stage there is the stage of loss of a deal marked ${scheme.lostName.en}.`,
+    zh: `${where.zh}：结果只能是${won.zh}（成交）、${scheme.lostName.zh}（丢单）或留空（进行中）；只有阶段为${scheme.lostName.zh}的商机，此处才可填丢单时所处的阶段。`,
   });
 }
 

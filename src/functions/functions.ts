@@ -17,6 +17,7 @@ import { stageActions, stageMarkers } from "./guidance";
 import { displayLanguage } from "./language";
 import { languageArg, schemeArg, stageArg, stageIndexArg } from "./options";
 import { stageFormArg, stageFromInput } from "./stageInput";
+import { averageCycleTime, daysInStageOf, pipelineVelocityOf } from "./timing";
 import { ratingsArg, weightsArg, worthOutputArg } from "./worth";
 
 /**
@@ -118,7 +119,7 @@ export function PROBABILITY(stage: FunnelStage, stageList?: unknown[][]): unknow
  * @param stages The stage of each deal (one column). A lost label (丢单, Lost) marks a lost deal; blank rows are skipped.
  * @param fromStage The stage to convert from. Default: the first stage.
  * @param toStage The stage to convert to. Default: the won stage. Leave both stages empty for the table.
- * @param outcomes won / lost / blank for each deal, lined up with stages; for a lost deal, stages then holds the stage at which it was lost.
+ * @param outcomes won / lost / blank for each deal, lined up with stages (stages then holds the stage at which a lost deal was lost); or a "lost at" column: the stage at which each deal marked 丢单/Lost in stages was lost.
  * @param stageList Your own ordered stage list. Default: the deck's seven stages.
  * @example =FUNNEL.CONVERSION(C2:C500) // spills the table, 8 rows × 4 columns
  * @example =FUNNEL.CONVERSION(C2:C500, "谈判", , D2:D500) // share of deals that reached 谈判 and were won
@@ -144,7 +145,7 @@ export function CONVERSION(
  * The win rate: won / (won + lost); open deals are left out. Example: =FUNNEL.WINRATE(C2:C500) or =FUNNEL.WINRATE(C2:C500, D2:D500)
  * @customfunction
  * @param stages The stage of each deal (one column): the won stage (成交, Won) and lost labels (丢单, Lost) count as closed; blank rows are skipped.
- * @param outcomes won / lost / blank for each deal, lined up with stages.
+ * @param outcomes won / lost / blank for each deal, lined up with stages; or a "lost at" column (stages of loss beside deals marked 丢单/Lost).
  * @param stageList Your own ordered stage list. Default: the deck's seven stages.
  * @example =FUNNEL.WINRATE({"成交";"丢单";"意向";"成交"}) // 0.6666…
  */
@@ -168,6 +169,61 @@ export function WEIGHTED(amounts: unknown[][], stages: unknown[][], stageList?: 
     const scheme = schemeArg(stageList, "stageList");
     const deals = dealColumns(amounts, stages, scheme);
     return weightedPipeline(deals.amounts, deals.positions, scheme);
+  });
+}
+
+/**
+ * The average sales cycle (销售升迁周期) in days, created → closed. With stages: over the won deals only. Without stages: over every row that has both dates (a row without a close date is still open, so it is left out). Rows missing a date are skipped. Dates are Excel dates or text such as 2025-03-05 or 2025年3月5日. Example: =FUNNEL.CYCLETIME(F2:F500, G2:G500, D2:D500)
+ * @customfunction
+ * @param created The created date of each deal (one column).
+ * @param closed The close date of each deal, lined up with created.
+ * @param stages The stage of each deal, lined up with created: only won deals (成交, Won) count. Default: every row with both dates.
+ * @param stageList Your own ordered stage list (its last stage is the won stage). Default: the deck's seven stages.
+ * @example =FUNNEL.CYCLETIME({45600;45700}, {45660;45720}) // 40
+ */
+export function CYCLETIME(
+  created: unknown[][],
+  closed: unknown[][],
+  stages?: unknown[][],
+  stageList?: unknown[][],
+): unknown {
+  return excelFunction(() => {
+    const scheme = schemeArg(stageList, "stageList");
+    return valueOf(averageCycleTime(created, closed, stages, scheme));
+  });
+}
+
+/**
+ * Days a deal has spent in its current stage (机会升迁耗时): whole days from the date it entered the stage to asOf. Pass TODAY() as asOf for a figure that moves with the calendar (the function itself is not volatile: a fixed asOf gives a fixed figure). Example: =FUNNEL.DAYSINSTAGE(H2, TODAY())
+ * @customfunction
+ * @param stageEntered The date the deal entered its current stage (an Excel date or text such as 2025-03-05). Blank gives blank.
+ * @param asOf The date to count to, e.g. TODAY() or a fixed report date.
+ * @example =FUNNEL.DAYSINSTAGE("2025-03-01", "2025-06-29") // 120
+ */
+export function DAYSINSTAGE(stageEntered: unknown, asOf: unknown): unknown {
+  return excelFunction(() => daysInStageOf(stageEntered, asOf));
+}
+
+/**
+ * Pipeline velocity (销售速度): the amount the pipeline is expected to win per day = open deals × win rate × average won deal size ÷ average sales cycle in days (won deals, created → closed). Only the won deals' amounts and dates are used; rows with a blank stage are skipped. Example: =FUNNEL.VELOCITY(E2:E500, D2:D500, F2:F500, G2:G500)
+ * @customfunction
+ * @param amounts The amount of each deal (one column of numbers).
+ * @param stages The stage of each deal, lined up with amounts: open stages, the won stage (成交, Won) or a lost label (丢单, Lost).
+ * @param created The created date of each deal, lined up with amounts.
+ * @param closed The close date of each deal, lined up with amounts.
+ * @param stageList Your own ordered stage list. Default: the deck's seven stages.
+ * @example =FUNNEL.VELOCITY({100;500;300}, {"意向";"成交";"丢单"}, {45700;45600;45650}, {"";45660;45700}) // 1 × 0.5 × 500 ÷ 60 ≈ 4.17
+ */
+export function VELOCITY(
+  amounts: unknown[][],
+  stages: unknown[][],
+  created: unknown[][],
+  closed: unknown[][],
+  stageList?: unknown[][],
+): unknown {
+  return excelFunction(() => {
+    const scheme = schemeArg(stageList, "stageList");
+    return valueOf(pipelineVelocityOf(amounts, stages, created, closed, scheme));
   });
 }
 

@@ -100,4 +100,71 @@ describe("createEngineGateway", () => {
     expect(engine.sheetNames()).toEqual(["Sheet1", "Deals"]);
     expect(selection.get()).toEqual({ sheet: "Sheet1", row: 2, col: 2 });
   });
+
+  it("lists no Excel tables: the workbench has none", async () => {
+    expect(await setUp().gateway.listTables()).toEqual({ ok: true, value: [] });
+  });
+
+  it("refuses a table by name, a sheet that does not exist, and a one-cell selection", async () => {
+    const { gateway } = setUp();
+    const table = await gateway.readTable({ kind: "table", name: "Deals" });
+    expect(!table.ok && table.error.message.en).toBe(
+      'The workbench has no Excel table "Deals": pick a sheet or the selection instead.',
+    );
+    const sheet = await gateway.readTable({ kind: "sheet", sheet: "Gone" });
+    expect(!sheet.ok && sheet.error.message.zh).toBe("找不到工作表“Gone”。");
+    expect((await gateway.readTable({ kind: "selection" })).ok).toBe(false);
+  });
+
+  it("reads a sheet's used range, reporting its progress", async () => {
+    const { engine, gateway } = setUp();
+    engine.setCells("Deals", { row: 0, col: 0 }, [
+      ["Stage", "Amount"],
+      ["谈判", 5],
+      ["成交", 7],
+    ]);
+    const progress = jest.fn();
+    const result = await gateway.readTable({ kind: "sheet", sheet: "Deals" }, progress);
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        sheet: "Deals",
+        headerRow: 0,
+        firstCol: 0,
+        header: ["Stage", "Amount"],
+        rows: [
+          ["谈判", 5],
+          ["成交", 7],
+        ],
+      },
+    });
+    expect(progress).toHaveBeenLastCalledWith(2, 2);
+  });
+
+  it("reads the selected range, wherever its active cell is", async () => {
+    const { engine, gateway, selection } = setUp();
+    engine.setCells("Deals", { row: 0, col: 0 }, [
+      ["x", "Stage", "Amount"],
+      ["", "谈判", 5],
+      ["", "成交", 7],
+    ]);
+    selection.set({ sheet: "Deals", row: 2, col: 2, extent: { row: 0, col: 1 } });
+    const table = await gateway.readTable({ kind: "selection" });
+    expect(table.ok && table.value).toMatchObject({ headerRow: 0, firstCol: 1, header: ["Stage", "Amount"] });
+  });
+
+  it("writes a report, replaces it on the next run and moves the selection to its A1", async () => {
+    const { engine, gateway, selection } = setUp(3, 3);
+    expect(
+      await gateway.writeReport("health", { name: "Health", cells: [{ row: 0, col: 0, value: 1 }] }),
+    ).toEqual({
+      ok: true,
+      value: { sheet: "Health" },
+    });
+    selection.set({ sheet: "Health", row: 4, col: 4 });
+    await gateway.writeReport("health", { name: "Health", cells: [{ row: 0, col: 0, value: 2 }] });
+    expect(engine.sheetNames()).toEqual(["Sheet1", "Deals", "Health"]);
+    expect(engine.cell("Health", { row: 0, col: 0 }).value).toBe(2);
+    expect(selection.get()).toEqual({ sheet: "Health", row: 0, col: 0 });
+  });
 });

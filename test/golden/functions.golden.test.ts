@@ -54,7 +54,19 @@ it("matches the golden functions.json", () => {
 
 it("offers the functions the add-in promises", () => {
   expect(metadata.functions.map((fn) => fn.id).sort()).toEqual(
-    ["ACTIONS", "CONVERSION", "MARKERS", "PROBABILITY", "STAGE", "WEIGHTED", "WINRATE", "WINWORTH"].sort(),
+    [
+      "ACTIONS",
+      "CONVERSION",
+      "CYCLETIME",
+      "DAYSINSTAGE",
+      "MARKERS",
+      "PROBABILITY",
+      "STAGE",
+      "VELOCITY",
+      "WEIGHTED",
+      "WINRATE",
+      "WINWORTH",
+    ].sort(),
   );
 });
 

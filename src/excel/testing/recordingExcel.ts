@@ -2,11 +2,18 @@
  * A recording Excel for the gateway's tests: office-addin-mock serves `Excel.run`, `context.sync` and the
  * loading of the workbook's collections (their `items` read before load and sync are errors), and behind it a
  * small workbook records what the calls did, cell by cell — contents, number formats, fills, fonts, alignment,
- * locking — and sheet by sheet: widths, heights, merges, validations, tables, names, panes, page setup and
- * protection. As in Excel, a failing call ends its batch: the calls after it are not applied, and the next
- * `context.sync()` rejects. Never shipped.
+ * locking, links — and sheet by sheet: widths, heights, merges, validations, tables, names, charts, panes,
+ * page setup and protection. Ranges read (values, used ranges, the selection, tables) load on `context.sync()`,
+ * which records the bytes of the values each sync returned. As in Excel, a failing call ends its batch: the
+ * calls after it are not applied, and the next `context.sync()` rejects. Never shipped.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { recordingCharts, type RecordedChart } from "./recordingCharts";
+import { addressOf, boxAddress, parseRange, readBox, usedBox, type Box, type Grid } from "./recordingGrid";
+import { recordingRead, type PendingLoad } from "./recordingReads";
+
+export { addressOf, parseRange } from "./recordingGrid";
+export type { RecordedChart } from "./recordingCharts";
 
 /** A cell after the calls. */
 export interface RecordedCell {
@@ -25,9 +32,11 @@ export interface RecordedCell {
 
 /** A worksheet after the calls. */
 export interface RecordedSheet {
-  readonly name: string;
+  name: string;
   /** Cells by A1 address. */
   readonly cells: Map<string, RecordedCell>;
+  /** A dense block of values to read (a large table). */
+  grid?: Grid;
   /** Every range written through `formulas` or `values`, in order (how the writes were batched). */
   readonly writes: { address: string; property: "formulas" | "values"; matrix: unknown[][] }[];
   /** Every range formatted, in order (fills, fonts, alignment, number formats, locking). */
@@ -45,8 +54,11 @@ export interface RecordedSheet {
     showTotals?: boolean;
     totals?: unknown[][];
   }[];
-  /** Names defined on the sheet only. */
-  readonly names: { name: string; address: string; comment?: string }[];
+  /** Names defined on the sheet only; `sheet` when the range is on another sheet. */
+  readonly names: { name: string; address: string; comment?: string; sheet?: string }[];
+  /** Hyperlinks set on ranges, in order. */
+  readonly links: { address: string; hyperlink: unknown }[];
+  readonly charts: RecordedChart[];
   frozen?: { at?: string; rows?: number; cols?: number };
   printArea?: string;
   readonly page: { paperSize?: string; orientation?: string; zoom?: unknown };
@@ -54,65 +66,52 @@ export interface RecordedSheet {
   selected?: string;
 }
 
+/** A workbook name: where it points; `broken` once its sheet was deleted (its formula is then #REF!). */
+export interface RecordedName {
+  name: string;
+  sheet: string;
+  address: string;
+  comment?: string;
+  visible?: boolean;
+  broken?: boolean;
+}
+
 /** The workbook after the calls. */
 export interface RecordedWorkbook {
   readonly sheets: RecordedSheet[];
-  /** Workbook names: where they point. */
-  readonly names: { name: string; sheet: string; address: string; comment?: string }[];
+  readonly names: RecordedName[];
   active?: string;
+}
+
+/** An Excel table over cells of a sheet, to be read. */
+export interface RecordingTable {
+  readonly name: string;
+  readonly sheet: string;
+  /** The header row and the data body, e.g. "A1:I100001". */
+  readonly address: string;
 }
 
 /** What the recording Excel starts with, and how it fails. */
 export interface RecordingExcelOptions {
   /** Existing sheets and their cells' contents by address. */
   readonly sheets?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Dense blocks of values by sheet (the sheet is added if `sheets` lacks it), top-left at `at` (A1). */
+  readonly grids?: Readonly<
+    Record<string, { readonly at?: string; readonly values: readonly (readonly unknown[])[] }>
+  >;
   /** Existing workbook names (pointing at A1 of the first sheet). */
   readonly names?: readonly string[];
-  /** Existing table names. */
+  /** Existing workbook names with where they point. */
+  readonly definedNames?: readonly RecordedName[];
+  /** Existing table names (tables without cells to read). */
   readonly tables?: readonly string[];
+  /** Existing tables over cells, to list and read. */
+  readonly dataTables?: readonly RecordingTable[];
+  /** The selected range. */
+  readonly selection?: { readonly sheet: string; readonly address: string };
   /** A call that fails ("worksheets.add", "tables.add", "names.add", "dataValidation.rule", …). */
   readonly failOn?: string;
 }
-
-/** Excel's grid. */
-const ROWS = 1_048_576;
-const COLUMNS = 16_384;
-
-function columnIndex(letters: string): number {
-  let col = 0;
-  for (const letter of letters.toUpperCase()) col = col * 26 + letter.charCodeAt(0) - 64;
-  return col - 1;
-}
-
-const letters = (col: number): string =>
-  col < 26 ? String.fromCharCode(65 + col) : letters(Math.floor(col / 26) - 1) + letters(col % 26);
-
-/** The rectangle of an address: "B2", "B2:D9", "$B$2:$D$9", "B:D" (whole columns), "3:5" (whole rows). */
-export function parseRange(address: string): { row: number; col: number; rows: number; cols: number } {
-  const plain = address.replace(/\$/g, "");
-  const [first, last = first] = plain.split(":");
-  const cell = (text: string) => {
-    const match = /^([A-Z]*)(\d*)$/i.exec(text);
-    if (!match) throw new Error(`InvalidArgument: not an address: ${address}`);
-    return {
-      col: match[1] ? columnIndex(match[1]) : undefined,
-      row: match[2] ? Number(match[2]) - 1 : undefined,
-    };
-  };
-  const a = cell(first);
-  const b = cell(last);
-  const row = a.row ?? 0;
-  const col = a.col ?? 0;
-  return {
-    row,
-    col,
-    rows: a.row === undefined ? ROWS : (b.row ?? row) - row + 1,
-    cols: a.col === undefined ? COLUMNS : (b.col ?? col) - col + 1,
-  };
-}
-
-/** The A1 address of a 0-based cell. */
-export const addressOf = (row: number, col: number): string => `${letters(col)}${row + 1}`;
 
 function newSheet(name: string): RecordedSheet {
   return {
@@ -128,34 +127,56 @@ function newSheet(name: string): RecordedSheet {
     validations: [],
     tables: [],
     names: [],
+    links: [],
+    charts: [],
     page: {},
   };
 }
 
+const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
+
+/** A name's formula as Excel gives it: "='Sheet 1'!$A$1", or "=#REF!" once its sheet is gone. */
+const nameFormula = (name: RecordedName) =>
+  name.broken
+    ? "=#REF!"
+    : `='${name.sheet.replace(/'/g, "''")}'!${name.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+
 /**
- * Installs a recording Excel as the global `Excel`; returns the recorded workbook and the number of
- * `context.sync()` round trips so far.
+ * Installs a recording Excel as the global `Excel`; returns the recorded workbook, the number of
+ * `context.sync()` round trips so far and the bytes of values each sync read.
  * @example const { workbook, syncs } = installRecordingExcel({ sheets: { Sheet1: {} } });
  */
 export function installRecordingExcel(options: RecordingExcelOptions = {}) {
   const workbook: RecordedWorkbook = { sheets: [], names: [] };
-  for (const [name, cells] of Object.entries(options.sheets ?? { Sheet1: {} })) {
+  const initialSheets = options.sheets ?? (options.grids ? {} : { Sheet1: {} });
+  for (const [name, cells] of Object.entries(initialSheets)) {
     const sheet = newSheet(name);
     for (const [address, input] of Object.entries(cells)) sheet.cells.set(address, { input });
     workbook.sheets.push(sheet);
   }
+  for (const [name, grid] of Object.entries(options.grids ?? {})) {
+    let sheet = workbook.sheets.find((s) => s.name === name);
+    if (!sheet) workbook.sheets.push((sheet = newSheet(name)));
+    const at = parseRange(grid.at ?? "A1");
+    sheet.grid = { row: at.row, col: at.col, values: grid.values };
+  }
   for (const name of options.names ?? []) {
     workbook.names.push({ name, sheet: workbook.sheets[0]?.name ?? "", address: "A1" });
   }
-  const tableNames = [...(options.tables ?? [])];
+  for (const name of options.definedNames ?? []) workbook.names.push({ ...name });
+  const dataTables = [...(options.dataTables ?? [])];
+  const tableNames = [...(options.tables ?? []), ...dataTables.map((t) => t.name)];
   let pending: Error | undefined;
   let calls = 0;
+  let failOn = options.failOn;
+  const loads: PendingLoad[] = [];
+  const payloads: number[] = [];
 
   /** Applies a call unless the batch already failed; a failing call fails the batch. */
   const act = (call: string, apply: () => void): void => {
     calls += 1;
     if (pending) return;
-    if (options.failOn === call) {
+    if (failOn === call) {
       pending = new Error(`InvalidArgument: ${call} was refused`);
       return;
     }
@@ -166,13 +187,21 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     }
   };
   const sheetNamed = (name: string) => {
-    const sheet = workbook.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
+    const sheet = workbook.sheets.find((s) => same(s.name, name));
     if (!sheet) throw new Error(`ItemNotFound: no sheet ${name}`);
     return sheet;
   };
   const nameTaken = (name: string) =>
-    workbook.names.some((n) => n.name.toUpperCase() === name.toUpperCase()) ||
-    tableNames.some((t) => t.toUpperCase() === name.toUpperCase());
+    workbook.names.some((n) => same(n.name, name)) || tableNames.some((t) => same(t, name));
+  /** A range to read: its rectangle is worked out at the sync (undefined: a null object). */
+  const readable = (sheetName: string, box: () => Box | undefined) =>
+    recordingRead(loads, () => sheetNamed(sheetName), box);
+
+  /** A range's or table's `worksheet`, whose name can be loaded. */
+  const worksheetNav = (name: string) => {
+    const nav = { name, load: () => nav };
+    return nav;
+  };
 
   const eachCell = (
     sheet: RecordedSheet,
@@ -198,6 +227,8 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
 
   const rangeOf = (sheetName: string, address: string) => {
     const sheet = () => sheetNamed(sheetName);
+    const box = parseRange(address);
+    const reads = readable(sheetName, () => box);
     const cellProperty = (call: string, key: keyof RecordedCell) => ({
       set(value: unknown) {
         act(call, () => {
@@ -215,12 +246,20 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           eachCell(sheet(), address, (cell, r, c) => (cell.input = matrix[r][c]));
         });
       },
+      get: () => reads.get("values"),
       enumerable: true,
       configurable: true,
     });
     const range = {
       sheetName,
       address,
+      load: (properties: string) => {
+        reads.load(properties);
+        return range;
+      },
+      worksheet: worksheetNav(sheetName),
+      getRow: (row: number) => rangeOf(sheetName, boxAddress({ ...box, row: box.row + row, rows: 1 })),
+      getUsedRangeOrNullObject: () => readable(sheetName, () => usedBox(sheet(), box)).range,
       format: {
         fill: Object.defineProperties({}, { color: cellProperty("fill.color", "fill") }),
         font: Object.defineProperties(
@@ -261,6 +300,9 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           act("dataValidation.rule", () => sheet().validations.push({ address, rule }));
         },
       },
+      set hyperlink(hyperlink: unknown) {
+        act("range.hyperlink", () => sheet().links.push({ address, hyperlink }));
+      },
       select: () => act("range.select", () => (sheet().selected = address)),
     };
     Object.defineProperties(range.format, {
@@ -280,27 +322,63 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           });
         },
       },
+      ...reads.properties,
     });
     return range;
   };
   type RangeProxy = ReturnType<typeof rangeOf>;
 
+  const namedItem = (record: RecordedName) => ({
+    set visible(visible: boolean) {
+      act("name.visible", () => (record.visible = visible));
+    },
+  });
+
   const worksheetOf = (name: string) => {
-    const sheet = () => sheetNamed(name);
+    let current = name;
+    const sheet = () => sheetNamed(current);
     const pageProperty = (key: "paperSize" | "orientation" | "zoom") => ({
       set(value: unknown) {
         act(`pageLayout.${key}`, () => Object.assign(sheet().page, { [key]: value }));
       },
     });
     const worksheet = {
-      name,
-      getRange: (address: string) => rangeOf(name, address),
+      get name() {
+        return current;
+      },
+      set name(newName: string) {
+        act("worksheet.name", () => {
+          if (workbook.sheets.some((s) => same(s.name, newName) && s !== sheet())) {
+            throw new Error(`InvalidArgument: a sheet named ${newName} exists`);
+          }
+          for (const n of workbook.names) if (!n.broken && same(n.sheet, current)) n.sheet = newName;
+          if (workbook.active === current) workbook.active = newName;
+          sheet().name = newName;
+          current = newName;
+        });
+      },
+      set position(position: number) {
+        act("worksheet.position", () => {
+          const record = sheet();
+          workbook.sheets.splice(workbook.sheets.indexOf(record), 1);
+          workbook.sheets.splice(Math.min(position, workbook.sheets.length), 0, record);
+        });
+      },
+      getRange: (address: string) => rangeOf(current, address),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+        rangeOf(current, boxAddress({ row, col, rows, cols })),
+      getUsedRangeOrNullObject: () => readable(current, () => usedBox(sheet())).range,
       activate: () => act("worksheet.activate", () => (workbook.active = sheet().name)),
       delete: () =>
         act("worksheet.delete", () => {
-          workbook.sheets.splice(workbook.sheets.indexOf(sheet()), 1);
-          if (workbook.active === name) workbook.active = workbook.sheets[0]?.name;
+          const record = sheet();
+          workbook.sheets.splice(workbook.sheets.indexOf(record), 1);
+          for (const n of workbook.names) if (same(n.sheet, record.name)) n.broken = true;
+          for (const t of record.tables)
+            if (t.name !== undefined) tableNames.splice(tableNames.indexOf(t.name), 1);
+          if (workbook.active === current) workbook.active = workbook.sheets[0]?.name;
         }),
+      charts: recordingCharts(act, () => sheet().charts),
       tables: {
         add: (address: string, hasHeaders: boolean) => {
           const record: RecordedSheet["tables"][number] = { address, hasHeaders };
@@ -308,10 +386,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           const table = {
             getTotalRowRange: () => {
               const { row, col, rows, cols } = parseRange(address);
-              const totals = rangeOf(
-                name,
-                `${addressOf(row + rows, col)}:${addressOf(row + rows, col + cols - 1)}`,
-              );
+              const totals = rangeOf(current, boxAddress({ row: row + rows, col, rows: 1, cols }));
               return Object.defineProperty(totals, "formulas", {
                 set(matrix: unknown[][]) {
                   act("table.totals", () => {
@@ -327,8 +402,10 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
             name: {
               set(tableName: string) {
                 act("table.name", () => {
-                  if (nameTaken(tableName))
+                  const own = record.name !== undefined && same(record.name, tableName);
+                  if (!own && nameTaken(tableName))
                     throw new Error(`InvalidArgument: the name ${tableName} is taken`);
+                  if (record.name !== undefined) tableNames.splice(tableNames.indexOf(record.name), 1);
                   tableNames.push(tableName);
                   record.name = tableName;
                 });
@@ -345,7 +422,12 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       names: {
         add: (nameToAdd: string, reference: RangeProxy, comment?: string) =>
           act("sheet.names.add", () =>
-            sheet().names.push({ name: nameToAdd, address: reference.address, comment }),
+            sheet().names.push({
+              name: nameToAdd,
+              address: reference.address,
+              comment,
+              sheet: same(reference.sheetName, current) ? undefined : reference.sheetName,
+            }),
           ),
       },
       freezePanes: {
@@ -372,14 +454,60 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     return worksheet;
   };
 
+  /** The tables to read, with their header row and data body. */
+  const tableOf = (table: RecordingTable) => {
+    const box = parseRange(table.address);
+    return {
+      name: table.name,
+      worksheet: worksheetNav(table.sheet),
+      getHeaderRowRange: () => rangeOf(table.sheet, boxAddress({ ...box, rows: 1 })),
+      getDataBodyRange: () =>
+        rangeOf(table.sheet, boxAddress({ ...box, row: box.row + 1, rows: box.rows - 1 })),
+    };
+  };
+  // The collections' items are live: the arrays office-addin-mock hands out are refilled after every change.
+  const sheetItems: { name: string; position: number }[] = [];
+  const nameItems: { name: string; formula: string; comment?: string; visible: boolean }[] = [];
+  const tableItems: { name: string; worksheet: { name: string } }[] = [];
+  const refresh = () => {
+    sheetItems.splice(
+      0,
+      sheetItems.length,
+      ...workbook.sheets.map((s, position) => ({ name: s.name, position })),
+    );
+    nameItems.splice(
+      0,
+      nameItems.length,
+      ...workbook.names.map((n) => ({
+        name: n.name,
+        formula: nameFormula(n),
+        comment: n.comment,
+        visible: n.visible ?? true,
+      })),
+    );
+    const first = workbook.sheets[0]?.name ?? "";
+    tableItems.splice(
+      0,
+      tableItems.length,
+      ...(options.tables ?? []).map((name) => ({ name, worksheet: { name: first } })),
+      ...dataTables.map(tableOf),
+      ...workbook.sheets.flatMap((sheet) =>
+        sheet.tables.flatMap((t) =>
+          t.name === undefined ? [] : [{ name: t.name, worksheet: { name: sheet.name } }],
+        ),
+      ),
+    );
+  };
+  refresh();
+
   const data = {
     context: {
       workbook: {
         worksheets: {
-          items: workbook.sheets.map((sheet) => ({ name: sheet.name })),
+          items: sheetItems,
           add: (name: string) => {
             act("worksheets.add", () => {
-              if (workbook.sheets.some((s) => s.name.toUpperCase() === name.toUpperCase())) {
+              if (workbook.sheets.some((s) => same(s.name, name))) {
                 throw new Error(`InvalidArgument: a sheet named ${name} exists`);
               }
               workbook.sheets.push(newSheet(name));
@@ -389,12 +517,20 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           getItem: (name: string) => worksheetOf(name),
         },
         names: {
-          items: workbook.names.map((n) => ({ name: n.name })),
-          add: (name: string, reference: RangeProxy, comment?: string) =>
+          items: nameItems,
+          add: (name: string, reference: RangeProxy, comment?: string) => {
+            const record: RecordedName = {
+              name,
+              sheet: reference.sheetName,
+              address: reference.address,
+              comment,
+            };
             act("names.add", () => {
               if (nameTaken(name)) throw new Error(`InvalidArgument: the name ${name} is taken`);
-              workbook.names.push({ name, sheet: reference.sheetName, address: reference.address, comment });
-            }),
+              workbook.names.push(record);
+            });
+            return namedItem(record);
+          },
           getItem: (name: string) => ({
             delete: () =>
               act("names.delete", () => {
@@ -404,7 +540,23 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
               }),
           }),
         },
-        tables: { items: tableNames.map((name) => ({ name })) },
+        tables: {
+          items: tableItems,
+          getItem: (name: string) => {
+            const table = dataTables.find((t) => same(t.name, name));
+            if (!table) {
+              act("tables.getItem", () => {
+                throw new Error(`ItemNotFound: no table ${name}`);
+              });
+              return tableOf({ name, sheet: workbook.sheets[0].name, address: "A1:A2" });
+            }
+            return tableOf(table);
+          },
+        },
+        getSelectedRange: () => {
+          const selection = options.selection ?? { sheet: workbook.sheets[0].name, address: "A1" };
+          return rangeOf(selection.sheet, selection.address);
+        },
       },
     },
     run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
@@ -417,11 +569,12 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       workbook: Record<"worksheets" | "names" | "tables", { load: (properties: string) => unknown }>;
     };
   };
-  // office-addin-mock loads scalars only: a collection's "items/name" is the load of its items.
+  // office-addin-mock loads scalars only: a collection's "items/name" or "items/worksheet/name" is the load
+  // of its items.
   for (const key of ["worksheets", "names", "tables"] as const) {
     const collection = mock.context.workbook[key];
     const load = collection.load.bind(collection);
-    collection.load = (properties: string) => load(properties.replace(/items\/\w+/g, "items"));
+    collection.load = (properties: string) => load(properties.replace(/items(\/\w+)+/g, "items"));
   }
   let syncs = 0;
   const sync = mock.context.sync.bind(mock.context);
@@ -430,8 +583,22 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     await sync();
     const error = pending;
     pending = undefined;
+    const batch = loads.splice(0, loads.length);
+    refresh();
     if (error) throw error;
+    payloads.push(batch.reduce((bytes, load) => bytes + load(), 0));
   };
   (globalThis as { Excel?: unknown }).Excel = mock;
-  return { workbook, syncs: () => syncs, calls: () => calls, sheet: (name: string) => sheetNamed(name) };
+  return {
+    workbook,
+    syncs: () => syncs,
+    calls: () => calls,
+    /** The bytes of values (as JSON) each successful sync read, in order. */
+    payloads: () => [...payloads],
+    sheet: (name: string) => sheetNamed(name),
+    /** From now on, the call that fails (undefined: none). */
+    failOn: (call: string | undefined) => (failOn = call),
+    /** The values a rectangle of a sheet holds now. */
+    read: (sheet: string, address: string) => readBox(sheetNamed(sheet), parseRange(address)),
+  };
 }

@@ -3,6 +3,7 @@
  */
 import type { ComponentType } from "react";
 import type { PlainUiStringKey } from "../../core/i18n";
+import { PipelineHealth } from "../PipelineHealth/PipelineHealth";
 import { StageGuide } from "../StageGuide/StageGuide";
 import { Templates } from "../Templates/Templates";
 
@@ -18,4 +19,5 @@ export interface PaneView {
 export const VIEWS: readonly PaneView[] = [
   { id: "stageGuide", label: "viewStageGuide", Component: StageGuide },
   { id: "templates", label: "viewTemplates", Component: Templates },
+  { id: "pipelineHealth", label: "viewPipelineHealth", Component: PipelineHealth },
 ];

@@ -5,15 +5,6 @@ import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components
  * tokens only, so both themes apply.
  */
 export const useTemplatesStyles = makeStyles({
-  inputs: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   list: {
     listStyleType: "none",
     margin: 0,

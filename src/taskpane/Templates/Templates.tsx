@@ -36,7 +36,7 @@ export function Templates({ today }: TemplatesProps) {
       </h2>
       <p className={view.intro}>{t("templatesIntro")}</p>
 
-      <div className={styles.inputs}>
+      <div className={view.panel}>
         <Field label={t("templateCustomerLabel")}>
           <Input value={state.customer} onChange={(_, data) => state.setCustomer(data.value)} />
         </Field>

@@ -1,8 +1,8 @@
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /**
- * Styles every task-pane view shares: the view's column (`root`), its heading (`heading`) and the line that
- * introduces it (`intro`). Fluent tokens only, so both themes apply; a view keeps its own styles in its own
+ * Styles every task-pane view shares: the view's column (`root`), its heading (`heading`), the line that
+ * introduces it (`intro`) and a bordered group of inputs (`panel`). Fluent tokens only, so both themes apply; a view keeps its own styles in its own
  * `X.styles.ts`.
  * @example
  * const view = useViewStyles();
@@ -22,5 +22,14 @@ export const useViewStyles = makeStyles({
     ...typographyStyles.body1,
     margin: 0,
     color: tokens.colorNeutralForeground2,
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
 });

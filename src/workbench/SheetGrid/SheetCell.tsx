@@ -1,7 +1,7 @@
 /**
  * One cell of the sheet grid: its value in its number format, its look from a sheet spec (fill, font,
- * wrapping, alignment, borders), and merges — the top-left cell of a merged range drawn over the whole range,
- * the cells it covers drawn empty.
+ * wrapping, alignment, borders), merges — the top-left cell of a merged range drawn over the whole range,
+ * the cells it covers drawn empty —, a link drawn as one, and whether it is in the selected range.
  */
 import { mergeClasses } from "@fluentui/react-components";
 import type { CellComponentProps } from "react-window";
@@ -10,6 +10,7 @@ import { cellDisplay, displayFormat } from "../cellDisplay";
 import { lookStyle } from "../cellLook";
 import type { WorkbookEngine } from "../engine/workbookEngine";
 import type { RowLayout } from "../rowLayout";
+import type { CellRange } from "../../core/sheetSpec";
 import { useSheetGridStyles } from "./SheetGrid.styles";
 
 /** What every cell of the grid gets besides its position. */
@@ -18,9 +19,12 @@ export interface SheetCellProps {
   readonly version: number;
   readonly sheet: string;
   readonly active: CellPosition;
+  /** The selected range, when more than the active cell is selected. */
+  readonly range?: CellRange;
   readonly widths: readonly number[];
   readonly layout: RowLayout;
-  readonly onPointerSelect: (position: CellPosition) => void;
+  /** A press on a cell: `extend` when the selection should extend to it (Shift held). */
+  readonly onPointerSelect: (position: CellPosition, extend?: boolean) => void;
   readonly onOpen: (position: CellPosition) => void;
 }
 
@@ -36,6 +40,7 @@ export function SheetCell({
   engine,
   sheet,
   active,
+  range,
   widths,
   layout,
   onPointerSelect,
@@ -51,6 +56,13 @@ export function SheetCell({
   const format = displayFormat(look?.style.numberFormat) ?? engine.columnFormat(sheet, columnIndex);
   const display = cellDisplay(view.value, format);
   const isActive = active.row === rowIndex && active.col === columnIndex;
+  const inRange =
+    range !== undefined &&
+    rowIndex >= range.row &&
+    rowIndex < range.row + range.rows &&
+    columnIndex >= range.col &&
+    columnIndex < range.col + range.cols;
+  const link = covered ? undefined : decor.linkAt(position);
   // A merged range is selected and edited at its top-left cell, as in Excel.
   const target = merge ? { row: merge.range.row, col: merge.range.col } : position;
   const span = merge?.anchor
@@ -70,7 +82,7 @@ export function SheetCell({
   return (
     <div
       {...ariaAttributes}
-      aria-selected={isActive}
+      aria-selected={isActive || inRange}
       data-address={a1Address(position)}
       title={display.error}
       style={{ ...style, ...span, ...(covered ? {} : lookStyle(look, tall)) }}
@@ -82,15 +94,22 @@ export function SheetCell({
         overflows && styles.overflowing,
         span !== undefined && styles.mergeAnchor,
         covered && styles.covered,
+        inRange && !isActive && styles.inRange,
         isActive && styles.active,
       )}
       onMouseDown={(event) => {
         event.preventDefault();
-        onPointerSelect(target);
+        onPointerSelect(target, event.shiftKey);
       }}
       onDoubleClick={() => onOpen(target)}
     >
-      {covered ? null : display.text}
+      {covered ? null : link ? (
+        <span role="link" className={styles.link} title={`${link.sheet}!${link.address}`}>
+          {display.text}
+        </span>
+      ) : (
+        display.text
+      )}
     </div>
   );
 }

@@ -115,6 +115,21 @@ export const useSheetGridStyles = makeStyles({
     cursor: "pointer",
     zIndex: 3,
   },
+  rangeBox: {
+    position: "absolute",
+    boxSizing: "border-box",
+    border: `1px solid ${tokens.colorBrandStroke1}`,
+    pointerEvents: "none",
+    zIndex: 1,
+  },
+  inRange: {
+    backgroundColor: tokens.colorBrandBackground2Hover,
+  },
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: "underline",
+    cursor: "pointer",
+  },
   active: {
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",

@@ -25,6 +25,7 @@ const FORM: SheetSpec = {
     { row: 1, col: 1, input: true },
     { row: 2, col: 0, value: 0.25, style: { numberFormat: "0%" } },
     { row: 3, col: 0, value: "很长的说明".repeat(20), style: { wrap: true } },
+    { row: 4, col: 0, value: "D-007", link: { sheet: "Sheet1", address: "B8:C9" } },
   ],
   columnWidths: { 0: 75, 1: 75 },
   merges: [{ row: 0, col: 0, rows: 1, cols: 2 }],
@@ -46,6 +47,8 @@ function renderGrid(active = { row: 0, col: 0 }) {
   const engine = WorkbookEngine.create();
   const { sheet } = valueOf(renderSpec(engine, FORM));
   const onSelect = jest.fn();
+  const onExtend = jest.fn();
+  const onFollowLink = jest.fn();
   render(
     <FluentProvider theme={webLightTheme}>
       <SheetGrid
@@ -57,11 +60,13 @@ function renderGrid(active = { row: 0, col: 0 }) {
         editor={fakeEditor()}
         language="en"
         onSelect={onSelect}
+        onExtend={onExtend}
+        onFollowLink={onFollowLink}
       />
     </FluentProvider>,
   );
   const cell = (address: string) => document.querySelector<HTMLElement>(`[data-address="${address}"]`)!;
-  return { engine, sheet, onSelect, cell };
+  return { engine, sheet, onSelect, onExtend, onFollowLink, cell };
 }
 
 describe("SheetGrid showing a sheet rendered from a spec", () => {
@@ -104,5 +109,59 @@ describe("SheetGrid showing a sheet rendered from a spec", () => {
     expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["", "已知", "部分", "未知"]);
     await userEvent.selectOptions(dropdown, "部分");
     expect(engine.cell(sheet, { row: 1, col: 1 }).value).toBe("部分");
+  });
+
+  it("follows a link on a click instead of selecting its cell", async () => {
+    const { cell, onSelect, onFollowLink } = renderGrid();
+    expect(screen.getByRole("link", { name: "D-007" })).toBeInTheDocument();
+    await userEvent.pointer({ keys: "[MouseLeft>]", target: cell("A5") });
+    expect(onFollowLink).toHaveBeenCalledWith({ sheet: "Sheet1", address: "B8:C9" });
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+
+  it("extends the selection with Shift+click and Shift+arrows instead of moving it", async () => {
+    const { cell, onSelect, onExtend } = renderGrid({ row: 1, col: 1 });
+    const user = userEvent.setup();
+    await user.keyboard("{Shift>}");
+    await user.pointer({ keys: "[MouseLeft>]", target: cell("C4") });
+    await user.keyboard("{/Shift}");
+    expect(onExtend).toHaveBeenCalledWith({ row: 3, col: 2 });
+    screen.getByTestId("cell-editor").focus();
+    await user.keyboard("{Shift>}{ArrowDown}{/Shift}");
+    expect(onExtend).toHaveBeenLastCalledWith({ row: 2, col: 1 });
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+});
+
+describe("SheetGrid showing a selected range", () => {
+  it("marks every cell of the range selected and moves its far corner with Shift+arrows", async () => {
+    const engine = WorkbookEngine.create();
+    const onExtend = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SheetGrid
+          engine={engine}
+          version={engine.version}
+          sheet="Sheet1"
+          active={{ row: 0, col: 0 }}
+          extent={{ row: 1, col: 1 }}
+          bounds={{ rows: 100, columns: 10 }}
+          editor={fakeEditor()}
+          language="en"
+          onSelect={jest.fn()}
+          onExtend={onExtend}
+        />
+      </FluentProvider>,
+    );
+    const selected = document.querySelectorAll('[aria-selected="true"]');
+    expect([...selected].map((cell) => cell.getAttribute("data-address")).sort()).toEqual([
+      "A1",
+      "A2",
+      "B1",
+      "B2",
+    ]);
+    screen.getByTestId("cell-editor").focus();
+    await userEvent.keyboard("{Shift>}{ArrowRight}{/Shift}");
+    expect(onExtend).toHaveBeenCalledWith({ row: 1, col: 2 });
   });
 });

@@ -2,18 +2,23 @@
  * The sheet view: a virtualised grid (react-window) of the engine's cells — only the visible cells are drawn,
  * so a 100,000-row sheet scrolls — with column letters and row numbers, the active cell, and an in-cell editor.
  * Keys as in Excel: arrows (Ctrl+arrow to the data's edge), Enter/Tab (Shift back), F2 or double-click to edit,
- * typing to replace, Escape to cancel, Delete to clear. Sheets rendered from a spec show their looks, merges
- * and taller rows (see SheetCell), and a cell with a list validation offers its choices in a dropdown.
+ * typing to replace, Escape to cancel, Delete to clear; Shift+click and Shift+arrows (Ctrl for the data's edge)
+ * extend the selection to a range, the active cell staying its corner. Sheets rendered from a spec show their
+ * looks, merges, taller rows and links (a click follows a link; see SheetCell), their charts drawn over their
+ * anchor cells (see SheetCharts), and a cell with a list validation offers its choices in a dropdown.
  */
 import { mergeClasses } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from "react";
 import { Grid, useGridRef } from "react-window";
 import type { Language } from "../../core/bilingual";
 import { a1Address, columnLetters, type CellPosition } from "../a1";
+import type { CellLink } from "../engine/sheetDecor";
 import type { WorkbookEngine } from "../engine/workbookEngine";
 import { jump, step, type Direction, type GridBounds } from "../gridNavigation";
+import { selectedRange } from "../selection";
 import { RowLayout } from "../rowLayout";
 import type { CellEditor } from "../useCellEditor";
+import { SheetCharts } from "../SheetCharts/SheetCharts";
 import { workbenchText } from "../workbenchStrings";
 import { CellChoices } from "./CellChoices";
 import { SheetCell, type SheetCellProps } from "./SheetCell";
@@ -29,8 +34,14 @@ export interface SheetGridProps {
   readonly bounds: GridBounds;
   readonly editor: CellEditor;
   readonly language: Language;
-  /** Moves the active cell. */
+  /** The corner opposite the active cell when a range is selected. */
+  readonly extent?: CellPosition;
+  /** Moves the active cell (a single cell is selected). */
   readonly onSelect: (position: CellPosition) => void;
+  /** Extends the selection from the active cell to `position`. */
+  readonly onExtend?: (position: CellPosition) => void;
+  /** Follows a cell's link to another cell of the workbook. */
+  readonly onFollowLink?: (link: CellLink) => void;
   /** Each new value moves the keyboard focus into the grid (after the name box took the user somewhere). */
   readonly focusRequest?: number;
 }
@@ -54,10 +65,13 @@ export function SheetGrid({
   version,
   sheet,
   active,
+  extent,
   bounds,
   editor,
   language,
   onSelect,
+  onExtend,
+  onFollowLink,
   focusRequest,
 }: SheetGridProps) {
   const styles = useSheetGridStyles();
@@ -101,12 +115,15 @@ export function SheetGrid({
 
   const focusEditor = useCallback(() => inputRef.current?.focus({ preventScroll: true }), []);
   const onPointerSelect = useCallback(
-    (position: CellPosition) => {
+    (position: CellPosition, extend = false) => {
       if (editor.draft !== null) editor.commit();
-      onSelect(position);
+      const link = extend ? undefined : engine.decor(sheet).linkAt(position);
+      if (link && onFollowLink) onFollowLink(link);
+      else if (extend && onExtend) onExtend(position);
+      else onSelect(position);
       focusEditor();
     },
-    [editor, onSelect, focusEditor],
+    [editor, engine, sheet, onSelect, onExtend, onFollowLink, focusEditor],
   );
   const onOpen = useCallback(
     (position: CellPosition) => {
@@ -136,10 +153,13 @@ export function SheetGrid({
     if (focusRequest) focusEditor();
   }, [focusRequest, focusEditor]);
 
-  const move = (direction: Direction, toEdge: boolean) => {
+  const move = (direction: Direction, toEdge: boolean, extend = false) => {
     const used = engine.usedSize(sheet);
     const isFilled = (p: CellPosition) => !engine.isEmpty(sheet, p);
-    onSelect(toEdge ? jump(active, direction, bounds, isFilled, used) : step(active, direction, bounds));
+    const from = extend ? (extent ?? active) : active;
+    const to = toEdge ? jump(from, direction, bounds, isFilled, used) : step(from, direction, bounds);
+    if (extend && onExtend) onExtend(to);
+    else onSelect(to);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -154,7 +174,7 @@ export function SheetGrid({
       event.preventDefault();
       return;
     }
-    if (arrow) move(arrow, event.ctrlKey || event.metaKey);
+    if (arrow) move(arrow, event.ctrlKey || event.metaKey, event.shiftKey);
     else if (event.key === "Enter") move(event.shiftKey ? "up" : "down", false);
     else if (event.key === "Tab") move(event.shiftKey ? "left" : "right", false);
     else if (event.key === "F2") editor.begin(engine.cell(sheet, active).input, "edit");
@@ -171,6 +191,10 @@ export function SheetGrid({
     event.preventDefault();
   };
 
+  const range = useMemo(
+    () => (extent ? selectedRange({ sheet, ...active, extent }) : undefined),
+    [sheet, active, extent],
+  );
   const rowNumbers: number[] = [];
   for (
     let r = layout.rowAt(scroll.top);
@@ -180,8 +204,8 @@ export function SheetGrid({
     rowNumbers.push(r);
   }
   const cellProps = useMemo<SheetCellProps>(
-    () => ({ engine, version, sheet, active, widths, layout, onPointerSelect, onOpen }),
-    [engine, version, sheet, active, widths, layout, onPointerSelect, onOpen],
+    () => ({ engine, version, sheet, active, range, widths, layout, onPointerSelect, onOpen }),
+    [engine, version, sheet, active, range, widths, layout, onPointerSelect, onOpen],
   );
   const address = a1Address(active);
   const activeTop = layout.top(active.row);
@@ -237,6 +261,18 @@ export function SheetGrid({
           defaultWidth={800}
           onScroll={onScroll}
         >
+          {range && (
+            <div
+              className={styles.rangeBox}
+              style={{
+                top: layout.top(range.row),
+                left: left(range.col),
+                width: widths.slice(range.col, range.col + range.cols).reduce((sum, w) => sum + w, 0),
+                height: layout.top(range.row + range.rows) - layout.top(range.row),
+              }}
+            />
+          )}
+          <SheetCharts engine={engine} version={version} sheet={sheet} layout={layout} />
           <input
             ref={inputRef}
             aria-label={workbenchText("cellEditorLabel", language, { address })}

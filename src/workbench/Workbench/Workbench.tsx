@@ -73,10 +73,16 @@ export function Workbench({ engine, selection, gateway, language, rememberLangua
             version={state.version}
             sheet={state.selection.sheet}
             active={state.selection}
+            extent={state.selection.extent}
             bounds={state.bounds}
             editor={state.editor}
             language={language}
             onSelect={state.select}
+            onExtend={state.extend}
+            onFollowLink={(link) => {
+              state.followLink(link);
+              setFocusRequest((n) => n + 1);
+            }}
             focusRequest={focusRequest}
           />
           <SheetTabs

@@ -4,7 +4,8 @@
  */
 import { useCallback, useMemo, useRef, useSyncExternalStore } from "react";
 import type { Language } from "../../core/bilingual";
-import { MAX_ROW, type CellPosition } from "../a1";
+import { MAX_ROW, parseA1, type CellPosition } from "../a1";
+import type { CellLink } from "../engine/sheetDecor";
 import type { WorkbookEngine } from "../engine/workbookEngine";
 import type { GridBounds } from "../gridNavigation";
 import { loadSampleSheet } from "../sampleSheet";
@@ -26,7 +27,12 @@ export interface WorkbenchState {
   readonly editor: CellEditor;
   /** The active cell's formula or value as text. */
   readonly activeInput: string;
+  /** Selects one cell of the active sheet. */
   select(position: CellPosition): void;
+  /** Extends the selection from the active cell to `position`. */
+  extend(position: CellPosition): void;
+  /** Goes to a link's cell (or range: its first cell active, the range selected) on its sheet. */
+  followLink(link: CellLink): void;
   showSheet(sheet: string): void;
   addSheet(): void;
   loadSample(): void;
@@ -88,6 +94,25 @@ export function useWorkbench(
     [editor, selectionStore],
   );
 
+  const extend = useCallback(
+    (position: CellPosition) => {
+      const current = selectionStore.get();
+      selectionStore.set({ ...current, extent: position });
+    },
+    [selectionStore],
+  );
+
+  const followLink = useCallback(
+    (link: CellLink) => {
+      const [first, last] = link.address.split(":").map(parseA1);
+      if (first === undefined || !engine.hasSheet(link.sheet)) return;
+      const sheet = engine.sheetNames().find((name) => name.toUpperCase() === link.sheet.toUpperCase())!;
+      showSheet(sheet);
+      selectionStore.set({ sheet, ...first, ...(last ? { extent: last } : {}) });
+    },
+    [engine, selectionStore, showSheet],
+  );
+
   const addSheet = useCallback(() => {
     const base = workbenchText("newSheetName", language);
     let n = engine.sheetNames().length + 1;
@@ -108,6 +133,8 @@ export function useWorkbench(
     editor,
     activeInput: engine.cell(selection.sheet, selection).input,
     select,
+    extend,
+    followLink,
     showSheet,
     addSheet,
     loadSample,

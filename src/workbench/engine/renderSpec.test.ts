@@ -132,6 +132,57 @@ describe("renderSpec", () => {
     expect(engine.workbookNames()).toEqual([]);
   });
 
+  it("refuses a name pointing at a sheet that does not exist, and adds nothing", () => {
+    const engine = WorkbookEngine.create();
+    const spec: SheetSpec = {
+      name: "Report",
+      cells: [],
+      names: [{ name: "DEAL_STAGE", sheet: "Gone", range: { row: 1, col: 0, rows: 3, cols: 1 } }],
+    };
+    expect(errorOf(renderSpec(engine, spec)).message.en).toMatch(/^Could not create the sheet "Report": /);
+    expect(engine.sheetNames()).toEqual(["Sheet1"]);
+    expect(engine.workbookNames()).toEqual([]);
+  });
+
+  it("defines a name pointing at another sheet's range, which the new sheet's formulas use", () => {
+    const engine = WorkbookEngine.create(["Deals"]);
+    engine.setCells("Deals", at(0, 0), [["Stage"], ["谈判客户"], ["成交客户"], ["谈判客户"]]);
+    const spec: SheetSpec = {
+      name: "Report",
+      cells: [{ row: 0, col: 0, formula: '=COUNTIF(DEAL_STAGE,"谈判客户")' }],
+      names: [{ name: "DEAL_STAGE", sheet: "Deals", range: { row: 1, col: 0, rows: 3, cols: 1 } }],
+    };
+    const { sheet } = valueOf(renderSpec(engine, spec));
+    expect(engine.cell(sheet, at(0, 0)).value).toBe(2);
+    engine.setCell("Deals", at(2, 0), "谈判客户");
+    expect(engine.cell(sheet, at(0, 0)).value).toBe(3);
+    // Rendered again: the workbook's name stays; the second sheet gets its own, over the same column.
+    const second = valueOf(renderSpec(engine, spec)).sheet;
+    expect(engine.cell(second, at(0, 0)).value).toBe(3);
+    expect(engine.workbookNames()).toEqual(["DEAL_STAGE"]);
+  });
+
+  it("keeps each cell's link and each chart for the grid", () => {
+    const engine = WorkbookEngine.create(["Deals"]);
+    const chart = {
+      kind: "funnel" as const,
+      title: "Deals by stage",
+      categories: { row: 0, col: 0, rows: 2, cols: 1 },
+      series: [{ name: "Deals", values: { row: 0, col: 1, rows: 2, cols: 1 } }],
+      anchor: { row: 3, col: 0, rows: 10, cols: 4 },
+    };
+    const { sheet } = valueOf(
+      renderSpec(engine, {
+        name: "Report",
+        cells: [{ row: 5, col: 0, value: "D-007", link: { sheet: "Deals", address: "A8" } }],
+        charts: [chart],
+      }),
+    );
+    expect(engine.decor(sheet).linkAt(at(5, 0))).toEqual({ sheet: "Deals", address: "A8" });
+    expect(engine.decor(sheet).linkAt(at(5, 1))).toBeUndefined();
+    expect(engine.decor(sheet).charts()).toEqual([chart]);
+  });
+
   it.each(TEMPLATES.flatMap((t) => (["zh", "en"] as const).map((language) => [t.id, language] as const)))(
     "renders the %s template (%s) with every cell it lists",
     (id, language) => {

@@ -1,15 +1,16 @@
 /**
  * Renders a {@link SheetSpec} into the workbench's engine — the workbench's side of the gateway's
  * `createSheet`, as src/excel/renderSheet.ts is Excel's: a new sheet under a free name, its names (HyperFormula
- * named expressions, placed as in Excel: see planNames), its contents (literal text as text, formulas as
- * formulas, the totals rows of its tables as plain formulas), and its decor — looks, merges, validations,
- * column widths and row heights — for the grid. Page setup and print areas have no workbench equivalent.
+ * named expressions, placed as in Excel: see planNames; a name may point at another sheet, e.g. the user's data
+ * column), its contents (literal text as text, formulas as formulas, the totals rows of its tables as plain
+ * formulas), and its decor — looks, merges, validations, column widths, row heights, links to other cells and
+ * charts — for the grid. Page setup and print areas have no workbench equivalent.
  * On a failure midway the sheet and the names it added are removed again.
  */
 import { planNames } from "../../core/namePlan";
 import { fail, ok, type Result } from "../../core/result";
 import { estimatedRowHeights } from "../../core/rowFit";
-import type { SheetSpec } from "../../core/sheetSpec";
+import type { NamedRangeSpec, SheetSpec } from "../../core/sheetSpec";
 import { checkSheetSpec } from "../../core/sheetSpecCheck";
 import { contentBlocks, styleBlocks } from "../../core/specBlocks";
 import type { WorkbookEngine } from "./workbookEngine";
@@ -38,31 +39,43 @@ function decorate(engine: WorkbookEngine, sheet: string, spec: SheetSpec): void 
     for (const fit of estimatedRowHeights(spec)) decor.setRowHeight(fit.row, fit.points * PIXELS_PER_POINT);
     decor.protected = spec.protect === true;
     decor.frozen = spec.freeze ?? { rows: 0, cols: 0 };
+    for (const cell of spec.cells) if (cell.link) decor.setLink(cell, cell.link);
+    for (const chart of spec.charts ?? []) decor.addChart(chart);
   });
   for (const [col, width] of Object.entries(spec.columnWidths ?? {})) {
     engine.setColumnWidth(sheet, Number(col), width * PIXELS_PER_POINT);
   }
 }
 
+/** A rendered sheet and the names it defined. */
+export interface RenderedSheet {
+  readonly sheet: string;
+  /** Names defined for the whole workbook (new to it). */
+  readonly workbookNames: readonly string[];
+  /** Names the workbook had already, defined on the new sheet only. */
+  readonly sheetNames: readonly string[];
+}
+
 /**
  * Adds a sheet for `spec` (named after it, made unique: "二次评估 (2)") and renders the spec into it; never
- * touches another sheet's cells or an existing name. Resolves with the sheet's name, or a VALUE failure after
- * removing whatever was added.
- * @example renderSpec(engine, buildSecondary({ language: "zh" })) // { ok: true, value: { sheet: "二次评估" } }
+ * touches another sheet's cells or an existing name. Resolves with the sheet's name and where its names went,
+ * or a VALUE failure after removing whatever was added.
+ * @example renderSheet(engine, buildSecondary({ language: "zh" })) // { ok: true, value: { sheet: "二次评估", workbookNames: [], sheetNames: [] } }
  */
-export function renderSpec(engine: WorkbookEngine, spec: SheetSpec): Result<{ sheet: string }> {
+export function renderSheet(engine: WorkbookEngine, spec: SheetSpec): Result<RenderedSheet> {
   const checked = checkSheetSpec(spec);
   if (!checked.ok) return checked;
   const plan = planNames(spec, engine.workbookNames(), []);
   const sheet = engine.addSheet(spec.name);
+  const target = (name: NamedRangeSpec) => name.sheet ?? sheet;
   const added: string[] = [];
   try {
     // Names first, so the formulas written next find them.
     for (const name of plan.workbook) {
-      engine.defineName(name.name, sheet, name.range);
+      engine.defineName(name.name, target(name), name.range);
       added.push(name.name);
     }
-    for (const name of plan.sheet) engine.defineName(name.name, sheet, name.range, "sheet");
+    for (const name of plan.sheet) engine.defineName(name.name, target(name), name.range, "sheet", sheet);
     writeContents(engine, sheet, spec);
     decorate(engine, sheet, spec);
   } catch (error) {
@@ -74,5 +87,14 @@ export function renderSpec(engine: WorkbookEngine, spec: SheetSpec): Result<{ sh
       en: `Could not create the sheet "${sheet}": ${detail}. It was removed; the workbook is unchanged.`,
     });
   }
-  return ok({ sheet });
+  return ok({ sheet, workbookNames: added, sheetNames: plan.sheet.map((name) => name.name) });
+}
+
+/**
+ * Adds a sheet for `spec` and renders it (see {@link renderSheet}); resolves with the sheet's name.
+ * @example renderSpec(engine, buildSecondary({ language: "zh" })) // { ok: true, value: { sheet: "二次评估" } }
+ */
+export function renderSpec(engine: WorkbookEngine, spec: SheetSpec): Result<{ sheet: string }> {
+  const rendered = renderSheet(engine, spec);
+  return rendered.ok ? ok({ sheet: rendered.value.sheet }) : rendered;
 }

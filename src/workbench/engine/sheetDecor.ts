@@ -1,9 +1,10 @@
 /**
  * What a workbench sheet shows beyond its values, kept beside the engine (HyperFormula computes values only):
- * each cell's look (style and input flag), merged ranges, validations, custom row heights, frozen panes and
- * whether the sheet is protected.
+ * each cell's look (style and input flag), merged ranges, validations, custom row heights, frozen panes,
+ * whether the sheet is protected, links to other cells, charts over its cells, and — for a report the add-in
+ * wrote — its report marker, which only the add-in sets (no cell holds it, so the user cannot edit it).
  */
-import type { CellRange, ValidationSpec } from "../../core/sheetSpec";
+import type { CellRange, ChartSpec, ValidationSpec } from "../../core/sheetSpec";
 import type { CellLook } from "../../core/specBlocks";
 import type { CellPosition } from "../a1";
 
@@ -18,12 +19,29 @@ const key = (row: number, col: number) => `${row}:${col}`;
 const contains = (range: CellRange, { row, col }: CellPosition) =>
   row >= range.row && row < range.row + range.rows && col >= range.col && col < range.col + range.cols;
 
+/** A link to a cell of the workbook (CellSpec.link): its sheet and A1 address. */
+export interface CellLink {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** Marks a sheet as the add-in's report of a kind, with the workbook names the report defined. */
+export interface ReportMarker {
+  readonly kind: string;
+  /** Workbook names the report owns: replaced with it when the report is written again. */
+  readonly names: readonly string[];
+}
+
 /** The decor of one sheet. */
 export class SheetDecor {
   private readonly looks = new Map<string, CellLook>();
   private readonly mergeList: CellRange[] = [];
   private readonly validationList: ValidationSpec[] = [];
   private readonly heights = new Map<number, number>();
+  private readonly links = new Map<string, CellLink>();
+  private readonly chartList: ChartSpec[] = [];
+  /** Set when the sheet is a report the add-in wrote (see writeReport). */
+  report: ReportMarker | undefined = undefined;
   /** Whether only input cells may be edited (kept for the views; the engine itself does not refuse writes). */
   protected = false;
   /** Rows and columns frozen at the top and left. */
@@ -82,5 +100,25 @@ export class SheetDecor {
   /** The rows of custom height and their heights in pixels. @example decor.rowHeights() // Map { 2 => 60 } */
   rowHeights(): ReadonlyMap<number, number> {
     return this.heights;
+  }
+
+  /** Makes a cell a link. @example decor.setLink({ row: 5, col: 0 }, { sheet: "Deals", address: "A12" }) */
+  setLink(position: CellPosition, link: CellLink): void {
+    this.links.set(key(position.row, position.col), link);
+  }
+
+  /** A cell's link, if it has one. @example decor.linkAt({ row: 5, col: 0 }) // { sheet: "Deals", address: "A12" } */
+  linkAt(position: CellPosition): CellLink | undefined {
+    return this.links.get(key(position.row, position.col));
+  }
+
+  /** Adds a chart drawn over the sheet. @example decor.addChart({ kind: "funnel", title: "漏斗", … }) */
+  addChart(chart: ChartSpec): void {
+    this.chartList.push(chart);
+  }
+
+  /** The sheet's charts, in the order added. @example decor.charts().length // 4 */
+  charts(): readonly ChartSpec[] {
+    return this.chartList;
   }
 }

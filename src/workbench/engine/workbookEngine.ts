@@ -4,7 +4,7 @@
  * and widths, each sheet's decor (looks, merges, validations, row heights), workbook names, and the re-entry of
  * formulas whose spill changes size (see customFunctionsPlugin.ts).
  */
-import { HyperFormula, type CellValue, type SimpleCellAddress } from "hyperformula";
+import { DetailedCellError, HyperFormula, type CellValue, type SimpleCellAddress } from "hyperformula";
 import { uniqueSheetName } from "../../core/sheetNames";
 import type { CellRange } from "../../core/sheetSpec";
 import { rangeAddress } from "../../core/templates/a1";
@@ -224,20 +224,59 @@ export class WorkbookEngine {
   }
 
   /**
-   * Defines `name` as a range of `sheet`, for the whole workbook or for that sheet only (which its formulas
-   * then prefer); throws when HyperFormula refuses the name.
+   * Defines `name` as a range of `sheet`, for the whole workbook or for one sheet only (which its formulas
+   * then prefer): `scopeSheet`, by default `sheet` itself — another sheet when the name points at, say, the
+   * user's data from a report. Throws when HyperFormula refuses the name or a sheet does not exist.
    * @example engine.defineName("FUNNEL_STAGES", "阶段设置", { row: 3, col: 0, rows: 38, cols: 1 })
+   * @example engine.defineName("DEAL_STAGE", "Deals", { row: 1, col: 3, rows: 40, cols: 1 }, "sheet", "Report")
    */
-  defineName(name: string, sheet: string, range: CellRange, scope: NameScope = "workbook"): void {
+  defineName(
+    name: string,
+    sheet: string,
+    range: CellRange,
+    scope: NameScope = "workbook",
+    scopeSheet: string = sheet,
+  ): void {
     // Quoted always: HyperFormula does not parse an unquoted sheet name of Chinese characters.
     const expression = `='${sheet.replace(/'/g, "''")}'!${rangeAddress(range, true)}`;
-    const id = this.sheetId(sheet);
-    this.change(() => this.hf.addNamedExpression(name, expression, scope === "sheet" ? id : undefined));
+    this.sheetId(sheet);
+    const scopeId = scope === "sheet" ? this.sheetId(scopeSheet) : undefined;
+    this.change(() => this.hf.addNamedExpression(name, expression, scopeId));
   }
 
-  /** Removes a workbook name. @example engine.removeName("FUNNEL_STAGES") */
-  removeName(name: string): void {
-    this.change(() => this.hf.removeNamedExpression(name));
+  /**
+   * Removes a workbook name, or the name defined on `scopeSheet` only.
+   * @example engine.removeName("FUNNEL_STAGES")
+   * @example engine.removeName("DEAL_STAGE", "Report")
+   */
+  removeName(name: string, scopeSheet?: string): void {
+    const scopeId = scopeSheet === undefined ? undefined : this.sheetId(scopeSheet);
+    this.change(() => this.hf.removeNamedExpression(name, scopeId));
+  }
+
+  /**
+   * Renames a sheet; formulas and names that refer to it follow. Throws when the name is taken.
+   * @example engine.renameSheet("漏斗健康 (2)", "漏斗健康")
+   */
+  renameSheet(sheet: string, newName: string): void {
+    const id = this.sheetId(sheet);
+    this.change(() => this.hf.renameSheet(id, newName));
+  }
+
+  /**
+   * The values of a block of cells as Excel hands them to JavaScript (`range.values`): numbers, text and
+   * booleans as they are, "" for a blank cell, the error's text ("#DIV/0!") for an error.
+   * @example engine.values("Deals", { row: 0, col: 0, rows: 2, cols: 2 }) // [["Stage", "Amount"], ["谈判", 1200]]
+   */
+  values(sheet: string, range: CellRange): (string | number | boolean)[][] {
+    const id = this.sheetId(sheet);
+    const block = this.hf.getRangeValues({
+      start: { sheet: id, row: range.row, col: range.col },
+      end: { sheet: id, row: range.row + range.rows - 1, col: range.col + range.cols - 1 },
+    });
+    return block.map((row) =>
+      row.map((value) => (value === null ? "" : value instanceof DetailedCellError ? value.value : value)),
+    );
   }
 
   /** The workbook names (not those of one sheet only). @example engine.workbookNames() // ["FUNNEL_STAGES"] */

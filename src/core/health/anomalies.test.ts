@@ -1,0 +1,163 @@
+import { DEFAULT_SCHEME } from "../stageScheme";
+import { ANOMALY_KINDS, findAnomalies } from "./anomalies";
+import { stageHealth } from "./stageHealth";
+import { AS_OF, at, deal, readOf, STAGE, tenDeals } from "./testing/dealFixtures";
+import type { Deal, PipelineRead } from "./types";
+
+function anomaliesOf(read: PipelineRead, stuckFactor?: number) {
+  const options = { asOf: AS_OF, stuckFactor };
+  return findAnomalies(read, DEFAULT_SCHEME, stageHealth(read.deals, DEFAULT_SCHEME, options), options);
+}
+
+describe("findAnomalies", () => {
+  it("finds nothing in an empty pipeline", () => {
+    expect(anomaliesOf(readOf([]))).toEqual([]);
+  });
+
+  it("finds nothing wrong with a complete, on-time deal", () => {
+    const healthy = deal(0, at(STAGE.intent), {
+      amount: 1,
+      created: 45800,
+      closeDate: 45900,
+      stageEntered: 45830,
+    });
+    expect(anomaliesOf(readOf([healthy]))).toEqual([]);
+  });
+
+  it("lists every anomaly of the ten-deal fixture, grouped by kind, each kind by row", () => {
+    expect(anomaliesOf(readOf(tenDeals()))).toEqual([
+      {
+        kind: "stuck",
+        row: 2,
+        dealId: "D2",
+        detail: {
+          zh: "在 意向客户 停留 138 天，为该阶段中位数的 3.6 倍",
+          en: "138 days in Intent, 3.6× the stage median",
+        },
+      },
+      {
+        kind: "overdue",
+        row: 3,
+        dealId: "D3",
+        detail: {
+          zh: "预计成交日期 2025-05-23 已过 38 天，仍在 谈判客户",
+          en: "Expected to close on 2025-05-23, 38 days ago; still in Negotiation",
+        },
+      },
+      {
+        kind: "missingAmount",
+        row: 2,
+        dealId: "D2",
+        detail: expect.objectContaining({ en: expect.any(String) }),
+      },
+      {
+        kind: "missingAmount",
+        row: 6,
+        dealId: "D6",
+        detail: expect.objectContaining({ zh: expect.any(String) }),
+      },
+      {
+        kind: "missingDate",
+        row: 2,
+        dealId: "D2",
+        detail: { zh: "缺少预计成交日期", en: "Missing expected close date" },
+      },
+      {
+        kind: "missingDate",
+        row: 9,
+        dealId: "D9",
+        detail: { zh: "缺少创建日期", en: "Missing created date" },
+      },
+    ]);
+  });
+
+  it("names both missing dates of an open deal in one anomaly", () => {
+    const found = anomaliesOf(readOf([deal(0, at(STAGE.project), { amount: 1 })]));
+    expect(found).toEqual([
+      {
+        kind: "missingDate",
+        row: 0,
+        dealId: "D0",
+        detail: { zh: "缺少预计成交日期和创建日期", en: "Missing expected close date and created date" },
+      },
+    ]);
+  });
+
+  it("does not flag a lost deal's blank amount or dates, nor a closed deal's past close date", () => {
+    const closed = [deal(0, at("lost")), deal(1, at(STAGE.won), { amount: 5, closeDate: 45000 })];
+    expect(anomaliesOf(readOf(closed))).toEqual([]);
+  });
+
+  it("does not call a deal due today overdue", () => {
+    const dueToday = deal(0, at(STAGE.intent), { amount: 1, created: 45800, closeDate: AS_OF + 0.5 });
+    expect(anomaliesOf(readOf([dueToday]))).toEqual([]);
+  });
+
+  it("follows an adjusted stuck factor", () => {
+    const kinds = (factor: number) => anomaliesOf(readOf(tenDeals()), factor).map((found) => found.kind);
+    expect(kinds(4)).not.toContain("stuck"); // 138 days < 4 × 38
+    expect(kinds(1.5).filter((kind) => kind === "stuck")).toHaveLength(1);
+  });
+
+  describe("from stage histories", () => {
+    const history = (...steps: [number, number | "lost"][]): Deal[] =>
+      steps.map(([row, stage]) => deal(row, at(stage), { id: "K" }));
+
+    it("finds a forward move by more than one stage, naming the stages skipped", () => {
+      const found = anomaliesOf(readOf([], [history([4, STAGE.prospect], [7, STAGE.acknowledged])]));
+      expect(found).toEqual([
+        {
+          kind: "skippedStage",
+          row: 7,
+          dealId: "K",
+          detail: {
+            zh: "从 潜在客户 直接进入 认可客户，跳过 意向客户、立项客户",
+            en: "Moved from Prospect to Acknowledged, skipping Intent, Project established",
+          },
+        },
+      ]);
+    });
+
+    it("finds a move back to an earlier stage", () => {
+      const found = anomaliesOf(readOf([], [history([1, STAGE.negotiation], [2, STAGE.intent])]));
+      expect(found).toEqual([
+        {
+          kind: "backward",
+          row: 2,
+          dealId: "K",
+          detail: { zh: "从 谈判客户 退回 意向客户", en: "Moved back from Negotiation to Intent" },
+        },
+      ]);
+    });
+
+    it("accepts steps of one stage, staying put, and moves to or from lost", () => {
+      const steady = history(
+        [0, STAGE.target],
+        [1, STAGE.prospect],
+        [2, STAGE.prospect],
+        [3, "lost"],
+        [4, STAGE.target],
+        [5, "lost"],
+      );
+      expect(anomaliesOf(readOf([], [steady]))).toEqual([]);
+    });
+
+    it("counts a jump straight to won as skipping the stages between", () => {
+      const found = anomaliesOf(readOf([], [history([0, STAGE.acknowledged], [1, STAGE.won])]));
+      expect(found.map((anomaly) => [anomaly.kind, anomaly.detail.en])).toEqual([
+        ["skippedStage", "Moved from Acknowledged to Won, skipping Negotiation"],
+      ]);
+    });
+  });
+
+  it("lists the kinds in a fixed order", () => {
+    expect(ANOMALY_KINDS).toEqual([
+      "stuck",
+      "overdue",
+      "missingAmount",
+      "missingDate",
+      "skippedStage",
+      "backward",
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * The pipeline-health report as a sheet spec (the "漏斗健康" / "Pipeline Health" sheet): KPI tiles, the
+ * stage table, the owner table, weighted pipeline by close month, the abnormal deals linked to their data
+ * rows, the rows not used, and native charts over those tables. Where a FUNNEL function computes a figure
+ * the cell holds it live over workbook names pointing at the user's columns (report/liveFormulas.ts);
+ * every other figure is the health model's value. A4 landscape, not protected (it is a report).
+ */
+import type { Language } from "../bilingual";
+import type { SheetSpec } from "../sheetSpec";
+import { title } from "../templates/layout";
+import { SheetBuilder } from "../templates/sheetBuilder";
+import type { PipelineHealth } from "./types";
+import { reportCharts } from "./report/charts";
+import { dataNames, sheetRowNumber, type ReportSource } from "./report/dataNames";
+import { writeFigureTable } from "./report/figureTable";
+import { kpiTiles, writeKpiTiles } from "./report/kpiTiles";
+import { liveFormulas } from "./report/liveFormulas";
+import { writeAnomalies, writeSkippedRows } from "./report/rowLists";
+import { writeStageTable } from "./report/stageTable";
+import { REPORT_STYLES } from "./report/styles";
+import { MONTH_TABLE, OWNER_TABLE } from "./report/summaryTables";
+import { REPORT_TEXT } from "./report/text";
+
+export type { ReportSource } from "./report/dataNames";
+
+/** How to build the report. */
+export interface HealthReportOptions {
+  readonly language: Language;
+  /**
+   * The workbook name of the stage list the health was computed with, when the workbook defines it (e.g.
+   * FUNNEL_STAGE_LIST from the stage-settings sheet); the live formulas then pass it to the functions.
+   */
+  readonly stageListName?: string;
+}
+
+/** The widest table (the owner table) spans columns 0..10; the charts start one column to the right. */
+const TABLE_COLS = 11;
+const CHART = { cols: 8, rows: 16 } as const;
+const WIDTHS = { first: 130, other: 92 } as const;
+
+function sourceLine(source: ReportSource, language: Language): string {
+  const first = sheetRowNumber(source, 0);
+  const last = sheetRowNumber(source, Math.max(source.rowCount - 1, 0));
+  const label = REPORT_TEXT.source[language];
+  if (source.rowCount === 0)
+    return language === "zh"
+      ? `${label}：${source.sheet}（无数据行）`
+      : `${label}: ${source.sheet} (no data rows)`;
+  return language === "zh"
+    ? `${label}：${source.sheet}，第 ${first}–${last} 行`
+    : `${label}: ${source.sheet}, rows ${first}–${last}`;
+}
+
+/**
+ * The report sheet for a pipeline's health. Throws a RangeError for a source that is not a table position
+ * or a stage-list name Excel would not accept (programming errors).
+ * @example
+ * const spec = buildHealthReport(health, { sheet: "Deals", headerRow: 0, firstCol: 0, rowCount: 360, mapping }, { language: "zh" });
+ * spec.name // "漏斗健康"
+ */
+export function buildHealthReport(
+  health: PipelineHealth,
+  source: ReportSource,
+  options: HealthReportOptions,
+): SheetSpec {
+  const names = dataNames(source);
+  const live = liveFormulas(health, source, options);
+  const sheet = new SheetBuilder(options.language);
+
+  title(sheet, 0, sheet.text(REPORT_TEXT.title), TABLE_COLS - 1);
+  sheet.value(1, 0, sourceLine(source, options.language), REPORT_STYLES.note);
+  sheet.value(2, 0, sheet.text(REPORT_TEXT.liveNote), REPORT_STYLES.note);
+  if (live.valuesBecause) sheet.value(3, 0, sheet.text(live.valuesBecause), REPORT_STYLES.note);
+
+  const tilesRow = 5;
+  const afterTiles = writeKpiTiles(sheet, tilesRow, kpiTiles(health, live));
+  const stages = writeStageTable(sheet, afterTiles + 1, health, live);
+  const owners = writeFigureTable(sheet, stages.firstRow + stages.rows + 1, OWNER_TABLE, health.owners);
+  const months = writeFigureTable(
+    sheet,
+    owners.firstRow + Math.max(owners.rows, 1) + 1,
+    MONTH_TABLE,
+    health.weightedByCloseMonth,
+  );
+  const anomalies = writeAnomalies(
+    sheet,
+    months.firstRow + Math.max(months.rows, 1) + 1,
+    health.anomalies,
+    source,
+  );
+  const skipped = writeSkippedRows(
+    sheet,
+    anomalies.firstRow + Math.max(anomalies.rows, 1) + 1,
+    health.skipped,
+    source,
+  );
+
+  const charts = reportCharts(sheet, stages, months, { col: TABLE_COLS + 1, row: tilesRow, ...CHART });
+  const lastChart = charts[charts.length - 1].anchor;
+  const lastRow = Math.max(skipped.firstRow + Math.max(skipped.rows, 1), lastChart.row + lastChart.rows) - 1;
+  const columnWidths: Record<number, number> = { 0: WIDTHS.first };
+  for (let col = 1; col < TABLE_COLS; col++) columnWidths[col] = WIDTHS.other;
+
+  return sheet.build(sheet.text(REPORT_TEXT.sheet), {
+    columnWidths,
+    names,
+    charts,
+    freeze: { rows: 2, cols: 0 },
+    printArea: { row: 0, col: 0, rows: lastRow + 1, cols: lastChart.col + lastChart.cols },
+    page: { orientation: "landscape" },
+    protect: false,
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * Per-stage health (机会阶段转化率 and 机会升迁耗时): for each stage of the scheme, the deals now in it,
+ * the deals that reached it, their amount and weighted amount, next-step and cumulative conversion
+ * (conversion.ts), and — where dates allow — how long the open deals have been in it so far, and how
+ * many of them are stuck.
+ *
+ * Definitions (the figures' help text):
+ * - Current, reached and conversion follow conversion.ts (a lost deal reached the stage it was lost at).
+ * - Amount: the amounts of the deals now in the stage (blank amounts add nothing). Weighted amount:
+ *   amount × the stage's probability (weighted.ts) — for the won stage the won amount (probability 1).
+ * - Days in stage: open deals with a stage-entered date on or before the as-of date, entered → as-of in
+ *   whole days; average and median over those deals (`null` when there are none, and for the won stage).
+ * - Stuck: an open deal whose days in stage exceed stuckFactor × the stage's median. A stage whose
+ *   median is 0 days flags no deal (a threshold of 0 days would flag every deal that is not brand new).
+ */
+import { FunnelTally, stageConversions } from "../conversion";
+import { daysInStage } from "../cycleTime";
+import { CompensatedSum } from "../numbers";
+import type { StagePosition, StageScheme } from "../stageScheme";
+import { weightedPipeline } from "../weighted";
+import type { Deal, StageHealth } from "./types";
+
+/** Stuck means more than this many times the stage's median days, unless the options say otherwise. */
+export const DEFAULT_STUCK_FACTOR = 2;
+
+/**
+ * The whole days an OPEN deal has spent in its stage at `asOf`; `null` for a won or lost deal, a deal
+ * without a stage-entered date, or one whose stage-entered date is after `asOf`.
+ * @example openDaysInStage({ ...deal, position: { kind: "open", index: 5 }, stageEntered: 45658 }, 45778) // 120
+ */
+export function openDaysInStage(deal: Deal, asOf: number): number | null {
+  if (deal.position.kind !== "open" || deal.stageEntered === null) return null;
+  const days = daysInStage(deal.stageEntered, asOf);
+  return days.ok ? days.value : null;
+}
+
+/**
+ * How many times the stage median a deal's days in stage are, when that makes it stuck (more than
+ * `stuckFactor` × the median); `null` when it is not stuck, or the median is unknown or 0.
+ * @example stuckRatio(120, 40, 2) // 3
+ * @example stuckRatio(70, 40, 2) // null
+ */
+export function stuckRatio(days: number, median: number | null, stuckFactor: number): number | null {
+  if (median === null || median <= 0) return null;
+  return days > stuckFactor * median ? days / median : null;
+}
+
+/**
+ * The median of some numbers (the mean of the two middle ones for an even count); `null` for none.
+ * @example median([5, 1, 3, 10]) // 4
+ */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function average(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sum = new CompensatedSum();
+  for (const value of values) sum.add(value);
+  return sum.value / values.length;
+}
+
+/** What the stage figures are computed for. */
+export interface StageHealthOptions {
+  /** The day the days in stage are counted to (Excel serial). */
+  readonly asOf: number;
+  /** Stuck = days in stage above this × the stage median. Default {@link DEFAULT_STUCK_FACTOR}. */
+  readonly stuckFactor?: number;
+}
+
+/**
+ * The figures of every stage of `scheme`, in order (see the module definitions).
+ * @throws RangeError when a deal's position or stage of loss is not a stage of the scheme.
+ * @example stageHealth(read.deals, DEFAULT_SCHEME, { asOf: 45838 })[5].medianDaysInStage // 41
+ */
+export function stageHealth(
+  deals: readonly Deal[],
+  scheme: StageScheme,
+  options: StageHealthOptions,
+): StageHealth[] {
+  const count = scheme.stages.length;
+  const stuckFactor = options.stuckFactor ?? DEFAULT_STUCK_FACTOR;
+  const tally = new FunnelTally(scheme);
+  const amounts: number[][] = Array.from({ length: count }, () => []);
+  const positions: StagePosition[][] = Array.from({ length: count }, () => []);
+  const days: number[][] = Array.from({ length: count }, () => []);
+  for (const deal of deals) {
+    tally.add(deal.position, deal.lostAtIndex);
+    if (deal.position.kind === "lost") continue;
+    const index = deal.position.index;
+    if (deal.amount !== null) {
+      amounts[index].push(deal.amount);
+      positions[index].push(deal.position);
+    }
+    const inStage = openDaysInStage(deal, options.asOf);
+    if (inStage !== null) days[index].push(inStage);
+  }
+  return stageConversions(tally, scheme).map((conversion, index): StageHealth => {
+    const medianDays = median(days[index]);
+    const amount = sumOf(amounts[index]);
+    const won = index === count - 1;
+    return {
+      index,
+      stage: conversion.stage,
+      current: conversion.current,
+      reached: conversion.reached,
+      amount,
+      weightedAmount: won
+        ? amount * conversion.stage.probability
+        : weightedPipeline(amounts[index], positions[index], scheme),
+      nextStepConversion: conversion.nextStepConversion,
+      cumulativeConversion: conversion.cumulativeConversion,
+      averageDaysInStage: average(days[index]),
+      medianDaysInStage: medianDays,
+      stuck: days[index].filter((d) => stuckRatio(d, medianDays, stuckFactor) !== null).length,
+    };
+  });
+}
+
+function sumOf(values: readonly number[]): number {
+  const sum = new CompensatedSum();
+  for (const value of values) sum.add(value);
+  return sum.value;
+}

@@ -1,0 +1,64 @@
+import {
+  chunkRows,
+  ESTIMATED_BYTES_PER_CELL,
+  firstChunkRows,
+  jsonBytes,
+  observedBytesPerCell,
+  PROBE_ROWS,
+  READ_BUDGET_BYTES,
+} from "./readChunks";
+
+describe("chunkRows", () => {
+  it("reads at least one row however wide the table or however large its cells", () => {
+    expect(chunkRows(16_384, 10_000)).toBe(1);
+    expect(chunkRows(0)).toBe(READ_BUDGET_BYTES / ESTIMATED_BYTES_PER_CELL);
+  });
+
+  it("falls back to the estimate for a cell size that is not a positive number", () => {
+    expect(chunkRows(10, Number.NaN)).toBe(chunkRows(10));
+    expect(chunkRows(10, -5)).toBe(chunkRows(10));
+  });
+
+  it("divides the 4 MB budget by the row's estimated bytes", () => {
+    expect(chunkRows(9)).toBe(4444);
+    expect(chunkRows(10)).toBe(4000);
+    expect(chunkRows(9, 500)).toBe(888);
+    expect(chunkRows(4, 100, 1000)).toBe(2);
+  });
+});
+
+describe("observedBytesPerCell", () => {
+  it("keeps the estimate when nothing was measured", () => {
+    expect(observedBytesPerCell(0, 0)).toBe(ESTIMATED_BYTES_PER_CELL);
+    expect(observedBytesPerCell(500, 0)).toBe(ESTIMATED_BYTES_PER_CELL);
+  });
+
+  it("never plans with less than the estimate", () => {
+    expect(observedBytesPerCell(40, 4)).toBe(ESTIMATED_BYTES_PER_CELL);
+  });
+
+  it("doubles what long cells measured", () => {
+    expect(observedBytesPerCell(900_000, 3_000)).toBe(600);
+    expect(chunkRows(9, observedBytesPerCell(900_000, 3_000))).toBe(740);
+  });
+});
+
+describe("firstChunkRows", () => {
+  it("probes with a few hundred rows, fewer when the table is very wide", () => {
+    expect(firstChunkRows(9)).toBe(PROBE_ROWS);
+    expect(firstChunkRows(20_000)).toBe(2);
+  });
+});
+
+describe("jsonBytes", () => {
+  it("counts nothing for a value JSON cannot write", () => {
+    expect(jsonBytes(undefined)).toBe(0);
+  });
+
+  it("counts UTF-8 bytes: one per ASCII character, three per Chinese character, four per emoji", () => {
+    expect(jsonBytes([["a", 1]])).toBe(9);
+    expect(jsonBytes([["阶段", 1]])).toBe(14);
+    expect(jsonBytes("é")).toBe(4);
+    expect(jsonBytes("😀")).toBe(6);
+  });
+});

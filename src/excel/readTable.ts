@@ -1,0 +1,162 @@
+/**
+ * Reading the user's pipeline table through Office.js. `readTableInExcel` resolves where the table is — an Excel
+ * table (its header row and data body), the used range of a sheet, or the used part of the selection — in one
+ * `context.sync()`, then reads its values in row chunks, one sync per chunk, each sized to stay well under
+ * Excel on the web's 5 MB request limit (see core/readChunks.ts: a probe of a few hundred rows, then chunks of
+ * ⌊4 MB ÷ (columns × bytes per cell)⌋ rows): 1 + number of chunks syncs in all, never one per row. The header
+ * row is read with the first chunk.
+ *
+ * Requirement sets: tables, getItem, getHeaderRowRange, getDataBodyRange, getSelectedRange, Range.worksheet
+ * ExcelApi 1.1; getUsedRangeOrNullObject (worksheet and range) ExcelApi 1.4; getRangeByIndexes ExcelApi 1.7.
+ */
+import type { Bilingual } from "../core/bilingual";
+import { chunkRows, firstChunkRows, jsonBytes, observedBytesPerCell } from "../core/readChunks";
+import { fail, ok, type Result } from "../core/result";
+import type { TableData, TableInfo, TableSource } from "./gateway";
+
+/** Where a table's cells are on its sheet: the header row first, then `rows` data rows. */
+interface TableArea {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly firstCol: number;
+  readonly cols: number;
+  readonly rows: number;
+}
+
+const nothingToRead = (where: Bilingual): Result<never> =>
+  fail("VALUE", {
+    zh: `${where.zh}没有数据。请选择含标题行的数据表。`,
+    en: `${where.en} holds no data. Pick a table with a header row.`,
+  });
+
+/**
+ * A cell value as the table gives it: "" for a blank.
+ * @example cellValue(null) // ""
+ * @example cellValue(12) // 12
+ */
+export function cellValue(value: unknown): unknown {
+  return value === null || value === undefined ? "" : value;
+}
+
+/**
+ * A header cell as trimmed text.
+ * @example headerText("  阶段 ") // "阶段"
+ * @example headerText(2024) // "2024"
+ */
+export function headerText(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value).trim();
+}
+
+/**
+ * The workbook's Excel tables with their sheet and number of data rows: one sync for the tables, and a second
+ * for their row counts only when there are tables (a table's row count is a property of its data body, which
+ * can be asked for only once the tables are known; loading each table's `rows` would load every row).
+ * @example await Excel.run((context) => listTablesInExcel(context)) // ok([{ name: "Deals", sheet: "商机", rows: 120 }])
+ */
+export async function listTablesInExcel(context: Excel.RequestContext): Promise<Result<TableInfo[]>> {
+  const tables = context.workbook.tables;
+  tables.load("items/name, items/worksheet/name");
+  await context.sync();
+  if (tables.items.length === 0) return ok([]);
+  const bodies = tables.items.map((table) => table.getDataBodyRange().load("rowCount"));
+  await context.sync();
+  return ok(
+    tables.items.map((table, i) => ({
+      name: table.name,
+      sheet: table.worksheet.name,
+      rows: bodies[i].rowCount,
+    })),
+  );
+}
+
+/** Queues what locates the source; the returned function reads the located area after the sync. */
+function locate(context: Excel.RequestContext, source: TableSource): () => Result<TableArea> {
+  const dimensions = "rowIndex, columnIndex, rowCount, columnCount";
+  switch (source.kind) {
+    case "table": {
+      const table = context.workbook.tables.getItem(source.name);
+      const header = table.getHeaderRowRange().load(dimensions);
+      const body = table.getDataBodyRange().load("rowCount");
+      const worksheet = table.worksheet.load("name");
+      return () =>
+        ok({
+          sheet: worksheet.name,
+          headerRow: header.rowIndex,
+          firstCol: header.columnIndex,
+          cols: header.columnCount,
+          rows: body.rowCount,
+        });
+    }
+    case "sheet": {
+      const used = context.workbook.worksheets
+        .getItem(source.sheet)
+        .getUsedRangeOrNullObject(true)
+        .load(dimensions);
+      return () =>
+        areaOf(source.sheet, used, { zh: `工作表“${source.sheet}”`, en: `The sheet "${source.sheet}"` });
+    }
+    case "selection": {
+      const selection = context.workbook.getSelectedRange().load("rowCount, columnCount");
+      selection.worksheet.load("name");
+      const used = selection.getUsedRangeOrNullObject(true).load(dimensions);
+      return () => {
+        if (selection.rowCount * selection.columnCount === 1) {
+          return fail("VALUE", {
+            zh: "只选中了一个单元格。请选中整个数据表（含标题行），或选择一个 Excel 表格。",
+            en: "Only one cell is selected. Select the whole table with its header row, or pick an Excel table.",
+          });
+        }
+        return areaOf(selection.worksheet.name, used, { zh: "所选区域", en: "The selection" });
+      };
+    }
+  }
+}
+
+function areaOf(sheet: string, used: Excel.Range, where: Bilingual): Result<TableArea> {
+  if (used.isNullObject) return nothingToRead(where);
+  return ok({
+    sheet,
+    headerRow: used.rowIndex,
+    firstCol: used.columnIndex,
+    cols: used.columnCount,
+    rows: used.rowCount - 1,
+  });
+}
+
+/**
+ * Reads the table at `source`: its header as trimmed text and its data rows ("" for blanks), in row chunks of
+ * at most ~4 MB each (a probe of a few hundred rows first), calling `onProgress(rowsRead, totalRows)` after each chunk (once with 0, 0 for a table
+ * without data rows). A chunk whose cells prove larger than estimated makes the next chunks smaller.
+ * @example await Excel.run((context) => readTableInExcel(context, { kind: "table", name: "Deals" }))
+ */
+export async function readTableInExcel(
+  context: Excel.RequestContext,
+  source: TableSource,
+  onProgress?: (rowsRead: number, totalRows: number) => void,
+): Promise<Result<TableData>> {
+  const located = locate(context, source);
+  await context.sync();
+  const area = located();
+  if (!area.ok) return area;
+  const { sheet, headerRow, firstCol, cols, rows: total } = area.value;
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  let header: string[] = [];
+  const rows: unknown[][] = [];
+  let perChunk = firstChunkRows(cols);
+  // Sheet rows headerRow … headerRow + total: the header row first, then the data rows.
+  for (let next = 0; next <= total;) {
+    const count = Math.min(perChunk, total + 1 - next);
+    const chunk = worksheet.getRangeByIndexes(headerRow + next, firstCol, count, cols).load("values");
+    // One sync per chunk is the point: each request must stay under Excel on the web's 5 MB limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const values = chunk.values;
+    const data = next === 0 ? values.slice(1) : values;
+    if (next === 0) header = (values[0] ?? []).map(headerText);
+    for (const row of data) rows.push(row.map(cellValue));
+    next += count;
+    onProgress?.(next - 1, total);
+    perChunk = chunkRows(cols, observedBytesPerCell(jsonBytes(values), count * cols));
+  }
+  return ok({ sheet, headerRow, firstCol, header, rows });
+}

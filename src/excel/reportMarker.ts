@@ -1,0 +1,90 @@
+/**
+ * The marker by which the add-in recognises its own report sheets, so that regenerating a report replaces
+ * the add-in's previous one and never a user's sheet, whatever their names. The marker is a hidden
+ * workbook-scoped name, `FUNNEL_REPORT_<KIND>_<ID>`, that refers to A1 of the report sheet and whose comment
+ * repeats the kind and the random id. A user does not create such a name by accident: it is hidden (not in
+ * Name Manager), it carries an 8-digit random id twice, and a copy of the report sheet does not carry it
+ * (Excel copies a sheet's names as names scoped to the copy, not to the workbook). It follows the sheet when
+ * the user renames or moves it, and turns to #REF! when the sheet is deleted.
+ *
+ * Why a workbook name rather than a worksheet custom property (ExcelApi 1.12): the workbook's names load in
+ * the same request as its sheets, so finding the previous report costs no extra round trip, and a copied
+ * sheet — which would carry a custom property along — is never mistaken for the report.
+ *
+ * Requirement sets: NamedItemCollection.add with a comment, NamedItem.comment ExcelApi 1.4; NamedItem.formula
+ * ExcelApi 1.7; NamedItem.visible ExcelApi 1.1.
+ */
+import { splitAddress } from "./sheetAddress";
+
+/** The start of every report marker's name. */
+export const REPORT_MARKER_PREFIX = "FUNNEL_REPORT_";
+
+/** A report marker: the name to define and its comment. */
+export interface ReportMarker {
+  readonly name: string;
+  readonly comment: string;
+}
+
+/**
+ * The kind as it appears in a marker's name: upper case, words split by "_", anything else "_".
+ * @example reportKindKey("pipelineHealth") // "PIPELINE_HEALTH"
+ * @example reportKindKey("pipeline-health") // "PIPELINE_HEALTH"
+ */
+export function reportKindKey(kind: string): string {
+  return kind
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .toUpperCase();
+}
+
+const commentStart = (kind: string, id: string) => `funnel-report ${kind} ${id} `;
+
+/**
+ * The marker of a report of `kind` with the random `id` (8 hexadecimal digits, see {@link newMarkerId}).
+ * @example reportMarker("pipelineHealth", "0A1B2C3D").name // "FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D"
+ */
+export function reportMarker(kind: string, id: string): ReportMarker {
+  return {
+    name: `${REPORT_MARKER_PREFIX}${reportKindKey(kind)}_${id}`,
+    comment: `${commentStart(kind, id)}— FUNNEL 插件的报告标记，请勿修改 / FUNNEL add-in report marker, do not edit`,
+  };
+}
+
+/**
+ * Whether a workbook name is the marker of a report of `kind`: its name has the kind and an id, and its comment
+ * the same kind and id.
+ * @example isReportMarker("pipelineHealth", reportMarker("pipelineHealth", "0A1B2C3D")) // true
+ * @example isReportMarker("pipelineHealth", { name: "FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D", comment: "" }) // false
+ */
+export function isReportMarker(kind: string, name: { name: string; comment?: string | null }): boolean {
+  const prefix = `${REPORT_MARKER_PREFIX}${reportKindKey(kind)}_`;
+  if (!name.name.toUpperCase().startsWith(prefix)) return false;
+  const id = name.name.slice(prefix.length);
+  return /^[0-9A-F]{8}$/i.test(id) && (name.comment ?? "").startsWith(commentStart(kind, id));
+}
+
+/**
+ * The sheet a marker's formula refers to; undefined once the sheet was deleted (#REF!) or for a formula that
+ * is not a reference to a cell of a sheet.
+ * @example markedSheet("='漏斗健康'!$A$1") // "漏斗健康"
+ * @example markedSheet("=Report!$A$1") // "Report"
+ * @example markedSheet("=#REF!") // undefined
+ */
+export function markedSheet(formula: unknown): string | undefined {
+  if (typeof formula !== "string" || !formula.startsWith("=") || formula.includes("#REF!")) return undefined;
+  const { sheet } = splitAddress(formula.slice(1));
+  return sheet === "" ? undefined : sheet;
+}
+
+/**
+ * A random marker id: 8 hexadecimal digits from the platform's random source.
+ * @example newMarkerId() // "9F03C2A1"
+ */
+export function newMarkerId(): string {
+  const bytes = new Uint8Array(4);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
+}

@@ -1,0 +1,298 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { act, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Language } from "../../core/bilingual";
+import { buildHealthReport } from "../../core/health/reportSpec";
+import type { Result } from "../../core/result";
+import { DEFAULT_SCHEME } from "../../core/stageScheme";
+import { templateById } from "../../core/templates";
+import type { TableData, WorkbookGateway } from "../../excel/gateway";
+import { createFakeGateway, type FakeTable } from "../testing/fakeGateway";
+import { renderPane } from "../testing/renderPane";
+import { analyseTable } from "./healthRun";
+import { PipelineHealth } from "./PipelineHealth";
+import { usedRange } from "./testing/specTable";
+
+// jsdom has no ResizeObserver; the funnel chart's legend watches its width with one. Nothing here resizes.
+class StillResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+beforeAll(() => {
+  globalThis.ResizeObserver ??= StillResizeObserver as unknown as typeof ResizeObserver;
+});
+
+const TODAY = () => new Date(2025, 5, 30, 9, 0);
+const AS_OF = 45838;
+
+/** Six rows: two won, one lost, two open (one overdue) and one without a stage. */
+const DEALS: FakeTable = {
+  sheet: "CRM",
+  header: ["Opportunity", "Stage", "Amount", "Owner", "Created", "Close Date"],
+  rows: [
+    ["A", "Won", 100000, "Zhang", 45600, 45650],
+    ["B", "Won", 300000, "Wang", 45600, 45700],
+    ["C", "Lost", 50000, "Zhang", 45600, 45620],
+    ["D", "Negotiation", 200000, "Wang", 45700, 45900],
+    ["E", "Intent", 100000, "Zhang", 45750, 45800],
+    ["F", "", 10, "Wang", 45750, 45800],
+  ],
+};
+
+const tableData = (table: FakeTable): TableData => ({
+  sheet: table.sheet,
+  headerRow: table.headerRow ?? 0,
+  firstCol: table.firstCol ?? 0,
+  header: table.header,
+  rows: table.rows,
+});
+
+const TEXT = {
+  en: {
+    read: "Read",
+    generate: "Generate report",
+    done: "Report generated",
+    stage: "Stage",
+    amount: "Amount",
+  },
+  zh: { read: "读取", generate: "生成报告", done: "已生成报告", stage: "阶段", amount: "金额" },
+} as const;
+
+function setup(
+  language: Language,
+  gateway: WorkbookGateway = createFakeGateway({ sheetData: { CRM: DEALS } }),
+) {
+  renderPane(<PipelineHealth today={TODAY} />, { gateway, language });
+  return gateway;
+}
+
+async function readData(language: Language, source = "CRM") {
+  const picker = screen.getByRole("combobox", { name: language === "en" ? "Data" : "数据" });
+  await screen.findByRole("option", { name: language === "en" ? `Sheet ${source}` : `工作表 ${source}` });
+  await userEvent.selectOptions(picker, `sheet:${source}`);
+  await userEvent.click(screen.getByRole("button", { name: TEXT[language].read }));
+  await screen.findByRole("combobox", { name: TEXT[language].stage });
+}
+
+const figure = (name: string) => screen.getByRole("group", { name });
+
+describe("PipelineHealth", () => {
+  it("shows why the data could not be read, in the pane's language", async () => {
+    const gateway = createFakeGateway({ sheetData: { CRM: DEALS } });
+    gateway.failNextRead({ zh: "该工作表是空的。", en: "The sheet is empty." });
+    setup("zh", gateway);
+    const picker = screen.getByRole("combobox", { name: "数据" });
+    await screen.findByRole("option", { name: "工作表 CRM" });
+    await userEvent.selectOptions(picker, "sheet:CRM");
+
+    await userEvent.click(screen.getByRole("button", { name: "读取" }));
+
+    expect(await screen.findByRole("group", { name: "未读取" })).toHaveTextContent("该工作表是空的。");
+    expect(screen.queryByRole("combobox", { name: "阶段" })).not.toBeInTheDocument();
+  });
+
+  it("shows why the report was not generated, and no figures", async () => {
+    const gateway = setup("en") as ReturnType<typeof createFakeGateway>;
+    await readData("en");
+    gateway.failNextReport({ zh: "工作簿已满。", en: "The workbook is full." });
+
+    await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
+
+    expect(await screen.findByRole("group", { name: "Report not generated" })).toHaveTextContent(
+      "The workbook is full.",
+    );
+    expect(screen.queryByRole("region", { name: "Headline figures" })).not.toBeInTheDocument();
+  });
+
+  it("asks for the stage column when the headers name none, and generates once one is chosen", async () => {
+    const unnamed: FakeTable = { ...DEALS, header: ["Col1", "Col2", "Col3", "Col4", "Col5", "Col6"] };
+    setup("en", createFakeGateway({ sheetData: { CRM: unnamed } }));
+    await readData("en");
+    const generate = screen.getByRole("button", { name: "Generate report" });
+    expect(screen.getByText("Choose the stage column.")).toBeInTheDocument();
+    expect(generate).toHaveAttribute("aria-disabled", "true");
+
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "Column B: Col2");
+
+    expect(screen.queryByText("Choose the stage column.")).not.toBeInTheDocument();
+    expect(generate).not.toHaveAttribute("aria-disabled", "true");
+  });
+
+  it("lists the tables, the sheets and the selection, leaving out the stage settings", async () => {
+    const settings = templateById("stageSettings")!.build({ language: "en" }).name;
+    setup(
+      "en",
+      createFakeGateway({
+        tables: { Deals: { ...DEALS, sheet: "CRM" } },
+        otherSheets: [settings],
+      }),
+    );
+    const picker = screen.getByRole("combobox", { name: "Data" });
+    await screen.findByRole("option", { name: "Table Deals (CRM, 6 rows)" });
+    expect(
+      within(picker)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Table Deals (CRM, 6 rows)", "Sheet Sheet1", "Sheet CRM", "The current selection"]);
+  });
+
+  it("shows the progress of a long read", async () => {
+    const fake = createFakeGateway({ sheetData: { CRM: DEALS } });
+    let finish: () => void = () => undefined;
+    const slow: WorkbookGateway = {
+      ...fake,
+      readTable: (source, onProgress) =>
+        new Promise<Result<TableData>>((resolve) => {
+          onProgress?.(500, 2000);
+          finish = () => void fake.readTable(source, onProgress).then(resolve);
+        }),
+    };
+    setup("en", slow);
+    const picker = screen.getByRole("combobox", { name: "Data" });
+    await screen.findByRole("option", { name: "Sheet CRM" });
+    await userEvent.selectOptions(picker, "sheet:CRM");
+
+    await userEvent.click(screen.getByRole("button", { name: "Read" }));
+
+    const progress = await screen.findByRole("progressbar", { name: "Read 500 of 2,000 rows" });
+    expect(progress).toHaveAttribute("aria-valuenow", "0.25");
+    expect(screen.getByRole("button", { name: "Reading…" })).toHaveAttribute("aria-disabled", "true");
+    await act(async () => finish());
+    await screen.findByRole("combobox", { name: "Stage" });
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
+  it("shows the mapping found from the headers, and generates with the user's change", async () => {
+    const gateway = setup("en") as ReturnType<typeof createFakeGateway>;
+    await readData("en");
+    const stage = screen.getByRole("combobox", { name: "Stage" });
+    const amount = screen.getByRole("combobox", { name: "Amount" });
+    expect(within(stage).getByRole("option", { selected: true })).toHaveTextContent("Column B: Stage");
+    expect(within(amount).getByRole("option", { selected: true })).toHaveTextContent("Column C: Amount");
+    expect(
+      within(screen.getByRole("combobox", { name: "Lost at" })).getByRole("option", { selected: true }),
+    ).toHaveTextContent("(none)");
+
+    await userEvent.selectOptions(amount, "(none)");
+    await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
+
+    await screen.findByRole("group", { name: "Report generated" });
+    expect(within(figure("Open pipeline")).getByText("0", { exact: true })).toBeInTheDocument();
+    const names = gateway.writtenReports[0].spec.names?.map((n) => n.name) ?? [];
+    expect(names).toContain("FUNNEL_DATA_STAGE");
+    expect(names).not.toContain("FUNNEL_DATA_AMOUNT");
+  });
+
+  it("writes the report built from the data as the add-in's pipeline-health report", async () => {
+    const gateway = setup("en") as ReturnType<typeof createFakeGateway>;
+    await readData("en");
+
+    await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
+
+    expect(await screen.findByRole("group", { name: "Report generated" })).toHaveTextContent(
+      "The report is on sheet “Pipeline Health”.",
+    );
+    const mapping = { opportunity: 0, stage: 1, amount: 2, owner: 3, createdDate: 4, closeDate: 5 };
+    const health = analyseTable(tableData(DEALS), {
+      mapping,
+      scheme: DEFAULT_SCHEME,
+      asOf: AS_OF,
+      dateOrder: "ymd",
+    });
+    if (!health.ok) throw new Error(health.error.message.en);
+    const source = { sheet: "CRM", headerRow: 0, firstCol: 0, rowCount: 6, mapping };
+    expect(gateway.writtenReports).toEqual([
+      {
+        kind: "pipelineHealth",
+        sheet: "Pipeline Health",
+        spec: buildHealthReport(health.value, source, { language: "en" }),
+      },
+    ]);
+  });
+
+  it("shows the headline figures and the funnel in English", async () => {
+    setup("en");
+    await readData("en");
+
+    await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
+
+    await screen.findByRole("region", { name: "Headline figures" });
+    expect(figure("Open pipeline")).toHaveTextContent("300,000");
+    expect(figure("Open pipeline")).toHaveTextContent("2 open deals");
+    expect(figure("Weighted pipeline")).toHaveTextContent("170,000");
+    expect(figure("Win rate")).toHaveTextContent("66.7%");
+    expect(figure("Win rate")).toHaveTextContent("2 won, 1 lost");
+    expect(figure("Average won deal")).toHaveTextContent("200,000");
+    expect(figure("Average sales cycle")).toHaveTextContent("75 days");
+    expect(figure("Pipeline velocity")).toHaveTextContent("3,556 per day");
+    expect(figure("Rows")).toHaveTextContent("6 read, 5 used, 1 skipped");
+    const funnel = await screen.findByRole("figure", { name: "Deals reached by stage" });
+    expect(within(funnel).getByRole("option", { name: "Target, 5." })).toBeInTheDocument();
+    expect(within(funnel).getByRole("option", { name: "Won, 2." })).toBeInTheDocument();
+  });
+
+  it("shows the headline figures and the funnel in Chinese", async () => {
+    setup("zh");
+    await readData("zh");
+
+    await userEvent.click(screen.getByRole("button", { name: "生成报告" }));
+
+    expect(await screen.findByRole("group", { name: "已生成报告" })).toHaveTextContent(
+      "报告在工作表“漏斗健康”中。",
+    );
+    expect(screen.getByRole("region", { name: "关键指标" })).toBeInTheDocument();
+    expect(figure("未结管线金额")).toHaveTextContent("300,000");
+    expect(figure("未结管线金额")).toHaveTextContent("2 个未结商机");
+    expect(figure("赢单率")).toHaveTextContent("66.7%");
+    expect(figure("赢单率")).toHaveTextContent("赢 2，丢 1");
+    expect(figure("平均销售周期")).toHaveTextContent("75 天");
+    expect(figure("管线速度")).toHaveTextContent("3,556 / 天");
+    expect(figure("行数")).toHaveTextContent("读取 6，使用 5，跳过 1");
+    expect(await screen.findByRole("figure", { name: "各阶段到达商机数" })).toBeInTheDocument();
+  });
+
+  it("reads the stages from the workbook's stage settings, and makes the report's formulas use them", async () => {
+    const settingsSpec = templateById("stageSettings")!.build({ language: "en" });
+    const settings = usedRange(settingsSpec);
+    const renamed = settings.rows.map((row) =>
+      row[0] === "Negotiation" ? ["Contract talks", ...row.slice(1)] : row,
+    );
+    const deals: FakeTable = {
+      ...DEALS,
+      rows: DEALS.rows.map((row) =>
+        row[1] === "Negotiation" ? [row[0], "Contract talks", ...row.slice(2)] : row,
+      ),
+    };
+    const gateway = createFakeGateway({
+      sheetData: { CRM: deals, [settings.sheet]: { ...settings, rows: renamed } },
+    });
+    setup("en", gateway);
+    await readData("en");
+    expect(screen.getByRole("radio", { name: "The workbook's “Stage settings” sheet" })).toBeChecked();
+
+    await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
+
+    await screen.findByRole("group", { name: "Report generated" });
+    expect(gateway.readRequests).toContainEqual({ kind: "sheet", sheet: "Stage settings" });
+    expect(figure("Weighted pipeline")).toHaveTextContent("170,000");
+    expect(figure("Rows")).toHaveTextContent("6 read, 5 used, 1 skipped");
+    const formulas = gateway.writtenReports[0].spec.cells.map((c) => c.formula ?? "").join(" ");
+    expect(formulas).toContain("FUNNEL_STAGE_LIST");
+  });
+
+  it("reads the stages with the seven-stage model when the user picks it", async () => {
+    const settings = usedRange(templateById("stageSettings")!.build({ language: "zh" }));
+    const gateway = createFakeGateway({ sheetData: { CRM: DEALS, [settings.sheet]: settings } });
+    setup("en", gateway);
+    await readData("en");
+
+    await userEvent.click(screen.getByRole("radio", { name: "The seven-stage model (Target → Won)" }));
+    await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
+
+    await screen.findByRole("group", { name: "Report generated" });
+    expect(gateway.readRequests).toEqual([{ kind: "sheet", sheet: "CRM" }]);
+    expect(figure("Win rate")).toHaveTextContent("66.7%");
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * The headline figures of a pipeline's health as the task pane shows them: a label, the figure and a line of
+ * detail, in the pane's language, with amounts, percentages and days formatted for that language; and the
+ * points of the pane's funnel chart.
+ */
+import type { Language } from "../../core/bilingual";
+import { CHART_TEXT } from "../../core/health/report/text";
+import type { PipelineHealth } from "../../core/health/types";
+import { t } from "../../core/i18n";
+
+/** One figure of the summary. */
+export interface HealthFigure {
+  /** Stable id: "openPipeline", "winRate" … */
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly detail?: string;
+}
+
+/** One stage of the pane's funnel chart. */
+export interface FunnelPoint {
+  readonly stage: string;
+  readonly value: number;
+}
+
+const locale = (language: Language) => (language === "zh" ? "zh-CN" : "en-US");
+
+/**
+ * An amount with thousands separators and no decimals.
+ * @example amountText(1234567.4, "en") // "1,234,567"
+ */
+export function amountText(amount: number, language: Language): string {
+  return new Intl.NumberFormat(locale(language), { maximumFractionDigits: 0 }).format(amount);
+}
+
+/**
+ * A share 0..1 as a percentage with at most one decimal.
+ * @example shareText(0.4286, "en") // "42.9%"
+ */
+export function shareText(share: number, language: Language): string {
+  return new Intl.NumberFormat(locale(language), { style: "percent", maximumFractionDigits: 1 }).format(
+    share,
+  );
+}
+
+/**
+ * A number of days with at most one decimal, in words.
+ * @example daysText(96.25, "zh") // "96.3 天"
+ */
+export function daysText(days: number, language: Language): string {
+  const shown = new Intl.NumberFormat(locale(language), { maximumFractionDigits: 1 }).format(days);
+  return t("healthDays", language, { days: shown });
+}
+
+/**
+ * The summary's figures: open and weighted pipeline, win rate, average won deal, average sales cycle, velocity,
+ * bottleneck, abnormal deals and rows read / used / skipped. A figure the data cannot give reads "n/a" / "暂无".
+ * @example healthFigures(health, "en").find((f) => f.id === "winRate")?.value // "42.9%"
+ */
+export function healthFigures(health: PipelineHealth, language: Language): HealthFigure[] {
+  const { overall } = health;
+  const none = t("healthNotAvailable", language);
+  const amount = (value: number | null) => (value === null ? none : amountText(value, language));
+  const stageName = (index: number | null) =>
+    index === null ? null : (health.scheme.stages[index]?.name[language] ?? null);
+  const conversionStage = stageName(health.bottleneck.conversion);
+  const timeStage = stageName(health.bottleneck.time);
+  const bottleneck = [
+    conversionStage === null ? null : t("healthBottleneckConversion", language, { stage: conversionStage }),
+    timeStage === null ? null : t("healthBottleneckTime", language, { stage: timeStage }),
+  ];
+  return [
+    {
+      id: "openPipeline",
+      label: t("healthOpenPipeline", language),
+      value: amount(overall.openPipeline),
+      detail: t("healthOpenDeals", language, { count: overall.open }),
+    },
+    {
+      id: "weightedPipeline",
+      label: t("healthWeightedPipeline", language),
+      value: amount(overall.weightedPipeline),
+    },
+    {
+      id: "winRate",
+      label: t("healthWinRate", language),
+      value: overall.winRate === null ? none : shareText(overall.winRate, language),
+      detail: t("healthWonLost", language, { won: overall.won, lost: overall.lost }),
+    },
+    {
+      id: "averageWonSize",
+      label: t("healthAverageWonSize", language),
+      value: amount(overall.averageWonSize),
+    },
+    {
+      id: "averageCycle",
+      label: t("healthAverageCycle", language),
+      value: overall.averageCycleDays === null ? none : daysText(overall.averageCycleDays, language),
+    },
+    {
+      id: "velocity",
+      label: t("healthVelocity", language),
+      value:
+        overall.velocityPerDay === null
+          ? none
+          : t("healthPerDay", language, { amount: amountText(overall.velocityPerDay, language) }),
+    },
+    {
+      id: "bottleneck",
+      label: t("healthBottleneck", language),
+      value: bottleneck[0] ?? bottleneck[1] ?? none,
+      ...(bottleneck[0] !== null && bottleneck[1] !== null ? { detail: bottleneck[1] } : {}),
+    },
+    { id: "anomalies", label: t("healthAnomalies", language), value: String(health.anomalies.length) },
+    {
+      id: "rows",
+      label: t("healthRows", language),
+      value: String(health.rowsRead),
+      detail: t("healthRowsDetail", language, {
+        read: health.rowsRead,
+        used: health.rowsUsed,
+        skipped: health.skipped.length,
+      }),
+    },
+  ];
+}
+
+/**
+ * The title of the pane's funnel chart.
+ * @example funnelTitle("en") // "Deals reached by stage"
+ */
+export function funnelTitle(language: Language): string {
+  return CHART_TEXT.reached[language];
+}
+
+/**
+ * The funnel chart's points: how many deals reached each stage, in stage order.
+ * @example funnelPoints(health, "zh")[0] // { stage: "目标客户", value: 360 }
+ */
+export function funnelPoints(health: PipelineHealth, language: Language): FunnelPoint[] {
+  return health.stages.map((stage) => ({ stage: stage.stage.name[language], value: stage.reached }));
+}

@@ -1,0 +1,59 @@
+/**
+ * The stage list a pipeline is read with: the workbook's stage settings sheet (阶段设置 / Stage settings, made by
+ * the Templates view) when the workbook has one, else the deck's seven-stage model. The settings are read where
+ * the template puts its FUNNEL_STAGE_LIST range, so the same rows feed the FUNNEL functions and the pane.
+ */
+import type { Language } from "../../core/bilingual";
+import { fail, ok, type Result } from "../../core/result";
+import { schemeFromList } from "../../core/stageList";
+import type { StageScheme } from "../../core/stageScheme";
+import { STAGE_SETTING_NAMES, templateById } from "../../core/templates";
+import type { TableData } from "../../excel/gateway";
+import { sheetExists } from "../Templates/useTemplates";
+
+const LANGUAGES: readonly Language[] = ["zh", "en"];
+
+/** The stage settings template (always present in the catalogue). */
+function stageSettingsSpec(language: Language) {
+  const template = templateById("stageSettings");
+  if (template === undefined) throw new Error("The stage settings template is missing.");
+  return template.build({ language });
+}
+
+/**
+ * The workbook's stage settings sheet, in either language, as the workbook spells it; undefined when it has none.
+ * @example stageSettingsSheet(["Sheet1", "STAGE SETTINGS"]) // "STAGE SETTINGS"
+ * @example stageSettingsSheet(["阶段设置 (2)"]) // undefined
+ */
+export function stageSettingsSheet(sheets: readonly string[]): string | undefined {
+  const wanted = LANGUAGES.map((language) => stageSettingsSpec(language).name);
+  return sheets.find((sheet) => wanted.some((name) => sheetExists(name, [sheet])));
+}
+
+/**
+ * The stage scheme of a stage settings sheet read whole (its used range from A1): the rows and columns of its
+ * FUNNEL_STAGE_LIST range (stage names and probabilities) through `schemeFromList`. A sheet whose list is broken
+ * is a failure that says why, in both languages.
+ * @example
+ * const read = await gateway.readTable({ kind: "sheet", sheet: "阶段设置" });
+ * if (read.ok) schemeFromSettings(read.value) // ok(scheme of the seven stages)
+ */
+export function schemeFromSettings(table: TableData): Result<StageScheme> {
+  const listName = stageSettingsSpec("en").names?.find((n) => n.name === STAGE_SETTING_NAMES.stageList);
+  if (listName === undefined) throw new Error("The stage settings template has no stage list name.");
+  const { range } = listName;
+  const cellAt = (sheetRow: number, sheetCol: number): unknown => {
+    const col = sheetCol - table.firstCol;
+    const row = sheetRow === table.headerRow ? table.header : table.rows[sheetRow - table.headerRow - 1];
+    return row === undefined || col < 0 ? "" : (row[col] ?? "");
+  };
+  const rows = Array.from({ length: range.rows }, (_, i) =>
+    Array.from({ length: range.cols }, (_, j) => cellAt(range.row + i, range.col + j)),
+  );
+  const scheme = schemeFromList(rows);
+  if (scheme.ok) return ok(scheme.value);
+  return fail(scheme.error.code, {
+    zh: `“${table.sheet}”中的阶段列表无法使用：${scheme.error.message.zh}`,
+    en: `The stage list on “${table.sheet}” cannot be used: ${scheme.error.message.en}`,
+  });
+}

@@ -1,0 +1,24 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Styles of a chart drawn over a sheet: Fluent tokens only. */
+export const useSheetChartStyles = makeStyles({
+  layer: {
+    position: "absolute",
+    top: 0,
+    left: 0,
+    width: 0,
+    height: 0,
+    zIndex: 2,
+  },
+  figure: {
+    position: "absolute",
+    boxSizing: "border-box",
+    margin: 0,
+    padding: tokens.spacingVerticalS,
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    boxShadow: tokens.shadow4,
+    cursor: "default",
+  },
+});

@@ -1,0 +1,147 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, within } from "@testing-library/react";
+import type { ChartSpec, SheetSpec } from "../../core/sheetSpec";
+import { valueOf } from "../../core/testing/results";
+import { renderSpec } from "../engine/renderSpec";
+import { WorkbookEngine } from "../engine/workbookEngine";
+import { RowLayout } from "../rowLayout";
+import { anchorFrame, SheetCharts } from "./SheetCharts";
+
+// What jsdom lacks and the charts measure with: text widths, element resizes and a canvas.
+beforeAll(() => {
+  class NoResizeObserver {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
+  Object.assign(SVGElement.prototype, {
+    getComputedTextLength(this: SVGElement) {
+      return (this.textContent ?? "").length * 7;
+    },
+    getBBox: () => ({ x: 0, y: 0, width: 40, height: 12 }),
+  });
+  Object.assign(HTMLElement.prototype, {
+    getBoundingClientRect: () => ({
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      right: 400,
+      bottom: 240,
+      width: 400,
+      height: 240,
+    }),
+  });
+  Object.assign(HTMLCanvasElement.prototype, {
+    getContext: () => ({ measureText: (text: string) => ({ width: text.length * 7 }), font: "" }),
+  });
+});
+
+const lines = (row: number, col: number, rows: number) => ({ row, col, rows, cols: 1 });
+const chart = (kind: ChartSpec["kind"], title: string, anchorRow: number): ChartSpec => ({
+  kind,
+  title,
+  categories: lines(1, 0, 3),
+  series: [{ name: "Deals", values: lines(1, 1, 3) }],
+  anchor: { row: anchorRow, col: 3, rows: 10, cols: 4 },
+});
+
+const REPORT: SheetSpec = {
+  name: "Health",
+  cells: [
+    { row: 0, col: 0, value: "Stage" },
+    { row: 0, col: 1, value: "Deals" },
+    { row: 0, col: 2, value: "Amount" },
+    { row: 1, col: 0, value: "Prospect" },
+    { row: 1, col: 1, value: 12 },
+    { row: 1, col: 2, value: 900 },
+    { row: 2, col: 0, value: "Negotiation" },
+    { row: 2, col: 1, formula: "=B2/2" },
+    { row: 2, col: 2, value: 500 },
+    { row: 3, col: 0, value: "Won" },
+    { row: 3, col: 1, value: 2 },
+    { row: 3, col: 2, value: 300 },
+  ],
+  columnWidths: { 3: 75 },
+  charts: [
+    chart("funnel", "Deals by stage", 0),
+    chart("bar", "Stuck deals by stage", 10),
+    {
+      ...chart("column", "Pipeline by stage", 20),
+      series: [
+        { name: "Deals", values: lines(1, 1, 3) },
+        { name: "Amount", values: lines(1, 2, 3) },
+      ],
+    },
+    chart("line", "Deals over stages", 30),
+  ],
+};
+
+function renderCharts() {
+  const engine = WorkbookEngine.create();
+  const { sheet } = valueOf(renderSpec(engine, REPORT));
+  const layout = new RowLayout(24, new Map());
+  const view = (version: number) => (
+    <FluentProvider theme={webLightTheme}>
+      <SheetCharts engine={engine} version={version} sheet={sheet} layout={layout} />
+    </FluentProvider>
+  );
+  const { rerender } = render(view(engine.version));
+  return { engine, sheet, redraw: () => rerender(view(engine.version)) };
+}
+
+describe("SheetCharts", () => {
+  it("draws nothing on a sheet without charts", () => {
+    const engine = WorkbookEngine.create();
+    render(<SheetCharts engine={engine} version={0} sheet="Sheet1" layout={new RowLayout(24, new Map())} />);
+    expect(screen.queryByRole("figure")).not.toBeInTheDocument();
+  });
+
+  it("places a chart over exactly its anchor cells", () => {
+    const layout = new RowLayout(24, new Map([[1, 60]]));
+    expect(
+      anchorFrame({ row: 2, col: 1, rows: 3, cols: 2 }, (col) => (col === 0 ? 50 : 100), layout),
+    ).toEqual({
+      top: 84,
+      left: 50,
+      width: 200,
+      height: 72,
+    });
+  });
+
+  it("draws each chart as a figure named by its title, over its anchor", () => {
+    renderCharts();
+    const names = screen.getAllByRole("figure").map((figure) => figure.getAttribute("aria-label"));
+    expect(names).toEqual([
+      "Deals by stage",
+      "Stuck deals by stage",
+      "Pipeline by stage",
+      "Deals over stages",
+    ]);
+    const funnel = screen.getByRole("figure", { name: "Deals by stage" });
+    expect(funnel).toHaveAttribute("data-chart-kind", "funnel");
+    expect(funnel).toHaveStyle({ top: "0px", left: "300px", width: "400px", height: "240px" });
+    expect(screen.getByRole("figure", { name: "Stuck deals by stage" })).toHaveStyle({ top: "240px" });
+  });
+
+  it("draws the funnel's stages in order with the values their cells hold", () => {
+    renderCharts();
+    const funnel = screen.getByRole("figure", { name: "Deals by stage" });
+    expect(
+      within(funnel)
+        .getAllByRole("option")
+        .map((segment) => segment.getAttribute("aria-label")),
+    ).toEqual(["Prospect, 12.", "Negotiation, 6.", "Won, 2."]);
+  });
+
+  it("follows an edit to a cell it plots", () => {
+    const { engine, sheet, redraw } = renderCharts();
+    engine.setCell(sheet, { row: 1, col: 1 }, 30);
+    redraw();
+    const funnel = screen.getByRole("figure", { name: "Deals by stage" });
+    expect(within(funnel).getByRole("option", { name: "Negotiation, 15." })).toBeInTheDocument();
+  });
+});

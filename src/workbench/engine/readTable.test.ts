@@ -1,0 +1,85 @@
+import { errorOf, valueOf } from "../../core/testing/results";
+import { readRangeTable, readSheetTable } from "./readTable";
+import { WorkbookEngine } from "./workbookEngine";
+
+function deals() {
+  const engine = WorkbookEngine.create(["Deals", "Empty"]);
+  engine.setCells("Deals", { row: 2, col: 1 }, [
+    ["Stage", "Amount", "Won", 7],
+    ["谈判", 1200, false, null],
+    [null, null, null, null],
+    ["成交", "=1/0", true, "x"],
+  ]);
+  return engine;
+}
+
+describe("readSheetTable", () => {
+  it("refuses an empty sheet, saying what to pick", async () => {
+    const error = errorOf(await readSheetTable(WorkbookEngine.create(["Empty"]), "Empty"));
+    expect(error.code).toBe("VALUE");
+    expect(error.message.en).toBe(
+      'The sheet "Empty" holds no data: pick the pipeline table with its header row.',
+    );
+    expect(error.message.zh).toBe("工作表“Empty”没有数据：请选择带标题行的商机表。");
+  });
+
+  it("reads the used range from its first filled row and column, values as Excel gives them", async () => {
+    const table = valueOf(await readSheetTable(deals(), "Deals"));
+    expect(table).toEqual({
+      sheet: "Deals",
+      headerRow: 2,
+      firstCol: 1,
+      header: ["Stage", "Amount", "Won", "7"],
+      rows: [
+        ["谈判", 1200, false, ""],
+        ["", "", "", ""],
+        ["成交", "#DIV/0!", true, "x"],
+      ],
+    });
+  });
+
+  it("reads a long sheet in chunks, reporting the data rows read after each", async () => {
+    const engine = WorkbookEngine.create(["Big"]);
+    engine.setCells("Big", { row: 0, col: 0 }, [["n"], ...Array.from({ length: 12 }, (_, i) => [i])]);
+    const progress: [number, number][] = [];
+    const table = valueOf(
+      await readSheetTable(engine, "Big", (read, total) => progress.push([read, total]), 5),
+    );
+    expect(progress).toEqual([
+      [4, 12],
+      [9, 12],
+      [12, 12],
+    ]);
+    expect(table.rows.map((row) => row[0])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+});
+
+describe("readRangeTable", () => {
+  it("refuses a single cell, saying to select the table or read the sheet", async () => {
+    const error = errorOf(await readRangeTable(deals(), "Deals", { row: 2, col: 1, rows: 1, cols: 1 }));
+    expect(error.message.en).toMatch(/^Only one cell is selected: select the whole pipeline table/);
+    expect(error.message.zh).toMatch(/^只选择了一个单元格/);
+  });
+
+  it("refuses a range beyond the data", async () => {
+    const error = errorOf(await readRangeTable(deals(), "Deals", { row: 10, col: 0, rows: 5, cols: 5 }));
+    expect(error.message.en).toBe(
+      "The selection holds no data: pick the pipeline table with its header row.",
+    );
+  });
+
+  it("reads the selected range with its first row as the header, cut to the data", async () => {
+    const table = valueOf(await readRangeTable(deals(), "Deals", { row: 2, col: 1, rows: 900, cols: 2 }));
+    expect(table).toEqual({
+      sheet: "Deals",
+      headerRow: 2,
+      firstCol: 1,
+      header: ["Stage", "Amount"],
+      rows: [
+        ["谈判", 1200],
+        ["", ""],
+        ["成交", "#DIV/0!"],
+      ],
+    });
+  });
+});

@@ -1,0 +1,97 @@
+import type { SheetSpec } from "../../core/sheetSpec";
+import { errorOf, valueOf } from "../../core/testing/results";
+import { reportSheet, writeReport } from "./writeReport";
+import { WorkbookEngine } from "./workbookEngine";
+
+const at = (row: number, col: number) => ({ row, col });
+
+/** A report over the first `rows` amounts of the Deals sheet, through a name pointing at them. */
+const report = (rows: number, title = "Pipeline Health"): SheetSpec => ({
+  name: "Pipeline Health",
+  cells: [
+    { row: 0, col: 0, value: title },
+    { row: 1, col: 0, formula: "=SUM(DEAL_AMOUNT)" },
+  ],
+  names: [{ name: "DEAL_AMOUNT", sheet: "Deals", range: { row: 1, col: 1, rows, cols: 1 } }],
+});
+
+function workbook() {
+  const engine = WorkbookEngine.create(["Deals"]);
+  engine.setCells("Deals", at(0, 0), [
+    ["Deal", "Amount"],
+    ["a", 100],
+    ["b", 200],
+    ["c", 400],
+  ]);
+  return engine;
+}
+
+describe("writeReport", () => {
+  it("leaves the previous report as it was when the new one cannot be rendered", () => {
+    const engine = workbook();
+    valueOf(writeReport(engine, "health", report(2)));
+    const error = errorOf(
+      writeReport(engine, "health", { ...report(3), cells: [{ row: 0, col: 0, formula: "oops" }] }),
+    );
+    expect(error.code).toBe("VALUE");
+    expect(engine.sheetNames()).toEqual(["Deals", "Pipeline Health"]);
+    expect(engine.cell("Pipeline Health", at(1, 0)).value).toBe(300);
+    expect(reportSheet(engine, "health")).toBe("Pipeline Health");
+  });
+
+  it("never replaces a user's sheet of the same name: a new report takes a free name", () => {
+    const engine = workbook();
+    engine.addSheet("Pipeline Health");
+    engine.setCell("Pipeline Health", at(0, 0), "mine");
+    expect(valueOf(writeReport(engine, "health", report(2)))).toEqual({ sheet: "Pipeline Health (2)" });
+    expect(engine.cell("Pipeline Health", at(0, 0)).value).toBe("mine");
+    valueOf(writeReport(engine, "health", report(3)));
+    expect(engine.cell("Pipeline Health", at(0, 0)).value).toBe("mine");
+    expect(engine.sheetNames()).toEqual(["Deals", "Pipeline Health", "Pipeline Health (2)"]);
+  });
+
+  it("computes over a name that points at the user's data column, and follows edits to it", () => {
+    const engine = workbook();
+    const { sheet } = valueOf(writeReport(engine, "health", report(3)));
+    expect(engine.cell(sheet, at(1, 0)).value).toBe(700);
+    engine.setCell("Deals", at(1, 1), 1000);
+    expect(engine.cell(sheet, at(1, 0)).value).toBe(1600);
+    expect(engine.workbookNames()).toEqual(["DEAL_AMOUNT"]);
+  });
+
+  it("replaces its previous report in place: same sheet name, one sheet, names pointing at the new ranges", () => {
+    const engine = workbook();
+    valueOf(writeReport(engine, "health", report(2, "first")));
+    engine.setCell("Deals", at(4, 1), 800);
+    expect(valueOf(writeReport(engine, "health", report(4, "second")))).toEqual({ sheet: "Pipeline Health" });
+    expect(engine.sheetNames()).toEqual(["Deals", "Pipeline Health"]);
+    expect(engine.cell("Pipeline Health", at(0, 0)).value).toBe("second");
+    expect(engine.cell("Pipeline Health", at(1, 0)).value).toBe(1500);
+    expect(engine.workbookNames()).toEqual(["DEAL_AMOUNT"]);
+    // A formula elsewhere over the name follows the new range too.
+    engine.setCell("Deals", at(0, 3), "=SUM(DEAL_AMOUNT)");
+    expect(engine.cell("Deals", at(0, 3)).value).toBe(1500);
+  });
+
+  it("hands a name on the report's own sheet over to the new report", () => {
+    const engine = workbook();
+    const own = (title: string): SheetSpec => ({
+      ...report(3, title),
+      names: [{ name: "HEALTH_TITLE", range: { row: 0, col: 0, rows: 1, cols: 1 } }],
+    });
+    valueOf(writeReport(engine, "health", own("first")));
+    valueOf(writeReport(engine, "health", own("second")));
+    engine.setCell("Deals", at(0, 3), "=HEALTH_TITLE");
+    expect(engine.cell("Deals", at(0, 3)).value).toBe("second");
+  });
+
+  it("keeps the name a user gave the report's sheet, and keeps reports of other kinds", () => {
+    const engine = workbook();
+    valueOf(writeReport(engine, "health", report(2)));
+    valueOf(writeReport(engine, "forecast", { name: "Forecast", cells: [{ row: 0, col: 0, value: 1 }] }));
+    engine.renameSheet("Pipeline Health", "My health");
+    expect(valueOf(writeReport(engine, "health", report(3)))).toEqual({ sheet: "My health" });
+    expect(engine.sheetNames()).toEqual(["Deals", "Forecast", "My health"]);
+    expect(reportSheet(engine, "forecast")).toBe("Forecast");
+  });
+});
