@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /** Styles of a chart drawn over a sheet: Fluent tokens only. */
 export const useSheetChartStyles = makeStyles({
@@ -20,5 +20,12 @@ export const useSheetChartStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     boxShadow: tokens.shadow4,
     cursor: "default",
+  },
+  caption: {
+    ...typographyStyles.body1Strong,
+    height: "22px",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
   },
 });

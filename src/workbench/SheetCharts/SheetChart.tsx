@@ -1,8 +1,8 @@
 /**
  * One chart of a sheet, drawn with @fluentui/react-charts as Excel would draw its native chart: a funnel as a
  * FunnelChart (categories in their order), a bar chart as horizontal bars, a column chart as vertical bars
- * (grouped when it has several series) and a line chart as lines over the categories. A figure named by the
- * chart's title, so a test or a screen reader finds it.
+ * (grouped when it has several series) and a line chart as lines over the categories; a funnel's legend names
+ * its stages. A figure named and captioned by the chart's title, so a reader, a test or a screen reader finds it.
  */
 import {
   FunnelChart,
@@ -30,6 +30,8 @@ export interface SheetChartProps {
 
 /** Room the figure's padding and border take, in pixels. */
 const INSET = 18;
+/** Room the caption (the chart's title) takes, in pixels. */
+const CAPTION = 22;
 
 /**
  * LineChart plots numbers or dates only: category i is drawn at day i of a fixed year and labelled with its text.
@@ -60,8 +62,6 @@ function Chart({ data, width, height }: { data: ChartData; width: number; height
       return (
         <FunnelChart
           {...size}
-          chartTitle={data.title}
-          hideLegend
           data={data.categories.map((stage, i) => ({
             stage,
             value: first.values[i],
@@ -115,10 +115,11 @@ export function SheetChart({ data, frame }: SheetChartProps) {
   const style: CSSProperties = { ...frame };
   return (
     <figure className={styles.figure} style={style} aria-label={data.title} data-chart-kind={data.kind}>
+      <figcaption className={styles.caption}>{data.title}</figcaption>
       <Chart
         data={data}
         width={Math.max(frame.width - INSET, 40)}
-        height={Math.max(frame.height - INSET, 40)}
+        height={Math.max(frame.height - INSET - CAPTION, 40)}
       />
     </figure>
   );

@@ -127,14 +127,15 @@ describe("SheetCharts", () => {
     expect(screen.getByRole("figure", { name: "Stuck deals by stage" })).toHaveStyle({ top: "240px" });
   });
 
-  it("draws the funnel's stages in order with the values their cells hold", () => {
+  it("draws the funnel's stages in order with the values their cells hold, captioned and with a legend", () => {
     renderCharts();
     const funnel = screen.getByRole("figure", { name: "Deals by stage" });
-    expect(
-      within(funnel)
-        .getAllByRole("option")
-        .map((segment) => segment.getAttribute("aria-label")),
-    ).toEqual(["Prospect, 12.", "Negotiation, 6.", "Won, 2."]);
+    const labels = within(funnel)
+      .getAllByRole("option")
+      .map((option) => option.getAttribute("aria-label") ?? option.textContent);
+    // The segments ("stage, value.") then the legend's entries (the stage names).
+    expect(labels).toEqual(["Prospect, 12.", "Negotiation, 6.", "Won, 2.", "Prospect", "Negotiation", "Won"]);
+    expect(within(funnel).getByText("Deals by stage", { selector: "figcaption" })).toBeInTheDocument();
   });
 
   it("follows an edit to a cell it plots", () => {
