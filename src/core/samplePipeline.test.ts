@@ -2,7 +2,6 @@ import {
   DEFAULT_SAMPLE_AS_OF,
   DEFAULT_SAMPLE_DEALS,
   SAMPLE_COLUMN,
-  mulberry32,
   samplePipeline,
   type SampleCell,
 } from "./samplePipeline";
@@ -144,19 +143,5 @@ describe("samplePipeline", () => {
     const { rows } = samplePipeline({ language: "en" });
     expect(new Set(rows.map((row) => row[SAMPLE_COLUMN.owner])).size).toBeGreaterThanOrEqual(6);
     expect(new Set(rows.map((row) => row[SAMPLE_COLUMN.customer])).size).toBeGreaterThan(50);
-  });
-});
-
-describe("mulberry32", () => {
-  it("repeats its sequence for a seed and stays in [0, 1)", () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const values = Array.from({ length: 1000 }, () => a());
-    expect(values).toEqual(Array.from({ length: 1000 }, () => b()));
-    for (const value of values) {
-      expect(value).toBeGreaterThanOrEqual(0);
-      expect(value).toBeLessThan(1);
-    }
-    expect(mulberry32(43)()).not.toBe(values[0]);
   });
 });

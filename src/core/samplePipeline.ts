@@ -8,6 +8,7 @@
  * is lost there, until it is won or `asOf` is reached (then it is still open in its current stage).
  */
 import type { Bilingual, Language } from "./bilingual";
+import { mulberry32 } from "./random";
 import { LOST, STAGES } from "./stages";
 
 /** A cell of the sample: text, a number (amounts and Excel serial dates), or `null` for a blank cell. */
@@ -131,22 +132,6 @@ const PROJECTS: readonly Bilingual[] = [
   t("供应链协同", "Supply-chain collaboration"),
   t("成本管理", "Cost management"),
 ];
-
-/**
- * A seeded pseudo-random generator (mulberry32): a function returning numbers in [0, 1), the same sequence
- * for the same seed.
- * @example const next = mulberry32(42); next() // 0.6011037519201636
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What happened to one simulated deal, independent of language. */
 interface SimulatedDeal {

@@ -13,6 +13,14 @@ import { verdictText, worthWinning } from "../core/winworth";
 import { conversionTable } from "./conversionTable";
 import { dealColumns, dealTally } from "./deals";
 import { excelArray, excelFunction, valueOf } from "./errors";
+import {
+  amountArg,
+  coverageOf,
+  forecastDealsArg,
+  forecastFigureArg,
+  forecastFigureOf,
+  periodArg,
+} from "./forecast";
 import { stageActions, stageMarkers } from "./guidance";
 import { displayLanguage } from "./language";
 import { languageArg, schemeArg, stageArg, stageIndexArg } from "./options";
@@ -79,6 +87,33 @@ export enum WorthAnswer {
   Score = "score",
   /** 值得赢 / 需复核 / 不值得 · Worth winning / Review / Not worth it */
   Verdict = "verdict",
+}
+
+/**
+ * What FUNNEL.FORECAST answers with.
+ * @customenum {string}
+ */
+export enum ForecastMeasureName {
+  /** 期望 · Expected: won + Σ amount × probability of the open deals (as FUNNEL.WEIGHTED) */
+  Expected = "expected",
+  /** P10: the total is at most this with 10% probability (a low case) */
+  P10 = "p10",
+  /** P50: the median total */
+  P50 = "p50",
+  /** P90: the total is at most this with 90% probability (a high case) */
+  P90 = "p90",
+  /** 标准差 · Standard deviation of the total */
+  Stdev = "stdev",
+  /** 承诺 · Commit: won + open deals at or beyond the commit stage (full amounts) */
+  Commit = "commit",
+  /** 最佳情况 · Best case: commit + open deals at the best-case stage(s) */
+  BestCase = "bestCase",
+  /** 管道 · Pipeline: full amounts of the other open deals */
+  Pipeline = "pipeline",
+  /** 已成交 · Won: amount already won in the period */
+  Won = "won",
+  /** 达成概率 · Probability that the total reaches the target */
+  Probability = "probability",
 }
 
 /**
@@ -271,4 +306,70 @@ export function MARKERS(stage: FunnelStage, language?: ListLanguage): unknown[][
     const chosen = languageArg(language, "language");
     return position === null ? "" : stageMarkers(position, chosen);
   }, language);
+}
+
+/**
+ * The forecast of a period (by close date, both ends included): the amount won in it plus its open deals, each an independent win/lose event with its stage probability. measure: expected (won + weighted open deals, as FUNNEL.WEIGHTED), p10 / p50 / p90 of the total (exact, or a seeded simulation of 20,000 runs for many deals), stdev, commit (won + deals at or beyond 谈判), bestCase (commit + 认可 deals), pipeline (the other open deals), won, or probability of reaching target. Example: =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, "2025-07-01", "2025-09-30", "p90")
+ * @customfunction
+ * @param amounts The amount of each deal (one column of numbers). Rows with a blank amount or a blank stage are skipped.
+ * @param stages The stage of each deal, lined up with amounts: open stages, the won stage (成交, Won) or a lost label (丢单, Lost; never counted).
+ * @param closeDates The expected close date of each open deal, or the date a won deal closed, lined up with amounts (Excel dates or text such as 2025-08-15). A deal with a blank close date is in no period.
+ * @param from The first day of the period, e.g. "2025-07-01".
+ * @param to The last day of the period (included), e.g. "2025-09-30".
+ * @param measure expected (default), p10, p50, p90, stdev, commit, bestCase, pipeline, won or probability (of reaching target).
+ * @param target The amount to reach; needed for probability.
+ * @param stageList Your own ordered stage list with probabilities in its second column. Default: the deck's seven stages and probabilities.
+ * @param commitStage The stage from which open deals count as commit. Default: the stage before won (谈判).
+ * @param bestCaseStage The stage from which open deals count as best case. Default: the stage before commitStage (认可).
+ * @example =FUNNEL.FORECAST({100;200;50}, {"谈判";"意向";"成交"}, {45870;45900;45850}, "2025-07-01", "2025-09-30") // 50 + 75 + 40 = 165
+ * @example =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, DATE(2025,7,1), DATE(2025,9,30), "probability", 2000000)
+ */
+export function FORECAST(
+  amounts: unknown[][],
+  stages: unknown[][],
+  closeDates: unknown[][],
+  from: unknown,
+  to: unknown,
+  measure?: ForecastMeasureName,
+  target?: unknown,
+  stageList?: unknown[][],
+  commitStage?: FunnelStage,
+  bestCaseStage?: FunnelStage,
+): unknown {
+  return excelFunction(() => {
+    const scheme = schemeArg(stageList, "stageList");
+    const deals = forecastDealsArg(amounts, stages, closeDates, scheme);
+    const period = periodArg(from, to);
+    const figure = forecastFigureArg(measure);
+    return forecastFigureOf(figure, deals, scheme, period, {
+      target: amountArg(target, "target"),
+      commitIndex: stageIndexArg(commitStage, "commitStage", scheme) ?? undefined,
+      bestCaseIndex: stageIndexArg(bestCaseStage, "bestCaseStage", scheme) ?? undefined,
+    });
+  });
+}
+
+/**
+ * Pipeline coverage: the open pipeline (sum of the open deals' amounts) ÷ (target − won to date); with weighted TRUE, the weighted pipeline (as FUNNEL.WEIGHTED) ÷ (target − won to date). #N/A when won to date already reaches the target. Example: =FUNNEL.COVERAGE(E2:E500, D2:D500, 5000000, 1200000)
+ * @customfunction
+ * @param amounts The amount of each deal (one column of numbers). Rows with a blank amount or a blank stage are skipped.
+ * @param stages The stage of each deal, lined up with amounts: only open deals are pipeline (won and lost deals are not).
+ * @param target The amount to reach (a positive number), e.g. the quarter's quota.
+ * @param wonToDate The amount already won against the target, e.g. =FUNNEL.FORECAST(…, "won"). Default: 0.
+ * @param weighted TRUE for the weighted pipeline, FALSE (default) for the full open pipeline.
+ * @param stageList Your own ordered stage list with probabilities in its second column. Default: the deck's seven stages and probabilities.
+ * @example =FUNNEL.COVERAGE({900;300;100}, {"意向";"谈判";"成交"}, 800, 200) // 1200 ÷ 600 = 2
+ */
+export function COVERAGE(
+  amounts: unknown[][],
+  stages: unknown[][],
+  target: unknown,
+  wonToDate?: unknown,
+  weighted?: unknown,
+  stageList?: unknown[][],
+): unknown {
+  return excelFunction(() => {
+    const scheme = schemeArg(stageList, "stageList");
+    return coverageOf(amounts, stages, target, wonToDate, weighted, scheme);
+  });
 }

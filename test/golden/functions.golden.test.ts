@@ -57,8 +57,10 @@ it("offers the functions the add-in promises", () => {
     [
       "ACTIONS",
       "CONVERSION",
+      "COVERAGE",
       "CYCLETIME",
       "DAYSINSTAGE",
+      "FORECAST",
       "MARKERS",
       "PROBABILITY",
       "STAGE",

@@ -3,7 +3,9 @@
  * stage table, the owner table, weighted pipeline by close month, the abnormal deals linked to their data
  * rows, the rows not used, and native charts over those tables. Where a FUNNEL function computes a figure
  * the cell holds it live over workbook names pointing at the user's columns (report/liveFormulas.ts);
- * every other figure is the health model's value. A4 landscape, not protected (it is a report).
+ * every other figure is the health model's value. With the deals (options.forecast) the report adds the
+ * forecast section (report/forecastSection.ts) under the close-month table, and its range charts under
+ * the other charts. A4 landscape, not protected (it is a report).
  */
 import type { Language } from "../bilingual";
 import type { SheetSpec } from "../sheetSpec";
@@ -13,6 +15,10 @@ import type { PipelineHealth } from "./types";
 import { reportCharts } from "./report/charts";
 import { dataNames, sheetRowNumber, type ReportSource } from "./report/dataNames";
 import { writeFigureTable } from "./report/figureTable";
+import { forecastCharts } from "./report/forecastCharts";
+import { reportForecast, type ForecastReportOptions } from "./report/forecastFigures";
+import { forecastLive } from "./report/forecastLive";
+import { writeForecastSection, type ForecastSectionLayout } from "./report/forecastSection";
 import { kpiTiles, writeKpiTiles } from "./report/kpiTiles";
 import { liveFormulas } from "./report/liveFormulas";
 import { writeAnomalies, writeSkippedRows } from "./report/rowLists";
@@ -22,6 +28,7 @@ import { MONTH_TABLE, OWNER_TABLE } from "./report/summaryTables";
 import { REPORT_TEXT } from "./report/text";
 
 export type { ReportSource } from "./report/dataNames";
+export type { ForecastReportOptions } from "./report/forecastFigures";
 
 /** How to build the report. */
 export interface HealthReportOptions {
@@ -31,6 +38,11 @@ export interface HealthReportOptions {
    * FUNNEL_STAGE_LIST from the stage-settings sheet); the live formulas then pass it to the functions.
    */
   readonly stageListName?: string;
+  /**
+   * The deals the health was computed from (PipelineRead.deals) and the forecast's settings: with it the
+   * report has a forecast section (by month and by quarter, and the calibrated probabilities).
+   */
+  readonly forecast?: ForecastReportOptions;
 }
 
 /** The widest table (the owner table) spans columns 0..10; the charts start one column to the right. */
@@ -82,9 +94,16 @@ export function buildHealthReport(
     MONTH_TABLE,
     health.weightedByCloseMonth,
   );
+  const afterMonths = months.firstRow + Math.max(months.rows, 1) + 1;
+  let forecast: ForecastSectionLayout | undefined;
+  if (options.forecast !== undefined) {
+    const figures = reportForecast(health.scheme, health.asOf, options.forecast);
+    const formulas = forecastLive(live, figures, health.scheme);
+    forecast = writeForecastSection(sheet, afterMonths, figures, health.scheme, formulas);
+  }
   const anomalies = writeAnomalies(
     sheet,
-    months.firstRow + Math.max(months.rows, 1) + 1,
+    forecast !== undefined ? forecast.next + 1 : afterMonths,
     health.anomalies,
     source,
   );
@@ -96,6 +115,12 @@ export function buildHealthReport(
   );
 
   const charts = reportCharts(sheet, stages, months, { col: TABLE_COLS + 1, row: tilesRow, ...CHART });
+  if (forecast !== undefined) {
+    const below = charts[charts.length - 1].anchor;
+    charts.push(
+      ...forecastCharts(sheet, forecast, { col: TABLE_COLS + 1, row: below.row + below.rows + 1, ...CHART }),
+    );
+  }
   const lastChart = charts[charts.length - 1].anchor;
   const lastRow = Math.max(skipped.firstRow + Math.max(skipped.rows, 1), lastChart.row + lastChart.rows) - 1;
   const columnWidths: Record<number, number> = { 0: WIDTHS.first };

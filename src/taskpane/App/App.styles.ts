@@ -35,6 +35,10 @@ export const useAppStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground3,
   },
+  /** The views' tabs wrap onto a second line rather than widen a narrow pane. */
+  tabs: {
+    flexWrap: "wrap",
+  },
   main: {
     display: "flex",
     flexDirection: "column",

@@ -38,10 +38,11 @@ describe("App", () => {
   it("offers only real views in its navigation", () => {
     render(<App gateway={createFakeGateway()} initialLanguage="en" />);
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toHaveLength(3);
+    expect(tabs).toHaveLength(4);
     expect(tabs[0]).toHaveAccessibleName("Stage guide");
     expect(tabs[1]).toHaveAccessibleName("Templates");
     expect(tabs[2]).toHaveAccessibleName("Pipeline health");
+    expect(tabs[3]).toHaveAccessibleName("Forecast");
     expect(screen.getByRole("tabpanel", { name: "Stage guide" })).toBeInTheDocument();
   });
 

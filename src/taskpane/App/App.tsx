@@ -60,7 +60,11 @@ function PaneShell() {
         <LanguageSwitch />
       </header>
       <nav aria-label={t("navigationLabel")}>
-        <TabList selectedValue={selectedView.id} onTabSelect={(_, data) => selectView(String(data.value))}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={selectedView.id}
+          onTabSelect={(_, data) => selectView(String(data.value))}
+        >
           {views.map((view) => (
             <Tab key={view.id} id={tabId(view.id)} value={view.id} aria-controls={panelId}>
               {t(view.label)}

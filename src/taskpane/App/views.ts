@@ -3,6 +3,7 @@
  */
 import type { ComponentType } from "react";
 import type { PlainUiStringKey } from "../../core/i18n";
+import { Forecast } from "../Forecast/Forecast";
 import { PipelineHealth } from "../PipelineHealth/PipelineHealth";
 import { StageGuide } from "../StageGuide/StageGuide";
 import { Templates } from "../Templates/Templates";
@@ -20,4 +21,5 @@ export const VIEWS: readonly PaneView[] = [
   { id: "stageGuide", label: "viewStageGuide", Component: StageGuide },
   { id: "templates", label: "viewTemplates", Component: Templates },
   { id: "pipelineHealth", label: "viewPipelineHealth", Component: PipelineHealth },
+  { id: "forecast", label: "viewForecast", Component: Forecast },
 ];

@@ -10,9 +10,9 @@ import { templateById } from "../../core/templates";
 import type { TableData, WorkbookGateway } from "../../excel/gateway";
 import { createFakeGateway, type FakeTable } from "../testing/fakeGateway";
 import { renderPane } from "../testing/renderPane";
-import { analyseTable } from "./healthRun";
+import { analysePipeline } from "./healthRun";
 import { PipelineHealth } from "./PipelineHealth";
-import { usedRange } from "./testing/specTable";
+import { usedRange } from "../testing/specTable";
 
 // jsdom has no ResizeObserver; the funnel chart's legend watches its width with one. Nothing here resizes.
 class StillResizeObserver {
@@ -195,19 +195,20 @@ describe("PipelineHealth", () => {
       "The report is on sheet “Pipeline Health”.",
     );
     const mapping = { opportunity: 0, stage: 1, amount: 2, owner: 3, createdDate: 4, closeDate: 5 };
-    const health = analyseTable(tableData(DEALS), {
+    const analysed = analysePipeline(tableData(DEALS), {
       mapping,
       scheme: DEFAULT_SCHEME,
       asOf: AS_OF,
       dateOrder: "ymd",
     });
-    if (!health.ok) throw new Error(health.error.message.en);
+    if (!analysed.ok) throw new Error(analysed.error.message.en);
+    const { health, deals } = analysed.value;
     const source = { sheet: "CRM", headerRow: 0, firstCol: 0, rowCount: 6, mapping };
     expect(gateway.writtenReports).toEqual([
       {
         kind: "pipelineHealth",
         sheet: "Pipeline Health",
-        spec: buildHealthReport(health.value, source, { language: "en" }),
+        spec: buildHealthReport(health, source, { language: "en", forecast: { deals } }),
       },
     ]);
   });

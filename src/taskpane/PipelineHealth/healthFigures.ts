@@ -7,15 +7,10 @@ import type { Language } from "../../core/bilingual";
 import { CHART_TEXT } from "../../core/health/report/text";
 import type { PipelineHealth } from "../../core/health/types";
 import { t } from "../../core/i18n";
+import type { FigureText } from "../shared/FigureTiles";
 
-/** One figure of the summary. */
-export interface HealthFigure {
-  /** Stable id: "openPipeline", "winRate" … */
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly detail?: string;
-}
+/** One figure of the summary (stable id: "openPipeline", "winRate" …). */
+export type HealthFigure = FigureText;
 
 /** One stage of the pane's funnel chart. */
 export interface FunnelPoint {

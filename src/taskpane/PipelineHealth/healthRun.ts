@@ -7,13 +7,12 @@ import type { Language } from "../../core/bilingual";
 import { checkHealthOptions, pipelineHealth } from "../../core/health/pipelineHealth";
 import { readPipeline } from "../../core/health/readPipeline";
 import { buildHealthReport } from "../../core/health/reportSpec";
-import type { ColumnMapping, DateOrder, PipelineHealth } from "../../core/health/types";
-import { t } from "../../core/i18n";
-import { fail, ok, type FunnelError, type Result } from "../../core/result";
-import { DEFAULT_SCHEME, type StageScheme } from "../../core/stageScheme";
-import { STAGE_SETTING_NAMES } from "../../core/templates";
+import type { ColumnMapping, DateOrder, Deal, PipelineHealth } from "../../core/health/types";
+import { fail, ok, type Result } from "../../core/result";
+import type { StageScheme } from "../../core/stageScheme";
 import type { TableData, WorkbookGateway } from "../../excel/gateway";
-import { schemeFromSettings } from "./stageSettingsScheme";
+import { stageSchemeFor } from "../shared/stageSettingsScheme";
+import { unexpectedFailure } from "../shared/workbookFailure";
 
 /** The kind of report the add-in writes (the gateway replaces only its own previous report of this kind). */
 export const HEALTH_REPORT_KIND = "pipelineHealth";
@@ -37,42 +36,23 @@ export interface HealthReportDone {
   readonly sheet: string;
 }
 
-/**
- * The failure for an exception (a gateway that rejects instead of resolving, or a builder that throws).
- * @example unexpectedFailure(new Error("host gone")).message.en // "Could not reach the workbook: host gone"
- */
-export function unexpectedFailure(reason: unknown): FunnelError {
-  const detail = reason instanceof Error ? reason.message : String(reason);
-  return {
-    code: "VALUE",
-    message: { zh: t("healthUnreachable", "zh", { detail }), en: t("healthUnreachable", "en", { detail }) },
-  };
+/** Options of the analysis of a table. */
+export interface AnalysisOptions {
+  readonly mapping: ColumnMapping;
+  readonly scheme: StageScheme;
+  readonly asOf: number;
+  readonly dateOrder: DateOrder;
 }
 
 /**
- * The stage scheme to read the pipeline with, and the workbook name of its list for the report's live formulas.
- * @example await stageSchemeFor(gateway, undefined) // ok({ scheme: DEFAULT_SCHEME })
+ * The pipeline's health from a table and the deals it was computed from (for the forecast), without
+ * writing anything.
+ * @example analysePipeline(table, { mapping: { stage: 3 }, scheme: DEFAULT_SCHEME, asOf: 45838, dateOrder: "ymd" })
  */
-export async function stageSchemeFor(
-  gateway: WorkbookGateway,
-  settingsSheet: string | undefined,
-): Promise<Result<{ scheme: StageScheme; stageListName?: string }>> {
-  if (settingsSheet === undefined) return ok({ scheme: DEFAULT_SCHEME });
-  const settings = await gateway.readTable({ kind: "sheet", sheet: settingsSheet });
-  if (!settings.ok) return settings;
-  const scheme = schemeFromSettings(settings.value);
-  if (!scheme.ok) return scheme;
-  return ok({ scheme: scheme.value, stageListName: STAGE_SETTING_NAMES.stageList });
-}
-
-/**
- * The pipeline's health from a table, without writing anything.
- * @example analyseTable(table, { mapping: { stage: 3 }, scheme: DEFAULT_SCHEME, asOf: 45838, dateOrder: "ymd" })
- */
-export function analyseTable(
+export function analysePipeline(
   table: TableData,
-  options: { mapping: ColumnMapping; scheme: StageScheme; asOf: number; dateOrder: DateOrder },
-): Result<PipelineHealth> {
+  options: AnalysisOptions,
+): Result<{ health: PipelineHealth; deals: readonly Deal[] }> {
   const checked = checkHealthOptions({ asOf: options.asOf });
   if (!checked.ok) return checked;
   const read = readPipeline(
@@ -80,7 +60,7 @@ export function analyseTable(
     { mapping: options.mapping, scheme: options.scheme, dateOrder: options.dateOrder },
   );
   if (!read.ok) return read;
-  return ok(pipelineHealth(read.value, options.scheme, checked.value));
+  return ok({ health: pipelineHealth(read.value, options.scheme, checked.value), deals: read.value.deals });
 }
 
 /**
@@ -98,8 +78,9 @@ export async function generateHealthReport(
     const stages = await stageSchemeFor(gateway, request.settingsSheet);
     if (!stages.ok) return stages;
     const { scheme, stageListName } = stages.value;
-    const health = analyseTable(request.table, { ...request, scheme });
-    if (!health.ok) return health;
+    const analysed = analysePipeline(request.table, { ...request, scheme });
+    if (!analysed.ok) return analysed;
+    const { health, deals } = analysed.value;
     const source = {
       sheet: request.table.sheet,
       headerRow: request.table.headerRow,
@@ -107,13 +88,14 @@ export async function generateHealthReport(
       rowCount: request.table.rows.length,
       mapping: request.mapping,
     };
-    const spec = buildHealthReport(health.value, source, {
+    const spec = buildHealthReport(health, source, {
       language: request.language,
+      forecast: { deals },
       ...(stageListName !== undefined ? { stageListName } : {}),
     });
     const written = await gateway.writeReport(HEALTH_REPORT_KIND, spec);
     if (!written.ok) return written;
-    return ok({ health: health.value, sheet: written.value.sheet });
+    return ok({ health, sheet: written.value.sheet });
   } catch (reason) {
     return fail("VALUE", unexpectedFailure(reason).message);
   }

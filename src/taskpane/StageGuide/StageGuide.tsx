@@ -6,7 +6,7 @@ import { Field, SearchBox, useId } from "@fluentui/react-components";
 import { LOST } from "../../core/stages";
 import { useLanguage } from "../language/LanguageContext";
 import { percentText } from "../percent";
-import { useViewStyles } from "../shared/viewStyles";
+import { ViewSection } from "../shared/ViewSection";
 import { StageCard } from "../StageCard/StageCard";
 import { useStageGuideStyles } from "./StageGuide.styles";
 import { useStageGuide } from "./useStageGuide";
@@ -16,21 +16,14 @@ import { useStageGuide } from "./useStageGuide";
  * @example <StageGuide />
  */
 export function StageGuide() {
-  const view = useViewStyles();
   const styles = useStageGuideStyles();
   const { language, t } = useLanguage();
   const { query, setQuery, searching, entries, total } = useStageGuide();
-  const headingId = useId("stage-guide-heading");
   const lostHeadingId = useId("lost-heading");
   const trimmed = query.trim();
 
   return (
-    <section className={view.root} aria-labelledby={headingId}>
-      <h2 id={headingId} className={view.heading}>
-        {t("stageGuideHeading")}
-      </h2>
-      <p className={view.intro}>{t("stageGuideIntro")}</p>
-
+    <ViewSection heading={t("stageGuideHeading")} intro={t("stageGuideIntro")}>
       <Field label={t("searchLabel")}>
         <SearchBox
           value={query}
@@ -61,6 +54,6 @@ export function StageGuide() {
         </h3>
         <p className={styles.lostNote}>{t("lostNote", { percent: percentText(LOST.defaultProbability) })}</p>
       </section>
-    </section>
+    </ViewSection>
   );
 }

@@ -9,6 +9,7 @@ import { templateById, type TemplateDefinition } from "../../core/templates";
 import { useLanguage } from "../language/LanguageContext";
 import { OutcomeMessage } from "../shared/OutcomeMessage";
 import { useViewStyles } from "../shared/viewStyles";
+import { ViewSection } from "../shared/ViewSection";
 import { useTemplatesStyles } from "./Templates.styles";
 import { useTemplates, type GenerateOutcome, type TemplatesState } from "./useTemplates";
 
@@ -27,15 +28,9 @@ export function Templates({ today }: TemplatesProps) {
   const styles = useTemplatesStyles();
   const { t } = useLanguage();
   const state = useTemplates(undefined, today);
-  const headingId = useId("templates-heading");
 
   return (
-    <section className={view.root} aria-labelledby={headingId}>
-      <h2 id={headingId} className={view.heading}>
-        {t("templatesHeading")}
-      </h2>
-      <p className={view.intro}>{t("templatesIntro")}</p>
-
+    <ViewSection heading={t("templatesHeading")} intro={t("templatesIntro")}>
       <div className={view.panel}>
         <Field label={t("templateCustomerLabel")}>
           <Input value={state.customer} onChange={(_, data) => state.setCustomer(data.value)} />
@@ -62,7 +57,7 @@ export function Templates({ today }: TemplatesProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </ViewSection>
   );
 }
 

@@ -43,7 +43,11 @@ export function expectedReport(
   if (!read.ok) throw new Error(read.error.message.en);
   const health = pipelineHealth(read.value, DEFAULT_SCHEME, { asOf });
   const source = { sheet, headerRow: 0, firstCol: 0, rowCount: rows.length, mapping };
-  return { health, spec: buildHealthReport(health, source, { language }) };
+  // As the pane does: the report carries the forecast of the same deals.
+  return {
+    health,
+    spec: buildHealthReport(health, source, { language, forecast: { deals: read.value.deals } }),
+  };
 }
 
 /**

@@ -6,11 +6,12 @@
  * - the functions count one row per deal, so a table with stage history (an id on several rows) has none;
  * - the functions resolve stages with the default scheme or the workbook's stage list, so a stage list the
  *   workbook does not hold has none;
- * - FUNNEL.WEIGHTED, FUNNEL.CYCLETIME and FUNNEL.VELOCITY read no outcome column (they take won and lost
+ * - FUNNEL.WEIGHTED, FUNNEL.FORECAST, FUNNEL.CYCLETIME and FUNNEL.VELOCITY read no outcome column (they take won and lost
  *   from the stage column); FUNNEL.CONVERSION and FUNNEL.WINRATE take a "lost at" column in their outcomes
  *   argument, but not together with an outcome column.
  */
 import type { Bilingual } from "../../bilingual";
+import type { ForecastMeasure } from "../../forecast";
 import { isValidRangeName } from "../../sheetSpecCheck";
 import { DEFAULT_SCHEME, type StageScheme } from "../../stageScheme";
 import type { ColumnRole, PipelineHealth } from "../types";
@@ -20,6 +21,18 @@ import { DATA_NAMES, namedRoles, type ReportSource } from "./dataNames";
 export interface LiveOptions {
   /** The workbook name of the stage list the health model was computed with (e.g. FUNNEL_STAGE_LIST). */
   readonly stageListName?: string;
+}
+
+/** One FUNNEL.FORECAST cell: the period's cells on the report, the figure, and what differs from the defaults. */
+export interface ForecastCall {
+  /** A1 addresses, on the report sheet, of the period's first and last day. */
+  readonly fromCell: string;
+  readonly toCell: string;
+  readonly figure: ForecastMeasure | "probability";
+  readonly target?: number;
+  /** 1-based stage numbers of the commit and best-case stages, when not the defaults. */
+  readonly commitStage?: number;
+  readonly bestCaseStage?: number;
 }
 
 /** The formulas the report can make live; a figure without one is written as a value. */
@@ -33,6 +46,8 @@ export interface LiveFormulas {
    * on the report sheet): reached(to) / reached(from).
    */
   readonly conversion?: (fromCell: string, toCell: string) => string;
+  /** A figure of the forecast of a period (needs the amount and close-date columns). */
+  readonly forecast?: (call: ForecastCall) => string;
   /** Why some figures are values, for the report's note; absent when every function figure is live. */
   readonly valuesBecause?: Bilingual;
 }
@@ -77,8 +92,8 @@ const LOST_AT: Bilingual = {
   en: "FUNNEL.CONVERSION cannot read both the outcome and the “lost at” columns, so the conversion rates are values as made.",
 };
 const OUTCOME: Bilingual = {
-  zh: "FUNNEL.WEIGHTED、FUNNEL.CYCLETIME 和 FUNNEL.VELOCITY 不读取结果列，因此加权金额、销售周期和漏斗速度为生成时的值。",
-  en: "FUNNEL.WEIGHTED, FUNNEL.CYCLETIME and FUNNEL.VELOCITY do not read the outcome column, so the weighted pipeline, sales cycle and velocity are values as made.",
+  zh: "FUNNEL.WEIGHTED、FUNNEL.FORECAST、FUNNEL.CYCLETIME 和 FUNNEL.VELOCITY 不读取结果列，因此加权金额、预测、销售周期和漏斗速度为生成时的值。",
+  en: "FUNNEL.WEIGHTED, FUNNEL.FORECAST, FUNNEL.CYCLETIME and FUNNEL.VELOCITY do not read the outcome column, so the weighted pipeline, forecast, sales cycle and velocity are values as made.",
 };
 const join = (parts: Bilingual[]): Bilingual | undefined =>
   parts.length === 0
@@ -106,14 +121,33 @@ export function liveFormulas(
   const stage = DATA_NAMES.stage;
   const outcome = roles.has("outcome") ? DATA_NAMES.outcome : undefined;
   const reasons: Bilingual[] = [];
-  const formulas: { -readonly [K in "weightedPipeline" | "averageCycleDays" | "velocityPerDay"]?: string } =
-    {};
+  const formulas: {
+    -readonly [
+      K in "weightedPipeline" | "averageCycleDays" | "velocityPerDay" | "forecast"
+    ]?: LiveFormulas[K];
+  } = {};
   if (outcome !== undefined) reasons.push(OUTCOME);
   else {
     const [amount, created, closed] = [DATA_NAMES.amount, DATA_NAMES.createdDate, DATA_NAMES.closeDate];
     const has = (...wanted: ColumnRole[]) => wanted.every((role) => roles.has(role));
     if (has("amount"))
       formulas.weightedPipeline = `=${functionCall("FUNNEL.WEIGHTED", [amount, stage, list])}`;
+    if (has("amount", "closeDate")) {
+      formulas.forecast = (call) => {
+        const text = (n: number | undefined) => (n === undefined ? undefined : String(n));
+        const args = [
+          amount,
+          stage,
+          closed,
+          call.fromCell,
+          call.toCell,
+          `"${call.figure}"`,
+          text(call.target),
+        ];
+        const categories = [text(call.commitStage), text(call.bestCaseStage)];
+        return `=${functionCall("FUNNEL.FORECAST", [...args, list, ...categories])}`;
+      };
+    }
     if (has("createdDate", "closeDate")) {
       formulas.averageCycleDays = `=${functionCall("FUNNEL.CYCLETIME", [created, closed, stage, list])}`;
     }

@@ -11,6 +11,8 @@ export const FORMATS = Object.freeze({
   amount: "#,##0",
   count: "#,##0",
   percent: "0.0%",
+  /** A difference of rates, with its sign. */
+  signedPercent: "+0.0%;-0.0%;0.0%",
   days: "0.0",
   date: "yyyy-mm-dd",
 });

@@ -6,9 +6,9 @@
 import type { Language } from "../../core/bilingual";
 import { fail, ok, type Result } from "../../core/result";
 import { schemeFromList } from "../../core/stageList";
-import type { StageScheme } from "../../core/stageScheme";
+import { DEFAULT_SCHEME, type StageScheme } from "../../core/stageScheme";
 import { STAGE_SETTING_NAMES, templateById } from "../../core/templates";
-import type { TableData } from "../../excel/gateway";
+import type { TableData, WorkbookGateway } from "../../excel/gateway";
 import { sheetExists } from "../Templates/useTemplates";
 
 const LANGUAGES: readonly Language[] = ["zh", "en"];
@@ -56,4 +56,21 @@ export function schemeFromSettings(table: TableData): Result<StageScheme> {
     zh: `“${table.sheet}”中的阶段列表无法使用：${scheme.error.message.zh}`,
     en: `The stage list on “${table.sheet}” cannot be used: ${scheme.error.message.en}`,
   });
+}
+
+/**
+ * The stage scheme to read the pipeline with (the settings sheet read afresh, or the seven-stage model when
+ * `settingsSheet` is undefined), and the workbook name of its list for live formulas.
+ * @example await stageSchemeFor(gateway, undefined) // ok({ scheme: DEFAULT_SCHEME })
+ */
+export async function stageSchemeFor(
+  gateway: WorkbookGateway,
+  settingsSheet: string | undefined,
+): Promise<Result<{ scheme: StageScheme; stageListName?: string }>> {
+  if (settingsSheet === undefined) return ok({ scheme: DEFAULT_SCHEME });
+  const settings = await gateway.readTable({ kind: "sheet", sheet: settingsSheet });
+  if (!settings.ok) return settings;
+  const scheme = schemeFromSettings(settings.value);
+  if (!scheme.ok) return scheme;
+  return ok({ scheme: scheme.value, stageListName: STAGE_SETTING_NAMES.stageList });
 }

@@ -2,7 +2,7 @@ import type { Language } from "../../core/bilingual";
 import { templateById } from "../../core/templates";
 import type { TableData } from "../../excel/gateway";
 import { schemeFromSettings, stageSettingsSheet } from "./stageSettingsScheme";
-import { usedRange } from "./testing/specTable";
+import { usedRange } from "../testing/specTable";
 
 const settings = (language: Language) => templateById("stageSettings")!.build({ language });
 

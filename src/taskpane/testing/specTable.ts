@@ -1,6 +1,6 @@
 /** A sheet spec as the gateway reads it back, for tests that need a generated sheet's cells as a table. */
-import type { SheetSpec } from "../../../core/sheetSpec";
-import type { TableData } from "../../../excel/gateway";
+import type { SheetSpec } from "../../core/sheetSpec";
+import type { TableData } from "../../excel/gateway";
 
 /**
  * A spec's values as its sheet's used range read from A1 (formula cells read as blanks).

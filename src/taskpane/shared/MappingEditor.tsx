@@ -7,8 +7,8 @@ import { COLUMN_ROLE_NAMES, COLUMN_ROLES, REQUIRED_ROLES } from "../../core/heal
 import type { ColumnMapping, ColumnRole } from "../../core/health/types";
 import { columnLetters } from "../../core/templates/a1";
 import { useLanguage } from "../language/LanguageContext";
-import { useViewStyles } from "../shared/viewStyles";
-import { usePipelineHealthStyles } from "./PipelineHealth.styles";
+import { usePipelineSourceStyles } from "./pipelineSource.styles";
+import { useViewStyles } from "./viewStyles";
 
 /** Props of {@link MappingEditor}. */
 export interface MappingEditorProps {
@@ -26,7 +26,7 @@ const NONE = "";
  * @example <MappingEditor header={["阶段", "金额"]} firstCol={0} mapping={{ stage: 0 }} onChange={setRoleColumn} />
  */
 export function MappingEditor({ header, firstCol, mapping, onChange }: MappingEditorProps) {
-  const styles = usePipelineHealthStyles();
+  const styles = usePipelineSourceStyles();
   const view = useViewStyles();
   const { language, t } = useLanguage();
   const columnText = (column: number) =>

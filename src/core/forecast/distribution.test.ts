@@ -1,0 +1,230 @@
+import {
+  DEFAULT_SIMULATIONS,
+  SIMULATION_TOLERANCE,
+  exactDistribution,
+  simulatedDistribution,
+  totalDistribution,
+  type TotalDistribution,
+  type WinLoseEvents,
+} from "./distribution";
+
+/** Φ, the standard normal distribution function (Abramowitz & Stegun 7.1.26, error < 1.5e-7). */
+function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly =
+    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-x * x);
+  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+const Z90 = 1.2815515655446004;
+
+function exact(events: WinLoseEvents): TotalDistribution {
+  const distribution = exactDistribution(events);
+  if (distribution === null) throw new Error("expected an exact distribution");
+  return distribution;
+}
+
+/** Checks a simulated distribution against the exact one within the stated tolerance (see distribution.ts). */
+function expectWithinTolerance(
+  simulated: TotalDistribution,
+  truth: TotalDistribution,
+  targets: number[],
+): void {
+  for (const q of [0.1, 0.5, 0.9]) {
+    expect(simulated.percentile(q)).toBeGreaterThanOrEqual(truth.percentile(q - SIMULATION_TOLERANCE));
+    expect(simulated.percentile(q)).toBeLessThanOrEqual(truth.percentile(q + SIMULATION_TOLERANCE));
+  }
+  for (const target of targets) {
+    expect(
+      Math.abs(simulated.probabilityAtLeast(target) - truth.probabilityAtLeast(target)),
+    ).toBeLessThanOrEqual(SIMULATION_TOLERANCE);
+  }
+}
+
+describe("bad inputs", () => {
+  it("rejects columns of different lengths", () => {
+    expect(() => exactDistribution({ amounts: [1, 2], probabilities: [0.5] })).toThrow(RangeError);
+    expect(() => simulatedDistribution({ amounts: [1], probabilities: [] })).toThrow(RangeError);
+  });
+
+  it("rejects a probability outside 0..1 or not a number", () => {
+    for (const p of [1.2, -0.1, NaN]) {
+      expect(() => exactDistribution({ amounts: [100], probabilities: [p] })).toThrow(/outside 0\.\.1/);
+      expect(() => simulatedDistribution({ amounts: [100], probabilities: [p] })).toThrow(/outside 0\.\.1/);
+    }
+  });
+
+  it("rejects an amount that is not a finite number", () => {
+    expect(() => exactDistribution({ amounts: [Infinity], probabilities: [0.5] })).toThrow(/finite/);
+    expect(() => exactDistribution({ amounts: [NaN], probabilities: [0.5] })).toThrow(/finite/);
+  });
+
+  it("rejects a seed that is not an integer and runs below one", () => {
+    const events = { amounts: [100], probabilities: [0.5] };
+    expect(() => simulatedDistribution(events, 1.5)).toThrow(/seed/);
+    expect(() => simulatedDistribution(events, 1, 0)).toThrow(/Runs/);
+  });
+
+  it("rejects a percentile outside (0, 1]", () => {
+    const distribution = exact({ amounts: [100], probabilities: [0.5] });
+    expect(() => distribution.percentile(0)).toThrow(RangeError);
+    expect(() => distribution.percentile(1.5)).toThrow(RangeError);
+    expect(() => simulatedDistribution({ amounts: [100], probabilities: [0.5] }).percentile(0)).toThrow(
+      RangeError,
+    );
+  });
+});
+
+describe("exactDistribution", () => {
+  it("gives one deal's two outcomes: 100 at 30 % is 0 up to P70, then 100", () => {
+    const one = exact({ amounts: [100], probabilities: [0.3] });
+    expect([one.percentile(0.1), one.percentile(0.5), one.percentile(0.7), one.percentile(0.9)]).toEqual([
+      0, 0, 0, 100,
+    ]);
+    expect(one.probabilityAtLeast(100)).toBeCloseTo(0.3, 12);
+    expect(one.probabilityAtLeast(50)).toBeCloseTo(0.3, 12);
+    expect(one.probabilityAtLeast(0)).toBe(1);
+    expect(one.probabilityAtLeast(100.01)).toBe(0);
+    expect(one.outcomes).toBe(2);
+  });
+
+  it("takes Pq as the smallest total whose cumulative probability reaches q", () => {
+    const even = exact({ amounts: [100], probabilities: [0.5] });
+    expect(even.percentile(0.5)).toBe(0);
+    expect(even.percentile(0.5000001)).toBe(100);
+  });
+
+  it("matches the eight outcomes of three deals enumerated by hand", () => {
+    // 100 at 50 %, 200 at 20 %, 300 at 90 %:
+    //   none 0.5·0.8·0.1 = 0.04 → 0      | 100 only 0.04 → 100 | 200 only 0.01 → 200 | 100+200 0.01 → 300
+    //   300 only 0.5·0.8·0.9 = 0.36 → 300 | 100+300 0.36 → 400  | 200+300 0.09 → 500  | all 0.09 → 600
+    // P(≤ t): 0 .04, 100 .08, 200 .09, 300 .46, 400 .82, 500 .91, 600 1
+    const three = exact({ amounts: [100, 200, 300], probabilities: [0.5, 0.2, 0.9] });
+    expect(three.outcomes).toBe(7); // 300 is reached two ways
+    expect([three.percentile(0.1), three.percentile(0.5), three.percentile(0.9)]).toEqual([300, 400, 500]);
+    expect(three.percentile(0.08)).toBe(100);
+    expect(three.probabilityAtLeast(400)).toBeCloseTo(0.54, 12);
+    expect(three.probabilityAtLeast(300)).toBeCloseTo(0.91, 12);
+    expect(three.probabilityAtLeast(601)).toBe(0);
+  });
+
+  it("counts a certain deal in every outcome and leaves out impossible ones and zero amounts", () => {
+    const mixed = exact({ amounts: [1000, 500, 100, 0], probabilities: [1, 0, 0.5, 0.4] });
+    expect(mixed.outcomes).toBe(2);
+    expect([mixed.percentile(0.1), mixed.percentile(0.9)]).toEqual([1000, 1100]);
+    expect(exact({ amounts: [], probabilities: [] }).percentile(0.5)).toBe(0);
+  });
+
+  it("handles negative amounts (a credit lowers the total when it is won)", () => {
+    const credit = exact({ amounts: [-100, 300], probabilities: [0.5, 0.5] });
+    // −100, 0, 200, 300 each 0.25
+    expect([credit.percentile(0.25), credit.percentile(0.5), credit.percentile(0.75)]).toEqual([
+      -100, 0, 200,
+    ]);
+    expect(credit.probabilityAtLeast(0)).toBeCloseTo(0.75, 12);
+  });
+
+  it("merges totals that differ by rounding only", () => {
+    const sums = exact({ amounts: [0.1, 0.2, 0.3], probabilities: [0.5, 0.5, 0.5] });
+    // 0.1 + 0.2 and 0.3 are one total
+    expect(sums.outcomes).toBe(7);
+    expect(sums.probabilityAtLeast(0.3)).toBeCloseTo(0.625, 12);
+  });
+
+  it("gives up (null) when the distinct totals or the work exceed the limits, not when equal amounts keep totals few", () => {
+    const distinct = { amounts: [1, 2, 4], probabilities: [0.5, 0.5, 0.5] };
+    expect(exactDistribution(distinct, 7)).toBeNull();
+    expect(exactDistribution(distinct, 8)?.outcomes).toBe(8);
+    const equal = { amounts: Array(1000).fill(10), probabilities: Array(1000).fill(0.3) };
+    expect(exactDistribution(equal, 1001)?.outcomes).toBe(1001);
+    expect(exactDistribution(equal, 1001, 100_000)).toBeNull(); // Σ 2·size = 1,001,000 totals merged
+  });
+
+  it("agrees with the normal approximation for many small equal deals (binomial)", () => {
+    // 400 deals of 10 at 30 %: mean 1200, sd 10·√(400·0.3·0.7) = 91.65. The binomial's quantile lies
+    // within one deal (10) of the normal one; P(total ≥ t) within 0.01 of the normal with continuity correction.
+    const n = 400;
+    const many = exact({ amounts: Array(n).fill(10), probabilities: Array(n).fill(0.3) });
+    const [mean, sd] = [1200, 10 * Math.sqrt(n * 0.3 * 0.7)];
+    expect(Math.abs(many.percentile(0.1) - (mean - Z90 * sd))).toBeLessThanOrEqual(10);
+    expect(Math.abs(many.percentile(0.5) - mean)).toBeLessThanOrEqual(10);
+    expect(Math.abs(many.percentile(0.9) - (mean + Z90 * sd))).toBeLessThanOrEqual(10);
+    for (const target of [1100, 1200, 1300]) {
+      const normal = 1 - normalCdf((target - 5 - mean) / sd);
+      expect(Math.abs(many.probabilityAtLeast(target) - normal)).toBeLessThanOrEqual(0.01);
+    }
+  });
+});
+
+describe("simulatedDistribution", () => {
+  const events: WinLoseEvents = {
+    // distinct amounts whose subset sums are all different: 2^15 = 32768 totals
+    amounts: Array.from({ length: 15 }, (_, i) => Math.round(100 * 1.37 ** i * 100) / 100),
+    probabilities: [0.1, 0.2, 0.35, 0.55, 0.75, 0.05, 0.9, 0.35, 0.2, 0.55, 0.1, 0.75, 0.5, 0.3, 0.6],
+  };
+
+  it("is reproducible: the same seed and runs give the same totals", () => {
+    const [first, second] = [simulatedDistribution(events, 7), simulatedDistribution(events, 7)];
+    for (const q of [0.1, 0.25, 0.5, 0.75, 0.9]) expect(first.percentile(q)).toBe(second.percentile(q));
+    expect(first.probabilityAtLeast(5000)).toBe(second.probabilityAtLeast(5000));
+    expect(first.outcomes).toBe(DEFAULT_SIMULATIONS);
+    expect(first.method).toBe("simulation");
+  });
+
+  it("draws other totals with another seed", () => {
+    const [a, b] = [simulatedDistribution(events, 1), simulatedDistribution(events, 2)];
+    expect(a.probabilityAtLeast(5000)).not.toBe(b.probabilityAtLeast(5000));
+  });
+
+  it("stays within the stated tolerance of the exact answer (15 distinct deals: 2^15 outcomes)", () => {
+    const truth = exact(events);
+    expect(truth.outcomes).toBe(2 ** 15);
+    expectWithinTolerance(simulatedDistribution(events), truth, [2000, 5000, 10000, 20000]);
+    expectWithinTolerance(simulatedDistribution(events, 12345), truth, [2000, 5000, 10000, 20000]);
+  });
+
+  it("stays within the stated tolerance of the exact binomial", () => {
+    const binomial = { amounts: Array(200).fill(10), probabilities: Array(200).fill(0.4) };
+    expectWithinTolerance(simulatedDistribution(binomial), exact(binomial), [700, 800, 900]);
+  });
+
+  it("takes the ⌈qN⌉-th smallest total as Pq", () => {
+    // 4 runs of one deal at 50 %: the sorted totals are some 0s then some 100s
+    const four = simulatedDistribution({ amounts: [100], probabilities: [0.5] }, 3, 4);
+    const zeros = Math.round((1 - four.probabilityAtLeast(100)) * 4);
+    expect(four.percentile(zeros / 4)).toBe(zeros === 0 ? 100 : 0);
+    if (zeros < 4) expect(four.percentile((zeros + 1) / 4)).toBe(100);
+  });
+});
+
+describe("totalDistribution", () => {
+  it("is exact while the distinct totals stay within the limit", () => {
+    expect(totalDistribution(events15()).method).toBe("exact");
+  });
+
+  it("simulates when there are too many distinct totals, and agrees with the normal approximation", () => {
+    // 200 deals of distinct amounts 100 + 0.37·i at 50 %: far beyond 2^20 totals, close to normal.
+    const amounts = Array.from({ length: 200 }, (_, i) => 100 + 0.37 * i);
+    const probabilities = Array(200).fill(0.5);
+    const distribution = totalDistribution({ amounts, probabilities });
+    expect(distribution.method).toBe("simulation");
+    const mean = amounts.reduce((sum, a) => sum + a * 0.5, 0);
+    const sd = Math.sqrt(amounts.reduce((sum, a) => sum + a * a * 0.25, 0));
+    // Tolerance: the stated 0.015 in probability is ≤ 0.04 sd near the median, 0.09 sd at P10/P90.
+    expect(Math.abs(distribution.percentile(0.5) - mean)).toBeLessThanOrEqual(0.1 * sd);
+    expect(Math.abs(distribution.percentile(0.1) - (mean - Z90 * sd))).toBeLessThanOrEqual(0.15 * sd);
+    expect(Math.abs(distribution.percentile(0.9) - (mean + Z90 * sd))).toBeLessThanOrEqual(0.15 * sd);
+    expect(Math.abs(distribution.probabilityAtLeast(mean + sd) - (1 - normalCdf(1)))).toBeLessThanOrEqual(
+      0.02,
+    );
+  });
+});
+
+function events15(): WinLoseEvents {
+  return {
+    amounts: Array.from({ length: 15 }, (_, i) => 100 * (i + 1) + i * i),
+    probabilities: Array.from({ length: 15 }, (_, i) => 0.05 + 0.06 * i),
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * The forecast of one period (by close date, both ends included): the won amount already closed in it,
+ * plus the open deals expected to close in it, each an independent win/lose event with its stage
+ * probability (the scheme's, or calibrated ones passed as options).
+ *
+ * - expected = won + the weighted pipeline of those open deals (exactly `weightedPipeline`, so it agrees
+ *   with FUNNEL.WEIGHTED); stdev = √Σ amount² × p × (1 − p).
+ * - P10 / P50 / P90 and the probability of reaching the target come from the distribution of the total
+ *   (distribution.ts: exact when small enough, else a seeded simulation).
+ * - commit / best case / pipeline: full amounts by stage (categories.ts).
+ *
+ * Deals without a close date belong to no period; lost deals count nowhere. An open deal whose expected
+ * close date has passed still counts in the period of that date (overdue deals are the health report's).
+ */
+import { CompensatedSum } from "../numbers";
+import { fail, ok, type Result } from "../result";
+import type { StageScheme } from "../stageScheme";
+import { weightedPipeline } from "../weighted";
+import { categoryOf } from "./categories";
+import { totalDistribution, type WinLoseEvents } from "./distribution";
+import { checkPeriod, resolveForecastOptions, type ForecastPeriodBounds } from "./forecastOptions";
+import type { ForecastDeal, ForecastOptions, PeriodForecast } from "./types";
+
+/** The figures of a period that need no distribution: all of {@link PeriodForecast} but the range. */
+export type PeriodFigures = Omit<PeriodForecast, "p10" | "p50" | "p90" | "method" | "probabilityOfTarget">;
+
+/** The figures of a period and the win/lose events (its open deals) its range is computed from. */
+interface PeriodSelection {
+  readonly figures: PeriodFigures;
+  readonly events: WinLoseEvents;
+}
+
+function selectPeriod(
+  deals: readonly ForecastDeal[],
+  scheme: Pick<StageScheme, "stages">,
+  period: ForecastPeriodBounds,
+  options: ForecastOptions | undefined,
+): Result<{ selection: PeriodSelection; target: number | null; seed: number; simulations: number }> {
+  const checked = checkPeriod(period);
+  if (!checked.ok) return checked;
+  const resolved = resolveForecastOptions(scheme, options);
+  if (!resolved.ok) return resolved;
+  const { probabilities, target, seed, simulations } = resolved.value;
+  const [first, last] = [Math.floor(period.from), Math.floor(period.to)];
+  const won = new CompensatedSum();
+  const byCategory = {
+    commit: new CompensatedSum(),
+    bestCase: new CompensatedSum(),
+    pipeline: new CompensatedSum(),
+  };
+  const variance = new CompensatedSum();
+  const amounts: number[] = [];
+  const positions: ForecastDeal["position"][] = [];
+  const chances: number[] = [];
+  for (let i = 0; i < deals.length; i++) {
+    const { amount, position, closeDate } = deals[i];
+    if (!Number.isFinite(amount)) {
+      return fail("VALUE", {
+        en: `Deal ${i + 1}: the amount (${amount}) is not a number.`,
+        zh: `第 ${i + 1} 个商机：金额（${amount}）不是数字。`,
+      });
+    }
+    if (position.kind === "lost" || closeDate === null) continue;
+    const day = Math.floor(closeDate);
+    if (day < first || day > last) continue;
+    if (position.kind === "won") {
+      won.add(amount);
+      continue;
+    }
+    const p = probabilities[position.index];
+    if (p === undefined) throw new RangeError(`Stage index ${position.index} is not a stage of the scheme.`);
+    byCategory[categoryOf(position.index, resolved.value)].add(amount);
+    variance.add(amount * amount * p * (1 - p));
+    amounts.push(amount);
+    positions.push(position);
+    chances.push(p);
+  }
+  const stages = scheme.stages.map((stage, k) => ({ ...stage, probability: probabilities[k] }));
+  const commit = won.value + byCategory.commit.value;
+  const figures: PeriodFigures = {
+    from: period.from,
+    to: period.to,
+    won: won.value,
+    expected: won.value + weightedPipeline(amounts, positions, { stages }),
+    stdev: Math.sqrt(Math.max(0, variance.value)),
+    commit,
+    bestCase: commit + byCategory.bestCase.value,
+    pipeline: byCategory.pipeline.value,
+    openDeals: amounts.length,
+  };
+  return ok({
+    selection: { figures, events: { amounts, probabilities: chances } },
+    target,
+    seed,
+    simulations,
+  });
+}
+
+/**
+ * The figures of a period that need no distribution (won, expected, stdev, commit, best case, pipeline,
+ * open deals): cheap even for many deals. Errors (VALUE): a period that ends before it starts, bad
+ * options (see `resolveForecastOptions`), an amount that is not a finite number.
+ * @example periodFigures(deals, DEFAULT_SCHEME, { from: 45839, to: 45930 }) // ok({ won: 50, expected: 165, … })
+ */
+export function periodFigures(
+  deals: readonly ForecastDeal[],
+  scheme: Pick<StageScheme, "stages">,
+  period: ForecastPeriodBounds,
+  options?: ForecastOptions,
+): Result<PeriodFigures> {
+  const selected = selectPeriod(deals, scheme, period, options);
+  return selected.ok ? ok(selected.value.selection.figures) : selected;
+}
+
+/**
+ * The forecast of a period, as a result: {@link periodFigures} plus P10 / P50 / P90 of the total, the
+ * method that gave them and the probability of reaching `options.target`. Same errors as periodFigures.
+ * @example forecastOf(deals, DEFAULT_SCHEME, { from: 45839, to: 45930 }, { target: 200 }) // ok({ p50: 150, probabilityOfTarget: 0.2, … })
+ */
+export function forecastOf(
+  deals: readonly ForecastDeal[],
+  scheme: Pick<StageScheme, "stages">,
+  period: ForecastPeriodBounds,
+  options?: ForecastOptions,
+): Result<PeriodForecast> {
+  const selected = selectPeriod(deals, scheme, period, options);
+  if (!selected.ok) return selected;
+  const { selection, target, seed, simulations } = selected.value;
+  const { figures, events } = selection;
+  const distribution = totalDistribution(events, seed, simulations);
+  return ok({
+    ...figures,
+    p10: figures.won + distribution.percentile(0.1),
+    p50: figures.won + distribution.percentile(0.5),
+    p90: figures.won + distribution.percentile(0.9),
+    method: distribution.method,
+    probabilityOfTarget: target === null ? null : distribution.probabilityAtLeast(target - figures.won),
+  });
+}
+
+/**
+ * The forecast of a period (see {@link forecastOf}), for callers whose inputs are already checked.
+ * @throws RangeError with the English message of the error forecastOf would return.
+ * @example
+ * // 100 at 谈判 (75%) and 200 at 意向 (20%) closing in Q3 2025, 50 won in it
+ * forecastPeriod(deals, DEFAULT_SCHEME, { from: 45839, to: 45930 }) // { won: 50, expected: 165, p50: 150, … }
+ */
+export function forecastPeriod(
+  deals: readonly ForecastDeal[],
+  scheme: Pick<StageScheme, "stages">,
+  period: ForecastPeriodBounds,
+  options?: ForecastOptions,
+): PeriodForecast {
+  const result = forecastOf(deals, scheme, period, options);
+  if (!result.ok) throw new RangeError(result.error.message.en);
+  return result.value;
+}

@@ -1,0 +1,140 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Language } from "../../core/bilingual";
+import { createFakeGateway, type FakeTable } from "../testing/fakeGateway";
+import { renderPane } from "../testing/renderPane";
+import { Forecast } from "./Forecast";
+import { DEALS } from "./testing/forecastTable";
+
+const TODAY = () => new Date(2025, 5, 30, 9, 0);
+
+function setup(language: Language, table: FakeTable = DEALS) {
+  const gateway = createFakeGateway({ sheetData: { CRM: table } });
+  renderPane(<Forecast today={TODAY} />, { gateway, language });
+  return gateway;
+}
+
+async function readData(language: Language) {
+  const picker = screen.getByRole("combobox", { name: language === "en" ? "Data" : "数据" });
+  await screen.findByRole("option", { name: language === "en" ? "Sheet CRM" : "工作表 CRM" });
+  await userEvent.selectOptions(picker, "sheet:CRM");
+  await userEvent.click(screen.getByRole("button", { name: language === "en" ? "Read" : "读取" }));
+}
+
+const figure = (name: string) => screen.getByRole("group", { name });
+
+describe("Forecast", () => {
+  it("shows why the data could not be read, and no figures", async () => {
+    const gateway = setup("en");
+    gateway.failNextRead({ zh: "该工作表是空的。", en: "The sheet is empty." });
+
+    await readData("en");
+
+    expect(await screen.findByRole("group", { name: "Not read" })).toHaveTextContent("The sheet is empty.");
+    expect(screen.queryByRole("region", { name: "Forecast figures" })).not.toBeInTheDocument();
+  });
+
+  it("asks for the amount and close date columns when the headers name none", async () => {
+    setup("en", { ...DEALS, header: ["Opportunity", "Stage", "Col3", "Col4", "Lost at"] });
+    await readData("en");
+
+    expect(
+      await screen.findByText(
+        "The forecast needs the amount and expected close date columns: choose them above.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Forecast figures" })).not.toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Amount" }), "Column C: Col3");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Expected close" }), "Column D: Col4");
+
+    expect(await screen.findByRole("region", { name: "Forecast figures" })).toBeInTheDocument();
+  });
+
+  it("says the target is not an amount, and keeps no figures until it is", async () => {
+    setup("en");
+    await readData("en");
+    await screen.findByRole("region", { name: "Forecast figures" });
+
+    await userEvent.type(screen.getByRole("textbox", { name: "Target amount (optional)" }), "soon");
+
+    expect(screen.getByText(/Enter an amount/)).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Forecast figures" })).not.toBeInTheDocument();
+  });
+
+  it("refuses a best-case stage after the commit stage", async () => {
+    setup("en");
+    await readData("en");
+    await screen.findByRole("region", { name: "Forecast figures" });
+
+    await userEvent.selectOptions(
+      screen.getByRole("combobox", { name: "Best case: from this stage on" }),
+      "6. Negotiation",
+    );
+    await userEvent.selectOptions(
+      screen.getByRole("combobox", { name: "Commit: from this stage on" }),
+      "4. Project established",
+    );
+
+    expect(screen.getByText("The best-case stage cannot come after the commit stage.")).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Forecast figures" })).not.toBeInTheDocument();
+  });
+
+  it("forecasts the as-of date's quarter by default, with the won amount in it", async () => {
+    setup("en");
+    await readData("en");
+
+    await screen.findByRole("region", { name: "Forecast figures" });
+    expect(screen.getByRole("combobox", { name: "Quarter (by expected close date)" })).toHaveValue("2025-Q2");
+    expect(figure("Won so far")).toHaveTextContent("100,000");
+    expect(figure("Expected (weighted)")).toHaveTextContent("120,000");
+  });
+
+  it("forecasts the chosen quarter with its categories, range, chance of the target and coverage", async () => {
+    setup("en");
+    await readData("en");
+    await screen.findByRole("region", { name: "Forecast figures" });
+
+    await userEvent.selectOptions(
+      screen.getByRole("combobox", { name: "Quarter (by expected close date)" }),
+      "2025-Q3",
+    );
+    await userEvent.type(screen.getByRole("textbox", { name: "Target amount (optional)" }), "500000");
+
+    expect(figure("Expected (weighted)")).toHaveTextContent("398,000");
+    expect(figure("Commit")).toHaveTextContent("200,000");
+    expect(figure("Best case")).toHaveTextContent("600,000");
+    expect(figure("Pipeline")).toHaveTextContent("80,000");
+    expect(figure("Chance of reaching the target")).toHaveTextContent("41.3%");
+    expect(figure("Coverage")).toHaveTextContent("1.36×");
+    expect(figure("Weighted coverage")).toHaveTextContent("0.8×");
+    expect(figure("Range computed by")).toHaveTextContent("Exact distribution");
+    // P10 … P90 of 200,000 @ 75 %, 400,000 @ 55 %, 80,000 @ 35 %: P10 = 0, P50 = 400,000, P90 = 680,000.
+    expect(figure("P10 (low)")).toHaveTextContent("0");
+    expect(figure("P50 (median)")).toHaveTextContent("400,000");
+    expect(figure("P90 (high)")).toHaveTextContent("680,000");
+  });
+
+  it("uses the measured win rates with the switch, and shows them beside the defaults", async () => {
+    setup("zh");
+    await readData("zh");
+    await screen.findByRole("region", { name: "预测数字" });
+    await userEvent.selectOptions(
+      screen.getByRole("combobox", { name: "季度（按预计成交日期）" }),
+      "2025-Q3",
+    );
+
+    await userEvent.click(screen.getByRole("switch", { name: "使用按我们已结束商机测得的概率" }));
+
+    expect(figure("预期（加权）")).toHaveTextContent("453,333");
+    const table = screen.getByRole("table", { name: "默认概率与实测赢率" });
+    const negotiation = within(table).getByRole("row", { name: /谈判客户/ });
+    expect(
+      within(negotiation)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["谈判客户", "75%", "66.7%", "3", "66.7%"]);
+  });
+});

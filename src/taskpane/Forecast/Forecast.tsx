@@ -1,0 +1,202 @@
+/**
+ * The Forecast view: pick the data and read it (as Pipeline health does), confirm the columns, then choose a
+ * quarter, a target, the commit and best-case stages and whether to use the win rates measured from the closed
+ * deals; the figures (won, expected, commit, best case, P10–P90, the chance of reaching the target, coverage)
+ * and the default-vs-measured probabilities follow at once. Composition only: the state lives in `useForecast`.
+ */
+import {
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  useId,
+} from "@fluentui/react-components";
+import { isoDate } from "../../core/dates";
+import { DEFAULT_SCHEME } from "../../core/stageScheme";
+import { useLanguage } from "../language/LanguageContext";
+import { DataPicker } from "../shared/DataPicker";
+import { FigureTiles } from "../shared/FigureTiles";
+import { MappingEditor } from "../shared/MappingEditor";
+import { PipelineSettingsFields } from "../shared/PipelineSettingsFields";
+import { useViewStyles } from "../shared/viewStyles";
+import { ViewSection } from "../shared/ViewSection";
+import { useForecastStyles } from "./Forecast.styles";
+import { calibrationRows, forecastFigures } from "./forecastFigures";
+import type { ForecastPipeline, PaneForecast } from "./forecastRun";
+import { useForecast, type ForecastViewState } from "./useForecast";
+
+/** Props of {@link Forecast}. */
+export interface ForecastProps {
+  /** Today's date, the default as-of date (and quarter); the clock by default. */
+  readonly today?: () => Date;
+}
+
+/**
+ * The Forecast view.
+ * @example <Forecast />
+ */
+export function Forecast({ today }: ForecastProps) {
+  const { language, t } = useLanguage();
+  const state = useForecast(today);
+  const { read, forecast } = state;
+
+  return (
+    <ViewSection heading={t("forecastHeading")} intro={t("forecastIntro")}>
+      <DataPicker source={state} />
+
+      {read.status === "read" && (
+        <>
+          <MappingEditor
+            header={read.table.header}
+            firstCol={read.table.firstCol}
+            mapping={state.mapping}
+            onChange={state.setRoleColumn}
+          />
+          <ForecastSettings state={state} />
+        </>
+      )}
+
+      {read.status === "read" && state.scheme.status === "loading" && (
+        <Spinner size="small" label={t("forecastStagesLoading")} />
+      )}
+      {forecast.status === "needsColumns" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("forecastColumnsNeeded")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {forecast.status === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("forecastFailureTitle")}</MessageBarTitle>
+            {forecast.failure.message[language]}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {forecast.status === "ready" && (
+        <>
+          <FigureTiles
+            label={t("forecastFiguresLabel")}
+            figures={forecastFigures(forecast.shown, language)}
+          />
+          <CalibrationTable pipeline={forecast.pipeline} shown={forecast.shown} />
+        </>
+      )}
+    </ViewSection>
+  );
+}
+
+function ForecastSettings({ state }: { state: ForecastViewState }) {
+  const view = useViewStyles();
+  const styles = useForecastStyles();
+  const { language, t } = useLanguage();
+  const stages = (state.scheme.status === "ready" ? state.scheme.scheme : DEFAULT_SCHEME).stages.slice(0, -1);
+  const stageOptions = stages.map((stage, index) => (
+    <option key={stage.key} value={String(index)}>
+      {`${index + 1}. ${stage.name[language]}`}
+    </option>
+  ));
+  return (
+    <div className={view.panel}>
+      <h3 className={styles.panelHeading}>{t("forecastSettingsHeading")}</h3>
+      <PipelineSettingsFields source={state} />
+      <Field label={t("forecastPeriodLabel")}>
+        <Select value={state.period?.label ?? ""} onChange={(_, data) => state.setPeriodLabel(data.value)}>
+          {state.periods.map((period) => (
+            <option key={period.label} value={period.label}>
+              {t("forecastPeriodOption", {
+                label: period.label,
+                from: isoDate(period.from),
+                to: isoDate(period.to),
+              })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t("forecastTargetLabel")}
+        validationState={state.targetValid ? "none" : "error"}
+        validationMessage={state.targetValid ? undefined : t("forecastTargetInvalid")}
+      >
+        <Input
+          inputMode="decimal"
+          value={state.targetText}
+          onChange={(_, data) => state.setTargetText(data.value)}
+        />
+      </Field>
+      <Field label={t("forecastCommitLabel")}>
+        <Select
+          value={String(state.commitIndex)}
+          onChange={(_, data) => state.setCommitIndex(Number(data.value))}
+        >
+          {stageOptions}
+        </Select>
+      </Field>
+      <Field
+        label={t("forecastBestCaseLabel")}
+        validationState={state.categoriesValid ? "none" : "error"}
+        validationMessage={state.categoriesValid ? undefined : t("forecastCategoryOrder")}
+      >
+        <Select
+          value={String(state.bestCaseIndex)}
+          onChange={(_, data) => state.setBestCaseIndex(Number(data.value))}
+        >
+          {stageOptions}
+        </Select>
+      </Field>
+      <Switch
+        checked={state.calibrated}
+        onChange={(_, data) => state.setCalibrated(data.checked)}
+        label={t("forecastCalibratedLabel")}
+      />
+    </div>
+  );
+}
+
+function CalibrationTable({ pipeline, shown }: { pipeline: ForecastPipeline; shown: PaneForecast }) {
+  const view = useViewStyles();
+  const styles = useForecastStyles();
+  const { language, t } = useLanguage();
+  const headingId = useId("forecast-calibration");
+  const rows = calibrationRows(pipeline.calibration, shown.probabilities, language);
+  return (
+    <section className={view.panel} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.panelHeading}>
+        {t("forecastCalibrationHeading")}
+      </h3>
+      <div className={styles.tableWrap}>
+        <Table size="small" aria-labelledby={headingId}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t("forecastCalibrationStage")}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t("forecastCalibrationDefault")}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t("forecastCalibrationMeasured")}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t("forecastCalibrationClosed")}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t("forecastCalibrationUsed")}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.index}>
+                <TableCell>{row.stage}</TableCell>
+                <TableCell className={styles.number}>{row.defaultProbability}</TableCell>
+                <TableCell className={styles.number}>{row.measured}</TableCell>
+                <TableCell className={styles.number}>{row.closed}</TableCell>
+                <TableCell className={styles.number}>{row.used}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+}

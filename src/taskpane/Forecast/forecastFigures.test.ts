@@ -1,0 +1,111 @@
+import { DEFAULT_SCHEME } from "../../core/stageScheme";
+import { recogniseColumns } from "../../core/health/columns";
+import { calibrationRows, forecastFigures, ratioText } from "./forecastFigures";
+import { forecastPipeline, paneForecast, type ForecastChoices } from "./forecastRun";
+import { DEALS, Q3, tableData } from "./testing/forecastTable";
+
+const read = forecastPipeline(tableData(DEALS), {
+  mapping: recogniseColumns(DEALS.header).mapping,
+  scheme: DEFAULT_SCHEME,
+  dateOrder: "ymd",
+});
+if (!read.ok) throw new Error(read.error.message.en);
+const pipeline = read.value;
+const shownFor = (choices: Partial<ForecastChoices> = {}) => {
+  const shown = paneForecast(pipeline, DEFAULT_SCHEME, {
+    period: Q3,
+    commitIndex: 5,
+    bestCaseIndex: 4,
+    calibrated: false,
+    ...choices,
+  });
+  if (!shown.ok) throw new Error(shown.error.message.en);
+  return shown.value;
+};
+const byId = (figures: ReturnType<typeof forecastFigures>, id: string) => figures.find((f) => f.id === id);
+
+describe("ratioText", () => {
+  it("shows at most two decimals and a times sign in each language", () => {
+    expect(ratioText(1.36, "en")).toBe("1.36×");
+    expect(ratioText(2.345, "en")).toBe("2.35×");
+    expect(ratioText(0.796, "zh")).toBe("0.8 倍");
+  });
+});
+
+describe("forecastFigures", () => {
+  it("says a target is needed for the chance and the coverage when there is none", () => {
+    const figures = forecastFigures(shownFor(), "en");
+    for (const id of ["probabilityOfTarget", "coverage", "weightedCoverage"]) {
+      expect(byId(figures, id)).toMatchObject({ value: "n/a", detail: "Enter a target" });
+    }
+  });
+
+  it("says the target is reached when the won amount covers it", () => {
+    const figures = forecastFigures(shownFor({ period: { ...Q3, from: 45748 }, target: 50000 }), "en");
+    expect(byId(figures, "coverage")).toMatchObject({
+      value: "n/a",
+      detail: "The won amount already reaches the target",
+    });
+  });
+
+  it("shows the quarter's figures with their labels, amounts rounded", () => {
+    const figures = forecastFigures(shownFor({ target: 500000 }), "en");
+    expect(figures.map((f) => f.id)).toEqual([
+      "won",
+      "expected",
+      "commit",
+      "bestCase",
+      "pipeline",
+      "p10",
+      "p50",
+      "p90",
+      "stdev",
+      "probabilityOfTarget",
+      "coverage",
+      "weightedCoverage",
+      "method",
+    ]);
+    expect(byId(figures, "expected")).toEqual({
+      id: "expected",
+      label: "Expected (weighted)",
+      value: "398,000",
+      detail: "3 open deals",
+    });
+    expect(byId(figures, "commit")?.value).toBe("200,000");
+    expect(byId(figures, "bestCase")?.value).toBe("600,000");
+    expect(byId(figures, "probabilityOfTarget")?.value).toBe("41.3%");
+    expect(byId(figures, "coverage")?.value).toBe("1.36×");
+    expect(byId(figures, "method")?.value).toBe("Exact distribution");
+  });
+
+  it("labels the figures in Chinese", () => {
+    const figures = forecastFigures(shownFor(), "zh");
+    expect(byId(figures, "won")).toEqual({ id: "won", label: "期内已成交", value: "0" });
+    expect(byId(figures, "p50")?.label).toBe("P50（中位数）");
+  });
+});
+
+describe("calibrationRows", () => {
+  it("lists every stage but the won one, default beside measured and the probability used", () => {
+    const shown = shownFor({ calibrated: true });
+    const rows = calibrationRows(pipeline.calibration, shown.probabilities, "en");
+    expect(rows).toHaveLength(DEFAULT_SCHEME.stages.length - 1);
+    expect(rows[5]).toEqual({
+      index: 5,
+      stage: "Negotiation",
+      defaultProbability: "75%",
+      measured: "66.7%",
+      closed: "3",
+      used: "66.7%",
+    });
+  });
+
+  it("shows n/a where no closed deal reached a stage", () => {
+    const rows = calibrationRows(
+      pipeline.calibration.map((row) => ({ ...row, measured: null, closed: 0 })),
+      DEFAULT_SCHEME.stages.map((s) => s.probability),
+      "zh",
+    );
+    expect(rows[0]).toMatchObject({ stage: "目标客户", measured: "暂无", closed: "0", used: "5%" });
+  });
+});

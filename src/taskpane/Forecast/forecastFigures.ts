@@ -1,0 +1,107 @@
+/**
+ * The Forecast view's figures as the pane shows them: a label, the figure and a line of detail, in the pane's
+ * language (amounts, shares and ratios formatted for it), and the rows of the default-vs-measured table.
+ */
+import type { Language } from "../../core/bilingual";
+import type { CalibratedStage } from "../../core/forecast";
+import { t } from "../../core/i18n";
+import { amountText, shareText } from "../PipelineHealth/healthFigures";
+import type { FigureText } from "../shared/FigureTiles";
+import type { PaneForecast } from "./forecastRun";
+
+/** One row of the default-vs-measured table, as text. */
+export interface CalibrationRowText {
+  readonly index: number;
+  readonly stage: string;
+  readonly defaultProbability: string;
+  readonly measured: string;
+  readonly closed: string;
+  readonly used: string;
+}
+
+const locale = (language: Language) => (language === "zh" ? "zh-CN" : "en-US");
+
+/**
+ * A coverage ratio with at most two decimals.
+ * @example ratioText(2.345, "en") // "2.35×"
+ */
+export function ratioText(ratio: number, language: Language): string {
+  const ratioShown = new Intl.NumberFormat(locale(language), { maximumFractionDigits: 2 }).format(ratio);
+  return t("forecastTimes", language, { ratio: ratioShown });
+}
+
+/**
+ * The figures' tiles, in order: won, expected, commit, best case, pipeline, P10, P50, P90, standard deviation,
+ * chance of reaching the target, coverage, weighted coverage and how the range was computed.
+ * @example forecastFigures(shown, "en").find((f) => f.id === "expected")?.value // "1,234,567"
+ */
+export function forecastFigures(shown: PaneForecast, language: Language): FigureText[] {
+  const { forecast } = shown;
+  const amount = (value: number) => amountText(value, language);
+  const notAvailable = t("healthNotAvailable", language);
+  const withTarget = forecast.probabilityOfTarget !== null;
+  const coverageFigure = (
+    id: "coverage" | "weightedCoverage",
+    value: number | null | undefined,
+  ): FigureText => {
+    const label = t(id === "coverage" ? "forecastCoverage" : "forecastWeightedCoverage", language);
+    if (shown.coverage === null) {
+      return { id, label, value: notAvailable, detail: t("forecastNoTarget", language) };
+    }
+    if (value === null || value === undefined) {
+      return { id, label, value: notAvailable, detail: t("forecastTargetReached", language) };
+    }
+    const detail = id === "coverage" ? "forecastCoverageDetail" : "forecastWeightedCoverageDetail";
+    return { id, label, value: ratioText(value, language), detail: t(detail, language) };
+  };
+  return [
+    { id: "won", label: t("forecastWon", language), value: amount(forecast.won) },
+    {
+      id: "expected",
+      label: t("forecastExpected", language),
+      value: amount(forecast.expected),
+      detail: t("healthOpenDeals", language, { count: amountText(forecast.openDeals, language) }),
+    },
+    { id: "commit", label: t("forecastCommit", language), value: amount(forecast.commit) },
+    { id: "bestCase", label: t("forecastBestCase", language), value: amount(forecast.bestCase) },
+    { id: "pipeline", label: t("forecastPipeline", language), value: amount(forecast.pipeline) },
+    { id: "p10", label: t("forecastP10", language), value: amount(forecast.p10) },
+    { id: "p50", label: t("forecastP50", language), value: amount(forecast.p50) },
+    { id: "p90", label: t("forecastP90", language), value: amount(forecast.p90) },
+    { id: "stdev", label: t("forecastStdev", language), value: amount(forecast.stdev) },
+    {
+      id: "probabilityOfTarget",
+      label: t("forecastProbabilityOfTarget", language),
+      value: withTarget ? shareText(forecast.probabilityOfTarget ?? 0, language) : notAvailable,
+      ...(withTarget ? {} : { detail: t("forecastNoTarget", language) }),
+    },
+    coverageFigure("coverage", shown.coverage?.coverage),
+    coverageFigure("weightedCoverage", shown.coverage?.weightedCoverage),
+    {
+      id: "method",
+      label: t("forecastMethod", language),
+      value: t(forecast.method === "exact" ? "forecastMethodExact" : "forecastMethodSimulation", language),
+    },
+  ];
+}
+
+/**
+ * The default-vs-measured table's rows: every stage but the won one (always 100 %), with the probability the
+ * forecast used.
+ * @example calibrationRows(calibration, shown.probabilities, "en")[5] // { stage: "Negotiation", defaultProbability: "75%", … }
+ */
+export function calibrationRows(
+  calibration: readonly CalibratedStage[],
+  used: readonly number[],
+  language: Language,
+): CalibrationRowText[] {
+  const notAvailable = t("healthNotAvailable", language);
+  return calibration.slice(0, -1).map((row) => ({
+    index: row.index,
+    stage: row.stage.name[language],
+    defaultProbability: shareText(row.defaultProbability, language),
+    measured: row.measured === null ? notAvailable : shareText(row.measured, language),
+    closed: amountText(row.closed, language),
+    used: shareText(used[row.index] ?? row.defaultProbability, language),
+  }));
+}

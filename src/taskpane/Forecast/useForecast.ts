@@ -1,0 +1,177 @@
+/**
+ * State of the Forecast view: the pipeline data shared with other views (`usePipelineSource`), the stage list
+ * read (the workbook's settings sheet, afresh, or the seven-stage model), and the user's choices (quarter, target,
+ * commit and best-case stages, measured probabilities); the figures follow every choice at once, computed by core.
+ */
+import { useEffect, useMemo, useState } from "react";
+import { defaultCategoryIndexes, type CalendarPeriod } from "../../core/forecast";
+import type { FunnelError, Result } from "../../core/result";
+import { DEFAULT_SCHEME, type StageScheme } from "../../core/stageScheme";
+import { useGateway } from "../gateway/GatewayContext";
+import { stageSchemeFor } from "../shared/stageSettingsScheme";
+import { usePipelineSource, type PipelineSourceState } from "../shared/usePipelineSource";
+import { useSingleFlight } from "../shared/useSingleFlight";
+import { unexpectedFailure } from "../shared/workbookFailure";
+import {
+  forecastPipeline,
+  paneForecast,
+  quarterChoices,
+  targetFromText,
+  type ForecastPipeline,
+  type PaneForecast,
+} from "./forecastRun";
+
+/** The stage list the pipeline is read with. */
+export type SchemeState =
+  | { readonly status: "loading" }
+  | { readonly status: "ready"; readonly scheme: StageScheme }
+  | { readonly status: "failed"; readonly failure: FunnelError };
+
+/** What the view can show below its settings. */
+export type ForecastState =
+  /** Nothing read yet, or the stage list is being read. */
+  | { readonly status: "waiting" }
+  /** The amount or expected close date column is not chosen. */
+  | { readonly status: "needsColumns" }
+  | { readonly status: "failed"; readonly failure: FunnelError }
+  | { readonly status: "ready"; readonly pipeline: ForecastPipeline; readonly shown: PaneForecast };
+
+/** What {@link useForecast} returns. */
+export interface ForecastViewState extends PipelineSourceState {
+  readonly scheme: SchemeState;
+  /** The quarters offered (around the as-of date); empty while the as-of date is invalid. */
+  readonly periods: readonly CalendarPeriod[];
+  /** The chosen quarter: the as-of date's quarter until the user picks one. */
+  readonly period: CalendarPeriod | undefined;
+  readonly setPeriodLabel: (label: string) => void;
+  readonly targetText: string;
+  readonly setTargetText: (text: string) => void;
+  /** False when the target text is not an amount. */
+  readonly targetValid: boolean;
+  readonly commitIndex: number;
+  readonly setCommitIndex: (index: number) => void;
+  readonly bestCaseIndex: number;
+  readonly setBestCaseIndex: (index: number) => void;
+  /** Whether the best-case stage is at or before the commit stage. */
+  readonly categoriesValid: boolean;
+  readonly calibrated: boolean;
+  readonly setCalibrated: (calibrated: boolean) => void;
+  readonly forecast: ForecastState;
+}
+
+const now = (): Date => new Date();
+
+/** An index chosen for another stage list falls back to the default. */
+function indexIn(scheme: StageScheme, chosen: number | undefined, fallback: number): number {
+  return chosen !== undefined && chosen >= 0 && chosen < scheme.stages.length - 1 ? chosen : fallback;
+}
+
+/**
+ * The Forecast view's state. `today` gives the default as-of date (and so the default quarter).
+ * @example const { setTargetText, forecast } = useForecast();
+ */
+export function useForecast(today: () => Date = now): ForecastViewState {
+  const gateway = useGateway();
+  const run = useSingleFlight();
+  const source = usePipelineSource({ today, run });
+  const { table, mapping, stageListSheet, asOf, dateOrder } = source;
+  const [loaded, setLoaded] = useState<{ sheet: string; result: Result<StageScheme> } | undefined>();
+  const [periodLabel, setPeriodLabel] = useState<string | undefined>(undefined);
+  const [targetText, setTargetText] = useState("");
+  const [chosenCommit, setCommitIndex] = useState<number | undefined>(undefined);
+  const [chosenBestCase, setBestCaseIndex] = useState<number | undefined>(undefined);
+  const [calibrated, setCalibrated] = useState(false);
+
+  // The settings sheet is read afresh after each read of the data, as the report does.
+  useEffect(() => {
+    if (table === undefined || stageListSheet === undefined) return;
+    let live = true;
+    setLoaded(undefined);
+    stageSchemeFor(gateway, stageListSheet)
+      .then((result) => (result.ok ? { ok: true as const, value: result.value.scheme } : result))
+      .catch((reason: unknown) => ({ ok: false as const, error: unexpectedFailure(reason) }))
+      .then((result) => {
+        if (live) setLoaded({ sheet: stageListSheet, result });
+      });
+    return () => {
+      live = false;
+    };
+  }, [gateway, table, stageListSheet]);
+
+  const scheme: SchemeState = useMemo(() => {
+    if (stageListSheet === undefined) return { status: "ready", scheme: DEFAULT_SCHEME };
+    if (loaded === undefined || loaded.sheet !== stageListSheet) return { status: "loading" };
+    return loaded.result.ok
+      ? { status: "ready", scheme: loaded.result.value }
+      : { status: "failed", failure: loaded.result.error };
+  }, [stageListSheet, loaded]);
+  const readyScheme = scheme.status === "ready" ? scheme.scheme : undefined;
+
+  const periods = useMemo(() => (asOf === null ? [] : quarterChoices(asOf)), [asOf]);
+  const period =
+    periods.find((p) => p.label === periodLabel) ??
+    periods.find((p) => asOf !== null && p.from <= asOf && asOf <= p.to);
+
+  const target = targetFromText(targetText);
+  const defaults = defaultCategoryIndexes(readyScheme ?? DEFAULT_SCHEME);
+  const commitIndex = indexIn(readyScheme ?? DEFAULT_SCHEME, chosenCommit, defaults.commitIndex);
+  const bestCaseIndex = indexIn(readyScheme ?? DEFAULT_SCHEME, chosenBestCase, defaults.bestCaseIndex);
+  const categoriesValid = bestCaseIndex <= commitIndex;
+
+  const pipeline = useMemo(() => {
+    if (table === undefined || readyScheme === undefined) return undefined;
+    if (mapping.stage === undefined || mapping.amount === undefined || mapping.closeDate === undefined) {
+      return undefined;
+    }
+    return forecastPipeline(table, { mapping, scheme: readyScheme, dateOrder });
+  }, [table, readyScheme, mapping, dateOrder]);
+
+  const forecast: ForecastState = useMemo(() => {
+    if (table === undefined) return { status: "waiting" };
+    if (scheme.status === "failed") return { status: "failed", failure: scheme.failure };
+    if (readyScheme === undefined) return { status: "waiting" };
+    if (pipeline === undefined) return { status: "needsColumns" };
+    if (!pipeline.ok) return { status: "failed", failure: pipeline.error };
+    if (period === undefined || target === null || !categoriesValid) return { status: "waiting" };
+    const shown = paneForecast(pipeline.value, readyScheme, {
+      period,
+      commitIndex,
+      bestCaseIndex,
+      calibrated,
+      ...(target !== undefined ? { target } : {}),
+    });
+    return shown.ok
+      ? { status: "ready", pipeline: pipeline.value, shown: shown.value }
+      : { status: "failed", failure: shown.error };
+  }, [
+    table,
+    scheme,
+    readyScheme,
+    pipeline,
+    period,
+    target,
+    categoriesValid,
+    commitIndex,
+    bestCaseIndex,
+    calibrated,
+  ]);
+
+  return {
+    ...source,
+    scheme,
+    periods,
+    period,
+    setPeriodLabel,
+    targetText,
+    setTargetText,
+    targetValid: target !== null,
+    commitIndex,
+    setCommitIndex,
+    bestCaseIndex,
+    setBestCaseIndex,
+    categoriesValid,
+    calibrated,
+    setCalibrated,
+    forecast,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Headline figures as tiles, one per figure (a `group` named by its label, showing the figure and a line of
+ * detail), in a region named by the caller. Presentational: views compute the figures' text.
+ */
+import { makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
+
+/** One figure: a stable id, its label, the figure as text and an optional line of detail. */
+export interface FigureText {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly detail?: string;
+}
+
+/** Props of {@link FigureTiles}. */
+export interface FigureTilesProps {
+  /** The region's accessible name. */
+  readonly label: string;
+  readonly figures: readonly FigureText[];
+}
+
+const useStyles = makeStyles({
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gap: tokens.spacingVerticalS,
+  },
+  figure: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
+  figureLabel: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground2,
+  },
+  figureValue: {
+    ...typographyStyles.subtitle2,
+    color: tokens.colorBrandForeground1,
+    overflowWrap: "anywhere",
+  },
+  figureDetail: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground3,
+  },
+});
+
+/**
+ * The tiles.
+ * @example <FigureTiles label={t("healthFiguresLabel")} figures={healthFigures(health, language)} />
+ */
+export function FigureTiles({ label, figures }: FigureTilesProps) {
+  const styles = useStyles();
+  return (
+    <section className={styles.figures} aria-label={label}>
+      {figures.map((figure) => (
+        <FigureTile key={figure.id} figure={figure} />
+      ))}
+    </section>
+  );
+}
+
+function FigureTile({ figure }: { figure: FigureText }) {
+  const styles = useStyles();
+  const labelId = useId("figure");
+  return (
+    <div role="group" aria-labelledby={labelId} className={styles.figure}>
+      <span id={labelId} className={styles.figureLabel}>
+        {figure.label}
+      </span>
+      <span className={styles.figureValue}>{figure.value}</span>
+      {figure.detail !== undefined && <span className={styles.figureDetail}>{figure.detail}</span>}
+    </div>
+  );
+}
