@@ -164,57 +164,22 @@ function simulate(random: () => number, asOf: number): SimulatedDeal {
   // More deals were created recently than long ago (a growing pipeline).
   const created = asOf - Math.floor(HISTORY_DAYS * random() ** 1.5);
 
+  const deal = { owner, namePart, industry, suffix, project, amount, created };
   let stage = 0;
   let entered = created;
   for (;;) {
     const leaves = entered + days(MEAN_DAYS[stage]);
     const forecast = entered + Math.round(remaining(stage) * (0.8 + 0.6 * random()));
     if (leaves > asOf) {
-      return {
-        owner,
-        namePart,
-        industry,
-        suffix,
-        project,
-        amount,
-        created,
-        outcome: stage,
-        lostAt: null,
-        stageEntered: entered,
-        expectedClose: forecast,
-      };
+      return { ...deal, outcome: stage, lostAt: null, stageEntered: entered, expectedClose: forecast };
     }
     if (random() >= ADVANCE_RATE[stage]) {
-      return {
-        owner,
-        namePart,
-        industry,
-        suffix,
-        project,
-        amount,
-        created,
-        outcome: "lost",
-        lostAt: stage,
-        stageEntered: leaves,
-        expectedClose: forecast,
-      };
+      return { ...deal, outcome: "lost", lostAt: stage, stageEntered: leaves, expectedClose: forecast };
     }
     stage += 1;
     entered = leaves;
     if (stage === STAGES.length - 1) {
-      return {
-        owner,
-        namePart,
-        industry,
-        suffix,
-        project,
-        amount,
-        created,
-        outcome: stage,
-        lostAt: null,
-        stageEntered: entered,
-        expectedClose: entered,
-      };
+      return { ...deal, outcome: stage, lostAt: null, stageEntered: entered, expectedClose: entered };
     }
   }
 }
