@@ -1,4 +1,5 @@
 import { PROBE_ROWS, READ_BUDGET_BYTES, chunkRows } from "../core/readChunks";
+import { SAMPLE_PIPELINE_HEADERS } from "../core/samplePipeline";
 import { createOfficeGateway } from "./officeGateway";
 import { cellValue, headerText } from "./readTable";
 import { installRecordingExcel } from "./testing/recordingExcel";
@@ -126,17 +127,7 @@ describe("readTable on a large table", () => {
     i % 11 === 0 ? "" : 45_300 + (i % 90),
     "",
   ]);
-  const header = [
-    "商机",
-    "客户",
-    "负责人",
-    "阶段",
-    "金额",
-    "创建日期",
-    "预计成交日期",
-    "进入当前阶段日期",
-    "丢单阶段",
-  ];
+  const header = SAMPLE_PIPELINE_HEADERS.map((h) => h.zh);
 
   it("reads 100,000 rows in one sync to locate and one per chunk, no request over the budget", async () => {
     const excel = installRecordingExcel({

@@ -1,12 +1,8 @@
-import { pipelineHealth } from "../core/health/pipelineHealth";
-import { readPipeline } from "../core/health/readPipeline";
 import { buildHealthReport } from "../core/health/reportSpec";
-import { DEFAULT_SAMPLE_AS_OF, samplePipeline } from "../core/samplePipeline";
 import type { SheetSpec } from "../core/sheetSpec";
-import { DEFAULT_SCHEME } from "../core/stageScheme";
-import { valueOf } from "../core/testing/results";
 import { createOfficeGateway } from "./officeGateway";
 import { installRecordingExcel } from "./testing/recordingExcel";
+import { sampleHealth } from "../core/health/testing/sampleHealth";
 
 const KIND = "pipelineHealth";
 
@@ -177,18 +173,7 @@ describe("writeReport again", () => {
 });
 
 describe("writeReport with the pipeline-health report of the sample pipeline", () => {
-  const sample = samplePipeline({ language: "zh" });
-  const read = valueOf(
-    readPipeline({ header: sample.header, rows: sample.rows }, { scheme: DEFAULT_SCHEME }),
-  );
-  const health = pipelineHealth(read, DEFAULT_SCHEME, { asOf: DEFAULT_SAMPLE_AS_OF });
-  const source = {
-    sheet: "商机",
-    headerRow: 0,
-    firstCol: 0,
-    rowCount: sample.rows.length,
-    mapping: read.mapping,
-  };
+  const { sample, health, source } = sampleHealth("zh", "商机");
   const spec = buildHealthReport(health, source, { language: "zh" });
 
   it("renders the whole report — names, links, charts — in two syncs, and replaces it in three", async () => {

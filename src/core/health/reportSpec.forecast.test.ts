@@ -4,21 +4,18 @@
  * range charts over its tables, both languages — and nothing of it without the deals.
  */
 import { calibratedLadder, calibratedProbabilities } from "../forecast";
-import { DEFAULT_SAMPLE_AS_OF, samplePipeline } from "../samplePipeline";
 import type { CellSpec, SheetSpec } from "../sheetSpec";
 import { checkSheetSpec } from "../sheetSpecCheck";
-import { DEFAULT_SCHEME } from "../stageScheme";
 import { formulaReferences, specProblems } from "../templates/testing/specChecks";
 import { cellAt, theCell } from "../templates/testing/specQueries";
 import { valueOf } from "../testing/results";
-import { pipelineHealth } from "./pipelineHealth";
-import { readPipeline } from "./readPipeline";
 import { dataNames } from "./report/dataNames";
 import { reportForecast, type ForecastRow } from "./report/forecastFigures";
 import { FORECAST_COLUMNS, FORECAST_MEASURES } from "./report/forecastTable";
 import { FORECAST_DEALS } from "./report/testing/forecastFixture";
 import { HEALTH, MAPPING, SOURCE } from "./report/testing/healthFixture";
 import { buildHealthReport, type HealthReportOptions } from "./reportSpec";
+import { sampleHealth } from "./testing/sampleHealth";
 
 const build = (options: Partial<HealthReportOptions> = {}, source = SOURCE) =>
   buildHealthReport(HEALTH, source, {
@@ -203,18 +200,7 @@ describe("buildHealthReport with the forecast", () => {
 });
 
 describe("buildHealthReport with the forecast over the sample pipeline", () => {
-  const sample = samplePipeline({ language: "zh" });
-  const read = valueOf(
-    readPipeline({ header: sample.header, rows: sample.rows }, { scheme: DEFAULT_SCHEME }),
-  );
-  const health = pipelineHealth(read, DEFAULT_SCHEME, { asOf: DEFAULT_SAMPLE_AS_OF });
-  const source = {
-    sheet: "商机",
-    headerRow: 0,
-    firstCol: 0,
-    rowCount: sample.rows.length,
-    mapping: read.mapping,
-  };
+  const { read, health, source } = sampleHealth("zh", "商机");
   const forecast = { deals: read.deals, target: 2_000_000 };
 
   it("is a sheet a renderer accepts, its forecast live over the sample's names", () => {

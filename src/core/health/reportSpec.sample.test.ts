@@ -3,25 +3,13 @@
  * pipelineHealth): a well-formed sheet whose figures are the model's, names over the sample's rows and
  * anomaly links to the right rows, at the sample's scale.
  */
-import { DEFAULT_SAMPLE_AS_OF, samplePipeline } from "../samplePipeline";
 import { checkSheetSpec } from "../sheetSpecCheck";
-import { DEFAULT_SCHEME } from "../stageScheme";
 import { cellAt, theCell } from "../templates/testing/specQueries";
 import { valueOf } from "../testing/results";
-import { pipelineHealth } from "./pipelineHealth";
-import { readPipeline } from "./readPipeline";
 import { buildHealthReport } from "./reportSpec";
+import { sampleHealth } from "./testing/sampleHealth";
 
-const sample = samplePipeline({ language: "zh" });
-const read = valueOf(readPipeline({ header: sample.header, rows: sample.rows }, { scheme: DEFAULT_SCHEME }));
-const health = pipelineHealth(read, DEFAULT_SCHEME, { asOf: DEFAULT_SAMPLE_AS_OF });
-const source = {
-  sheet: "商机",
-  headerRow: 0,
-  firstCol: 0,
-  rowCount: sample.rows.length,
-  mapping: read.mapping,
-};
+const { sample, health, source } = sampleHealth("zh", "商机");
 const spec = buildHealthReport(health, source, { language: "zh" });
 
 describe("buildHealthReport over the sample pipeline", () => {
