@@ -13,6 +13,33 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "/office-js/office.js";
 
+/**
+ * The Content-Security-Policy of taskpane.html (a <meta>, so frame-ancestors cannot be set here; see
+ * SECURITY.md). Scripts: the add-in's own bundles and, in production, Office.js from Microsoft's CDN (its
+ * legacy host, which the page names, and the host Microsoft moved it to, in case the first redirects;
+ * Office.js loads its host and locale scripts from the same folder). Styles: Fluent UI's styling engine
+ * (Griffel) inserts <style> elements at run time, which needs 'unsafe-inline' for styles (never for
+ * scripts). No connection at all in production; development allows the dev server's live-reload
+ * websocket on localhost. No 'unsafe-eval' anywhere: the bundles never evaluate text as code.
+ */
+function contentSecurityPolicy(production) {
+  const directives = {
+    "default-src": ["'self'"],
+    "script-src": production
+      ? ["'self'", "https://appsforoffice.microsoft.com", "https://officeapis.public.onecdn.static.microsoft"]
+      : ["'self'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "connect-src": production ? ["'none'"] : ["'self'", "ws://localhost:*", "wss://localhost:*"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}
+
 /** The public address of a production build (must end in "/"); set FUNNEL_PUBLIC_URL when you deploy. */
 function publicUrl() {
   const url = process.env.FUNNEL_PUBLIC_URL || DEV_URL;
@@ -61,7 +88,10 @@ module.exports = async (env, options) => {
       template: "./src/taskpane/taskpane.html",
       chunks: ["functions", "taskpane"],
       chunksSortMode: "manual",
-      templateParameters: { officeJsUrl: production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL },
+      templateParameters: {
+        officeJsUrl: production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL,
+        contentSecurityPolicy: contentSecurityPolicy(production),
+      },
     }),
   ];
   if (!production) {
@@ -75,9 +105,18 @@ module.exports = async (env, options) => {
   }
 
   return {
+    // Never an eval-based source map: the task pane's policy allows no 'unsafe-eval'.
     devtool: production ? false : "source-map",
     entry,
-    output: { path: path.resolve(__dirname, process.env.FUNNEL_OUTPUT_DIR || "dist"), filename: "[name].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, process.env.FUNNEL_OUTPUT_DIR || "dist"),
+      filename: "[name].js",
+      clean: true,
+      // Chunks load from the page's own folder: no run-time guessing of the script URL (webpack's "auto").
+      publicPath: "",
+      // The webpack runtime reads globalThis directly instead of falling back to new Function("return this").
+      environment: { globalThis: true },
+    },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
     module: {
       rules: [
@@ -119,3 +158,4 @@ module.exports = async (env, options) => {
 };
 
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -1,4 +1,4 @@
-import { parseAmount } from "./amounts";
+import { parseAmount, parseWrittenAmount } from "./amounts";
 import { errorOf, valueOf } from "./testing/results";
 
 describe("parseAmount", () => {
@@ -95,5 +95,60 @@ describe("parseAmount", () => {
   it("reads full-width digits", () => {
     expect(valueOf(parseAmount("１２００"))).toBe(1200);
     expect(valueOf(parseAmount("￥１，２００．５"))).toBe(1200.5);
+  });
+});
+
+describe("parseAmount: units, currencies and conventions", () => {
+  it("reads the units 千, 百万, 千万, K and M exactly", () => {
+    expect(valueOf(parseAmount("5千"))).toBe(5000);
+    expect(valueOf(parseAmount("1.5百万"))).toBe(1_500_000);
+    expect(valueOf(parseAmount("2千万"))).toBe(20_000_000);
+    expect(valueOf(parseAmount("500k"))).toBe(500_000);
+    expect(valueOf(parseAmount("$1.2M"))).toBe(1_200_000);
+    expect(valueOf(parseAmount("0.3m"))).toBe(300_000);
+  });
+
+  it("reads Chinese currency words before or after the number", () => {
+    expect(valueOf(parseAmount("人民币 1,200"))).toBe(1200);
+    expect(valueOf(parseAmount("1200美元"))).toBe(1200);
+    expect(valueOf(parseAmount("3万港币"))).toBe(30000);
+    expect(valueOf(parseAmount("HK$ 800"))).toBe(800);
+  });
+
+  it("reads a trailing minus as a negative, as SAP exports write it", () => {
+    expect(valueOf(parseAmount("1,200-"))).toBe(-1200);
+    expect(errorOf(parseAmount("-1,200-")).code).toBe("VALUE");
+    expect(errorOf(parseAmount("(1,200-)")).code).toBe("VALUE");
+  });
+
+  it("tells which currency an amount names, the same one however it is written", () => {
+    const currencyOf = (text: unknown) => valueOf(parseWrittenAmount(text))?.currency;
+    for (const text of ["¥1", "￥1", "1元", "RMB 1", "1 CNY", "人民币1", "RMB 1万元"])
+      expect(currencyOf(text)).toBe("CNY");
+    for (const text of ["$1", "US$1", "USD 1", "1美元", "-$1"]) expect(currencyOf(text)).toBe("USD");
+    expect(currencyOf("HK$1")).toBe("HKD");
+    expect(currencyOf("€1")).toBe("EUR");
+    expect(currencyOf("1英镑")).toBe("GBP");
+    expect(currencyOf("1 JPY")).toBe("JPY");
+    expect(currencyOf("1,200")).toBeNull();
+    expect(currencyOf(1200)).toBeNull();
+    expect(valueOf(parseWrittenAmount(""))).toBeNull();
+  });
+
+  it("refuses an amount naming two different currencies", () => {
+    expect(errorOf(parseAmount("$5元")).message.en).toContain("two currencies");
+    expect(errorOf(parseAmount("¥5 USD")).message.zh).toContain("两种货币");
+  });
+
+  it("refuses the decimal-comma convention, giving the number to write instead", () => {
+    expect(errorOf(parseAmount("1.200.000,50")).message.en).toContain("write it as 1200000.50");
+    expect(errorOf(parseAmount("1.200,5")).message.zh).toContain("请写成 1200.5");
+    expect(errorOf(parseAmount("1.200.000")).message.en).toContain("write it as 1200000 ");
+    expect(errorOf(parseAmount("1 200,50 €")).message.en).toContain("write it as 1200.50");
+    expect(errorOf(parseAmount("N/A")).message.en).toContain("enter a number");
+  });
+
+  it("reads one dot as the decimal point", () => {
+    expect(valueOf(parseAmount("1.200"))).toBe(1.2);
   });
 });

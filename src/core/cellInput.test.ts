@@ -18,11 +18,18 @@ describe("readsAsNonText", () => {
     ["'quoted", "a text prefix"],
     ["  =1", "a formula after spaces"],
     ["May 5", "a date"],
+    ["＝1+1", "a full-width formula start"],
+    ["＋1", "a full-width sign"],
+    ["－2", "a full-width sign"],
+    ["＠SUM(A1)", "a full-width formula start"],
+    ["１２３", "full-width digits"],
+    ["（5）", "a full-width negative number"],
+    ["＃N/A", "a full-width error start"],
   ])("is true for %s (%s)", (text) => {
     expect(readsAsNonText(text)).toBe(true);
   });
 
-  it.each(["客户名称", "Contoso", "Mayfield", "Mayfield 3", "阶段 1", "", "True love"])(
+  it.each(["客户名称", "Contoso", "Mayfield", "Mayfield 3", "阶段 1", "", "True love", "Ａcme", "第1阶段"])(
     "is false for plain text %p",
     (text) => {
       expect(readsAsNonText(text)).toBe(false);
@@ -33,6 +40,7 @@ describe("readsAsNonText", () => {
 describe("literalText", () => {
   it("prefixes an apostrophe only where Excel would read the text otherwise", () => {
     expect(literalText("=1+1")).toBe("'=1+1");
+    expect(literalText("＝1+1")).toBe("'＝1+1");
     expect(literalText("'x")).toBe("''x");
     expect(literalText("意向客户")).toBe("意向客户");
   });

@@ -8,8 +8,11 @@ import type { CellSpec } from "./sheetSpec";
 
 const MONTH_NAMES =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?[\s\-/,]*\d/i;
-/** First characters that start a formula, a number, a date, a currency amount or an error. */
-const NON_TEXT_START = /^[=+\-@#('.\d$¥￥€£]/;
+/**
+ * First characters that start a formula, a number, a date, a currency amount or an error — also in their
+ * full-width forms, which Excel in East Asian locales can read as the ASCII ones (full-width digits as a number).
+ */
+const NON_TEXT_START = /^[=+\-@#('.\d$¥￥€£＝＋－＠＃（．０-９＄]/;
 
 /**
  * Whether Excel would read `text`, typed into a cell, as something other than that text.

@@ -237,6 +237,15 @@ describe("conversionRate", () => {
     expect(result.error.message.zh).toContain("立项客户");
   });
 
+  it("quotes at most 40 characters of a long stage name of the user's list", () => {
+    const long = "😀".repeat(5000);
+    const scheme = valueOf(schemeFromList([[long], ["Won"]]));
+    const result = conversionRate(new FunnelTally(scheme), scheme, 0, 1);
+    expect(result.ok ? "" : result.error.message.en).toBe(
+      `No deal reached stage “${"😀".repeat(20)}…”, so there is no conversion rate from it.`,
+    );
+  });
+
   it("is reached(to) / reached(from)", () => {
     const tally = tenDeals();
     expect(conversionRate(tally, DEFAULT_SCHEME, 2, 6)).toEqual({ ok: true, value: 2 / 5 });

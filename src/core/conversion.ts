@@ -12,6 +12,7 @@
  * Built for large ranges: {@link FunnelTally.add} takes one (shared) position at a time and allocates
  * nothing; the figures are read once at the end.
  */
+import { shownName } from "./labels";
 import { fail, ok, type Result } from "./result";
 import type { SchemeStage, StagePosition, StageScheme } from "./stageScheme";
 
@@ -182,8 +183,8 @@ export function lostAtIndexOf(position: StagePosition, scheme: StageScheme): Res
   if (position.kind === "won" || position.index >= last) {
     const won = scheme.stages[last].name;
     return fail("VALUE", {
-      zh: `商机不能在“${won.zh}”阶段丢单：到达该阶段即已成交。`,
-      en: `A deal cannot be lost at “${won.en}”: reaching it means the deal is won.`,
+      zh: `商机不能在“${shownName(won.zh)}”阶段丢单：到达该阶段即已成交。`,
+      en: `A deal cannot be lost at “${shownName(won.en)}”: reaching it means the deal is won.`,
     });
   }
   return ok(position.index);
@@ -272,15 +273,15 @@ export function conversionRate(
   const to = scheme.stages[toIndex].name;
   if (fromIndex > toIndex) {
     return fail("VALUE", {
-      zh: `起始阶段“${from.zh}”在目标阶段“${to.zh}”之后：转化率从前一阶段算到后一阶段，请交换两者。`,
-      en: `The from stage “${from.en}” comes after the to stage “${to.en}”: conversion runs forward; swap them.`,
+      zh: `起始阶段“${shownName(from.zh)}”在目标阶段“${shownName(to.zh)}”之后：转化率从前一阶段算到后一阶段，请交换两者。`,
+      en: `The from stage “${shownName(from.en)}” comes after the to stage “${shownName(to.en)}”: conversion runs forward; swap them.`,
     });
   }
   const reachedFrom = tally.reached(fromIndex);
   if (reachedFrom === 0) {
     return fail("DIV0", {
-      zh: `没有商机到达“${from.zh}”阶段，无法计算从该阶段起的转化率。`,
-      en: `No deal reached stage “${from.en}”, so there is no conversion rate from it.`,
+      zh: `没有商机到达“${shownName(from.zh)}”阶段，无法计算从该阶段起的转化率。`,
+      en: `No deal reached stage “${shownName(from.en)}”, so there is no conversion rate from it.`,
     });
   }
   return ok(tally.reached(toIndex) / reachedFrom);

@@ -68,4 +68,21 @@ describe("SalesCycleAverage", () => {
     expect(cycle.count).toBe(3);
     expect(valueOf(cycle.average)).toBeCloseTo(40 / 3, 12);
   });
+
+  it("counts with addIfValid exactly the deals add counts, to the same average", () => {
+    const deals: [number, number][] = [
+      [45658, 45688],
+      [45688, 45658],
+      [Number.NaN, 45688],
+      [45658, Number.POSITIVE_INFINITY],
+      [59, 61],
+      [45700, 45700.9],
+    ];
+    const [counted, checked] = [new SalesCycleAverage(), new SalesCycleAverage()];
+    expect(deals.map(([from, to]) => counted.addIfValid(from, to))).toEqual(
+      deals.map(([from, to]) => checked.add(from, to).ok),
+    );
+    expect(counted.count).toBe(3);
+    expect(counted.average).toEqual(checked.average);
+  });
 });

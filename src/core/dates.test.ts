@@ -188,6 +188,17 @@ describe("parseDate", () => {
     expect(valueOf(parseDate("2024-03-05 02:30 PM", "ymd"))).toBe(45356);
   });
 
+  it("reads runs of spaces inside a date as one space, and refuses a long run before other text", () => {
+    // Two neighbouring optional spaces used to make these take time quadratic in the run's length.
+    const run = " ".repeat(10_000);
+    expect(valueOf(parseDate(`2024-03-05${run}02:30${run}PM`, "ymd"))).toBe(45356);
+    expect(valueOf(parseDate(`2024年3月5日${run}9:05`, "ymd"))).toBe(45356);
+    for (const text of [`2024-03-05 12:00${run}x`, `2024年3月5${run}x`, `Mar 5${run}x`]) {
+      const result = parseDate(text, "ymd");
+      expect(result.ok ? "" : result.error.message.en).toMatch(/is not a date/);
+    }
+  });
+
   it("reads days far in the past and future as they are", () => {
     expect(valueOf(parseDate("1900-01-01", "ymd"))).toBe(1);
     expect(valueOf(parseDate("1900-02-29", "ymd"))).toBe(60);

@@ -222,7 +222,9 @@ function numericDate(value: unknown, a: string, b: string, c: string, order: Dat
 }
 
 function parseDateText(value: string, order: DateOrder): Result<number | null> {
-  const text = (/^[\x20-\x7e]*$/.test(value) ? value : value.normalize("NFKC")).trim();
+  // Runs of spaces become one: the patterns read one space as they read many, and two neighbouring
+  // optional spaces over a long run would make a match take time quadratic in the text's length.
+  const text = (/^[\x20-\x7e]*$/.test(value) ? value : value.normalize("NFKC")).trim().replace(/\s+/g, " ");
   if (text === "") return ok(null);
   let m = NUMERIC.exec(text);
   if (m) return numericDate(value, m[1], m[3], m[4], order);

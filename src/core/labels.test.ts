@@ -1,4 +1,4 @@
-import { displayValue, isBlankCell, normaliseLabel } from "./labels";
+import { displayValue, isBlankCell, normaliseLabel, shownName } from "./labels";
 
 describe("normaliseLabel", () => {
   it("turns blank and space-only text into the empty string", () => {
@@ -53,9 +53,21 @@ describe("isBlankCell", () => {
   });
 });
 
+describe("shownName", () => {
+  it("quotes a name of up to 40 characters whole and cuts a longer one", () => {
+    expect(shownName("Prospecting")).toBe("Prospecting");
+    expect(shownName("意".repeat(10_000))).toBe(`${"意".repeat(40)}…`);
+  });
+});
+
 describe("displayValue", () => {
   it("shortens long values with an ellipsis", () => {
     expect(displayValue("x".repeat(100), 5)).toBe("xxxxx…");
+  });
+
+  it("never cuts an emoji in half", () => {
+    expect(displayValue("x😀😀", 2)).toBe("x…");
+    expect(displayValue("x😀😀", 3)).toBe("x😀…");
   });
 
   it("shows an error by its message", () => {

@@ -45,5 +45,20 @@ export function isBlankCell(value: unknown): boolean {
  */
 export function displayValue(value: unknown, max = 60): string {
   const text = value instanceof Error ? value.message || value.name : String(value);
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  if (text.length <= max) return text;
+  // Never cut an emoji (a surrogate pair) in half.
+  const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+/** The most characters of a name a message quotes. */
+const SHOWN_NAME_LENGTH = 40;
+
+/**
+ * A name from the user's workbook (a stage of their own list) as a message quotes it: at most 40
+ * characters, with "…" when cut, so that a message stays readable whatever the sheet holds.
+ * @example shownName("Prospecting") // "Prospecting"
+ */
+export function shownName(name: string): string {
+  return displayValue(name, SHOWN_NAME_LENGTH);
 }

@@ -1,6 +1,7 @@
 import {
   chunkRows,
   ESTIMATED_BYTES_PER_CELL,
+  MIN_BYTES_PER_CELL,
   firstChunkRows,
   jsonBytes,
   observedBytesPerCell,
@@ -33,8 +34,13 @@ describe("observedBytesPerCell", () => {
     expect(observedBytesPerCell(500, 0)).toBe(ESTIMATED_BYTES_PER_CELL);
   });
 
-  it("never plans with less than the estimate", () => {
-    expect(observedBytesPerCell(40, 4)).toBe(ESTIMATED_BYTES_PER_CELL);
+  it("doubles what short cells measured, so a table of numbers is read in large chunks", () => {
+    expect(observedBytesPerCell(44, 4)).toBe(22);
+    expect(chunkRows(10, observedBytesPerCell(44, 4))).toBe(18_181);
+  });
+
+  it("never plans with less than the smallest cell", () => {
+    expect(observedBytesPerCell(4, 4)).toBe(MIN_BYTES_PER_CELL);
   });
 
   it("doubles what long cells measured", () => {

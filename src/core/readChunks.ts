@@ -41,15 +41,21 @@ export function firstChunkRows(cols: number): number {
   return Math.min(PROBE_ROWS, chunkRows(cols));
 }
 
+/** The fewest bytes a cell is planned with: a short number and its separator in the JSON reply. */
+export const MIN_BYTES_PER_CELL = 8;
+
 /**
  * The bytes per cell to plan the next chunk with, given a chunk just read: twice what it measured (its JSON
- * size over its cells, see {@link jsonBytes}), never less than the estimate, so a table of long texts gets smaller chunks.
- * @example observedBytesPerCell(JSON.stringify([["a", 1]]).length, 2) // 100 (the floor)
+ * size over its cells, see {@link jsonBytes}), at least {@link MIN_BYTES_PER_CELL}. The margin of two keeps a
+ * chunk's reply near half the budget, so cells somewhat longer than those just read still fit; a table of
+ * short cells is read in few large chunks (100k rows × 10 short columns: 6 chunks), a table of long texts in
+ * smaller ones. With nothing measured, the estimate.
+ * @example observedBytesPerCell(JSON.stringify([["a", 1]]).length, 2) // 11
  * @example observedBytesPerCell(900_000, 3_000) // 600
  */
 export function observedBytesPerCell(jsonLength: number, cells: number): number {
   if (!(cells > 0) || !(jsonLength > 0)) return ESTIMATED_BYTES_PER_CELL;
-  return Math.max(ESTIMATED_BYTES_PER_CELL, Math.ceil((2 * jsonLength) / cells));
+  return Math.max(MIN_BYTES_PER_CELL, Math.ceil((2 * jsonLength) / cells));
 }
 
 /**

@@ -41,7 +41,10 @@ export interface ColumnRun {
   readonly width: number;
 }
 
-/** Rows per content block: small enough for Excel on the web's 5 MB request cap. */
+/**
+ * Rows per content block: keeps one call's matrix small; the Excel layer keeps each request (a sync) under
+ * 4 MB (src/excel/requestBudget.ts).
+ */
 export const CONTENT_BLOCK_ROWS = 500;
 
 /**

@@ -47,6 +47,14 @@ describe("schemeFromList: bad lists", () => {
     failsWith([["Demo"], ["Ｄｅｍｏ"], ["Won"]], /Duplicate stage “Ｄｅｍｏ”/);
   });
 
+  it("quotes at most 40 characters of a long stage name", () => {
+    const long = "意".repeat(10_000);
+    failsWith(
+      [[long], [`${long} `], ["Won"]],
+      new RegExp(`^Duplicate stage “意{40}…” \\(the same as “意{40}…”\\)\\.$`),
+    );
+  });
+
   it("rejects a stage listed after the won stage", () => {
     failsWith(
       [["Prospecting"], ["Won"], ["Onboarding"], ["Lost"]],

@@ -3,7 +3,7 @@
  * Engaging / Won / Lost …) read from a range, with optional probabilities, as a {@link StageScheme}.
  */
 import type { Bilingual } from "./bilingual";
-import { displayValue, normaliseLabel } from "./labels";
+import { displayValue, normaliseLabel, shownName } from "./labels";
 import { fail, type Result } from "./result";
 import { LOST } from "./stages";
 import { LOST_WORDS, WON_WORDS, buildScheme, type StageScheme, type Target } from "./stageScheme";
@@ -62,8 +62,8 @@ function readProbability(entry: ListEntry): Result<{ value: number; percent: boo
   const value = typeof cell === "number" ? cell : text === null ? NaN : Number(text.replace(/\s*%$/, ""));
   if (!Number.isFinite(value) || value < 0 || value > 100)
     return fail("VALUE", {
-      zh: `“${entry.name}”的概率“${displayValue(cell)}”无效：请用 0–1、0–100 或“35%”。`,
-      en: `The probability “${displayValue(cell)}” of “${entry.name}” is not valid: use 0–1, 0–100 or “35%”.`,
+      zh: `“${shownName(entry.name)}”的概率“${displayValue(cell)}”无效：请用 0–1、0–100 或“35%”。`,
+      en: `The probability “${displayValue(cell)}” of “${shownName(entry.name)}” is not valid: use 0–1, 0–100 or “35%”.`,
     });
   return { ok: true, value: { value, percent } };
 }
@@ -87,8 +87,8 @@ function probabilities(ordered: readonly ListEntry[], lost: ListEntry | undefine
   );
   const wrong = (entry: ListEntry, must: string) =>
     fail("VALUE", {
-      zh: `“${entry.name}”的概率必须是 ${must}。`,
-      en: `The probability of “${entry.name}” must be ${must}.`,
+      zh: `“${shownName(entry.name)}”的概率必须是 ${must}。`,
+      en: `The probability of “${shownName(entry.name)}” must be ${must}.`,
     });
   if (values[n - 1] !== 1) return wrong(ordered[n - 1], "100%");
   if (lost && values[n] !== 0) return wrong(lost, "0%");
@@ -119,14 +119,14 @@ export function schemeFromList(rows: readonly (readonly unknown[])[]): Result<St
     const earlier = seen.get(entry.key);
     if (earlier)
       return fail("VALUE", {
-        zh: `阶段“${entry.name}”重复（与“${earlier.name}”相同）。`,
-        en: `Duplicate stage “${entry.name}” (the same as “${earlier.name}”).`,
+        zh: `阶段“${shownName(entry.name)}”重复（与“${shownName(earlier.name)}”相同）。`,
+        en: `Duplicate stage “${shownName(entry.name)}” (the same as “${shownName(earlier.name)}”).`,
       });
     seen.set(entry.key, entry);
     const twice = (what: Bilingual, other: ListEntry) =>
       fail("VALUE", {
-        zh: `有两个${what.zh}阶段：“${other.name}”和“${entry.name}”。`,
-        en: `Two ${what.en} stages: “${other.name}” and “${entry.name}”.`,
+        zh: `有两个${what.zh}阶段：“${shownName(other.name)}”和“${shownName(entry.name)}”。`,
+        en: `Two ${what.en} stages: “${shownName(other.name)}” and “${shownName(entry.name)}”.`,
       });
     if (LOST_KEYS.has(entry.key)) {
       if (lost) return twice({ zh: "丢单", en: "lost" }, lost);
@@ -137,8 +137,8 @@ export function schemeFromList(rows: readonly (readonly unknown[])[]): Result<St
       ordered.push(entry);
     } else if (won) {
       return fail("VALUE", {
-        zh: `阶段“${entry.name}”排在成交阶段“${won.name}”之后；成交必须是最后一个阶段（丢单除外）。`,
-        en: `Stage “${entry.name}” comes after the won stage “${won.name}”; won must be the last stage (lost aside).`,
+        zh: `阶段“${shownName(entry.name)}”排在成交阶段“${shownName(won.name)}”之后；成交必须是最后一个阶段（丢单除外）。`,
+        en: `Stage “${shownName(entry.name)}” comes after the won stage “${shownName(won.name)}”; won must be the last stage (lost aside).`,
       });
     } else ordered.push(entry);
   }
@@ -159,7 +159,7 @@ export function schemeFromList(rows: readonly (readonly unknown[])[]): Result<St
   const shown =
     ordered
       .slice(0, 10)
-      .map((entry) => entry.name)
+      .map((entry) => shownName(entry.name))
       .join(", ") + (ordered.length > 10 ? ", …" : "");
   const n = ordered.length;
   return {

@@ -1,6 +1,6 @@
 import { DEFAULT_SCHEME, LOST_POSITION, type StagePosition } from "./stageScheme";
 import { schemeFromList } from "./stageList";
-import { openPipeline, weightedPipeline } from "./weighted";
+import { PipelineTotals, openPipeline, weightedPipeline } from "./weighted";
 import { valueOf } from "./testing/results";
 
 const at = (label: unknown): StagePosition => valueOf(DEFAULT_SCHEME.resolve(label));
@@ -73,5 +73,36 @@ describe("openPipeline", () => {
 
   it("counts negative amounts (credit notes) as they are", () => {
     expect(openPipeline([500, -120], [at("意向"), at("认可")])).toBe(380);
+  });
+});
+
+describe("PipelineTotals", () => {
+  it("refuses an open position outside the scheme", () => {
+    expect(() => new PipelineTotals(DEFAULT_SCHEME).add(1, { kind: "open", index: 7 })).toThrow(RangeError);
+  });
+
+  it("counts open deals only, one at a time, to the figures of openPipeline and weightedPipeline", () => {
+    const totals = new PipelineTotals(DEFAULT_SCHEME);
+    expect([totals.open, totals.weighted]).toEqual([0, 0]);
+    positions.forEach((position, i) => totals.add(amounts[i], position));
+    expect(totals.open).toBe(openPipeline(amounts, positions));
+    expect(totals.weighted).toBe(weightedPipeline(amounts, positions, DEFAULT_SCHEME));
+    expect(totals.weighted).toBeCloseTo(
+      100 * 0.05 + 200 * 0.1 + 300 * 0.2 + 400 * 0.35 + 500 * 0.55 + 600 * 0.75,
+    );
+  });
+
+  it("uses the probabilities of the scheme it was made for", () => {
+    const scheme = valueOf(
+      schemeFromList([
+        ["Lead", 0.3],
+        ["Deal", 0.6],
+        ["Won", 1],
+      ]),
+    );
+    const totals = new PipelineTotals(scheme);
+    totals.add(100, valueOf(scheme.resolve("Deal")));
+    totals.add(100, valueOf(scheme.resolve("Won")));
+    expect([totals.open, totals.weighted]).toEqual([100, 60]);
   });
 });

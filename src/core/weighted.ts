@@ -1,11 +1,54 @@
 /**
  * Pipeline totals over OPEN deals: won deals are revenue already, lost deals are gone; neither is pipeline.
  *
- * Both functions take the amounts and positions as parallel columns (plain numbers and shared position
- * objects) and allocate nothing per row, so a million-row range is one pass.
+ * The functions take the amounts and positions as parallel columns (plain numbers and shared position
+ * objects); {@link PipelineTotals} takes one deal at a time, for callers that read deals from cells and
+ * keep none of them. Nothing is allocated per row, so a million-row range is one pass.
  */
 import { CompensatedSum } from "./numbers";
 import type { StagePosition, StageScheme } from "./stageScheme";
+
+/**
+ * The open and the stage-weighted pipeline, counted one deal at a time (nothing kept per deal): the
+ * figures of {@link openPipeline} and {@link weightedPipeline}, summed in the same order.
+ * @example
+ * const totals = new PipelineTotals(DEFAULT_SCHEME);
+ * totals.add(100, intent); // open at 意向 (20 %)
+ * totals.add(50, won);     // won: not pipeline
+ * [totals.open, totals.weighted] // [100, 20]
+ */
+export class PipelineTotals {
+  private readonly probabilities: Float64Array;
+  private readonly openTotal = new CompensatedSum();
+  private readonly weightedTotal = new CompensatedSum();
+
+  /** Empty totals for a scheme's probabilities. @example new PipelineTotals(DEFAULT_SCHEME).weighted // 0 */
+  constructor(scheme: Pick<StageScheme, "stages">) {
+    this.probabilities = Float64Array.from(scheme.stages, (stage) => stage.probability);
+  }
+
+  /**
+   * Counts one deal; won and lost deals add nothing. A NaN amount makes the totals NaN.
+   * @throws RangeError when an open position's index is not a stage of the scheme.
+   * @example totals.add(200, { kind: "open", index: 4 }) // + 200 open, + 110 weighted
+   */
+  add(amount: number, position: StagePosition): void {
+    if (position.kind !== "open") return;
+    const probabilities = this.probabilities;
+    this.openTotal.add(amount);
+    this.weightedTotal.add(amount * probabilities[stageIndex(position.index, probabilities.length)]);
+  }
+
+  /** The open pipeline so far: Σ amount over open deals. @example totals.open // 300 */
+  get open(): number {
+    return this.openTotal.value;
+  }
+
+  /** The weighted pipeline so far: Σ amount × probability over open deals. @example totals.weighted // 130 */
+  get weighted(): number {
+    return this.weightedTotal.value;
+  }
+}
 
 /**
  * The stage-weighted (expected) pipeline — the figure finance calls the weighted pipeline:
@@ -25,16 +68,9 @@ export function weightedPipeline(
   scheme: Pick<StageScheme, "stages">,
 ): number {
   assertSameLength(amounts, positions);
-  const stages = scheme.stages;
-  const probabilities = new Float64Array(stages.length);
-  for (let k = 0; k < stages.length; k++) probabilities[k] = stages[k].probability;
-  const total = new CompensatedSum();
-  for (let i = 0; i < positions.length; i++) {
-    const position = positions[i];
-    if (position.kind !== "open") continue;
-    total.add(amounts[i] * probabilities[stageIndex(position.index, stages.length)]);
-  }
-  return total.value;
+  const totals = new PipelineTotals(scheme);
+  for (let i = 0; i < positions.length; i++) totals.add(amounts[i], positions[i]);
+  return totals.weighted;
 }
 
 /**

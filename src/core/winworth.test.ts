@@ -58,6 +58,12 @@ describe("parseRating", () => {
     expect(errorOf(parseRating("abc")).message.zh).toContain("“abc”");
   });
 
+  it("quotes at most 60 characters of a long text that is not a rating", () => {
+    const result = parseRating("意".repeat(10_000));
+    expect(result.ok ? "" : result.error.message.zh).toContain(`“${"意".repeat(60)}…”`);
+    expect(result.ok ? Infinity : result.error.message.en.length).toBeLessThan(200);
+  });
+
   it("is a VALUE error for a number outside 0..10", () => {
     for (const value of [-1, 10.5, 11, Number.NaN, Number.POSITIVE_INFINITY, "-3", "12"]) {
       expect(errorOf(parseRating(value)).code).toBe("VALUE");
@@ -149,6 +155,21 @@ describe("worthWinning", () => {
     expect(valueOf(worthWinning([10, 10, 0, 0, 0], [3, 3, null, null, null])).score).toBeCloseTo(700 / 9, 8);
     expect(valueOf(worthWinning([9, 5, 7, 4, 3], [null, null, null, null, null]))).toEqual(
       valueOf(worthWinning([9, 5, 7, 4, 3])),
+    );
+  });
+
+  it("scores weights at the edges of floating point as their ratios: huge ones do not overflow, tiny ones do not vanish", () => {
+    // contributions 10, 10, 0, 10 (risk 0), 0 with equal weights → 60, whatever their size
+    for (const weight of [1e308, Number.MAX_VALUE, 5e-324, 1e-300]) {
+      expect(valueOf(worthWinning([10, 10, 0, 0, 0], new Array(5).fill(weight)))).toEqual({
+        score: 60,
+        verdict: "review",
+        rated: 5,
+      });
+    }
+    expect(valueOf(worthWinning([10, 10, 0, 0, 0], [3e307, 3e307, 1e307, 1e307, 1e307])).score).toBeCloseTo(
+      700 / 9,
+      8,
     );
   });
 

@@ -3,6 +3,7 @@
  * (立项客户): five criteria rated by their LEVEL, combined into a 0..100 score and a verdict.
  */
 import type { Bilingual, Language } from "./bilingual";
+import { displayValue } from "./labels";
 import { roundNoise } from "./numbers";
 import { fail, ok, type Result } from "./result";
 
@@ -139,13 +140,13 @@ const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export function parseRating(value: unknown): Result<number | null> {
   if (value === null || value === undefined) return ok(null);
   if (typeof value === "number") return ratingInRange(value, String(value));
-  if (typeof value !== "string") return notARating(String(value));
+  if (typeof value !== "string") return notARating(displayValue(value));
   const text = value.normalize("NFKC").trim().toLowerCase();
   if (text === "") return ok(null);
   if (HIGH_MARKS.has(text)) return ok(10);
   if (LOW_MARKS.has(text)) return ok(0);
-  if (NUMBER_TEXT.test(text)) return ratingInRange(Number(text), `“${value}”`);
-  return notARating(`“${value}”`);
+  if (NUMBER_TEXT.test(text)) return ratingInRange(Number(text), `“${displayValue(value)}”`);
+  return notARating(`“${displayValue(value)}”`);
 }
 
 /**
@@ -195,6 +196,9 @@ export function worthWinning(
   if (!weightsChecked.ok) return weightsChecked;
   const weightOf = weightsChecked.value;
 
+  // Weights count relative to the largest, so that huge (1e308) or tiny (5e-324) ones neither overflow
+  // nor vanish in the sums.
+  const largest = Math.max(...weightOf);
   let rated = 0;
   let weightSum = 0;
   let weightedSum = 0;
@@ -202,9 +206,10 @@ export function worthWinning(
     const rating = ratings[i];
     if (rating === null || rating === undefined) continue;
     const contribution = WORTH_CRITERIA[i].inverted ? 10 - rating : rating;
+    const weight = weightOf[i] / largest;
     rated += 1;
-    weightSum += weightOf[i];
-    weightedSum += weightOf[i] * contribution;
+    weightSum += weight;
+    weightedSum += weight * contribution;
   }
   if (rated === 0) {
     return fail("NA", {

@@ -63,7 +63,8 @@ async function runInExcel<T>(
 /**
  * Creates the gateway that serves the task pane inside Excel. `createSheet` takes two round trips (three when
  * Excel refuses the sheet midway and it is removed again), see createSheet.ts; `writeReport` two, three when it
- * replaces an earlier report, see writeReport.ts; `readTable` one plus one per chunk of rows, see readTable.ts.
+ * replaces an earlier report, plus one per further ~4 MB of a large report, see writeReport.ts; `readTable` one
+ * plus one per chunk of rows of ~4 MB, see readTable.ts. No request and no reply is planned over 4 MB.
  * @example const gateway = createOfficeGateway(); await gateway.activeCell();
  */
 export function createOfficeGateway(): WorkbookGateway {

@@ -4,7 +4,9 @@
  * `context.sync()`, then reads its values in row chunks, one sync per chunk, each sized to stay well under
  * Excel on the web's 5 MB request limit (see core/readChunks.ts: a probe of a few hundred rows, then chunks of
  * ⌊4 MB ÷ (columns × bytes per cell)⌋ rows): 1 + number of chunks syncs in all, never one per row. The header
- * row is read with the first chunk.
+ * row is read with the first chunk. The chunks are planned from the cells already read, so a run of long texts
+ * after short ones can still make a reply larger than planned; should Excel refuse one over its limit, that chunk
+ * is read again in halves (one more round trip per refusal) and the chunks after it grow back only gradually.
  *
  * Requirement sets: tables, getItem, getHeaderRowRange, getDataBodyRange, getSelectedRange, Range.worksheet
  * ExcelApi 1.1; getUsedRangeOrNullObject (worksheet and range) ExcelApi 1.4; getRangeByIndexes ExcelApi 1.7.
@@ -123,10 +125,20 @@ function areaOf(sheet: string, used: Excel.Range, where: Bilingual): Result<Tabl
   });
 }
 
+/** The error codes with which Excel refuses a request or a reply over its size limit. */
+const TOO_LARGE = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"]);
+
+/** Whether Excel refused a request because it or its reply was over the size limit. */
+function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && TOO_LARGE.has(code);
+}
+
 /**
  * Reads the table at `source`: its header as trimmed text and its data rows ("" for blanks), in row chunks of
- * at most ~4 MB each (a probe of a few hundred rows first), calling `onProgress(rowsRead, totalRows)` after each chunk (once with 0, 0 for a table
- * without data rows). A chunk whose cells prove larger than estimated makes the next chunks smaller.
+ * at most ~4 MB each (a probe of a few hundred rows first), calling `onProgress(rowsRead, totalRows)` after each
+ * chunk (once with 0, 0 for a table without data rows). A chunk whose cells prove larger than estimated makes the
+ * next chunks smaller; a chunk Excel refuses as too large is read again in halves.
  * @example await Excel.run((context) => readTableInExcel(context, { kind: "table", name: "Deals" }))
  */
 export async function readTableInExcel(
@@ -143,13 +155,22 @@ export async function readTableInExcel(
   let header: string[] = [];
   const rows: unknown[][] = [];
   let perChunk = firstChunkRows(cols);
+  // After a refusal: the most rows a chunk may have, doubling with each chunk read.
+  let ceiling = Number.POSITIVE_INFINITY;
   // Sheet rows headerRow … headerRow + total: the header row first, then the data rows.
   for (let next = 0; next <= total;) {
-    const count = Math.min(perChunk, total + 1 - next);
+    const count = Math.min(perChunk, ceiling, total + 1 - next);
     const chunk = worksheet.getRangeByIndexes(headerRow + next, firstCol, count, cols).load("values");
-    // One sync per chunk is the point: each request must stay under Excel on the web's 5 MB limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per chunk is the point: each request must stay under Excel on the web's 5 MB limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (count === 1 || !isPayloadTooLarge(error)) throw error;
+      ceiling = Math.ceil(count / 2);
+      continue;
+    }
+    ceiling *= 2;
     const values = chunk.values;
     const data = next === 0 ? values.slice(1) : values;
     if (next === 0) header = (values[0] ?? []).map(headerText);

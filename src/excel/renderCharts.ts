@@ -9,6 +9,7 @@
  */
 import type { CellSpec, ChartSpec } from "../core/sheetSpec";
 import { cellAddress, rangeAddress } from "../core/templates/a1";
+import type { RequestBudget } from "./requestBudget";
 
 /** The requirement set of Excel's funnel chart type. */
 export const FUNNEL_CHART_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
@@ -56,18 +57,20 @@ export function documentReference(sheet: string, address: string): string {
 }
 
 /**
- * Queues the charts onto `sheet`; `funnelSupported` picks how a funnel is drawn (see {@link chartDrawing}).
- * A chart without series is skipped.
- * @example queueCharts(sheet, spec.charts ?? [], supportsFunnelChart())
+ * Queues the charts onto `sheet`, each after making room for it in the request (see requestBudget.ts);
+ * `funnelSupported` picks how a funnel is drawn (see {@link chartDrawing}). A chart without series is skipped.
+ * @example await queueCharts(sheet, spec.charts ?? [], supportsFunnelChart(), budget)
  */
-export function queueCharts(
+export async function queueCharts(
   sheet: Excel.Worksheet,
   charts: readonly ChartSpec[],
   funnelSupported: boolean,
-): void {
+  budget: RequestBudget,
+): Promise<void> {
   for (const spec of charts) {
     const [first, ...others] = spec.series;
     if (first === undefined) continue;
+    await budget.spend(6 + 3 * spec.series.length, spec);
     const drawing = chartDrawing(spec.kind, funnelSupported);
     const categories = sheet.getRange(rangeAddress(spec.categories));
     const chart = sheet.charts.add(drawing.type, sheet.getRange(rangeAddress(first.values)), "Columns");
@@ -87,14 +90,19 @@ export function queueCharts(
 }
 
 /**
- * Queues the links of the cells that have one: each cell links to its target cell, keeping what it shows.
- * @example queueLinks(sheet, [{ row: 4, col: 0, value: "D1", link: { sheet: "商机", address: "A2" } }])
+ * Queues the links of the cells that have one, each after making room for it in the request (see
+ * requestBudget.ts): each cell links to its target cell, keeping what it shows.
+ * @example await queueLinks(sheet, [{ row: 4, col: 0, value: "D1", link: { sheet: "商机", address: "A2" } }], budget)
  */
-export function queueLinks(sheet: Excel.Worksheet, cells: readonly CellSpec[]): void {
+export async function queueLinks(
+  sheet: Excel.Worksheet,
+  cells: readonly CellSpec[],
+  budget: RequestBudget,
+): Promise<void> {
   for (const cell of cells) {
     if (cell.link === undefined) continue;
-    sheet.getRange(cellAddress(cell.row, cell.col)).hyperlink = {
-      documentReference: documentReference(cell.link.sheet, cell.link.address),
-    };
+    const hyperlink = { documentReference: documentReference(cell.link.sheet, cell.link.address) };
+    await budget.spend(1, hyperlink);
+    sheet.getRange(cellAddress(cell.row, cell.col)).hyperlink = hyperlink;
   }
 }

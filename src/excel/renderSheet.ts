@@ -1,9 +1,10 @@
 /**
  * Queues a {@link SheetSpec} onto a new, empty worksheet through Office.js — contents, looks, column widths,
  * row heights, merges, tables, names (also over ranges of other sheets), validations, cell links, charts (see
- * renderCharts.ts), frozen panes, print setup and protection — without a
- * single `context.sync()`: the caller syncs once for the whole sheet. Writes are batched: contents a block of
- * rows per call, formats one rectangle per run of cells that look the same, widths one call per run of columns.
+ * renderCharts.ts), frozen panes, print setup and protection. The caller syncs once for the whole sheet; only a
+ * sheet too large for one request is sent in several, each under ~4 MB (see requestBudget.ts). Writes are
+ * batched: contents a block of rows per call, formats one rectangle per run of cells that look the same, widths
+ * one call per run of columns.
  *
  * Requirement sets (the manifest's SharedRuntime 1.1 implies Excel builds that have all of them): Range values,
  * formulas, numberFormat, fill, font, alignment, borders, tables ExcelApi 1.1; merge, columnWidth, rowHeight,
@@ -11,12 +12,21 @@
  * frozen panes, Range.hyperlink ExcelApi 1.7; data validation ExcelApi 1.8; pageLayout (paper, orientation,
  * zoom, print area) ExcelApi 1.9; charts ExcelApi 1.1–1.9 (renderCharts.ts).
  */
+import { jsonBytes } from "../core/readChunks";
 import { estimatedRowHeights } from "../core/rowFit";
 import type { NamePlan } from "../core/namePlan";
 import type { CellRange, CellStyle, NamedRangeSpec, SheetSpec, ValidationSpec } from "../core/sheetSpec";
-import { columnRuns, contentBlocks, lookFill, styleBlocks, type StyleBlock } from "../core/specBlocks";
+import {
+  columnRuns,
+  contentBlocks,
+  lookFill,
+  styleBlocks,
+  type ContentBlock,
+  type StyleBlock,
+} from "../core/specBlocks";
 import { columnLetters, rangeAddress } from "../core/templates/a1";
 import { queueCharts, queueLinks, supportsFunnelChart } from "./renderCharts";
+import { WRITE_BUDGET_BYTES, type RequestBudget } from "./requestBudget";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
@@ -54,6 +64,9 @@ function queueBorders(range: Excel.Range, area: CellRange, weight: "Thin" | "Med
     border.weight = weight;
   }
 }
+
+/** The most calls {@link queueLook} makes for one block: its properties and four to six borders of two each. */
+const LOOK_CALLS = 22;
 
 function queueLook(sheet: Excel.Worksheet, block: StyleBlock): void {
   const range = sheet.getRange(rangeAddress(block.range));
@@ -132,46 +145,79 @@ function queuePage(sheet: Excel.Worksheet, spec: SheetSpec): void {
 }
 
 /**
+ * A block of contents as blocks of at most a quarter of the request budget each (halves of its rows, down to
+ * single rows), so one block of long texts never makes a request on its own over the limit.
+ */
+function requestSizedBlocks(
+  block: ContentBlock,
+  limit: number = WRITE_BUDGET_BYTES / 4,
+): { range: ContentBlock["range"]; inputs: (string | number | boolean)[][] }[] {
+  const inputs = block.inputs.map((row) => [...row]);
+  if (inputs.length <= 1 || jsonBytes(inputs) <= limit) return [{ range: block.range, inputs }];
+  const half = Math.ceil(inputs.length / 2);
+  const part = (row: number, rows: number) => ({
+    range: { ...block.range, row: block.range.row + row, rows },
+    inputs: inputs.slice(row, row + rows),
+  });
+  return [
+    ...requestSizedBlocks(part(0, half), limit),
+    ...requestSizedBlocks(part(half, inputs.length - half), limit),
+  ];
+}
+
+/**
  * Queues the whole spec onto `sheet`, a worksheet just added and still empty, with the names placed by `plan`
- * (see planNames); nothing reaches Excel before the caller's `context.sync()`. Resolves the tables added, in
- * the spec's order (a caller may rename them once an older sheet is gone).
+ * (see planNames). Nothing reaches Excel before the caller's `context.sync()` unless the spec is too large for
+ * one request: then `budget` sends it in parts (a failure surfaces as the rejection of that sync). Resolves the
+ * tables added, in the spec's order (a caller may rename them once an older sheet is gone).
  * @example
  * const sheet = context.workbook.worksheets.add("二次评估");
- * queueSheetSpec(context, sheet, spec, planNames(spec, [], []));
+ * await queueSheetSpec(context, sheet, spec, planNames(spec, [], []), requestBudget(context, 1));
  * await context.sync();
  */
-export function queueSheetSpec(
+export async function queueSheetSpec(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   spec: SheetSpec,
   plan: NamePlan,
+  budget: RequestBudget,
   options: RenderOptions = {},
-): Excel.Table[] {
+): Promise<Excel.Table[]> {
   // Constants in a `formulas` matrix are written as constants; text is already made literal (cellInput).
-  for (const block of contentBlocks(spec)) {
-    sheet.getRange(rangeAddress(block.range)).formulas = block.inputs.map((row) => [...row]);
+  for (const block of contentBlocks(spec).flatMap((block) => requestSizedBlocks(block))) {
+    await budget.spend(1, block.inputs);
+    sheet.getRange(rangeAddress(block.range)).formulas = block.inputs;
   }
-  for (const block of styleBlocks(spec)) queueLook(sheet, block);
-  for (const run of columnRuns(spec.columnWidths)) {
+  for (const block of styleBlocks(spec)) {
+    const formats = block.style.numberFormat === undefined ? 0 : block.range.rows * block.range.cols;
+    await budget.spend(LOOK_CALLS, formats * jsonBytes(block.style.numberFormat ?? ""));
+    queueLook(sheet, block);
+  }
+  const widths = columnRuns(spec.columnWidths);
+  const heights = estimatedRowHeights(spec).filter((fit) => fit.merged);
+  const merges = spec.merges ?? [];
+  await budget.spend(widths.length + merges.length + 1 + heights.length + (spec.tables?.length ?? 0) * 4);
+  for (const run of widths) {
     sheet.getRange(columnsAddress(run.col, run.cols)).format.columnWidth = run.width;
   }
-  for (const merge of spec.merges ?? []) sheet.getRange(rangeAddress(merge)).merge(false);
+  for (const merge of merges) sheet.getRange(rangeAddress(merge)).merge(false);
   const lastRow = spec.cells.reduce((last, cell) => Math.max(last, cell.row), 0);
   sheet.getRange(rowsAddress(0, lastRow + 1)).format.autofitRows();
-  for (const fit of estimatedRowHeights(spec)) {
-    // Excel fits rows to wrapped cells itself, but not to merged ones.
-    if (fit.merged) sheet.getRange(rowsAddress(fit.row, 1)).format.rowHeight = fit.points;
-  }
+  // Excel fits rows to wrapped cells itself, but not to merged ones.
+  for (const fit of heights) sheet.getRange(rowsAddress(fit.row, 1)).format.rowHeight = fit.points;
   const tables = queueTables(sheet, spec, plan);
+  await budget.spend(plan.workbook.length + plan.sheet.length, [plan.workbook, plan.sheet]);
   for (const name of plan.workbook) {
     context.workbook.names.add(name.name, nameReference(context, sheet, name), name.comment);
   }
   for (const name of plan.sheet) {
     sheet.names.add(name.name, nameReference(context, sheet, name), name.comment);
   }
-  queueLinks(sheet, spec.cells);
-  queueCharts(sheet, spec.charts ?? [], options.funnelChart ?? supportsFunnelChart());
-  for (const validation of spec.validations ?? []) {
+  await queueLinks(sheet, spec.cells, budget);
+  await queueCharts(sheet, spec.charts ?? [], options.funnelChart ?? supportsFunnelChart(), budget);
+  const validations = spec.validations ?? [];
+  await budget.spend(validations.length + 8, validations);
+  for (const validation of validations) {
     sheet.getRange(rangeAddress(validation.range)).dataValidation.rule = validationRule(validation);
   }
   queuePage(sheet, spec);

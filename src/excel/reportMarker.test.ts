@@ -1,11 +1,23 @@
 import { isReportMarker, markedSheet, newMarkerId, reportKindKey, reportMarker } from "./reportMarker";
 
 describe("isReportMarker", () => {
-  const marker = reportMarker("pipelineHealth", "0A1B2C3D");
+  const marker = { ...reportMarker("pipelineHealth", "0A1B2C3D"), visible: false };
 
-  it("rejects a name without the comment, with another id in the comment, or of another kind", () => {
-    expect(isReportMarker("pipelineHealth", { name: marker.name })).toBe(false);
-    expect(isReportMarker("pipelineHealth", { name: marker.name, comment: null })).toBe(false);
+  it("recognises the hidden name it wrote, with the id its comment repeats", () => {
+    expect(isReportMarker("pipelineHealth", marker)).toBe(true);
+    expect(marker.name).toBe("FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D");
+    expect(marker.comment).toContain("请勿修改");
+    expect(marker.comment).toContain("do not edit");
+  });
+
+  it("rejects a name a user can make: visible, or of unknown visibility", () => {
+    expect(isReportMarker("pipelineHealth", { ...marker, visible: true })).toBe(false);
+    expect(isReportMarker("pipelineHealth", { name: marker.name, comment: marker.comment })).toBe(false);
+  });
+
+  it("rejects a name without the comment, with another id, or of another kind", () => {
+    expect(isReportMarker("pipelineHealth", { ...marker, comment: undefined })).toBe(false);
+    expect(isReportMarker("pipelineHealth", { ...marker, comment: null })).toBe(false);
     expect(
       isReportMarker("pipelineHealth", { ...marker, name: "FUNNEL_REPORT_PIPELINE_HEALTH_FFFFFFFF" }),
     ).toBe(false);
@@ -13,14 +25,18 @@ describe("isReportMarker", () => {
     expect(isReportMarker("pipelineHealth", { ...marker, name: "FUNNEL_REPORT_PIPELINE_HEALTH_XYZ" })).toBe(
       false,
     );
+    expect(isReportMarker("pipelineHealth", { ...marker, name: marker.name.toLowerCase() })).toBe(false);
   });
 
-  it("recognises the marker it wrote, and only with the id its comment repeats", () => {
-    expect(isReportMarker("pipelineHealth", marker)).toBe(true);
-    expect(isReportMarker("pipelineHealth", { ...marker, name: marker.name.toLowerCase() })).toBe(false);
-    expect(marker.name).toBe("FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D");
-    expect(marker.comment).toContain("请勿修改");
-    expect(marker.comment).toContain("do not edit");
+  it.each([
+    ["the start of the comment only", "funnel-report pipelineHealth 0A1B2C3D "],
+    ["the comment cut short", marker.comment.slice(0, -1)],
+    ["the comment with more after it", `${marker.comment} (copy)`],
+    ["the comment in other case", marker.comment.toUpperCase()],
+    ["another kind in the comment", marker.comment.replace("pipelineHealth", "forecast")],
+    ["another id in the comment", marker.comment.replace("0A1B2C3D", "0A1B2C3E")],
+  ])("rejects a garbled comment: %s", (_what, comment) => {
+    expect(isReportMarker("pipelineHealth", { ...marker, comment })).toBe(false);
   });
 });
 
@@ -36,8 +52,20 @@ describe("markedSheet", () => {
   it("finds no sheet in a broken reference or something that is not a reference", () => {
     expect(markedSheet("=#REF!")).toBeUndefined();
     expect(markedSheet("=#REF!$A$1")).toBeUndefined();
+    expect(markedSheet("='漏斗健康'!#REF!")).toBeUndefined();
     expect(markedSheet(42)).toBeUndefined();
     expect(markedSheet("=1+1")).toBeUndefined();
+    expect(markedSheet("Report!$A$1")).toBeUndefined();
+  });
+
+  it("finds no sheet where the reference is not the add-in's: another cell, a range, a formula, another workbook", () => {
+    expect(markedSheet("=Report!$B$2")).toBeUndefined();
+    expect(markedSheet("=Report!A1")).toBeUndefined();
+    expect(markedSheet("=Report!$A$1:$C$9")).toBeUndefined();
+    expect(markedSheet("=SUM(Report!$A$1)")).toBeUndefined();
+    expect(markedSheet("=Other!$B$1+Report!$A$1")).toBeUndefined();
+    expect(markedSheet("=[Book2.xlsx]Report!$A$1")).toBeUndefined();
+    expect(markedSheet("='[Book2.xlsx]Report'!$A$1")).toBeUndefined();
   });
 
   it("reads quoted and plain sheet names", () => {

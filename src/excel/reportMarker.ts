@@ -1,11 +1,13 @@
 /**
  * The marker by which the add-in recognises its own report sheets, so that regenerating a report replaces
  * the add-in's previous one and never a user's sheet, whatever their names. The marker is a hidden
- * workbook-scoped name, `FUNNEL_REPORT_<KIND>_<ID>`, that refers to A1 of the report sheet and whose comment
- * repeats the kind and the random id. A user does not create such a name by accident: it is hidden (not in
- * Name Manager), it carries an 8-digit random id twice, and a copy of the report sheet does not carry it
- * (Excel copies a sheet's names as names scoped to the copy, not to the workbook). It follows the sheet when
- * the user renames or moves it, and turns to #REF! when the sheet is deleted.
+ * workbook-scoped name, `FUNNEL_REPORT_<KIND>_<ID>`, that refers to $A$1 of the report sheet and whose comment
+ * is exactly the add-in's text with the kind and the random id. All of it must hold: a user does not create
+ * such a name by accident — it is hidden (Excel's Name Manager neither shows nor makes hidden names), it
+ * carries an 8-digit random id twice, its comment is the add-in's word for word — and a copy of the report
+ * sheet does not carry it (Excel copies a sheet's names as names scoped to the copy, not to the workbook). A
+ * visible name, a name with any other comment, or one pointing anywhere but a whole sheet's $A$1 is a user's.
+ * The marker follows the sheet when the user renames or moves it, and turns to #REF! when the sheet is deleted.
  *
  * Why a workbook name rather than a worksheet custom property (ExcelApi 1.12): the workbook's names load in
  * the same request as its sheets, so finding the previous report costs no extra round trip, and a copied
@@ -38,8 +40,6 @@ export function reportKindKey(kind: string): string {
     .toUpperCase();
 }
 
-const commentStart = (kind: string, id: string) => `funnel-report ${kind} ${id} `;
-
 /**
  * The marker of a report of `kind` with the random `id` (8 hexadecimal digits, see {@link newMarkerId}).
  * @example reportMarker("pipelineHealth", "0A1B2C3D").name // "FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D"
@@ -47,34 +47,43 @@ const commentStart = (kind: string, id: string) => `funnel-report ${kind} ${id} 
 export function reportMarker(kind: string, id: string): ReportMarker {
   return {
     name: `${REPORT_MARKER_PREFIX}${reportKindKey(kind)}_${id}`,
-    comment: `${commentStart(kind, id)}— FUNNEL 插件的报告标记，请勿修改 / FUNNEL add-in report marker, do not edit`,
+    comment: `funnel-report ${kind} ${id} — FUNNEL 插件的报告标记，请勿修改 / FUNNEL add-in report marker, do not edit`,
   };
 }
 
-/**
- * Whether a workbook name is the marker of a report of `kind`: its name has the kind and an id, and its comment
- * the same kind and id.
- * @example isReportMarker("pipelineHealth", reportMarker("pipelineHealth", "0A1B2C3D")) // true
- * @example isReportMarker("pipelineHealth", { name: "FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D", comment: "" }) // false
- */
-export function isReportMarker(kind: string, name: { name: string; comment?: string | null }): boolean {
-  const prefix = `${REPORT_MARKER_PREFIX}${reportKindKey(kind)}_`;
-  if (!name.name.toUpperCase().startsWith(prefix)) return false;
-  const id = name.name.slice(prefix.length);
-  return /^[0-9A-F]{8}$/i.test(id) && (name.comment ?? "").startsWith(commentStart(kind, id));
+/** A workbook name as Excel lists it: the properties the marker is recognised by. */
+export interface WorkbookName {
+  readonly name: string;
+  readonly comment?: string | null;
+  readonly visible?: boolean;
 }
 
 /**
- * The sheet a marker's formula refers to; undefined once the sheet was deleted (#REF!) or for a formula that
- * is not a reference to a cell of a sheet.
+ * Whether a workbook name is the marker of a report of `kind`: hidden, named with the kind and an id of 8
+ * hexadecimal digits, and commented with exactly the comment the add-in writes for that kind and id.
+ * @example isReportMarker("pipelineHealth", { ...reportMarker("pipelineHealth", "0A1B2C3D"), visible: false }) // true
+ * @example isReportMarker("pipelineHealth", { ...reportMarker("pipelineHealth", "0A1B2C3D"), visible: true }) // false
+ */
+export function isReportMarker(kind: string, name: WorkbookName): boolean {
+  const prefix = `${REPORT_MARKER_PREFIX}${reportKindKey(kind)}_`;
+  if (name.visible !== false || !name.name.startsWith(prefix)) return false;
+  const id = name.name.slice(prefix.length);
+  return /^[0-9A-F]{8}$/.test(id) && name.comment === reportMarker(kind, id).comment;
+}
+
+/**
+ * The sheet a marker's formula refers to: a reference to cell $A$1 of a sheet of this workbook, as the add-in
+ * defines it; undefined once the sheet was deleted (#REF!) and for any other formula.
  * @example markedSheet("='漏斗健康'!$A$1") // "漏斗健康"
  * @example markedSheet("=Report!$A$1") // "Report"
  * @example markedSheet("=#REF!") // undefined
+ * @example markedSheet("=Report!$A$1:$B$2") // undefined
  */
 export function markedSheet(formula: unknown): string | undefined {
   if (typeof formula !== "string" || !formula.startsWith("=") || formula.includes("#REF!")) return undefined;
-  const { sheet } = splitAddress(formula.slice(1));
-  return sheet === "" ? undefined : sheet;
+  const { sheet, address } = splitAddress(formula.slice(1));
+  if (address !== "$A$1" || sheet === "" || sheet.includes("[")) return undefined;
+  return formula.slice(1).startsWith("'") || /^[^\s'!()=,;:"]+$/.test(sheet) ? sheet : undefined;
 }
 
 /**

@@ -1,29 +1,8 @@
 import { buildHealthReport } from "../core/health/reportSpec";
-import type { SheetSpec } from "../core/sheetSpec";
-import { createOfficeGateway } from "./officeGateway";
-import { installRecordingExcel } from "./testing/recordingExcel";
 import { sampleHealth } from "../core/health/testing/sampleHealth";
-
-const KIND = "pipelineHealth";
-
-/** A small report: a title, a figure over a name that points at the user's amounts, a table. */
-function report(title: string, tables = false): SheetSpec {
-  return {
-    name: "漏斗健康",
-    cells: [
-      { row: 0, col: 0, value: title },
-      { row: 1, col: 0, value: "金额" },
-      { row: 1, col: 1, formula: "=SUM(FUNNEL_DATA_AMOUNT)" },
-    ],
-    names: [{ name: "FUNNEL_DATA_AMOUNT", sheet: "商机", range: { row: 1, col: 3, rows: 3, cols: 1 } }],
-    ...(tables ? { tables: [{ name: "HealthStages", range: { row: 1, col: 0, rows: 2, cols: 2 } }] } : {}),
-  };
-}
-
-const USER_SHEETS = { 商机: { D1: "金额", D2: 100 }, 漏斗健康: { A1: "my own notes" } };
-
-const markers = (excel: ReturnType<typeof installRecordingExcel>) =>
-  excel.workbook.names.filter((n) => n.name.startsWith("FUNNEL_REPORT_"));
+import { createOfficeGateway } from "./officeGateway";
+import { KIND, markers, report, USER_SHEETS } from "./testing/reportFixtures";
+import { installRecordingExcel } from "./testing/recordingExcel";
 
 describe("writeReport where nothing may be written", () => {
   it("refuses a malformed spec before touching the workbook", async () => {
@@ -122,16 +101,16 @@ describe("writeReport again", () => {
     const excel = installRecordingExcel({ sheets: USER_SHEETS });
     const gateway = createOfficeGateway();
     await gateway.writeReport(KIND, report("v1"));
-    excel.failOn("worksheet.delete");
+    excel.failOn("worksheet.delete", 1);
     const result = await gateway.writeReport(KIND, report("v2"));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.message.en).toContain('Could not replace the previous report "漏斗健康 (2)"');
       expect(result.error.message.zh).toContain("之前的报告保持不变");
     }
-    excel.failOn(undefined);
-    expect(excel.workbook.sheets.map((s) => s.name)).toContain("漏斗健康 (2)");
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "漏斗健康 (2)"]);
     expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v1");
+    expect(markers(excel)).toHaveLength(1);
   });
 
   it("never takes a user's name that merely looks like a marker, nor a report of another kind", async () => {

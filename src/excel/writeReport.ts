@@ -1,17 +1,19 @@
 /**
  * Writing a report sheet the add-in owns (see reportMarker.ts for how it is recognised), in two
- * `context.sync()` round trips the first time and three when it replaces an earlier report, whatever the size
- * of the report:
- * 1. read the workbook's sheets (names, positions), names (with formulas and comments) and tables;
- * 2. add the report as a NEW sheet under a free name, render the whole spec into it, mark it, activate it;
+ * `context.sync()` round trips the first time and three when it replaces an earlier report, plus one per
+ * further ~4 MB of a large report:
+ * 1. read the workbook's sheets (names, positions), names (with formulas, comments and visibility) and tables;
+ * 2. add the report as a NEW sheet under a free name, mark it, render the whole spec into it, activate it (a
+ *    report too large for one request is sent in parts of ~4 MB, one more round trip each, see
+ *    requestBudget.ts; marked from its first part, a report cut short is replaced like any other);
  * 3. only when (2) succeeded, and only when an earlier report of the same kind exists: delete the earlier
  *    report sheet(s) and their markers, and give the new sheet the earlier one's name and position (and its
  *    tables their names, when only the earlier report held them).
  * When (2) fails, a further sync removes what it left and the earlier report stays as it was. When (3) fails,
- * Excel stopped at the failing call: a further sync reads which sheets are left, and if the earlier report is
- * (its deletion comes first in that batch) one more removes the new sheet, so the earlier report stays as it
- * was; if it is gone, the new, marked report stays under its temporary name. A sheet without the marker is never touched: with a user's sheet named
- * "漏斗健康", the report goes to "漏斗健康 (2)".
+ * Excel stopped at the failing call: a further sync reads which sheets are left (see recoverFromReplacing): the
+ * earlier report still there, one more removes the new sheet, so the earlier report stays as it was; the
+ * earlier report gone, the new, marked report stays. A sheet without the marker is never touched: with a
+ * user's sheet named "漏斗健康", the report goes to "漏斗健康 (2)".
  *
  * The report's names are all defined on the report sheet (sheet scope): its formulas find them, and they go
  * with the sheet when a newer report replaces it, so regenerating never leaves stale or renumbered names.
@@ -27,7 +29,8 @@ import type { SheetSpec } from "../core/sheetSpec";
 import { checkSheetSpec } from "../core/sheetSpecCheck";
 import { notCreated, removeHalfWritten } from "./createSheet";
 import { queueSheetSpec, type RenderOptions } from "./renderSheet";
-import { isReportMarker, markedSheet, newMarkerId, reportMarker } from "./reportMarker";
+import { isReportMarker, markedSheet, newMarkerId, reportMarker, type WorkbookName } from "./reportMarker";
+import { requestBudget } from "./requestBudget";
 
 /** What writing a report may be told: the marker id (default random) and how to render. */
 export interface WriteReportOptions extends RenderOptions {
@@ -55,24 +58,32 @@ function notReplaced(sheet: string, error: unknown): Result<never> {
 /** The workbook as step 1 read it. */
 interface WorkbookState {
   readonly sheets: readonly { name: string; position: number }[];
-  readonly names: readonly { name: string; formula: unknown; comment?: string | null }[];
+  readonly names: readonly (WorkbookName & { formula: unknown })[];
   readonly tables: readonly { name: string; sheet: string }[];
 }
 
 async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookState> {
   const { worksheets, names, tables } = context.workbook;
   worksheets.load("items/name, items/position");
-  names.load("items/name, items/formula, items/comment");
+  names.load("items/name, items/formula, items/comment, items/visible");
   tables.load("items/name, items/worksheet/name");
   await context.sync();
   return {
     sheets: worksheets.items.map((s) => ({ name: s.name, position: s.position })),
-    names: names.items.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),
+    names: names.items.map((n) => ({
+      name: n.name,
+      formula: n.formula,
+      comment: n.comment,
+      visible: n.visible,
+    })),
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
   };
 }
 
-/** The earlier reports of `kind` whose sheet still exists, and the markers whose sheet is gone. */
+/**
+ * The earlier reports of `kind` whose sheet still exists, and the markers to drop: those whose sheet is gone
+ * (#REF!) and a second marker of a sheet. A name pointing anywhere else was not left so by the add-in: it stays.
+ */
 function earlierReports(kind: string, state: WorkbookState) {
   const reports: EarlierReport[] = [];
   const orphans: string[] = [];
@@ -80,9 +91,10 @@ function earlierReports(kind: string, state: WorkbookState) {
     if (!isReportMarker(kind, name)) continue;
     const marked = markedSheet(name.formula);
     const sheet = marked === undefined ? undefined : state.sheets.find((s) => same(s.name, marked));
+    const gone = typeof name.formula === "string" && name.formula.includes("#REF!");
     if (sheet && !reports.some((r) => r.sheet === sheet.name)) {
       reports.push({ sheet: sheet.name, position: sheet.position, marker: name.name });
-    } else orphans.push(name.name);
+    } else if (sheet || gone) orphans.push(name.name);
   }
   return { reports: reports.sort((a, b) => a.position - b.position), orphans };
 }
@@ -121,16 +133,23 @@ export async function writeReportInExcel(
 
   for (const orphan of orphans) context.workbook.names.getItem(orphan).delete();
   const sheet = context.workbook.worksheets.add(temporary);
-  const tables = queueSheetSpec(context, sheet, spec, plan, options);
   const markerName = context.workbook.names.add(marker.name, sheet.getRange("A1"), marker.comment);
   markerName.visible = false;
-  sheet.activate();
-  sheet.getRange("A1").select();
+  let tables: Excel.Table[];
   try {
+    tables = await queueSheetSpec(
+      context,
+      sheet,
+      spec,
+      plan,
+      requestBudget(context, orphans.length + 3),
+      options,
+    );
+    sheet.activate();
+    sheet.getRange("A1").select();
     await context.sync();
   } catch (error) {
-    await removeHalfWritten(context, temporary, [marker.name]);
-    return notCreated(temporary, error);
+    return notCreated(temporary, error, await removeHalfWritten(context, temporary, [marker.name]));
   }
   if (reports.length === 0) return ok({ sheet: temporary });
 
@@ -157,9 +176,11 @@ export async function writeReportInExcel(
 }
 
 /**
- * After step 3 failed: when the earlier reports are all still there, the new sheet and its marker go and the
- * failure is reported; when they are gone (a later call of the batch failed), the new report — marked — stays
- * under its temporary name.
+ * After step 3 failed, what its batch did up to the failing call (it deletes the earlier reports, then their
+ * markers, then renames the new sheet): when the new sheet no longer goes by its temporary name, the swap got as
+ * far as the rename and the new report stands under the earlier one's name; when the earlier reports are all
+ * still there, the new sheet and its marker go and the failure is reported (unless Excel refuses that too);
+ * otherwise the new report — marked — stays under its temporary name.
  */
 async function recoverFromReplacing(
   context: Excel.RequestContext,
@@ -171,8 +192,10 @@ async function recoverFromReplacing(
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const left = worksheets.items.map((s) => s.name);
-  if (!reports.every((r) => left.some((name) => same(name, r.sheet)))) return ok({ sheet: temporary });
-  await removeHalfWritten(context, temporary, [marker]);
+  const left = (sheet: string) => worksheets.items.some((s) => same(s.name, sheet));
+  if (!left(temporary)) return ok({ sheet: reports[0].sheet });
+  if (!reports.every((report) => left(report.sheet))) return ok({ sheet: temporary });
+  // Should Excel refuse to remove the new report too, it stays: whole and marked, it goes with the next report.
+  if (!(await removeHalfWritten(context, temporary, [marker]))) return ok({ sheet: temporary });
   return notReplaced(reports[0].sheet, error);
 }

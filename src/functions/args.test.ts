@@ -135,13 +135,30 @@ describe("numbers", () => {
   });
 
   it("refuses other text, infinities and non-numbers", () => {
-    for (const value of ["12k", "1,200", "$5", "", "Infinity", Infinity, NaN, true]) {
+    for (const value of [
+      "12k",
+      "1,200",
+      "$5",
+      "",
+      "Infinity",
+      Infinity,
+      NaN,
+      true,
+      "1e999",
+      "-1e999",
+      "9".repeat(400),
+    ]) {
       expect(numberFrom(value)).toBeUndefined();
     }
   });
 
   it("reads a data-type value by its basic value", () => {
     expect(listArg([[{ type: "Double", basicValue: 7 }]], "amounts").numberAt(0)).toBe(7);
+  });
+
+  it("quotes at most 60 characters of a long text that is not a number", () => {
+    const failure = failureOf(() => listArg([["x".repeat(10_000)]], "amounts").numberAt(0));
+    expect(failure.message.en).toBe(`“amounts”: “${"x".repeat(60)}…” is not a number.`);
   });
 });
 

@@ -14,6 +14,7 @@
  * The readers used per cell allocate nothing on the normal path, so million-row ranges are fine.
  */
 import type { Bilingual } from "../core/bilingual";
+import { displayValue } from "../core/labels";
 import type { StagePosition, StageScheme } from "../core/stageScheme";
 import { failWith, valueOf } from "./errors";
 
@@ -35,7 +36,12 @@ const EMPTY: Range = [];
  */
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === "string" && (value === "" || value.trim() === "");
+  if (typeof value !== "string") return false;
+  if (value === "") return true;
+  // Most text starts with a printable ASCII or a CJK character, which is not space: no need to trim it.
+  const first = value.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x3400 && first <= 0x9fff)) return false;
+  return value.trim() === "";
 }
 
 /** The Excel error text (`#N/A`, `#VALUE!` …) of an error value passed in, else `undefined`. */
@@ -88,6 +94,18 @@ export function asRange(value: unknown): Range {
   if (!Array.isArray(value)) return [[value]];
   if (value.length === 0) return EMPTY;
   return Array.isArray(value[0]) ? (value as Range) : [value];
+}
+
+/**
+ * A range whose cells are all plain values (see {@link plainValue}): data-type values read as their
+ * basic values; an Excel error value fails with #VALUE! naming the argument. A range that holds no
+ * such value is returned as it is, not copied.
+ * @example plainRange([[{ type: "String", basicValue: "Lead" }], ["Won"]], "stageList") // [["Lead"], ["Won"]]
+ */
+export function plainRange(range: Range, name: string): Range {
+  if (!range.some((row) => row.some((cell) => cell !== null && typeof cell === "object"))) return range;
+  const where = argumentText(name);
+  return range.map((row) => row.map((cell) => plainValue(cell, where)));
 }
 
 /**
@@ -190,8 +208,8 @@ export class CellList {
     if (number !== undefined) return number;
     const where = this.where(i);
     return failWith("VALUE", {
-      en: `${where.en}: “${String(value)}” is not a number.`,
-      zh: `${where.zh}：“${String(value)}”不是数字。`,
+      en: `${where.en}: “${displayValue(value)}” is not a number.`,
+      zh: `${where.zh}：“${displayValue(value)}”不是数字。`,
     });
   }
 
@@ -212,7 +230,8 @@ export class CellList {
 const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
- * A number from a plain value: a finite number, or text that is exactly a number. Else `undefined`.
+ * A number from a plain value: a finite number, or text that is exactly a finite number (not "1e999",
+ * which overflows). Else `undefined`.
  * @example numberFrom("1.5e3") // 1500
  * @example numberFrom("12k") // undefined
  */
@@ -220,7 +239,9 @@ export function numberFrom(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   if (typeof value !== "string") return undefined;
   const text = value.trim();
-  return NUMERIC_TEXT.test(text) ? Number(text) : undefined;
+  if (!NUMERIC_TEXT.test(text)) return undefined;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : undefined;
 }
 
 /**

@@ -3,7 +3,9 @@
  * pass, one row per deal, blank rows skipped, nothing allocated per row.
  */
 import { FunnelTally, lostAtIndexOf } from "../core/conversion";
+import { shownName } from "../core/labels";
 import { LOST_POSITION, type StagePosition, type StageScheme } from "../core/stageScheme";
+import { PipelineTotals } from "../core/weighted";
 import { isBlankRange, asRange, lineUp, listArg, type CellList } from "./args";
 import { failWith, valueOf } from "./errors";
 
@@ -56,10 +58,12 @@ function outcomeAt(
   const outcome = outcomes.stageAt(i, scheme);
   if (outcome === null || outcome.kind !== "open" || stage?.kind === "lost") return outcome;
   const where = outcomes.where(i);
-  const won = scheme.stages[scheme.stages.length - 1].name;
+  const stageName = scheme.stages[scheme.stages.length - 1].name;
+  const won = { en: shownName(stageName.en), zh: shownName(stageName.zh) };
+  const lost = { en: shownName(scheme.lostName.en), zh: shownName(scheme.lostName.zh) };
   return failWith("VALUE", {
-    en: `${where.en}: an outcome is ${won.en} (won), ${scheme.lostName.en} (lost) or blank (open); a stage there is the stage of loss of a deal marked ${scheme.lostName.en}.`,
-    zh: `${where.zh}：结果只能是${won.zh}（成交）、${scheme.lostName.zh}（丢单）或留空（进行中）；只有阶段为${scheme.lostName.zh}的商机，此处才可填丢单时所处的阶段。`,
+    en: `${where.en}: an outcome is ${won.en} (won), ${lost.en} (lost) or blank (open); a stage there is the stage of loss of a deal marked ${lost.en}.`,
+    zh: `${where.zh}：结果只能是${won.zh}（成交）、${lost.zh}（丢单）或留空（进行中）；只有阶段为${lost.zh}的商机，此处才可填丢单时所处的阶段。`,
   });
 }
 
@@ -75,17 +79,50 @@ export interface DealColumns {
  * @example dealColumns([[100], [null]], [["意向"], ["谈判"]], DEFAULT_SCHEME).amounts // Float64Array [100]
  */
 export function dealColumns(amountsArg: unknown, stagesArg: unknown, scheme: StageScheme): DealColumns {
+  const amounts: number[] = [];
+  const positions: StagePosition[] = [];
+  readDeals(amountsArg, stagesArg, scheme, {
+    add(amount: number, position: StagePosition) {
+      amounts.push(amount);
+      positions.push(position);
+    },
+  });
+  return { amounts: Float64Array.from(amounts), positions };
+}
+
+/**
+ * The open and the weighted pipeline of an `amounts` column and the `stages` column it lines up with, in
+ * one pass that keeps no deal (what FUNNEL.WEIGHTED and FUNNEL.COVERAGE answer from). Rows are read as
+ * {@link dealColumns} reads them.
+ * @example pipelineTotalsOf([[100], [200]], [["意向"], ["成交"]], DEFAULT_SCHEME).weighted // 20
+ */
+export function pipelineTotalsOf(
+  amountsArg: unknown,
+  stagesArg: unknown,
+  scheme: StageScheme,
+): PipelineTotals {
+  return readDeals(amountsArg, stagesArg, scheme, new PipelineTotals(scheme));
+}
+
+/**
+ * Reads an `amounts` column and the `stages` column it lines up with, row by row, into `into`: each deal
+ * that has both cells. A row where either cell is blank is skipped (a blank amount is not counted as
+ * zero); text in amounts or an unknown stage is #VALUE! naming the cell. (A method call per deal, not a
+ * callback: one pass over a million rows stays as fast as the loop written out.)
+ */
+function readDeals<T extends { add(amount: number, position: StagePosition): unknown }>(
+  amountsArg: unknown,
+  stagesArg: unknown,
+  scheme: StageScheme,
+  into: T,
+): T {
   const amounts = listArg(amountsArg, "amounts");
   const stages = listArg(stagesArg, "stages");
   lineUp(amounts, stages);
-  const amountColumn = new Float64Array(amounts.length);
-  const positions: StagePosition[] = [];
   for (let i = 0; i < amounts.length; i++) {
     const amount = amounts.numberAt(i);
     const stage = stages.stageAt(i, scheme);
-    if (amount === null || stage === null) continue;
-    amountColumn[positions.length] = amount;
-    positions.push(stage);
+    if (amount !== null && stage !== null) into.add(amount, stage);
   }
-  return { amounts: amountColumn.subarray(0, positions.length), positions };
+  return into;
 }

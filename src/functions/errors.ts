@@ -65,17 +65,21 @@ export function excelError(error: FunnelError, language: Language): CustomFuncti
 /** What a custom function hands back to Excel. */
 export type ExcelValue = string | number | boolean | ExcelValue[][] | CustomFunctions.Error;
 
-/** Replaces what Excel would misshow: null/undefined (shown as 0) by "", and NaN/±∞ by #NUM!. */
-function forExcel(value: unknown, language: Language): ExcelValue {
+/**
+ * Replaces what Excel would misshow: null/undefined (shown as 0) by "", and NaN/±∞ by #NUM! in the
+ * language {@link answerLanguage} picks for `explicit` (worked out only then: reading Office's display
+ * language on every call of a function that Excel calls once per cell would cost every answer).
+ */
+function forExcel(value: unknown, explicit: unknown): ExcelValue {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" && !Number.isFinite(value)) {
     return excelError(
       { code: "NUM", message: { en: "The result is not a finite number.", zh: "结果不是有限的数字。" } },
-      language,
+      answerLanguage(explicit),
     );
   }
   if (Array.isArray(value))
-    return value.map((row) => (row as unknown[]).map((cell) => forExcel(cell, language)));
+    return value.map((row) => (row as unknown[]).map((cell) => forExcel(cell, explicit)));
   return value as ExcelValue;
 }
 
@@ -89,7 +93,7 @@ function forExcel(value: unknown, language: Language): ExcelValue {
  */
 export function excelFunction(compute: () => unknown, language?: unknown): ExcelValue {
   try {
-    return forExcel(compute(), answerLanguage(language));
+    return forExcel(compute(), language);
   } catch (caught) {
     const chosen = answerLanguage(language);
     if (caught instanceof FunctionFailure) return excelError(caught.error, chosen);

@@ -4,13 +4,13 @@
  * shared helpers (./args, ./options, ./timing) and computed by core's forecast.
  */
 import type { Bilingual } from "../core/bilingual";
+import { displayValue } from "../core/labels";
 import { coverage } from "../core/forecast/coverage";
 import { forecastOf, periodFigures } from "../core/forecast/forecastPeriod";
 import type { ForecastDeal, ForecastMeasure, ForecastOptions } from "../core/forecast/types";
 import type { StageScheme } from "../core/stageScheme";
-import { openPipeline, weightedPipeline } from "../core/weighted";
 import { argumentText, lineUp, listArg, numberFrom, optionalValue } from "./args";
-import { dealColumns } from "./deals";
+import { pipelineTotalsOf } from "./deals";
 import { failWith, valueOf } from "./errors";
 import { choiceArg } from "./options";
 import { dateArg, dateAt } from "./timing";
@@ -56,19 +56,69 @@ export function forecastDealsArg(
   closeDatesArg: unknown,
   scheme: StageScheme,
 ): ForecastDeal[] {
+  return readForecastDeals(amountsArg, stagesArg, closeDatesArg, scheme, undefined);
+}
+
+/** Excel serial bounds of a period, both days included. */
+type PeriodBounds = { from: number; to: number };
+
+/**
+ * The deals of the three columns (see {@link forecastDealsArg}); with `within`, only those a forecast of
+ * that period counts (not lost, closing in it), though every row is read and checked. `within` null: none.
+ */
+function readForecastDeals(
+  amountsArg: unknown,
+  stagesArg: unknown,
+  closeDatesArg: unknown,
+  scheme: StageScheme,
+  within: PeriodBounds | null | undefined,
+): ForecastDeal[] {
   const amounts = listArg(amountsArg, "amounts");
   const stages = listArg(stagesArg, "stages");
   const closeDates = listArg(closeDatesArg, "closeDates");
   lineUp(amounts, stages);
   lineUp(amounts, closeDates);
+  const [first, last] = within ? [Math.floor(within.from), Math.floor(within.to)] : [-Infinity, Infinity];
   const deals: ForecastDeal[] = [];
   for (let i = 0; i < amounts.length; i++) {
     const amount = amounts.numberAt(i);
     const position = stages.stageAt(i, scheme);
     if (amount === null || position === null) continue;
-    deals.push({ amount, position, closeDate: dateAt(closeDates, i) });
+    const closeDate = dateAt(closeDates, i);
+    if (within !== undefined) {
+      const day = closeDate === null ? Number.NaN : Math.floor(closeDate);
+      if (within === null || position.kind === "lost" || !(day >= first && day <= last)) continue;
+    }
+    deals.push({ amount, position, closeDate });
   }
   return deals;
+}
+
+/**
+ * FUNNEL.FORECAST's deal columns and period, read in argument order: the period's bounds and the deals a
+ * forecast of it counts (not lost, closing in it: the others change no figure), so that a whole-column
+ * range keeps only those. A failure in the columns is reported before one in the period, as when every
+ * deal is kept.
+ * @example periodDealsArg([[100], [50]], [["谈判"], ["意向"]], [[45870], [46000]], "2025-07-01", "2025-09-30", DEFAULT_SCHEME).deals.length // 1
+ */
+export function periodDealsArg(
+  amountsArg: unknown,
+  stagesArg: unknown,
+  closeDatesArg: unknown,
+  fromArg: unknown,
+  toArg: unknown,
+  scheme: StageScheme,
+): { deals: ForecastDeal[]; period: PeriodBounds } {
+  let period: PeriodBounds | null = null;
+  let periodFailure: unknown;
+  try {
+    period = periodArg(fromArg, toArg);
+  } catch (failure) {
+    periodFailure = failure;
+  }
+  const deals = readForecastDeals(amountsArg, stagesArg, closeDatesArg, scheme, period);
+  if (period === null) throw periodFailure;
+  return { deals, period };
 }
 
 /**
@@ -102,8 +152,8 @@ export function amountArg(value: unknown, name: string): number | undefined {
   if (number !== undefined) return number;
   const arg = argumentText(name);
   return failWith("VALUE", {
-    en: `${arg.en}: “${String(single)}” is not a number.`,
-    zh: `${arg.zh}：“${String(single)}”不是数字。`,
+    en: `${arg.en}: “${displayValue(single)}” is not a number.`,
+    zh: `${arg.zh}：“${displayValue(single)}”不是数字。`,
   });
 }
 
@@ -151,7 +201,7 @@ export function coverageOf(
   weightedArg: unknown,
   scheme: StageScheme,
 ): number {
-  const deals = dealColumns(amountsArg, stagesArg, scheme);
+  const totals = pipelineTotalsOf(amountsArg, stagesArg, scheme);
   const target = amountArg(targetArg, "target");
   if (target === undefined || !(target > 0)) {
     const arg = argumentText("target");
@@ -166,8 +216,8 @@ export function coverageOf(
     zh: "TRUE（加权管道）或 FALSE（未加权管道）",
   });
   const figures = coverage({
-    openPipeline: openPipeline(deals.amounts, deals.positions),
-    weightedPipeline: weightedPipeline(deals.amounts, deals.positions, scheme),
+    openPipeline: totals.open,
+    weightedPipeline: totals.weighted,
     target,
     wonToDate,
   });

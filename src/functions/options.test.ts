@@ -74,6 +74,40 @@ describe("schemeArg", () => {
     expect([withNumber.stages[0].probability, withText.stages[0].probability]).toEqual([0.5, 0.5]);
     expect(withText).not.toBe(withNumber);
   });
+
+  it("tells a cell holding the separators of another list's cells from that list", () => {
+    const twoCells = schemeArg([["Lead", 0.5], ["Won"]], "stageList");
+    const oneCell = schemeArg([["Lead\u0001number:0.5"], ["Won"]], "stageList");
+    expect(twoCells.stages[0].probability).toBe(0.5);
+    expect(oneCell.stages[0].name.en).toBe("Lead\u0001number:0.5");
+  });
+
+  it("reads data-type values as their basic values", () => {
+    const scheme = schemeArg(
+      [
+        [
+          { type: "String", basicValue: "Lead" },
+          { type: "Double", basicValue: 0.3 },
+        ],
+        ["Won", 1],
+      ],
+      "stageList",
+    );
+    expect(scheme.stages.map((stage) => [stage.name.en, stage.probability])).toEqual([
+      ["Lead", 0.3],
+      ["Won", 1],
+    ]);
+  });
+
+  it("rejects an Excel error in the list, naming the argument and the error", () => {
+    const failure = failureOf(() =>
+      schemeArg([[{ type: "Error", errorType: "Div0", basicValue: "#DIV/0!" }], ["Won"]], "stageList"),
+    );
+    expect(failure.code).toBe("VALUE");
+    expect(failure.message.en).toMatch(
+      /^“stageList” holds an Excel error \(#\w+.*\); fix or filter it first\.$/,
+    );
+  });
 });
 
 describe("stage arguments", () => {

@@ -4,11 +4,11 @@
  * from a fixed set of words.
  */
 import type { Bilingual, Language } from "../core/bilingual";
-import { normaliseLabel } from "../core/labels";
+import { displayValue, normaliseLabel, shownName } from "../core/labels";
 import type { Result } from "../core/result";
 import { DEFAULT_SCHEME, type StagePosition, type StageScheme } from "../core/stageScheme";
 import { schemeFromList } from "../core/stageList";
-import { argumentText, asRange, isBlankRange, optionalValue, type Range } from "./args";
+import { argumentText, asRange, isBlankRange, optionalValue, plainRange, type Range } from "./args";
 import { failWith, valueOf } from "./errors";
 import { displayLanguage, languageNamed } from "./language";
 
@@ -19,7 +19,7 @@ import { displayLanguage, languageNamed } from "./language";
  * @example schemeArg([["Lead"], ["Deal"], ["Won"]], "stageList").stages.length // 3
  */
 export function schemeArg(value: unknown, name: string): StageScheme {
-  const range = asRange(value);
+  const range = plainRange(asRange(value), name);
   if (isBlankRange(range)) return DEFAULT_SCHEME;
   return valueOf(schemeOfList(range), argumentText(name));
 }
@@ -30,12 +30,21 @@ const RECENT_LIMIT = 32;
 /** Longer lists (a whole column passed by mistake) are not remembered. */
 const RECENT_MAX_ROWS = 200;
 
+/**
+ * The key a list is remembered by: each cell's type and value, as JSON, so that no two lists of plain
+ * values share a key (text that looks like JSON or holds control characters included).
+ */
+function listKey(range: Range): string {
+  return JSON.stringify(range, (_key, cell: unknown) => {
+    if (cell === null || typeof cell === "boolean" || Array.isArray(cell)) return cell;
+    return Object.is(cell, -0) ? "number:-0" : `${typeof cell}:${String(cell)}`;
+  });
+}
+
 /** `schemeFromList`, remembered by the list's content. */
 function schemeOfList(range: Range): Result<StageScheme> {
   if (range.length > RECENT_MAX_ROWS) return schemeFromList(range);
-  const key = range
-    .map((cells) => cells.map((cell) => `${typeof cell}:${String(cell)}`).join("\u0001"))
-    .join("\u0002");
+  const key = listKey(range);
   const known = RECENT_SCHEMES.get(key);
   if (known) return known;
   const scheme = schemeFromList(range);
@@ -66,8 +75,8 @@ export function stageIndexArg(value: unknown, name: string, scheme: StageScheme)
   if (position.kind !== "lost") return position.index;
   const arg = argumentText(name);
   return failWith("VALUE", {
-    en: `${arg.en}: “${scheme.lostName.en}” is an outcome, not a stage of the funnel.`,
-    zh: `${arg.zh}：“${scheme.lostName.zh}”是结果，不是漏斗的阶段。`,
+    en: `${arg.en}: “${shownName(scheme.lostName.en)}” is an outcome, not a stage of the funnel.`,
+    zh: `${arg.zh}：“${shownName(scheme.lostName.zh)}”是结果，不是漏斗的阶段。`,
   });
 }
 
@@ -83,8 +92,8 @@ export function languageArg(value: unknown, name: string): Language {
   if (language) return language;
   const arg = argumentText(name);
   return failWith("VALUE", {
-    en: `${arg.en}: “${String(single)}” is not a language; use zh (中文) or en (English).`,
-    zh: `${arg.zh}：“${String(single)}”不是语言；请用 zh（中文）或 en（英文）。`,
+    en: `${arg.en}: “${displayValue(single)}” is not a language; use zh (中文) or en (English).`,
+    zh: `${arg.zh}：“${displayValue(single)}”不是语言；请用 zh（中文）或 en（英文）。`,
   });
 }
 
@@ -106,7 +115,7 @@ export function choiceArg<T>(
   if (chosen !== undefined) return chosen;
   const arg = argumentText(name);
   return failWith("VALUE", {
-    en: `${arg.en}: “${String(single)}” is not one of ${accepted.en}.`,
-    zh: `${arg.zh}：“${String(single)}”无效，请用 ${accepted.zh}。`,
+    en: `${arg.en}: “${displayValue(single)}” is not one of ${accepted.en}.`,
+    zh: `${arg.zh}：“${displayValue(single)}”无效，请用 ${accepted.zh}。`,
   });
 }

@@ -3,7 +3,7 @@
  * text dates, as core's `parseDate` reads them) and the deal columns of a pipeline, one pass each.
  */
 import { daysInStage, SalesCycleAverage, salesCycleDays } from "../core/cycleTime";
-import { parseDate } from "../core/dates";
+import { daysBetween, MAX_SERIAL, parseDate } from "../core/dates";
 import type { Result } from "../core/result";
 import type { StagePosition, StageScheme } from "../core/stageScheme";
 import { HeadlineTally } from "../core/health/ownerHealth";
@@ -19,6 +19,11 @@ import { failWith, valueOf } from "./errors";
 export function dateAt(list: CellList, i: number): number | null {
   const value = list.valueAt(i);
   if (value === null) return null;
+  if (typeof value === "number") {
+    // A serial in Excel's range: parseDate's answer, without building a result per cell.
+    const day = Math.floor(value);
+    if (day >= 1 && day <= MAX_SERIAL) return day;
+  }
   return valueOf(parseDate(value), list.where(i));
 }
 
@@ -59,10 +64,10 @@ export function averageCycleTime(
   const cycle = new SalesCycleAverage();
   for (let i = 0; i < created.length; i++) {
     if (stages && stages.stageAt(i, scheme)?.kind !== "won") continue;
-    const [start, end] = [dateAt(created, i), dateAt(closed, i)];
+    const start = dateAt(created, i);
+    const end = dateAt(closed, i);
     if (start === null || end === null) continue;
-    checkCycle(closed, i, start, end);
-    cycle.add(start, end);
+    if (!cycle.addIfValid(start, end)) checkCycle(closed, i, start, end);
   }
   return cycle.average;
 }
@@ -94,8 +99,9 @@ export function pipelineVelocityOf(
       tally.add(stage, null, null, null);
       continue;
     }
-    const [start, end] = [dateAt(created, i), dateAt(closed, i)];
-    if (start !== null && end !== null) checkCycle(closed, i, start, end);
+    const start = dateAt(created, i);
+    const end = dateAt(closed, i);
+    if (start !== null && end !== null && daysBetween(start, end) < 0) checkCycle(closed, i, start, end);
     tally.add(stage, amounts.numberAt(i), start, end);
   }
   return tally.velocity();

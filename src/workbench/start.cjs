@@ -4,16 +4,14 @@
  * `npm start`: run the add-in.
  *
  * - Windows and macOS (Excel installed): sideload into desktop Excel, as the Office templates do
- *   (`office-addin-debugging start manifest.xml`, which starts the https dev server itself).
+ *   (`office-addin-debugging start manifest.xml`, which starts the https dev server itself), with the
+ *   Office tools' usage data off (./devTool.cjs).
  * - Linux (no Excel), or `npm run start:workbench` anywhere (or FUNNEL_WORKBENCH=1): start the webpack dev
  *   server over plain http on localhost and print the workbench address — the real task pane beside an
  *   in-browser workbook where the FUNNEL functions compute.
  */
-const { spawn } = require("child_process");
 const http = require("http");
-const path = require("path");
-
-const ROOT = path.resolve(__dirname, "..", "..");
+const { runCli, runOfficeTool } = require("./devTool.cjs");
 
 /**
  * Which way to run: "excel" (sideload) or "workbench".
@@ -52,19 +50,6 @@ function waitForServer(url, child) {
   });
 }
 
-/** Runs a Node CLI of a dependency with the project as working directory; the child shares this terminal. */
-function runCli(binPackage, binName, args, env) {
-  const pkg = require(`${binPackage}/package.json`);
-  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin[binName];
-  const script = path.join(path.dirname(require.resolve(`${binPackage}/package.json`)), bin);
-  const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, stdio: "inherit", env });
-  const stop = (signal) => child.kill(signal);
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-  return child;
-}
-
 function startWorkbench() {
   const port = Number(process.env.npm_package_config_dev_server_port || 3000);
   const urls = workbenchUrls(port);
@@ -93,8 +78,8 @@ function startWorkbench() {
 }
 
 function startExcel() {
-  console.log("FUNNEL: sideloading the add-in into desktop Excel (office-addin-debugging)…");
-  runCli("office-addin-debugging", "office-addin-debugging", ["start", "manifest.xml"], process.env);
+  console.log("FUNNEL: sideloading the add-in into desktop Excel (office-addin-debugging, usage data off)…");
+  runOfficeTool("office-addin-debugging", ["start", "manifest.xml"], process.env);
 }
 
 if (require.main === module) {

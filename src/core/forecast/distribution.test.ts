@@ -7,16 +7,9 @@ import {
   type TotalDistribution,
   type WinLoseEvents,
 } from "./distribution";
-
-/** Φ, the standard normal distribution function (Abramowitz & Stegun 7.1.26, error < 1.5e-7). */
-function normalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const poly =
-    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  const erf = 1 - poly * Math.exp(-x * x);
-  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
-}
+import { mulberry32 } from "../random";
+import { normalCdf } from "./normal";
+import { normalFit } from "./normalApproximation";
 
 const Z90 = 1.2815515655446004;
 
@@ -142,6 +135,23 @@ describe("exactDistribution", () => {
     expect(exactDistribution(equal, 1001, 100_000)).toBeNull(); // Σ 2·size = 1,001,000 totals merged
   });
 
+  it("never gives up on deals whose totals stay within the limit: small amounts, near-equal ones, credits", () => {
+    const random = mulberry32(5);
+    for (let trial = 0; trial < 60; trial++) {
+      const n = 2 + Math.floor(random() * 11);
+      const amounts = Array.from({ length: n }, () => {
+        const kind = random();
+        if (kind < 0.2) return 1000 + random() * 1e-10; // equal to 1000 up to rounding
+        if (kind < 0.4) return Math.round(random() * 5) * 100; // few distinct amounts
+        return ((random() < 0.2 ? -1 : 1) * Math.round(random() * 1e6)) / 100;
+      });
+      const probabilities = amounts.map(() => 0.05 + 0.9 * random());
+      const full = exact({ amounts, probabilities });
+      // With the limit set to exactly the totals it has, the exact method must still answer.
+      expect(exactDistribution({ amounts, probabilities }, full.outcomes)?.outcomes).toBe(full.outcomes);
+    }
+  });
+
   it("agrees with the normal approximation for many small equal deals (binomial)", () => {
     // 400 deals of 10 at 30 %: mean 1200, sd 10·√(400·0.3·0.7) = 91.65. The binomial's quantile lies
     // within one deal (10) of the normal one; P(total ≥ t) within 0.01 of the normal with continuity correction.
@@ -173,6 +183,28 @@ describe("simulatedDistribution", () => {
     expect(first.method).toBe("simulation");
   });
 
+  it("draws exactly the totals of the plain simulation: event e adds its amount when mulberry32 draws below p", () => {
+    // Probabilities that sit right on and beside a 32-bit step, negative and fractional amounts, a certain deal.
+    const edge = 2 ** -32;
+    const mixed: WinLoseEvents = {
+      amounts: [...Array.from(events.amounts), -250.5, 1e9, 0.01, 42],
+      probabilities: [...Array.from(events.probabilities), 0.5 + edge, 0.5 - edge, 3 * edge, 1],
+    };
+    const runs = 5000;
+    const random = mulberry32(99);
+    const plain: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      let total = 42;
+      for (let e = 0; e < mixed.amounts.length - 1; e++) {
+        if (random() < mixed.probabilities[e]) total += mixed.amounts[e];
+      }
+      plain.push(total);
+    }
+    plain.sort((a, b) => a - b);
+    const simulated = simulatedDistribution(mixed, 99, runs);
+    for (let k = 1; k <= runs; k++) expect(simulated.percentile(k / runs)).toBe(plain[k - 1]);
+  });
+
   it("draws other totals with another seed", () => {
     const [a, b] = [simulatedDistribution(events, 1), simulatedDistribution(events, 2)];
     expect(a.probabilityAtLeast(5000)).not.toBe(b.probabilityAtLeast(5000));
@@ -202,6 +234,40 @@ describe("simulatedDistribution", () => {
 describe("totalDistribution", () => {
   it("is exact while the distinct totals stay within the limit", () => {
     expect(totalDistribution(events15()).method).toBe("exact");
+    // 2,000 equal deals: a bound of 0.0125 would allow the normal, but the exact distribution comes first.
+    expect(
+      totalDistribution({ amounts: Array(2000).fill(10), probabilities: Array(2000).fill(0.5) }).method,
+    ).toBe("exact");
+  });
+
+  it("is exact for a certain total (σ = 0)", () => {
+    const certain = totalDistribution({ amounts: [100, 200, 300], probabilities: [1, 1, 0] });
+    expect(certain.method).toBe("exact");
+    expect([certain.percentile(0.1), certain.percentile(1), certain.probabilityAtLeast(300)]).toEqual([
+      300, 300, 1,
+    ]);
+  });
+
+  it("uses the normal approximation for many deals of comparable, distinct amounts (bound ≤ the tolerance)", () => {
+    const events = manyDeals(4000);
+    const { mean, stdev, bound } = normalFit(events);
+    expect(bound).toBeLessThanOrEqual(SIMULATION_TOLERANCE);
+    const distribution = totalDistribution(events);
+    expect(distribution.method).toBe("normal");
+    expect(distribution.percentile(0.9)).toBeCloseTo(mean + Z90 * stdev, 6);
+    expect(distribution.probabilityAtLeast(mean)).toBeCloseTo(0.5, 9);
+    // Not the seeded simulation: another seed changes nothing.
+    expect(totalDistribution(events, 1).percentile(0.1)).toBe(distribution.percentile(0.1));
+  });
+
+  it("simulates when a few dominant deals among many push the bound beyond the tolerance", () => {
+    const many = manyDeals(4000);
+    const events = {
+      amounts: [...many.amounts, 2_000_000, 3_000_000, 5_000_000],
+      probabilities: [...many.probabilities, 0.5, 0.3, 0.2],
+    };
+    expect(normalFit(events).bound).toBeGreaterThan(SIMULATION_TOLERANCE);
+    expect(totalDistribution(events).method).toBe("simulation");
   });
 
   it("simulates when there are too many distinct totals, and agrees with the normal approximation", () => {
@@ -221,6 +287,15 @@ describe("totalDistribution", () => {
     );
   });
 });
+
+/** n deals of distinct amounts 1,000 … 1,400 at 20–75 %: far beyond 2^20 totals. */
+function manyDeals(n: number): { amounts: number[]; probabilities: number[] } {
+  const stages = [0.2, 0.35, 0.55, 0.75];
+  return {
+    amounts: Array.from({ length: n }, (_, i) => 1000 + (400 * i) / n + 0.01 * (i % 3)),
+    probabilities: Array.from({ length: n }, (_, i) => stages[i % stages.length]),
+  };
+}
 
 function events15(): WinLoseEvents {
   return {

@@ -6,7 +6,8 @@
  * - expected = won + the weighted pipeline of those open deals (exactly `weightedPipeline`, so it agrees
  *   with FUNNEL.WEIGHTED); stdev = √Σ amount² × p × (1 − p).
  * - P10 / P50 / P90 and the probability of reaching the target come from the distribution of the total
- *   (distribution.ts: exact when small enough, else a seeded simulation).
+ *   (distribution.ts: exact when small enough, else the normal approximation where its proven error is
+ *   within the simulation's tolerance, else a seeded simulation).
  * - commit / best case / pipeline: full amounts by stage (categories.ts).
  *
  * Deals without a close date belong to no period; lost deals count nowhere. An open deal whose expected

@@ -23,6 +23,8 @@ export {
   type WinLoseEvents,
 } from "./distribution";
 export { forecastDeals } from "./forecastDeals";
+export { normalCdf, normalQuantile } from "./normal";
+export { BERRY_ESSEEN_CONSTANT, normalDistribution, normalFit, type NormalFit } from "./normalApproximation";
 export {
   MAX_SIMULATIONS,
   checkPeriod,

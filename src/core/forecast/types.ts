@@ -18,8 +18,8 @@ export interface ForecastDeal {
   readonly closeDate: number | null;
 }
 
-/** How the range of the total was computed. */
-export type ForecastMethod = "exact" | "simulation";
+/** How the range of the total was computed: exactly, by the normal approximation (error bounded), or simulated. */
+export type ForecastMethod = "exact" | "normal" | "simulation";
 
 /** The forecast of one period. */
 export interface PeriodForecast {
@@ -56,7 +56,7 @@ export interface ForecastOptions {
   /** Probability per stage index to use instead of the scheme's (e.g. calibrated from history). */
   readonly probabilities?: readonly number[];
   readonly target?: number;
-  /** Seed and size of the simulation used when the exact distribution is too large. */
+  /** Seed and size of the simulation, used when neither the exact distribution nor the normal approximation applies. */
   readonly seed?: number;
   readonly simulations?: number;
 }

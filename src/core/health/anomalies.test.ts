@@ -150,6 +150,47 @@ describe("findAnomalies", () => {
     });
   });
 
+  describe("from unreadable cells", () => {
+    const unreadable = (deals: Deal[], cells: PipelineRead["unreadable"]): PipelineRead => ({
+      ...readOf(deals),
+      unreadable: cells,
+    });
+    const reason = { zh: "“TBD”不是日期", en: "“TBD” is not a date" };
+
+    it("lists each unreadable cell under its deal, naming the column and the reason", () => {
+      const open = deal(3, at(STAGE.intent), { amount: 5, created: 45800, closeDate: null });
+      const found = anomaliesOf(unreadable([open], [{ row: 3, role: "closeDate", reason }]));
+      expect(found).toEqual([
+        {
+          kind: "unreadable",
+          row: 3,
+          dealId: "D3",
+          detail: { zh: "预计成交日期：“TBD”不是日期", en: "Expected close: “TBD” is not a date" },
+        },
+      ]);
+    });
+
+    it("does not also call an unreadable amount or date missing, but still a blank one", () => {
+      const open = deal(0, at(STAGE.intent), { amount: null, created: null, closeDate: null });
+      const cells = [
+        { row: 0, role: "amount" as const, reason },
+        { row: 0, role: "closeDate" as const, reason },
+      ];
+      const found = anomaliesOf(unreadable([open], cells));
+      expect(found.map((anomaly) => [anomaly.kind, anomaly.detail.en])).toEqual([
+        ["missingDate", "Missing created date"],
+        ["unreadable", "Amount: “TBD” is not a date"],
+        ["unreadable", "Expected close: “TBD” is not a date"],
+      ]);
+    });
+
+    it("names the deal of a history row", () => {
+      const rows = [deal(1, at(STAGE.intent), { id: "K" }), deal(2, at(STAGE.project), { id: "K" })];
+      const read = { ...readOf([rows[1]], [rows]), unreadable: [{ row: 1, role: "owner" as const, reason }] };
+      expect(anomaliesOf(read).find((anomaly) => anomaly.kind === "unreadable")?.dealId).toBe("K");
+    });
+  });
+
   it("lists the kinds in a fixed order", () => {
     expect(ANOMALY_KINDS).toEqual([
       "stuck",
@@ -158,6 +199,7 @@ describe("findAnomalies", () => {
       "missingDate",
       "skippedStage",
       "backward",
+      "unreadable",
     ]);
   });
 });

@@ -3,20 +3,32 @@
  *
  * - stuck: an open deal whose days in stage exceed stuckFactor × its stage's median (stageHealth.ts);
  * - overdue: an open deal whose expected close date is before the as-of date;
- * - missingAmount: an open or won deal without an amount (it adds nothing to the amount figures; a lost
- *   deal's amount is not used, so it is not flagged);
- * - missingDate: an open deal without an expected close date or a created date;
+ * - missingAmount: an open or won deal with a blank amount (it adds nothing to the amount figures; a
+ *   lost deal's amount is not used, so it is not flagged);
+ * - missingDate: an open deal with a blank expected close date or created date;
  * - skippedStage / backward: where the table holds a deal's stage history (several rows per deal id,
  *   oldest first), a move forward by more than one stage, or a move back to an earlier stage. Moves to
- *   or from lost are neither. The anomaly points at the row of the later entry.
+ *   or from lost are neither. The anomaly points at the row of the later entry;
+ * - unreadable: a cell of a used row that could not be read (PipelineRead.unreadable: "TBD" in a date
+ *   column, an amount in another currency …), with what to fix. Such a cell is not also called missing.
  *
- * The list is grouped by kind in that order, each kind by row.
+ * The list is grouped by kind in that order, each kind by row. Deals with the same detail share one
+ * detail object, so a million-row table with many overdue deals does not hold a text per deal.
  */
 import type { Bilingual } from "../bilingual";
 import { daysBetween, isoDate } from "../dates";
 import type { StageScheme } from "../stageScheme";
+import { COLUMN_ROLE_NAMES } from "./columns";
 import { DEFAULT_STUCK_FACTOR, openDaysInStage, stuckRatio } from "./stageHealth";
-import type { Anomaly, AnomalyKind, Deal, PipelineRead, StageHealth } from "./types";
+import type {
+  Anomaly,
+  AnomalyKind,
+  ColumnRole,
+  Deal,
+  PipelineRead,
+  StageHealth,
+  UnreadableCell,
+} from "./types";
 
 /** The order of the kinds in the list. */
 export const ANOMALY_KINDS: readonly AnomalyKind[] = Object.freeze([
@@ -26,6 +38,7 @@ export const ANOMALY_KINDS: readonly AnomalyKind[] = Object.freeze([
   "missingDate",
   "skippedStage",
   "backward",
+  "unreadable",
 ]);
 
 /** What the anomalies are looked for with. */
@@ -34,6 +47,43 @@ export interface AnomalyOptions {
   readonly asOf: number;
   /** Stuck = days in stage above this × the stage median. Default 2. */
   readonly stuckFactor?: number;
+}
+
+const NO_AMOUNT: Bilingual = Object.freeze({
+  zh: "金额为空，未计入金额类指标",
+  en: "No amount: left out of the amount figures",
+});
+const CLOSE_DATE: Bilingual = { zh: "预计成交日期", en: "expected close date" };
+const CREATED_DATE: Bilingual = { zh: "创建日期", en: "created date" };
+
+/** “缺少预计成交日期和创建日期” / “Missing expected close date and created date”. */
+function missingDates(missing: readonly Bilingual[]): Bilingual {
+  return Object.freeze({
+    zh: `缺少${missing.map((name) => name.zh).join("和")}`,
+    en: `Missing ${missing.map((name) => name.en).join(" and ")}`,
+  });
+}
+const MISSING_DATES = {
+  close: missingDates([CLOSE_DATE]),
+  created: missingDates([CREATED_DATE]),
+  both: missingDates([CLOSE_DATE, CREATED_DATE]),
+} as const;
+
+/** One detail object per key: deals sharing a stage and a day share their text. */
+function detailCache(): (key: number, make: () => Bilingual) => Bilingual {
+  const details = new Map<number, Bilingual>();
+  return (key, make) => {
+    let detail = details.get(key);
+    if (detail === undefined) details.set(key, (detail = make()));
+    return detail;
+  };
+}
+
+/** The unreadable cells of a read, by "row:role", for the missing checks to pass over. */
+function unreadableCells(cells: readonly UnreadableCell[]): (row: number, role: ColumnRole) => boolean {
+  if (cells.length === 0) return () => false;
+  const listed = new Set(cells.map((cell) => `${cell.row}:${cell.role}`));
+  return (row, role) => listed.has(`${row}:${role}`);
 }
 
 /**
@@ -52,6 +102,11 @@ export function findAnomalies(
   const add = (kind: AnomalyKind, deal: Deal, detail: Bilingual) =>
     found.get(kind)?.push({ kind, row: deal.row, dealId: deal.id, detail });
   const stuckFactor = options.stuckFactor ?? DEFAULT_STUCK_FACTOR;
+  const count = scheme.stages.length;
+  const unreadable = read.unreadable ?? [];
+  const isUnreadable = unreadableCells(unreadable);
+  const stuckDetail = detailCache();
+  const overdueDetail = detailCache();
 
   for (const deal of read.deals) {
     const { position } = deal;
@@ -63,28 +118,44 @@ export function findAnomalies(
           ? null
           : stuckRatio(days, stages[position.index]?.medianDaysInStage ?? null, stuckFactor);
       if (days !== null && ratio !== null) {
-        add("stuck", deal, {
-          zh: `在 ${stage.zh} 停留 ${days} 天，为该阶段中位数的 ${ratio.toFixed(1)} 倍`,
-          en: `${days} days in ${stage.en}, ${ratio.toFixed(1)}× the stage median`,
-        });
+        add(
+          "stuck",
+          deal,
+          stuckDetail(days * count + position.index, () => ({
+            zh: `在 ${stage.zh} 停留 ${days} 天，为该阶段中位数的 ${ratio.toFixed(1)} 倍`,
+            en: `${days} days in ${stage.en}, ${ratio.toFixed(1)}× the stage median`,
+          })),
+        );
       }
-      const late = deal.closeDate === null ? 0 : daysBetween(deal.closeDate, options.asOf);
-      if (deal.closeDate !== null && late > 0) {
-        const date = isoDate(deal.closeDate);
-        add("overdue", deal, {
-          zh: `预计成交日期 ${date} 已过 ${late} 天，仍在 ${stage.zh}`,
-          en: `Expected to close on ${date}, ${late} days ago; still in ${stage.en}`,
-        });
+      const closeDate = deal.closeDate;
+      const late = closeDate === null ? 0 : daysBetween(closeDate, options.asOf);
+      if (closeDate !== null && late > 0) {
+        add(
+          "overdue",
+          deal,
+          overdueDetail(Math.floor(closeDate) * count + position.index, () => {
+            const date = isoDate(closeDate);
+            return {
+              zh: `预计成交日期 ${date} 已过 ${late} 天，仍在 ${stage.zh}`,
+              en: `Expected to close on ${date}, ${late} days ago; still in ${stage.en}`,
+            };
+          }),
+        );
       }
     }
-    if (position.kind !== "lost" && deal.amount === null) {
-      add("missingAmount", deal, {
-        zh: "金额为空，未计入金额类指标",
-        en: "No amount: left out of the amount figures",
-      });
+    if (position.kind !== "lost" && deal.amount === null && !isUnreadable(deal.row, "amount")) {
+      add("missingAmount", deal, NO_AMOUNT);
     }
-    if (position.kind === "open" && (deal.closeDate === null || deal.created === null)) {
-      add("missingDate", deal, missingDates(deal));
+    if (position.kind === "open") {
+      const close = deal.closeDate === null && !isUnreadable(deal.row, "closeDate");
+      const created = deal.created === null && !isUnreadable(deal.row, "createdDate");
+      if (close || created) {
+        add(
+          "missingDate",
+          deal,
+          close && created ? MISSING_DATES.both : close ? MISSING_DATES.close : MISSING_DATES.created,
+        );
+      }
     }
   }
 
@@ -108,16 +179,27 @@ export function findAnomalies(
     }
   }
 
+  found.set("unreadable", unreadableAnomalies(read, unreadable));
+
   return ANOMALY_KINDS.flatMap((kind) => (found.get(kind) ?? []).sort((a, b) => a.row - b.row));
 }
 
-/** “缺少预计成交日期和创建日期” / “Missing expected close date and created date”. */
-function missingDates(deal: Deal): Bilingual {
-  const missing: Bilingual[] = [];
-  if (deal.closeDate === null) missing.push({ zh: "预计成交日期", en: "expected close date" });
-  if (deal.created === null) missing.push({ zh: "创建日期", en: "created date" });
-  return {
-    zh: `缺少${missing.map((name) => name.zh).join("和")}`,
-    en: `Missing ${missing.map((name) => name.en).join(" and ")}`,
+/** The anomalies of the unreadable cells: each cell's column and reason, under its deal's id. */
+function unreadableAnomalies(read: PipelineRead, cells: readonly UnreadableCell[]): Anomaly[] {
+  if (cells.length === 0) return [];
+  const ids = new Map<number, string>(cells.map((cell) => [cell.row, ""]));
+  const note = (deal: Deal) => {
+    if (ids.has(deal.row)) ids.set(deal.row, deal.id);
   };
+  read.deals.forEach(note);
+  for (const history of read.histories) history.forEach(note);
+  return cells.map((cell) => {
+    const name = COLUMN_ROLE_NAMES[cell.role];
+    return {
+      kind: "unreadable",
+      row: cell.row,
+      dealId: ids.get(cell.row) ?? "",
+      detail: { zh: `${name.zh}：${cell.reason.zh}`, en: `${name.en}: ${cell.reason.en}` },
+    };
+  });
 }

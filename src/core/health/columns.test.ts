@@ -135,6 +135,29 @@ describe("recogniseColumns", () => {
   });
 });
 
+describe("recogniseColumns: headers in two languages", () => {
+  it("reads a header naming the same role in both languages", () => {
+    const header = [
+      "阶段 Stage",
+      "金额/Amount",
+      "Close Date | 预计成交日期",
+      "\ufeff负责人Owner",
+      "客户（Customer）",
+    ];
+    expect(recogniseColumns(header)).toEqual({
+      mapping: { stage: 0, amount: 1, closeDate: 2, owner: 3, customer: 4 },
+      unrecognised: [],
+    });
+  });
+
+  it("leaves a header whose parts name different roles, or nothing, unrecognised", () => {
+    expect(recogniseColumns(["阶段 Amount", "金额 Notes", "备注 Memo"])).toEqual({
+      mapping: {},
+      unrecognised: [0, 1, 2],
+    });
+  });
+});
+
 describe("headerKey", () => {
   it("is empty for blank headers and the text of other values", () => {
     expect(headerKey(null)).toBe("");

@@ -121,6 +121,27 @@ const ROLE_BY_HEADER: ReadonlyMap<string, ColumnRole> = new Map(
   ),
 );
 
+/** Where a two-language header splits: "/", "|", and between Chinese and other characters. */
+const HEADER_PARTS =
+  /[/|]+|(?<=\p{Script=Han})(?=[^\p{Script=Han}])|(?<=[^\p{Script=Han}])(?=\p{Script=Han})/u;
+
+/**
+ * The role a header names: one of the aliases, or a header in two languages ("金额 Amount",
+ * "Close Date / 预计成交日期") whose parts all name the same role.
+ */
+function roleOfHeader(header: unknown): ColumnRole | undefined {
+  const role = ROLE_BY_HEADER.get(headerKey(header));
+  if (role !== undefined || typeof header !== "string") return role;
+  const parts = normaliseLabel(header)
+    .replace(PARENTHESISED, "")
+    .split(HEADER_PARTS)
+    .map(headerKey)
+    .filter((part) => part !== "");
+  const roles = new Set(parts.map((part) => ROLE_BY_HEADER.get(part)));
+  const [only] = roles;
+  return parts.length > 1 && roles.size === 1 ? only : undefined;
+}
+
 /** The mapping found, and the columns it does not use. */
 export interface RecognisedColumns {
   readonly mapping: ColumnMapping;
@@ -129,8 +150,8 @@ export interface RecognisedColumns {
 }
 
 /**
- * Recognises the role of each column from its header. Each role goes to the first column whose header
- * names it; a later column naming the same role is unrecognised. A missing stage column is not an
+ * Recognises the role of each column from its header (an alias, or the same alias in two languages:
+ * "金额 Amount"). Each role goes to the first column whose header names it; a later column naming the same role is unrecognised. A missing stage column is not an
  * error here: {@link REQUIRED_ROLES} lists what the reader insists on.
  * @example
  * recogniseColumns(["Deal Stage", "Amount (USD)", "备注"])
@@ -140,7 +161,7 @@ export function recogniseColumns(header: readonly unknown[]): RecognisedColumns 
   const mapping: Partial<Record<ColumnRole, number>> = {};
   const unrecognised: number[] = [];
   header.forEach((text, column) => {
-    const role = ROLE_BY_HEADER.get(headerKey(text));
+    const role = roleOfHeader(text);
     if (role !== undefined && mapping[role] === undefined) mapping[role] = column;
     else unrecognised.push(column);
   });

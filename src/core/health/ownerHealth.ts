@@ -17,7 +17,6 @@ import { CompensatedSum } from "../numbers";
 import type { Result } from "../result";
 import type { StagePosition, StageScheme } from "../stageScheme";
 import { pipelineVelocity } from "../velocity";
-import { openPipeline, weightedPipeline } from "../weighted";
 import type { Deal, HeadlineFigures, OwnerHealth } from "./types";
 
 /** The owner of the deals whose owner cell is blank, in {@link OwnerHealth.owner}. */
@@ -26,8 +25,8 @@ export const UNASSIGNED_OWNER = "";
 const valueOrNull = (result: Result<number>): number | null => (result.ok ? result.value : null);
 
 /**
- * Counts deals one at a time into the headline figures. Keeps only the open deals' amounts and
- * (shared) positions, so a large table is one pass.
+ * Counts deals one at a time into the headline figures: running sums only, nothing kept per deal, so a
+ * large table is one pass (the sums are those of weighted.ts, added in the same order).
  * @example
  * const tally = new HeadlineTally(DEFAULT_SCHEME);
  * tally.add(positionAt(DEFAULT_SCHEME, 6), 100, 45658, 45688); // won 100 in 30 days
@@ -35,18 +34,18 @@ const valueOrNull = (result: Result<number>): number | null => (result.ok ? resu
  * tally.figures().velocityPerDay // 1 × 1 × 100 ÷ 30
  */
 export class HeadlineTally {
-  private readonly scheme: StageScheme;
   private readonly funnel: FunnelTally;
-  private readonly openAmounts: number[] = [];
-  private readonly openPositions: StagePosition[] = [];
+  private readonly probabilities: Float64Array;
+  private readonly openTotal = new CompensatedSum();
+  private readonly weightedTotal = new CompensatedSum();
   private readonly wonTotal = new CompensatedSum();
   private wonWithAmount = 0;
   private readonly cycle = new SalesCycleAverage();
 
   /** An empty tally. @example new HeadlineTally(DEFAULT_SCHEME).figures().deals // 0 */
   constructor(scheme: StageScheme) {
-    this.scheme = scheme;
     this.funnel = new FunnelTally(scheme);
+    this.probabilities = Float64Array.from(scheme.stages, (stage) => stage.probability);
   }
 
   /**
@@ -63,8 +62,8 @@ export class HeadlineTally {
     this.funnel.add(position);
     if (position.kind === "open") {
       if (amount !== null) {
-        this.openAmounts.push(amount);
-        this.openPositions.push(position);
+        this.openTotal.add(amount);
+        this.weightedTotal.add(amount * this.probabilities[position.index]);
       }
     } else if (position.kind === "won") {
       if (amount !== null) {
@@ -114,8 +113,8 @@ export class HeadlineTally {
       open: this.funnel.open,
       won: this.funnel.won,
       lost: this.funnel.lost,
-      openPipeline: openPipeline(this.openAmounts, this.openPositions),
-      weightedPipeline: weightedPipeline(this.openAmounts, this.openPositions, this.scheme),
+      openPipeline: this.openTotal.value,
+      weightedPipeline: this.weightedTotal.value,
       winRate: valueOrNull(winRate(this.funnel)),
       averageWonSize: this.averageWonSize(),
       averageCycleDays: valueOrNull(this.cycle.average),

@@ -15,9 +15,9 @@
  * - Anomalies: anomalies.ts.
  */
 import { monthKey } from "../dates";
+import { CompensatedSum } from "../numbers";
 import { fail, ok, type Result } from "../result";
-import type { StagePosition, StageScheme } from "../stageScheme";
-import { openPipeline, weightedPipeline } from "../weighted";
+import type { StageScheme } from "../stageScheme";
 import { findAnomalies } from "./anomalies";
 import { headlineFigures, ownerHealth } from "./ownerHealth";
 import { DEFAULT_STUCK_FACTOR, stageHealth } from "./stageHealth";
@@ -106,8 +106,9 @@ export function bottleneckOf(stages: readonly StageHealth[]): PipelineHealth["bo
  * @example weightedByCloseMonth(read.deals, DEFAULT_SCHEME) // [{ month: "2025-07", open: 300, weighted: 130 }, …]
  */
 export function weightedByCloseMonth(deals: readonly Deal[], scheme: StageScheme): MonthPipeline[] {
-  const months = new Map<string, { amounts: number[]; positions: StagePosition[] }>();
+  const months = new Map<string, { open: CompensatedSum; weighted: CompensatedSum }>();
   const monthOfDay = new Map<number, string>(); // many deals share a close date
+  const probabilities = Float64Array.from(scheme.stages, (stage) => stage.probability);
   for (const deal of deals) {
     if (deal.position.kind !== "open" || deal.amount === null || deal.closeDate === null) continue;
     const day = Math.floor(deal.closeDate);
@@ -116,19 +117,15 @@ export function weightedByCloseMonth(deals: readonly Deal[], scheme: StageScheme
       month = monthKey(day);
       monthOfDay.set(day, month);
     }
-    let group = months.get(month);
-    if (group === undefined) {
-      group = { amounts: [], positions: [] };
-      months.set(month, group);
+    let sums = months.get(month);
+    if (sums === undefined) {
+      sums = { open: new CompensatedSum(), weighted: new CompensatedSum() };
+      months.set(month, sums);
     }
-    group.amounts.push(deal.amount);
-    group.positions.push(deal.position);
+    sums.open.add(deal.amount);
+    sums.weighted.add(deal.amount * probabilities[deal.position.index]);
   }
   return [...months]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([month, group]) => ({
-      month,
-      open: openPipeline(group.amounts, group.positions),
-      weighted: weightedPipeline(group.amounts, group.positions, scheme),
-    }));
+    .map(([month, sums]) => ({ month, open: sums.open.value, weighted: sums.weighted.value }));
 }

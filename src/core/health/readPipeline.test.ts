@@ -65,7 +65,7 @@ const CORPUS: PipelineTable = {
       name: "库存优化",
       owner: " Wang Fang ",
       stage: "Prospect",
-      amount: "$30,000",
+      amount: "RMB 30,000",
       created: "2024-01-15",
       close: "2025.8.15",
     }),
@@ -91,15 +91,15 @@ const CORPUS: PipelineTable = {
     }),
     /* 6 */ row({ id: "D5", stage: "立项", amount: "50,000", outcome: "输" }),
     /* 7 */ row({ id: "D6", stage: "丢单", amount: 80000, lostAt: "Negotiation" }),
-    /* 8 */ row({ id: "D7", stage: "谈判客户", amount: "USD 9,000", outcome: "赢" }),
+    /* 8 */ row({ id: "D7", stage: "谈判客户", amount: "9,000 元", outcome: "赢" }),
     /* 9 */ row({ owner: "赵敏", customer: "某客户" }),
     /* 10 */ row({ id: "D8", stage: "Target", amount: "about 5k" }),
-    /* 11 */ row({ id: "D9", stage: "acknowledged", created: "1900-01-01", close: "2099-12-31" }),
+    /* 11 */ row({ id: "D9", stage: "acknowledged", created: "1950-01-01", close: "2099-12-31" }),
     /* 12 */ row({ id: "D10", stage: "意向", outcome: "maybe" }),
     /* 13 */ row({ id: "D11", stage: "成交", outcome: "lost" }),
     /* 14 */ row({ id: "D12", stage: "丢单", lostAt: "xyz" }),
     /* 15 */ row({ name: "Same name", stage: "目标" }),
-    /* 16 */ row({ name: "Same name", stage: "目标" }),
+    /* 16 */ row({ name: "Same name", customer: "另一家", stage: "目标" }),
     /* 17 */ row({ id: "D13", stage: "Target", outcome: "进行中" }),
     /* 18 */ row({ id: "D14", stage: "谈判", entered: "" }),
     /* 19 */ row({ id: "D14", stage: "立项", entered: 45000 }),
@@ -216,11 +216,11 @@ describe("readPipeline: deals", () => {
     expect(dealAt(11)?.amount).toBeNull();
   });
 
-  it("reads serial and text dates, and keeps dates far in the past or future", () => {
+  it("reads serial and text dates, and keeps dates within 1950–2100", () => {
     expect(dealAt(2)?.created).toBe(day(2024, 1, 15));
     expect(dealAt(2)?.closeDate).toBe(day(2025, 8, 15));
     expect(dealAt(5)?.closeDate).toBe(45830);
-    expect(dealAt(11)?.created).toBe(1);
+    expect(dealAt(11)?.created).toBe(day(1950, 1, 1));
     expect(dealAt(11)?.closeDate).toBe(day(2099, 12, 31));
   });
 
@@ -306,6 +306,98 @@ describe("readPipeline: repeated deal ids", () => {
         .map((deal) => deal.row),
     ).toEqual([15, 16]);
     expect(read().histories).toHaveLength(3);
+  });
+});
+
+describe("readPipeline: what messy workbooks hold", () => {
+  const header = ["Deal ID", "Opportunity", "Owner", "Stage", "Amount", "Close Date"];
+
+  it("gives every skipped row the kind of its reason", () => {
+    expect(read().skipped.map((skip) => [skip.row, skip.kind])).toEqual([
+      [1, "blank"],
+      [4, "stage"],
+      [9, "noStage"],
+      [12, "outcome"],
+      [13, "stage"],
+      [14, "lostAt"],
+    ]);
+  });
+
+  it("skips a copy of an earlier row, naming that row as the user sees it", () => {
+    const rows = [
+      ["D1", "ERP", "张伟", "谈判", 100, 45900],
+      ["D1", "ERP ", "张伟", "谈判", 100, 45900],
+      ["", "CRM", "王芳", "意向", 5, ""],
+      ["", "CRM", "王芳", "意向", 5, ""],
+      ["", "", "", "意向", 5, ""],
+      ["", "", "", "意向", 5, ""],
+    ];
+    const value = valueOf(readPipeline({ header, rows, headerRow: 3 }, { scheme }));
+    expect(value.skipped.map((skip) => [skip.row, skip.kind])).toEqual([
+      [1, "duplicate"],
+      [3, "duplicate"],
+    ]);
+    expect(value.skipped[0].reason.en).toContain("A copy of row 5");
+    expect(value.skipped[1].reason.zh).toContain("与第 7 行完全相同");
+    expect(value.deals.map((deal) => deal.row)).toEqual([0, 2, 4, 5]);
+    expect(value.histories).toEqual([]);
+  });
+
+  it("keeps a repeated deal id with other cells as its history, and skips its copies", () => {
+    const rows = [
+      ["D1", "ERP", "张伟", "意向", 100, 45900],
+      ["D1", "ERP", "张伟", "谈判", 100, 45900],
+      ["D1", "ERP", "张伟", "谈判", 100, 45900],
+    ];
+    const value = valueOf(readPipeline({ header, rows }, { scheme }));
+    expect(value.histories.map((history) => history.map((deal) => deal.row))).toEqual([[0, 1]]);
+    expect(value.deals.map((deal) => deal.row)).toEqual([1]);
+    expect(value.skipped.map((skip) => skip.kind)).toEqual(["duplicate"]);
+  });
+
+  it("leaves out amounts in another currency than most of the column, listing them", () => {
+    const rows = [
+      ["D1", "", "", "谈判", "¥1,200,000", ""],
+      ["D2", "", "", "谈判", "$30,000", ""],
+      ["D3", "", "", "谈判", "RMB 80,000", ""],
+      ["D4", "", "", "谈判", 5000, ""],
+    ];
+    const value = valueOf(readPipeline({ header, rows }, { scheme }));
+    expect(value.deals.map((deal) => deal.amount)).toEqual([1_200_000, null, 80_000, 5000]);
+    expect(value.unreadable.map(({ row, role }) => [row, role])).toEqual([[1, "amount"]]);
+    expect(value.unreadable[0].reason.en).toContain("in USD but most of the column is in CNY");
+  });
+
+  it("lists, in row order, the cells of a row that cannot be read, however they were found", () => {
+    const rows = [
+      ["D1", "#N/A", "#REF!", "谈判", "$5", "TBD"],
+      ["D2", "", "", "谈判", "¥5", ""],
+      ["D3", "", "", "谈判", "¥6", "1900-01-01"],
+    ];
+    const value = valueOf(readPipeline({ header, rows }, { scheme }));
+    expect(value.unreadable.map(({ row, role }) => [row, role])).toEqual([
+      [0, "opportunity"],
+      [0, "owner"],
+      [0, "amount"],
+      [0, "closeDate"],
+      [2, "closeDate"],
+    ]);
+    expect(value.deals[0]).toMatchObject({ id: "D1", opportunity: null, owner: null, amount: null });
+  });
+
+  it("names a deal by its sheet row when its id cell holds an error value", () => {
+    const value = valueOf(readPipeline({ header, rows: [["#N/A", "", "", "谈判", 1, ""]] }, { scheme }));
+    expect(value.deals[0].id).toBe("row 2");
+    expect(value.unreadable.map((cell) => cell.role)).toEqual(["dealId"]);
+  });
+
+  it("reads stage labels written in two languages", () => {
+    const rows = [
+      ["D1", "", "", "谈判 Negotiation", 1, ""],
+      ["D2", "", "", "立项/Project", 1, ""],
+    ];
+    const value = valueOf(readPipeline({ header, rows }, { scheme }));
+    expect(value.deals.map((deal) => deal.position)).toEqual([at(5), at(3)]);
   });
 });
 

@@ -14,10 +14,9 @@
  *   median is 0 days flags no deal (a threshold of 0 days would flag every deal that is not brand new).
  */
 import { FunnelTally, stageConversions } from "../conversion";
-import { daysInStage } from "../cycleTime";
+import { daysBetween } from "../dates";
 import { CompensatedSum } from "../numbers";
-import type { StagePosition, StageScheme } from "../stageScheme";
-import { weightedPipeline } from "../weighted";
+import type { StageScheme } from "../stageScheme";
 import type { Deal, StageHealth } from "./types";
 
 /** Stuck means more than this many times the stage's median days, unless the options say otherwise. */
@@ -29,9 +28,11 @@ export const DEFAULT_STUCK_FACTOR = 2;
  * @example openDaysInStage({ ...deal, position: { kind: "open", index: 5 }, stageEntered: 45658 }, 45778) // 120
  */
 export function openDaysInStage(deal: Deal, asOf: number): number | null {
-  if (deal.position.kind !== "open" || deal.stageEntered === null) return null;
-  const days = daysInStage(deal.stageEntered, asOf);
-  return days.ok ? days.value : null;
+  const entered = deal.stageEntered;
+  if (deal.position.kind !== "open" || entered === null) return null;
+  if (!Number.isFinite(entered) || !Number.isFinite(asOf)) return null;
+  const days = daysBetween(entered, asOf);
+  return days >= 0 ? days : null;
 }
 
 /**
@@ -49,7 +50,7 @@ export function stuckRatio(days: number, median: number | null, stuckFactor: num
  * The median of some numbers (the mean of the two middle ones for an even count); `null` for none.
  * @example median([5, 1, 3, 10]) // 4
  */
-export function median(values: readonly number[]): number | null {
+export function median(values: ArrayLike<number>): number | null {
   if (values.length === 0) return null;
   const sorted = Float64Array.from(values).sort();
   const middle = sorted.length >> 1;
@@ -71,8 +72,16 @@ export interface StageHealthOptions {
   readonly stuckFactor?: number;
 }
 
+/** One stage's running figures: amounts summed as they come, days in stage kept for the median. */
+interface StageRun {
+  readonly amount: CompensatedSum;
+  readonly weighted: CompensatedSum;
+  readonly days: number[];
+}
+
 /**
- * The figures of every stage of `scheme`, in order (see the module definitions).
+ * The figures of every stage of `scheme`, in order (see the module definitions). One pass over the
+ * deals; only the open deals' days in stage are kept (for the medians).
  * @throws RangeError when a deal's position or stage of loss is not a stage of the scheme.
  * @example stageHealth(read.deals, DEFAULT_SCHEME, { asOf: 45838 })[5].medianDaysInStage // 41
  */
@@ -84,44 +93,41 @@ export function stageHealth(
   const count = scheme.stages.length;
   const stuckFactor = options.stuckFactor ?? DEFAULT_STUCK_FACTOR;
   const tally = new FunnelTally(scheme);
-  const amounts: number[][] = Array.from({ length: count }, () => []);
-  const positions: StagePosition[][] = Array.from({ length: count }, () => []);
-  const days: number[][] = Array.from({ length: count }, () => []);
+  const runs: StageRun[] = scheme.stages.map(() => ({
+    amount: new CompensatedSum(),
+    weighted: new CompensatedSum(),
+    days: [],
+  }));
+  const probabilities = Float64Array.from(scheme.stages, (stage) => stage.probability);
   for (const deal of deals) {
     tally.add(deal.position, deal.lostAtIndex);
     if (deal.position.kind === "lost") continue;
-    const index = deal.position.index;
+    const run = runs[deal.position.index];
     if (deal.amount !== null) {
-      amounts[index].push(deal.amount);
-      positions[index].push(deal.position);
+      run.amount.add(deal.amount);
+      if (deal.position.kind === "open") run.weighted.add(deal.amount * probabilities[deal.position.index]);
     }
     const inStage = openDaysInStage(deal, options.asOf);
-    if (inStage !== null) days[index].push(inStage);
+    if (inStage !== null) run.days.push(inStage);
   }
   return stageConversions(tally, scheme).map((conversion, index): StageHealth => {
-    const medianDays = median(days[index]);
-    const amount = sumOf(amounts[index]);
+    const { amount, weighted, days } = runs[index];
+    const medianDays = median(days);
     const won = index === count - 1;
+    let stuck = 0;
+    for (const inStage of days) if (stuckRatio(inStage, medianDays, stuckFactor) !== null) stuck += 1;
     return {
       index,
       stage: conversion.stage,
       current: conversion.current,
       reached: conversion.reached,
-      amount,
-      weightedAmount: won
-        ? amount * conversion.stage.probability
-        : weightedPipeline(amounts[index], positions[index], scheme),
+      amount: amount.value,
+      weightedAmount: won ? amount.value * conversion.stage.probability : weighted.value,
       nextStepConversion: conversion.nextStepConversion,
       cumulativeConversion: conversion.cumulativeConversion,
-      averageDaysInStage: average(days[index]),
+      averageDaysInStage: average(days),
       medianDaysInStage: medianDays,
-      stuck: days[index].filter((d) => stuckRatio(d, medianDays, stuckFactor) !== null).length,
+      stuck,
     };
   });
-}
-
-function sumOf(values: readonly number[]): number {
-  const sum = new CompensatedSum();
-  for (const value of values) sum.add(value);
-  return sum.value;
 }

@@ -47,9 +47,27 @@ export interface Deal {
   readonly lastActivity: number | null;
 }
 
+/**
+ * Why a row was skipped: blank; a copy of an earlier row; no stage and no outcome; a stage, outcome or
+ * stage of loss that cannot be read (an Excel error value in one of them included).
+ */
+export type SkipKind = "blank" | "duplicate" | "noStage" | "stage" | "outcome" | "lostAt";
+
 /** A row that could not be used, and why. */
 export interface SkippedRow {
   readonly row: number;
+  readonly reason: Bilingual;
+  /** The kind of reason, for counts (readPipeline always sets it). */
+  readonly kind?: SkipKind;
+}
+
+/**
+ * A cell of a used row that could not be read (text in a date column, an amount in another currency, a
+ * date no deal can have …): the deal keeps `null` there, and the reason says what to fix.
+ */
+export interface UnreadableCell {
+  readonly row: number;
+  readonly role: ColumnRole;
   readonly reason: Bilingual;
 }
 
@@ -63,6 +81,8 @@ export interface PipelineRead {
   readonly skipped: readonly SkippedRow[];
   readonly rowsRead: number;
   readonly rowsUsed: number;
+  /** The cells of used rows that could not be read, by row (readPipeline always sets it). */
+  readonly unreadable?: readonly UnreadableCell[];
 }
 
 /** Per-stage figures. Conversion follows the definitions of conversion.ts. */
@@ -105,8 +125,12 @@ export interface OwnerHealth extends HeadlineFigures {
   readonly owner: string;
 }
 
-/** Kinds of abnormal deal (销售机会的异常). */
-export type AnomalyKind = "stuck" | "overdue" | "missingAmount" | "missingDate" | "skippedStage" | "backward";
+/**
+ * Kinds of abnormal deal (销售机会的异常); `unreadable`: a cell of the deal's row could not be read
+ * (see {@link UnreadableCell}).
+ */
+export type AnomalyKind =
+  "unreadable" | "stuck" | "overdue" | "missingAmount" | "missingDate" | "skippedStage" | "backward";
 
 /** One abnormal deal, with its row so the report can link to it. */
 export interface Anomaly {

@@ -222,6 +222,10 @@ export const UI_STRINGS = {
   forecastTargetReached: { zh: "已成交金额已达到目标", en: "The won amount already reaches the target" },
   forecastMethod: { zh: "范围的算法", en: "Range computed by" },
   forecastMethodExact: { zh: "精确分布", en: "Exact distribution" },
+  forecastMethodNormal: {
+    zh: "正态近似（误差经证明不超过 1.5 个百分点）",
+    en: "Normal approximation (proven within 1.5 percentage points)",
+  },
   forecastMethodSimulation: { zh: "模拟（固定种子，可重现）", en: "Simulation (seeded, reproducible)" },
   forecastCalibrationHeading: {
     zh: "默认概率与实测赢率",

@@ -3,16 +3,22 @@
  * loading of the workbook's collections (their `items` read before load and sync are errors), and behind it a
  * small workbook records what the calls did, cell by cell — contents, number formats, fills, fonts, alignment,
  * locking, links — and sheet by sheet: widths, heights, merges, validations, tables, names, charts, panes,
- * page setup and protection. Ranges read (values, used ranges, the selection, tables) load on `context.sync()`,
- * which records the bytes of the values each sync returned. As in Excel, a failing call ends its batch: the
- * calls after it are not applied, and the next `context.sync()` rejects. Never shipped.
+ * page setup and protection. Calls are queued and applied at `context.sync()`, as Excel applies a request (see
+ * recordingBatch.ts: a failing call ends its request — the calls before it stay applied, the calls after it are
+ * not — and the sync rejects; a whole request can be refused as cancelled; the bytes of every request and reply
+ * are recorded). Ranges read (values, used ranges, the selection, tables) load at the sync too. `Excel.run`
+ * sends what its batch left queued when the batch resolves, as Office.js does. Never shipped.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { jsonBytes } from "../../core/readChunks";
+import { excelError, recordingBatch } from "./recordingBatch";
 import { recordingCharts, type RecordedChart } from "./recordingCharts";
 import { addressOf, boxAddress, parseRange, readBox, usedBox, type Box, type Grid } from "./recordingGrid";
-import { recordingRead, type PendingLoad } from "./recordingReads";
+import { READ_PROPERTIES, recordingRead } from "./recordingReads";
+import { userContent } from "./recordingSnapshot";
 
 export { addressOf, parseRange } from "./recordingGrid";
+export { EXCEL_PAYLOAD_LIMIT } from "./recordingBatch";
 export type { RecordedChart } from "./recordingCharts";
 
 /** A cell after the calls. */
@@ -166,29 +172,11 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
   for (const name of options.definedNames ?? []) workbook.names.push({ ...name });
   const dataTables = [...(options.dataTables ?? [])];
   const tableNames = [...(options.tables ?? []), ...dataTables.map((t) => t.name)];
-  let pending: Error | undefined;
-  let calls = 0;
-  let failOn = options.failOn;
-  const loads: PendingLoad[] = [];
-  const payloads: number[] = [];
-
-  /** Applies a call unless the batch already failed; a failing call fails the batch. */
-  const act = (call: string, apply: () => void): void => {
-    calls += 1;
-    if (pending) return;
-    if (failOn === call) {
-      pending = new Error(`InvalidArgument: ${call} was refused`);
-      return;
-    }
-    try {
-      apply();
-    } catch (error) {
-      pending = error instanceof Error ? error : new Error(String(error));
-    }
-  };
+  const batch = recordingBatch(options.failOn);
+  const { act, loads } = batch;
   const sheetNamed = (name: string) => {
     const sheet = workbook.sheets.find((s) => same(s.name, name));
-    if (!sheet) throw new Error(`ItemNotFound: no sheet ${name}`);
+    if (!sheet) throw excelError("ItemNotFound", `no sheet ${name}`);
     return sheet;
   };
   const nameTaken = (name: string) =>
@@ -199,7 +187,13 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
 
   /** A range's or table's `worksheet`, whose name can be loaded. */
   const worksheetNav = (name: string) => {
-    const nav = { name, load: () => nav };
+    const nav = {
+      name,
+      load: () => {
+        loads.push(() => jsonBytes({ name }));
+        return nav;
+      },
+    };
     return nav;
   };
 
@@ -221,46 +215,48 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
   const matrixFits = (address: string, matrix: unknown[][]) => {
     const { rows, cols } = parseRange(address);
     if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) {
-      throw new Error(`InvalidArgument: a ${matrix.length}-row matrix for ${address}`);
+      throw excelError("InvalidArgument", `a ${matrix.length}-row matrix for ${address}`);
     }
   };
 
   const rangeOf = (sheetName: string, address: string) => {
     const sheet = () => sheetNamed(sheetName);
     const box = parseRange(address);
-    const reads = readable(sheetName, () => box);
+    // What a range can read and format is made when first used: a report asks for tens of thousands of ranges.
+    let reads: ReturnType<typeof readable> | undefined;
+    const reading = () => (reads ??= readable(sheetName, () => box));
+    let format: ReturnType<typeof formatOf> | undefined;
     const cellProperty = (call: string, key: keyof RecordedCell) => ({
       set(value: unknown) {
-        act(call, () => {
-          sheet().formatted.push(address);
-          eachCell(sheet(), address, (cell) => Object.assign(cell, { [key]: value }));
-        });
+        act(
+          call,
+          () => {
+            sheet().formatted.push(address);
+            eachCell(sheet(), address, (cell) => Object.assign(cell, { [key]: value }));
+          },
+          value,
+        );
       },
       enumerable: true,
     });
     const write = (property: "formulas" | "values") => ({
       set(matrix: unknown[][]) {
-        act(`range.${property}`, () => {
-          matrixFits(address, matrix);
-          sheet().writes.push({ address, property, matrix });
-          eachCell(sheet(), address, (cell, r, c) => (cell.input = matrix[r][c]));
-        });
+        act(
+          `range.${property}`,
+          () => {
+            matrixFits(address, matrix);
+            sheet().writes.push({ address, property, matrix });
+            eachCell(sheet(), address, (cell, r, c) => (cell.input = matrix[r][c]));
+          },
+          matrix,
+        );
       },
-      get: () => reads.get("values"),
+      get: () => reading().get("values"),
       enumerable: true,
       configurable: true,
     });
-    const range = {
-      sheetName,
-      address,
-      load: (properties: string) => {
-        reads.load(properties);
-        return range;
-      },
-      worksheet: worksheetNav(sheetName),
-      getRow: (row: number) => rangeOf(sheetName, boxAddress({ ...box, row: box.row + row, rows: 1 })),
-      getUsedRangeOrNullObject: () => readable(sheetName, () => usedBox(sheet(), box)).range,
-      format: {
+    const formatOf = () => {
+      const range = {
         fill: Object.defineProperties({}, { color: cellProperty("fill.color", "fill") }),
         font: Object.defineProperties(
           {},
@@ -289,6 +285,25 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           act("format.rowHeight", () => sheet().rowHeights.set(address, height));
         },
         autofitRows: () => act("format.autofitRows", () => sheet().autofitRows.push(address)),
+      };
+      return Object.defineProperties(range, {
+        wrapText: cellProperty("format.wrapText", "wrap"),
+        horizontalAlignment: cellProperty("format.horizontalAlignment", "horizontal"),
+        verticalAlignment: cellProperty("format.verticalAlignment", "vertical"),
+      });
+    };
+    const range = {
+      sheetName,
+      address,
+      load: (properties: string) => {
+        reading().load(properties);
+        return range;
+      },
+      worksheet: worksheetNav(sheetName),
+      getRow: (row: number) => rangeOf(sheetName, boxAddress({ ...box, row: box.row + row, rows: 1 })),
+      getUsedRangeOrNullObject: () => readable(sheetName, () => usedBox(sheet(), box)).range,
+      get format() {
+        return (format ??= formatOf());
       },
       merge: (across?: boolean) =>
         act("range.merge", () => {
@@ -297,32 +312,36 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         }),
       dataValidation: {
         set rule(rule: unknown) {
-          act("dataValidation.rule", () => sheet().validations.push({ address, rule }));
+          act("dataValidation.rule", () => sheet().validations.push({ address, rule }), rule);
         },
       },
       set hyperlink(hyperlink: unknown) {
-        act("range.hyperlink", () => sheet().links.push({ address, hyperlink }));
+        act("range.hyperlink", () => sheet().links.push({ address, hyperlink }), hyperlink);
       },
       select: () => act("range.select", () => (sheet().selected = address)),
     };
-    Object.defineProperties(range.format, {
-      wrapText: cellProperty("format.wrapText", "wrap"),
-      horizontalAlignment: cellProperty("format.horizontalAlignment", "horizontal"),
-      verticalAlignment: cellProperty("format.verticalAlignment", "vertical"),
-    });
     Object.defineProperties(range, {
       formulas: write("formulas"),
       values: write("values"),
       numberFormat: {
         set(matrix: unknown[][]) {
-          act("range.numberFormat", () => {
-            matrixFits(address, matrix);
-            sheet().formatted.push(address);
-            eachCell(sheet(), address, (cell, r, c) => (cell.numberFormat = matrix[r][c]));
-          });
+          act(
+            "range.numberFormat",
+            () => {
+              matrixFits(address, matrix);
+              sheet().formatted.push(address);
+              eachCell(sheet(), address, (cell, r, c) => (cell.numberFormat = matrix[r][c]));
+            },
+            matrix,
+          );
         },
       },
-      ...reads.properties,
+      ...Object.fromEntries(
+        READ_PROPERTIES.filter((p) => p !== "values").map((p) => [
+          p,
+          { get: () => reading().get(p), enumerable: true, configurable: true },
+        ]),
+      ),
     });
     return range;
   };
@@ -347,15 +366,19 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         return current;
       },
       set name(newName: string) {
-        act("worksheet.name", () => {
-          if (workbook.sheets.some((s) => same(s.name, newName) && s !== sheet())) {
-            throw new Error(`InvalidArgument: a sheet named ${newName} exists`);
-          }
-          for (const n of workbook.names) if (!n.broken && same(n.sheet, current)) n.sheet = newName;
-          if (workbook.active === current) workbook.active = newName;
-          sheet().name = newName;
-          current = newName;
-        });
+        act(
+          "worksheet.name",
+          () => {
+            if (workbook.sheets.some((s) => same(s.name, newName) && s !== sheet())) {
+              throw excelError("InvalidArgument", `a sheet named ${newName} exists`);
+            }
+            for (const n of workbook.names) if (!n.broken && same(n.sheet, current)) n.sheet = newName;
+            if (workbook.active === current) workbook.active = newName;
+            sheet().name = newName;
+            current = newName;
+          },
+          newName,
+        );
       },
       set position(position: number) {
         act("worksheet.position", () => {
@@ -391,7 +414,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
                 set(matrix: unknown[][]) {
                   act("table.totals", () => {
                     if (!record.showTotals)
-                      throw new Error("InvalidOperation: the table shows no totals row");
+                      throw excelError("InvalidOperation", "the table shows no totals row");
                     record.totals = matrix;
                   });
                 },
@@ -401,14 +424,18 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           return Object.defineProperties(table, {
             name: {
               set(tableName: string) {
-                act("table.name", () => {
-                  const own = record.name !== undefined && same(record.name, tableName);
-                  if (!own && nameTaken(tableName))
-                    throw new Error(`InvalidArgument: the name ${tableName} is taken`);
-                  if (record.name !== undefined) tableNames.splice(tableNames.indexOf(record.name), 1);
-                  tableNames.push(tableName);
-                  record.name = tableName;
-                });
+                act(
+                  "table.name",
+                  () => {
+                    const own = record.name !== undefined && same(record.name, tableName);
+                    if (!own && nameTaken(tableName))
+                      throw excelError("InvalidArgument", `the name ${tableName} is taken`);
+                    if (record.name !== undefined) tableNames.splice(tableNames.indexOf(record.name), 1);
+                    tableNames.push(tableName);
+                    record.name = tableName;
+                  },
+                  tableName,
+                );
               },
             },
             showTotals: {
@@ -421,13 +448,16 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       },
       names: {
         add: (nameToAdd: string, reference: RangeProxy, comment?: string) =>
-          act("sheet.names.add", () =>
-            sheet().names.push({
-              name: nameToAdd,
-              address: reference.address,
-              comment,
-              sheet: same(reference.sheetName, current) ? undefined : reference.sheetName,
-            }),
+          act(
+            "sheet.names.add",
+            () =>
+              sheet().names.push({
+                name: nameToAdd,
+                address: reference.address,
+                comment,
+                sheet: same(reference.sheetName, current) ? undefined : reference.sheetName,
+              }),
+            [nameToAdd, reference.address, comment],
           ),
       },
       freezePanes: {
@@ -506,12 +536,16 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         worksheets: {
           items: sheetItems,
           add: (name: string) => {
-            act("worksheets.add", () => {
-              if (workbook.sheets.some((s) => same(s.name, name))) {
-                throw new Error(`InvalidArgument: a sheet named ${name} exists`);
-              }
-              workbook.sheets.push(newSheet(name));
-            });
+            act(
+              "worksheets.add",
+              () => {
+                if (workbook.sheets.some((s) => same(s.name, name))) {
+                  throw excelError("InvalidArgument", `a sheet named ${name} exists`);
+                }
+                workbook.sheets.push(newSheet(name));
+              },
+              name,
+            );
             return worksheetOf(name);
           },
           getItem: (name: string) => worksheetOf(name),
@@ -525,17 +559,21 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
               address: reference.address,
               comment,
             };
-            act("names.add", () => {
-              if (nameTaken(name)) throw new Error(`InvalidArgument: the name ${name} is taken`);
-              workbook.names.push(record);
-            });
+            act(
+              "names.add",
+              () => {
+                if (nameTaken(name)) throw excelError("InvalidArgument", `the name ${name} is taken`);
+                workbook.names.push(record);
+              },
+              [name, reference.address, comment],
+            );
             return namedItem(record);
           },
           getItem: (name: string) => ({
             delete: () =>
               act("names.delete", () => {
                 const index = workbook.names.findIndex((n) => n.name === name);
-                if (index < 0) throw new Error(`ItemNotFound: no name ${name}`);
+                if (index < 0) throw excelError("ItemNotFound", `no name ${name}`);
                 workbook.names.splice(index, 1);
               }),
           }),
@@ -546,7 +584,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
             const table = dataTables.find((t) => same(t.name, name));
             if (!table) {
               act("tables.getItem", () => {
-                throw new Error(`ItemNotFound: no table ${name}`);
+                throw excelError("ItemNotFound", `no table ${name}`);
               });
               return tableOf({ name, sheet: workbook.sheets[0].name, address: "A1:A2" });
             }
@@ -559,8 +597,13 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         },
       },
     },
-    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
-      return batch(this.context);
+    run: async function (
+      this: { context: { sync: () => Promise<void> } },
+      work: (context: unknown) => Promise<unknown>,
+    ) {
+      const result = await work(this.context);
+      if (batch.pending() > 0) await this.context.sync();
+      return result;
     },
   };
   const mock = new OfficeMockObject(data) as unknown as {
@@ -570,35 +613,51 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     };
   };
   // office-addin-mock loads scalars only: a collection's "items/name" or "items/worksheet/name" is the load
-  // of its items.
+  // of its items. The reply carries the properties asked for, of every item.
+  const collections = { worksheets: sheetItems, names: nameItems, tables: tableItems };
   for (const key of ["worksheets", "names", "tables"] as const) {
     const collection = mock.context.workbook[key];
     const load = collection.load.bind(collection);
-    collection.load = (properties: string) => load(properties.replace(/items(\/\w+)+/g, "items"));
+    collection.load = (properties: string) => {
+      const paths = properties.split(",").map((p) =>
+        p
+          .trim()
+          .replace(/^items\//, "")
+          .split("/"),
+      );
+      const pick = (item: object) =>
+        paths.map((path) =>
+          path.reduce<unknown>((at, step) => (at as Record<string, unknown>)?.[step], item),
+        );
+      loads.push(() => jsonBytes(collections[key].map(pick)));
+      return load(properties.replace(/items(\/\w+)+/g, "items"));
+    };
   }
-  let syncs = 0;
   const sync = mock.context.sync.bind(mock.context);
   mock.context.sync = async () => {
-    syncs += 1;
     await sync();
-    const error = pending;
-    pending = undefined;
-    const batch = loads.splice(0, loads.length);
-    refresh();
-    if (error) throw error;
-    payloads.push(batch.reduce((bytes, load) => bytes + load(), 0));
+    await batch.send(refresh);
   };
   (globalThis as { Excel?: unknown }).Excel = mock;
   return {
     workbook,
-    syncs: () => syncs,
-    calls: () => calls,
-    /** The bytes of values (as JSON) each successful sync read, in order. */
-    payloads: () => [...payloads],
+    syncs: batch.syncs,
+    calls: batch.calls,
+    callLog: batch.callLog,
+    /** The bytes of each reply (the JSON of every value loaded), of the syncs that succeeded, in order. */
+    payloads: batch.replies,
+    /** The bytes of each request sent, in order. */
+    requests: batch.requests,
     sheet: (name: string) => sheetNamed(name),
-    /** From now on, the call that fails (undefined: none). */
-    failOn: (call: string | undefined) => (failOn = call),
+    /** From now on, the call that fails (undefined: none), every time or the next `times` times. */
+    failOn: batch.failOn,
+    /** The n-th call from now fails (1: the next; undefined: none). */
+    failAt: batch.failAt,
+    /** The n-th sync from now is refused whole, as a cancelled request (undefined: none). */
+    abortAt: batch.abortAt,
     /** The values a rectangle of a sheet holds now. */
     read: (sheet: string, address: string) => readBox(sheetNamed(sheet), parseRange(address)),
+    /** The user's content now: every sheet but `except`, every name and table (see recordingSnapshot.ts). */
+    userContent: (except: readonly string[] = []) => userContent(workbook, tableNames, except),
   };
 }

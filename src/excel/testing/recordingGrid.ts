@@ -76,16 +76,20 @@ const blank = (value: unknown) => value === "" || value === null || value === un
 /** The values of a rectangle as Excel reads them: "" for blanks. */
 export function readBox(sheet: Readable, box: Box): unknown[][] {
   const { grid, cells } = sheet;
-  return Array.from({ length: box.rows }, (_, r) =>
-    Array.from({ length: box.cols }, (_, c) => {
-      const row = box.row + r;
+  const values: unknown[][] = new Array(box.rows);
+  for (let r = 0; r < box.rows; r++) {
+    const row = box.row + r;
+    // The grid's row once per row: a large grid may make its rows as they are asked for.
+    const gridRow = grid && row >= grid.row ? grid.values[row - grid.row] : undefined;
+    const line: unknown[] = (values[r] = new Array(box.cols));
+    for (let c = 0; c < box.cols; c++) {
       const col = box.col + c;
       const input = cells.size > 0 ? cells.get(addressOf(row, col))?.input : undefined;
-      const fromGrid = grid ? grid.values[row - grid.row]?.[col - grid.col] : undefined;
-      const value = input ?? fromGrid;
-      return blank(value) ? "" : value;
-    }),
-  );
+      const value = input ?? (grid && col >= grid.col ? gridRow?.[col - grid.col] : undefined);
+      line[c] = blank(value) ? "" : value;
+    }
+  }
+  return values;
 }
 
 /** The smallest rectangle holding every non-blank value of the sheet within `within`; undefined if none. */

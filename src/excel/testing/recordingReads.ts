@@ -1,16 +1,23 @@
 /**
  * Reading ranges in the recording Excel as Office.js does: `load` queues, `context.sync()` fills in, and a
  * property read before that sync is an error, as is any but `isNullObject` on a null object. Each load
- * measures the values it returns (JSON, UTF-8 bytes), so tests can check what one request carries. Never shipped.
+ * measures what it returns — every property loaded, values and dimensions alike, as JSON in UTF-8 bytes — so
+ * tests can check what one reply carries. Never shipped.
  */
 import { jsonBytes } from "../../core/readChunks";
+import type { PendingLoad } from "./recordingBatch";
 import { readBox, type Box, type Readable } from "./recordingGrid";
 
-/** A queued load: applied at the sync, it returns the bytes of the values it read (as JSON). */
-export type PendingLoad = () => number;
-
-const PROPERTIES = ["values", "rowIndex", "columnIndex", "rowCount", "columnCount", "isNullObject"] as const;
-type Property = (typeof PROPERTIES)[number];
+/** The properties of a range the recording Excel can load. */
+export const READ_PROPERTIES = [
+  "values",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "isNullObject",
+] as const;
+type Property = (typeof READ_PROPERTIES)[number];
 
 /**
  * A readable range over `box()` of `sheet()`, worked out at the sync; `box()` undefined makes a null object.
@@ -27,36 +34,31 @@ export function recordingRead(loads: PendingLoad[], sheet: () => Readable, box: 
   };
   const load = (properties: string) => {
     const wanted = properties.split(",").map((p) => p.trim());
-    const unknown = wanted.find((p) => !(PROPERTIES as readonly string[]).includes(p));
+    const unknown = wanted.find((p) => !(READ_PROPERTIES as readonly string[]).includes(p));
     if (unknown !== undefined) throw new Error(`The recording Excel cannot load ${unknown}`);
     loads.push(() => {
       const at = box();
       loaded.set("isNullObject", at === undefined);
-      if (at === undefined) return 0;
+      if (at === undefined) return jsonBytes({ isNullObject: true });
       loaded.set("rowIndex", at.row);
       loaded.set("columnIndex", at.col);
       loaded.set("rowCount", at.rows);
       loaded.set("columnCount", at.cols);
-      if (!wanted.includes("values")) return 0;
-      const values = readBox(sheet(), at);
-      loaded.set("values", values);
-      return jsonBytes(values);
+      if (wanted.includes("values")) loaded.set("values", readBox(sheet(), at));
+      return jsonBytes(Object.fromEntries(wanted.map((p) => [p, loaded.get(p as Property)])));
     });
   };
-  const descriptor = (property: Property) => ({
-    get: () => get(property),
-    enumerable: true,
-    configurable: true,
-  });
-  const properties = Object.fromEntries(
-    PROPERTIES.filter((p) => p !== "values").map((p) => [p, descriptor(p)]),
-  ) as PropertyDescriptorMap;
   const range: Record<string, unknown> = {
     load: (props: string) => {
       load(props);
       return range;
     },
   };
-  Object.defineProperties(range, { ...properties, values: descriptor("values") });
-  return { load, get, properties, range };
+  Object.defineProperties(
+    range,
+    Object.fromEntries(
+      READ_PROPERTIES.map((p) => [p, { get: () => get(p), enumerable: true, configurable: true }]),
+    ),
+  );
+  return { load, get, range };
 }

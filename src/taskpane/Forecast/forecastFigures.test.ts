@@ -78,6 +78,17 @@ describe("forecastFigures", () => {
     expect(byId(figures, "method")?.value).toBe("Exact distribution");
   });
 
+  it("names each way the range was computed, in both languages", () => {
+    const shown = shownFor();
+    const method = (m: "exact" | "normal" | "simulation", language: "en" | "zh") =>
+      byId(forecastFigures({ ...shown, forecast: { ...shown.forecast, method: m } }, language), "method")
+        ?.value;
+    expect(method("normal", "en")).toBe("Normal approximation (proven within 1.5 percentage points)");
+    expect(method("normal", "zh")).toBe("正态近似（误差经证明不超过 1.5 个百分点）");
+    expect(method("simulation", "en")).toBe("Simulation (seeded, reproducible)");
+    expect(method("exact", "zh")).toBe("精确分布");
+  });
+
   it("labels the figures in Chinese", () => {
     const figures = forecastFigures(shownFor(), "zh");
     expect(byId(figures, "won")).toEqual({ id: "won", label: "期内已成交", value: "0" });

@@ -3,7 +3,7 @@
  * language (amounts, shares and ratios formatted for it), and the rows of the default-vs-measured table.
  */
 import type { Language } from "../../core/bilingual";
-import type { CalibratedStage } from "../../core/forecast";
+import type { CalibratedStage, ForecastMethod } from "../../core/forecast";
 import { t } from "../../core/i18n";
 import { amountText, shareText } from "../PipelineHealth/healthFigures";
 import type { FigureText } from "../shared/FigureTiles";
@@ -18,6 +18,13 @@ export interface CalibrationRowText {
   readonly closed: string;
   readonly used: string;
 }
+
+/** The words for each method of computing the range. */
+const METHOD_TEXT = {
+  exact: "forecastMethodExact",
+  normal: "forecastMethodNormal",
+  simulation: "forecastMethodSimulation",
+} as const satisfies Record<ForecastMethod, string>;
 
 const locale = (language: Language) => (language === "zh" ? "zh-CN" : "en-US");
 
@@ -80,7 +87,7 @@ export function forecastFigures(shown: PaneForecast, language: Language): Figure
     {
       id: "method",
       label: t("forecastMethod", language),
-      value: t(forecast.method === "exact" ? "forecastMethodExact" : "forecastMethodSimulation", language),
+      value: t(METHOD_TEXT[forecast.method], language),
     },
   ];
 }

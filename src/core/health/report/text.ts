@@ -92,6 +92,7 @@ export const LIST_HEADS = Object.freeze({
 
 /** The name of each kind of abnormal deal (销售机会的异常). */
 export const ANOMALY_KIND_TEXT: Readonly<Record<AnomalyKind, Bilingual>> = Object.freeze({
+  unreadable: t("无法读取", "Not readable"),
   stuck: t("停滞", "Stuck"),
   overdue: t("逾期未成交", "Overdue"),
   missingAmount: t("缺少金额", "Missing amount"),

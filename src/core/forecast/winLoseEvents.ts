@@ -1,0 +1,72 @@
+/**
+ * What every method of the forecast range shares (distribution.ts, normalApproximation.ts): the open deals
+ * as independent win/lose events, their check, the distribution a method returns, and the conventions of
+ * its percentile and of reaching a target.
+ */
+import { CompensatedSum } from "../numbers";
+import type { ForecastMethod } from "./types";
+
+/** Open deals as independent win/lose events: amount i is won with probability i. */
+export interface WinLoseEvents {
+  readonly amounts: ArrayLike<number>;
+  readonly probabilities: ArrayLike<number>;
+}
+
+/** The distribution of the total of some win/lose events. */
+export interface TotalDistribution {
+  readonly method: ForecastMethod;
+  /** How many distinct totals (exact) or runs (simulation) it holds; 0 for the normal approximation. */
+  readonly outcomes: number;
+  /** The smallest total t with P(total ≤ t) ≥ q, for q in (0, 1]. */
+  percentile(q: number): number;
+  /** P(total ≥ target). */
+  probabilityAtLeast(target: number): number;
+}
+
+/** The events that are uncertain (0 < p < 1, amount ≠ 0), and the sum of the certain ones (p = 1). */
+export interface SplitEvents {
+  readonly amounts: number[];
+  readonly probabilities: number[];
+  readonly certain: number;
+}
+
+/**
+ * Splits the events into uncertain and certain ones; impossible events (p = 0) and zero amounts drop out.
+ * @throws RangeError for a non-finite amount, a probability outside 0..1 or columns of unequal length.
+ * @example splitEvents({ amounts: [100, 50, 7], probabilities: [1, 0.5, 0] }) // { amounts: [50], probabilities: [0.5], certain: 100 }
+ */
+export function splitEvents(events: WinLoseEvents): SplitEvents {
+  const { amounts, probabilities } = events;
+  if (amounts.length !== probabilities.length) {
+    throw new RangeError(`amounts (${amounts.length}) and probabilities (${probabilities.length}) differ.`);
+  }
+  const kept = { amounts: [] as number[], probabilities: [] as number[] };
+  const certain = new CompensatedSum();
+  for (let i = 0; i < amounts.length; i++) {
+    const [amount, p] = [amounts[i], probabilities[i]];
+    if (!Number.isFinite(amount)) throw new RangeError(`Amount ${i + 1} is not a finite number.`);
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`Probability ${i + 1} (${p}) is outside 0..1.`);
+    if (p === 1) certain.add(amount);
+    if (p === 0 || p === 1 || amount === 0) continue;
+    kept.amounts.push(amount);
+    kept.probabilities.push(p);
+  }
+  return { ...kept, certain: certain.value };
+}
+
+/**
+ * The target less rounding slack: a total that equals the target up to rounding reaches it.
+ * @example reachLine(100) // 100 − 1e-10
+ */
+export function reachLine(target: number): number {
+  return target - 1e-12 * Math.max(1, Math.abs(target));
+}
+
+/**
+ * Checks the q of a percentile.
+ * @throws RangeError for q outside (0, 1].
+ * @example checkQuantile(0.9) // passes
+ */
+export function checkQuantile(q: number): void {
+  if (!(q > 0 && q <= 1)) throw new RangeError(`A percentile needs q in (0, 1], not ${q}.`);
+}

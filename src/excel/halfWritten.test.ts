@@ -1,0 +1,263 @@
+/**
+ * No half-written sheet: whichever call Excel refuses while a template or a report is written, and whichever
+ * request is refused whole (a cancelled request), the workbook is left as it was — or, regenerating a report,
+ * with exactly one complete, marked report: the earlier one, or the new one when only the final swap failed.
+ */
+import type { SheetSpec } from "../core/sheetSpec";
+import { TEMPLATES } from "../core/templates";
+import { createOfficeGateway } from "./officeGateway";
+import { installRecordingExcel, type RecordingExcelOptions } from "./testing/recordingExcel";
+import { KIND, markers, report, USER_SHEETS } from "./testing/reportFixtures";
+
+type Excel = ReturnType<typeof installRecordingExcel>;
+
+/**
+ * The calls (1-based) at which to fail a batch whose calls were `log`: all of them when `stride` is 1, else each
+ * kind of call where it first and last occurs and every `stride`-th call (none but those when `stride` is 0).
+ */
+function failurePoints(log: readonly string[], stride = 1): number[] {
+  const points = new Set<number>();
+  log.forEach((call, i) => {
+    if ((stride > 0 && i % stride === 0) || log.indexOf(call) === i || log.lastIndexOf(call) === i) {
+      points.add(i + 1);
+    }
+  });
+  return [...points];
+}
+
+/** The calls a successful run of `write` makes on a fresh workbook from `options`, after `prepare`. */
+async function callsOf(
+  options: RecordingExcelOptions,
+  write: () => Promise<unknown>,
+  prepare: () => Promise<unknown> = async () => {},
+) {
+  const excel = installRecordingExcel(options);
+  await prepare();
+  const from = excel.calls();
+  await write();
+  return excel.callLog().slice(from);
+}
+
+/** A user's workbook in which every name a template wants is taken. */
+const TAKEN: RecordingExcelOptions = {
+  sheets: { 商机: { A1: "mine" } },
+  names: ["FUNNEL_STAGES", "FUNNEL_STAGE_LIST"],
+  tables: ["FunnelPipeline", "FunnelStageSettings"],
+};
+
+describe("createSheet refused midway", () => {
+  /** Templates failed at every call (one with names, tables and a totals row); the others at each kind of call. */
+  const EVERY_CALL = new Set(["stageSettings"]);
+
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))(
+    "%s leaves the workbook as it was, whichever call Excel refuses",
+    async (id, template) => {
+      const spec = template.build({ language: "zh", customer: "Acme", date: 45_800 });
+      const options = { ...TAKEN, sheets: { ...TAKEN.sheets, [spec.name]: { A1: "mine" } } };
+      const log = await callsOf(options, () => createOfficeGateway().createSheet(spec));
+      const points = failurePoints(log, EVERY_CALL.has(id) ? 1 : 0);
+      expect(points.length).toBeGreaterThan(EVERY_CALL.has(id) ? 150 : 20);
+      for (const point of points) {
+        const excel = installRecordingExcel(options);
+        const before = excel.userContent();
+        excel.failAt(point);
+        const result = await createOfficeGateway().createSheet(spec);
+        expect([point, result.ok]).toEqual([point, false]);
+        expect(excel.userContent()).toEqual(before);
+      }
+    },
+  );
+
+  it("leaves the workbook as it was when Excel refuses a later part of a sheet too large for one request", async () => {
+    const rows = 10_000;
+    const spec: SheetSpec = {
+      name: "Large",
+      cells: Array.from({ length: rows }, (_, row) => [
+        { row, col: 0, value: `客户 ${row} 的备注：需要在本季度内完成评估` },
+        { row, col: 1, value: row, link: { sheet: "商机", address: `A${row + 1}` } },
+      ]).flat(),
+    };
+    const log = await callsOf(TAKEN, async () => {
+      expect((await createOfficeGateway().createSheet(spec)).ok).toBe(true);
+    });
+    const syncs = installRecordingExcel(TAKEN);
+    await createOfficeGateway().createSheet(spec);
+    expect(syncs.syncs()).toBeGreaterThan(2);
+    const failures: ((excel: Excel) => void)[] = [
+      ...[2, 3].map((sync) => (excel: Excel) => excel.abortAt(sync)),
+      ...[log.length - 1, log.lastIndexOf("range.formulas") + 1].map(
+        (call) => (excel: Excel) => excel.failAt(call),
+      ),
+    ];
+    for (const fail of failures) {
+      const excel = installRecordingExcel(TAKEN);
+      const before = excel.userContent();
+      fail(excel);
+      expect((await createOfficeGateway().createSheet(spec)).ok).toBe(false);
+      expect(excel.userContent()).toEqual(before);
+    }
+  });
+
+  it("says which sheet to delete when Excel refuses to remove the half-written sheet too", async () => {
+    const spec = TEMPLATES[0].build({ language: "en" });
+    const excel = installRecordingExcel({ ...TAKEN, failOn: "dataValidation.rule" });
+    excel.abortAt(3);
+    const result = await createOfficeGateway().createSheet(spec);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message.en).toContain(
+        `the half-written sheet "${spec.name}" either; please delete it`,
+      );
+      expect(result.error.message.zh).toContain(`未能删除写了一半的工作表“${spec.name}”`);
+    }
+    expect(excel.workbook.sheets.map((s) => s.name)).toContain(spec.name);
+  });
+
+  it("leaves the workbook as it was when either of its requests is refused whole (a cancelled request)", async () => {
+    const spec = TEMPLATES[0].build({ language: "en" });
+    for (const sync of [1, 2]) {
+      const excel = installRecordingExcel(TAKEN);
+      const before = excel.userContent();
+      excel.abortAt(sync);
+      const result = await createOfficeGateway().createSheet(spec);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message.en).toContain("RequestAborted");
+      expect(excel.userContent()).toEqual(before);
+    }
+  });
+});
+
+/** The state of a report sheet that must be whole: its contents, looks, names, links and charts. */
+const reportState = (excel: Excel, sheet: string) => {
+  const { cells, names, links, charts, merges, validations } = excel.sheet(sheet);
+  return structuredClone({ cells: [...cells], names, links, charts, merges, validations });
+};
+
+/**
+ * The workbook holds exactly one report sheet, marked; resolves its name. (The marker of a deleted report may be
+ * left pointing at #REF! when the swap failed after the deletion: the next report drops it.)
+ */
+function theReport(excel: Excel, userSheets: readonly string[]): string {
+  const marked = markers(excel).filter((marker) => !marker.broken);
+  expect(marked).toHaveLength(1);
+  expect(excel.workbook.sheets.map((s) => s.name).filter((s) => !userSheets.includes(s))).toEqual([
+    marked[0].sheet,
+  ]);
+  return marked[0].sheet;
+}
+
+/**
+ * Regenerates `next` over `first`, failing at each of `points` in turn (or refusing each request whole); after
+ * each, the user's content is as it was and exactly one report is left: `first` whole when the write failed,
+ * `next` whole when it succeeded.
+ */
+async function regenerateFailing(
+  first: SheetSpec,
+  next: SheetSpec,
+  options: RecordingExcelOptions,
+  fail: (excel: Excel) => void,
+) {
+  const excel = installRecordingExcel(options);
+  const gateway = createOfficeGateway();
+  const userSheets = excel.workbook.sheets.map((s) => s.name);
+  const written = await gateway.writeReport(KIND, first);
+  if (!written.ok) throw new Error(written.error.message.en);
+  const { sheet } = written.value;
+  const before = excel.userContent([sheet]);
+  const earlier = reportState(excel, sheet);
+  fail(excel);
+  const result = await gateway.writeReport(KIND, next);
+  excel.failAt(undefined);
+  excel.abortAt(undefined);
+  const left = theReport(excel, userSheets);
+  expect(excel.userContent([left, sheet])).toEqual(before);
+  if (result.ok) {
+    expect(result.value.sheet).toBe(left);
+    return { left, state: reportState(excel, left), ok: true };
+  }
+  expect(left).toBe(sheet);
+  expect(reportState(excel, left)).toEqual(earlier);
+  return { left, state: reportState(excel, left), ok: false };
+}
+
+/** A report with a bit of everything a report holds: a table, names, a link to a deal and a chart. */
+function richReport(title: string): SheetSpec {
+  const base = report(title, true);
+  return {
+    ...base,
+    cells: [...base.cells, { row: 4, col: 0, value: "D7", link: { sheet: "商机", address: "A8" } }],
+    charts: [
+      {
+        kind: "funnel",
+        title: "漏斗",
+        categories: { row: 2, col: 0, rows: 2, cols: 1 },
+        series: [{ name: "金额", values: { row: 2, col: 1, rows: 2, cols: 1 } }],
+        anchor: { row: 0, col: 4, rows: 10, cols: 6 },
+      },
+    ],
+  };
+}
+
+describe("writeReport refused midway", () => {
+  const options: RecordingExcelOptions = {
+    sheets: { ...USER_SHEETS, Notes: { B2: "mine" } },
+    names: ["KEEP"],
+  };
+
+  it("the first time: leaves the workbook as it was, whichever call Excel refuses", async () => {
+    const log = await callsOf(options, () => createOfficeGateway().writeReport(KIND, richReport("v1")));
+    expect(log).toEqual(
+      expect.arrayContaining(["range.hyperlink", "charts.add", "tables.add", "sheet.names.add"]),
+    );
+    for (const point of failurePoints(log)) {
+      const excel = installRecordingExcel(options);
+      const before = excel.userContent();
+      excel.failAt(point);
+      expect((await createOfficeGateway().writeReport(KIND, richReport("v1"))).ok).toBe(false);
+      expect(excel.userContent()).toEqual(before);
+      expect(markers(excel)).toEqual([]);
+    }
+  });
+
+  it("again: keeps one whole report — the earlier one, or the new one when only the swap failed", async () => {
+    const [v1, v2] = [richReport("v1"), richReport("v2")];
+    const reference = await regenerateFailing(v1, v2, options, () => {});
+    const log = await callsOf(
+      options,
+      () => createOfficeGateway().writeReport(KIND, v2),
+      () => createOfficeGateway().writeReport(KIND, v1),
+    );
+    let kept = 0;
+    for (const point of failurePoints(log)) {
+      const outcome = await regenerateFailing(v1, v2, options, (excel) => excel.failAt(point));
+      // The swap failed after the earlier report was deleted: the new one stays, whole, under its own name.
+      if (outcome.ok) expect(outcome.state.cells).toEqual(reference.state.cells);
+      else kept += 1;
+    }
+    expect(kept).toBeGreaterThan(10);
+  });
+
+  it("again: keeps the new, whole report when Excel refuses both the swap and the removal of the new one", async () => {
+    const excel = installRecordingExcel(options);
+    const gateway = createOfficeGateway();
+    await gateway.writeReport(KIND, report("v1"));
+    excel.failOn("worksheet.delete");
+    const result = await gateway.writeReport(KIND, report("v2"));
+    expect(result).toEqual({ ok: true, value: { sheet: "漏斗健康 (3)" } });
+    excel.failOn(undefined);
+    expect(excel.sheet("漏斗健康 (3)").cells.get("A1")?.input).toBe("v2");
+    expect(markers(excel).map((m) => m.sheet)).toEqual(["漏斗健康 (2)", "漏斗健康 (3)"]);
+    expect((await gateway.writeReport(KIND, report("v3"))).ok).toBe(true);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "Notes", "漏斗健康 (2)"]);
+    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v3");
+  });
+
+  it("again: keeps the earlier report when any of its requests is refused whole (a cancelled request)", async () => {
+    for (const sync of [1, 2, 3]) {
+      const outcome = await regenerateFailing(report("v1"), report("v2"), options, (excel) =>
+        excel.abortAt(sync),
+      );
+      expect([sync, outcome.ok]).toEqual([sync, false]);
+    }
+  });
+});

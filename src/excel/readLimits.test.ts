@@ -1,0 +1,97 @@
+/**
+ * Reading a table that fills the sheet — 1,048,576 rows: the header and 1,048,575 deals — through the Office.js
+ * gateway: no reply over the 4 MB budget (the recording Excel measures the JSON of every value each sync loads),
+ * 1 + one sync per chunk; and where a run of long texts follows short ones, Excel's refusal of a reply over its
+ * 5 MB limit is met by reading that chunk again in halves.
+ */
+import { READ_BUDGET_BYTES } from "../core/readChunks";
+import { SAMPLE_PIPELINE_HEADERS } from "../core/samplePipeline";
+import { createOfficeGateway } from "./officeGateway";
+import { EXCEL_PAYLOAD_LIMIT, installRecordingExcel } from "./testing/recordingExcel";
+
+/** Excel's rows: a table filling the sheet has the header and this many minus one deals. */
+const SHEET_ROWS = 1_048_576;
+const DEALS = SHEET_ROWS - 1;
+const HEADER = SAMPLE_PIPELINE_HEADERS.map((h) => h.zh);
+const STAGES = ["目标", "潜在", "意向", "立项", "认可", "谈判", "成交"];
+const NOTE = "客户要求在下季度前完成系统集成并提供本地化支持，".repeat(80); // 2,000 characters, 6 KB in UTF-8
+
+/** Deal i's nine cells; `note(i)` for its last. */
+const deal = (i: number, note: (i: number) => string) => [
+  `D${i + 1}`,
+  `客户${i % 977}`,
+  `Rep ${i % 13}`,
+  STAGES[i % 7],
+  1000 + (i % 5000) * 10,
+  45_000 + (i % 700),
+  45_400 + (i % 900),
+  i % 11 === 0 ? "" : 45_300 + (i % 90),
+  note(i),
+];
+
+/** A sheet-filling table whose rows are made when read (a million rows are not kept twice). */
+function fullTable(note: (i: number) => string) {
+  const rows = new Proxy(new Array<unknown[]>(SHEET_ROWS), {
+    get(target, key, receiver) {
+      if (typeof key === "string" && /^\d+$/.test(key)) {
+        const row = Number(key);
+        return row === 0 ? HEADER : deal(row - 1, note);
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  return installRecordingExcel({
+    grids: { 商机管线: { values: rows } },
+    dataTables: [{ name: "Pipeline", sheet: "商机管线", address: `A1:I${SHEET_ROWS}` }],
+  });
+}
+
+async function readAll(excel: ReturnType<typeof fullTable>) {
+  let chunks = 0;
+  const result = await createOfficeGateway().readTable(
+    { kind: "table", name: "Pipeline" },
+    () => (chunks += 1),
+  );
+  if (!result.ok) throw new Error(result.error.message.en);
+  const refused = excel.requests().length - excel.payloads().length;
+  return { rows: result.value.rows, chunks, refused, replies: excel.payloads(), syncs: excel.syncs() };
+}
+
+describe("readTable on a table that fills the sheet", () => {
+  it("reads 1,048,575 deals in 1 + one sync per chunk, no reply over 4 MB", async () => {
+    const excel = fullTable((i) => (i % 3 === 0 ? "" : `备注 ${i}`));
+    const { rows, chunks, refused, replies, syncs } = await readAll(excel);
+    expect(rows).toHaveLength(DEALS);
+    expect(rows[DEALS - 1]).toEqual(deal(DEALS - 1, (i) => `备注 ${i}`));
+    // The probe (the header and 255 deals), then chunks planned at twice the bytes the last chunk measured:
+    // at most the probe, a last partial chunk and two chunks per 4 MB read.
+    const read = replies.reduce((sum, bytes) => sum + bytes, 0);
+    expect(chunks).toBe(42);
+    expect(chunks).toBeLessThanOrEqual(2 + 2 * Math.ceil(read / READ_BUDGET_BYTES));
+    expect(syncs).toBe(1 + chunks);
+    expect(refused).toBe(0);
+    expect(replies).toHaveLength(syncs);
+    expect(Math.max(...replies)).toBeLessThanOrEqual(READ_BUDGET_BYTES);
+  });
+
+  it("reads long Chinese notes in some cells, no reply over 4 MB", async () => {
+    const excel = fullTable((i) => (i % 40 === 7 ? NOTE : ""));
+    const { rows, chunks, refused, replies, syncs } = await readAll(excel);
+    expect(rows).toHaveLength(DEALS);
+    expect(rows.filter((row) => row[8] === NOTE)).toHaveLength(Math.floor((DEALS - 8) / 40) + 1);
+    expect(syncs).toBe(1 + chunks);
+    expect(refused).toBe(0);
+    expect(Math.max(...replies)).toBeLessThanOrEqual(READ_BUDGET_BYTES);
+  });
+
+  it("reads a run of long notes after short ones again in halves when Excel refuses a reply as too large", async () => {
+    const run = (i: number) => i >= 600_000 && i < 602_000;
+    const excel = fullTable((i) => (run(i) ? NOTE : ""));
+    const { rows, chunks, refused, replies, syncs } = await readAll(excel);
+    expect(rows).toHaveLength(DEALS);
+    expect(rows.filter((row) => row[8] === NOTE)).toHaveLength(2_000);
+    expect(refused).toBeGreaterThan(0);
+    expect(syncs).toBe(1 + chunks + refused);
+    expect(Math.max(...replies)).toBeLessThanOrEqual(EXCEL_PAYLOAD_LIMIT);
+  });
+});

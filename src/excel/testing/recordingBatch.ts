@@ -1,0 +1,124 @@
+/**
+ * The requests of the recording Excel: the calls queued since the last `context.sync()` go to Excel together and
+ * are applied there in order, stopping at the first that fails (the calls before it stay applied, as in Excel);
+ * the loads of the request are answered after its calls. Each sync records the bytes its request carried (a
+ * fixed allowance per call for its action and object path, plus the JSON of the data the call sends) and the
+ * bytes of its reply (the JSON of every value loaded). A test can make a call fail — by name, or the n-th call
+ * from now — refuse a whole request as a cancelled one, and Excel on the web refuses a request or a reply over
+ * its 5 MB limit. Never shipped.
+ */
+import { jsonBytes } from "../../core/readChunks";
+
+/** A queued load: applied at the sync, it returns the bytes of what it read (as JSON). */
+export type PendingLoad = () => number;
+
+/** Excel on the web's limit on one request and on one reply (5 MB; counted here as 5,000,000 bytes). */
+export const EXCEL_PAYLOAD_LIMIT = 5_000_000;
+
+/** The bytes a call adds to a request besides its data: its action and the object path it acts on (JSON). */
+export const REQUEST_BYTES_PER_CALL = 200;
+
+/** An error as Office.js raises it: a message and Excel's error code. */
+export type ExcelError = Error & { readonly code: string };
+
+/**
+ * An error with Excel's code, its message starting with the code ("InvalidArgument: …").
+ * @example excelError("ItemNotFound", "no sheet Deals").code // "ItemNotFound"
+ */
+export function excelError(code: string, message: string): ExcelError {
+  return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
+interface QueuedCall {
+  readonly call: string;
+  readonly apply: () => void;
+  readonly bytes: number;
+  readonly fails: boolean;
+}
+
+/**
+ * The request being built and the record of the requests sent.
+ * @example const batch = recordingBatch(); batch.act("range.formulas", () => write(), matrix); await batch.send();
+ */
+export function recordingBatch(failOn?: string) {
+  let queued: QueuedCall[] = [];
+  const loads: PendingLoad[] = [];
+  const requests: number[] = [];
+  const replies: number[] = [];
+  const log: string[] = [];
+  let calls = 0;
+  let syncs = 0;
+  let failing = failOn;
+  let failings = Number.POSITIVE_INFINITY;
+  let failAtCall: number | undefined;
+  let abortAtSync: number | undefined;
+
+  return {
+    loads,
+    /** Queues a call: `apply` runs at the sync; `sent` is the data the call carries to Excel. */
+    act(call: string, apply: () => void, sent?: unknown): void {
+      calls += 1;
+      log.push(call);
+      const bytes = REQUEST_BYTES_PER_CALL + (sent === undefined ? 0 : jsonBytes(sent));
+      const fails = (failing === call && failings-- > 0) || failAtCall === calls;
+      queued.push({ call, apply, bytes, fails });
+    },
+    /**
+     * Sends the request: refuses it whole when cancelled or over the limit, else applies its calls up to the
+     * first failing one, then (when none failed) answers its loads. `applied` runs after the calls.
+     */
+    async send(applied: () => void): Promise<void> {
+      syncs += 1;
+      const batch = queued;
+      const reads = loads.splice(0, loads.length);
+      queued = [];
+      const requestBytes = batch.reduce((sum, call) => sum + call.bytes, 0);
+      requests.push(requestBytes);
+      if (abortAtSync === syncs) throw excelError("RequestAborted", "the request was cancelled");
+      if (requestBytes > EXCEL_PAYLOAD_LIMIT) {
+        throw excelError("RequestPayloadSizeLimitExceeded", `a request of ${requestBytes} bytes`);
+      }
+      let error: Error | undefined;
+      for (const call of batch) {
+        if (call.fails) error = excelError("InvalidArgument", `${call.call} was refused`);
+        else {
+          try {
+            call.apply();
+          } catch (thrown) {
+            error = thrown instanceof Error ? thrown : new Error(String(thrown));
+          }
+        }
+        if (error) break;
+      }
+      applied();
+      if (error) throw error;
+      const replyBytes = reads.reduce((sum, read) => sum + read(), 0);
+      if (replyBytes > EXCEL_PAYLOAD_LIMIT) {
+        throw excelError("ResponsePayloadSizeLimitExceeded", `a reply of ${replyBytes} bytes`);
+      }
+      replies.push(replyBytes);
+    },
+    /** The calls queued and not yet sent. */
+    pending: () => queued.length,
+    calls: () => calls,
+    /** The names of the calls made so far, in order ("range.formulas", "worksheets.add", …). */
+    callLog: () => [...log],
+    syncs: () => syncs,
+    /** The bytes of each request sent, refused ones included, in order. */
+    requests: () => [...requests],
+    /** The bytes of each reply received (the JSON of the values loaded), in order. */
+    replies: () => [...replies],
+    /** From now on, the call that fails by name (undefined: none), every time or the next `times` times. */
+    failOn: (call: string | undefined, times = Number.POSITIVE_INFINITY) => {
+      failing = call;
+      failings = times;
+    },
+    /** The n-th call from now (1: the next) fails; undefined: none. */
+    failAt: (n: number | undefined) => void (failAtCall = n === undefined ? undefined : calls + n),
+    /** The n-th sync from now (1: the next) is refused whole, as a cancelled request; undefined: none. */
+    abortAt: (n: number | undefined) => void (abortAtSync = n === undefined ? undefined : syncs + n),
+  };
+}
+
+/** The batch of a recording Excel. */
+export type RecordingBatch = ReturnType<typeof recordingBatch>;

@@ -1,0 +1,81 @@
+/**
+ * Section 4: pipeline-health analytics (readPipeline + pipelineHealth, as the task pane runs them) on 100,000
+ * rows, against one pass over the table's cells; and the peak memory on 1,048,576 rows while a child process
+ * (healthMemory.ts) analyses the table it holds, against a child holding only the table.
+ */
+import { execFileSync } from "child_process";
+import path from "path";
+import { pipelineHealth } from "../../../src/core/health/pipelineHealth";
+import { readPipeline } from "../../../src/core/health/readPipeline";
+import { DEFAULT_SAMPLE_AS_OF } from "../../../src/core/samplePipeline";
+import { DEFAULT_SCHEME } from "../../../src/core/stageScheme";
+import { medianMs } from "../support/measure";
+import { pipelineTable, type PipelineTableData } from "../support/pipelineTable";
+import { count, mb, ms, times, verdict, type BenchSection } from "../support/report";
+
+const TIMED_ROWS = 100_000;
+const MEMORY_ROWS = 1_048_576;
+const TIME_TARGET_MS = 500;
+const MEMORY_TARGET_BYTES = 500 * 2 ** 20;
+
+/** The health of a table, as the task pane computes it. */
+function analyse(table: PipelineTableData) {
+  const read = readPipeline(table, { scheme: DEFAULT_SCHEME });
+  if (!read.ok) throw new Error(read.error.message.en);
+  return pipelineHealth(read.value, DEFAULT_SCHEME, { asOf: DEFAULT_SAMPLE_AS_OF });
+}
+
+/** One pass over every cell of the table (the least any reading of it costs). */
+function touchEveryCell(table: PipelineTableData): number {
+  let filled = 0;
+  for (const row of table.rows)
+    for (let c = 0; c < row.length; c++) if (row[c] !== null && row[c] !== "") filled++;
+  return filled;
+}
+
+/** The peak resident memory of a child that builds `rows` rows and, in mode "health", analyses them. */
+function childPeak(rows: number, mode: "table" | "health"): number {
+  const script = path.join(__dirname, "healthMemory.js");
+  const out = execFileSync(process.execPath, ["--expose-gc", script, String(rows), mode], {
+    encoding: "utf8",
+  });
+  return (JSON.parse(out.trim().split("\n").pop() ?? "{}") as { peakBytes: number }).peakBytes;
+}
+
+/**
+ * Measures pipeline health's time on 100k rows and its peak memory on 1M rows.
+ * @example pipelineHealthSection().rows.length // 2
+ */
+export function pipelineHealthSection(): BenchSection {
+  const table = pipelineTable(TIMED_ROWS);
+  const healthMs = medianMs(() => analyse(table), { runs: 5, warmup: 1 });
+  const passMs = medianMs(() => touchEveryCell(table), { runs: 5, warmup: 1 });
+  const baselineBytes = childPeak(MEMORY_ROWS, "table");
+  const peakBytes = childPeak(MEMORY_ROWS, "health");
+  return {
+    title: "Pipeline health analytics (readPipeline + pipelineHealth on the sample pipeline's columns, 中文)",
+    rows: [
+      {
+        figure: "Pipeline health, time",
+        size: `${count(TIMED_ROWS)} rows`,
+        value: ms(healthMs),
+        baseline: `one pass over the cells ${ms(passMs)}`,
+        ratio: times(healthMs / passMs),
+        target: `≤ ${TIME_TARGET_MS} ms`,
+        verdict: verdict(healthMs <= TIME_TARGET_MS),
+      },
+      {
+        figure: "Pipeline health, peak memory (table included)",
+        size: `${count(MEMORY_ROWS)} rows`,
+        value: mb(peakBytes),
+        baseline: `table only ${mb(baselineBytes)}`,
+        ratio: times(peakBytes / baselineBytes),
+        target: `≤ ${mb(MEMORY_TARGET_BYTES)}`,
+        verdict: verdict(peakBytes <= MEMORY_TARGET_BYTES),
+      },
+    ],
+    notes: [
+      "Peak memory: the most resident memory of a child process while it analyses the table (9 columns) it holds, the table included (its peak is reset once the table is built, so generating the sample does not count); the baseline child only holds the table.",
+    ],
+  };
+}
