@@ -67,10 +67,7 @@ export class SalesCycleAverage {
    */
   add(created: number, closed: number): Result<number> {
     const days = salesCycleDays(created, closed);
-    if (days.ok) {
-      this.total.add(days.value);
-      this.counted += 1;
-    }
+    if (days.ok) this.addIfValid(created, closed);
     return days;
   }
 

@@ -17,6 +17,7 @@ import { CompensatedSum } from "../numbers";
 import type { Result } from "../result";
 import type { StagePosition, StageScheme } from "../stageScheme";
 import { pipelineVelocity } from "../velocity";
+import { PipelineTotals } from "../weighted";
 import type { Deal, HeadlineFigures, OwnerHealth } from "./types";
 
 /** The owner of the deals whose owner cell is blank, in {@link OwnerHealth.owner}. */
@@ -35,9 +36,7 @@ const valueOrNull = (result: Result<number>): number | null => (result.ok ? resu
  */
 export class HeadlineTally {
   private readonly funnel: FunnelTally;
-  private readonly probabilities: Float64Array;
-  private readonly openTotal = new CompensatedSum();
-  private readonly weightedTotal = new CompensatedSum();
+  private readonly pipeline: PipelineTotals;
   private readonly wonTotal = new CompensatedSum();
   private wonWithAmount = 0;
   private readonly cycle = new SalesCycleAverage();
@@ -45,7 +44,7 @@ export class HeadlineTally {
   /** An empty tally. @example new HeadlineTally(DEFAULT_SCHEME).figures().deals // 0 */
   constructor(scheme: StageScheme) {
     this.funnel = new FunnelTally(scheme);
-    this.probabilities = Float64Array.from(scheme.stages, (stage) => stage.probability);
+    this.pipeline = new PipelineTotals(scheme);
   }
 
   /**
@@ -61,16 +60,13 @@ export class HeadlineTally {
   ): void {
     this.funnel.add(position);
     if (position.kind === "open") {
-      if (amount !== null) {
-        this.openTotal.add(amount);
-        this.weightedTotal.add(amount * this.probabilities[position.index]);
-      }
+      if (amount !== null) this.pipeline.add(amount, position);
     } else if (position.kind === "won") {
       if (amount !== null) {
         this.wonTotal.add(amount);
         this.wonWithAmount += 1;
       }
-      if (created !== null && closeDate !== null) this.cycle.add(created, closeDate);
+      if (created !== null && closeDate !== null) this.cycle.addIfValid(created, closeDate);
     }
   }
 
@@ -113,8 +109,8 @@ export class HeadlineTally {
       open: this.funnel.open,
       won: this.funnel.won,
       lost: this.funnel.lost,
-      openPipeline: this.openTotal.value,
-      weightedPipeline: this.weightedTotal.value,
+      openPipeline: this.pipeline.open,
+      weightedPipeline: this.pipeline.weighted,
       winRate: valueOrNull(winRate(this.funnel)),
       averageWonSize: this.averageWonSize(),
       averageCycleDays: valueOrNull(this.cycle.average),
