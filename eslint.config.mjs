@@ -7,13 +7,25 @@ import prettierConfig from "eslint-config-prettier";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
-const layer = (files, forbidden, message, ignores = []) => ({
-  files,
-  ignores,
-  rules: {
-    "no-restricted-imports": ["error", { patterns: forbidden.map((group) => ({ group: [group], message })) }],
-  },
+// Tests and test helpers of a layer may use the workbench's sample pipeline as a fixture (and nothing
+// else of the workbench).
+const TEST_FILES = ["**/*.test.ts", "**/*.test.tsx", "**/testing/**"];
+const SAMPLE = "!**/workbench/samplePipeline";
+const restrict = (forbidden, message, allowSample) => ({
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: forbidden.map((group) => ({
+        group: allowSample && group === "**/workbench/**" ? [group, SAMPLE] : [group],
+        message,
+      })),
+    },
+  ],
 });
+const layer = (files, forbidden, message, ignores = []) => [
+  { files, ignores: [...ignores, ...TEST_FILES], rules: restrict(forbidden, message, false) },
+  { files: files.flatMap((f) => TEST_FILES.map((t) => `${f.replace(/\/\*\*$/, "")}/${t}`)), ignores, rules: restrict(forbidden, message, true) },
+];
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "**/*.js", "**/*.cjs"] },
@@ -41,22 +53,22 @@ export default tseslint.config(
       "no-implied-eval": "error",
     },
   },
-  layer(
+  ...layer(
     ["src/core/**"],
     ["**/functions/**", "**/excel/**", "**/taskpane/**", "**/workbench/**", "react", "react-dom", "@fluentui/*"],
     "src/core is pure TypeScript: it imports nothing from the other layers, React or Fluent.",
   ),
-  layer(
+  ...layer(
     ["src/functions/**"],
     ["**/excel/**", "**/taskpane/**", "**/workbench/**", "react", "react-dom", "@fluentui/*"],
     "src/functions imports only src/core.",
   ),
-  layer(
+  ...layer(
     ["src/excel/**"],
     ["**/functions/**", "**/taskpane/**", "**/workbench/**", "react", "react-dom", "@fluentui/*"],
     "src/excel imports only src/core.",
   ),
-  layer(
+  ...layer(
     ["src/taskpane/**"],
     ["**/functions/**", "**/workbench/**", "**/excel/office*"],
     "src/taskpane knows the gateway interface (src/excel/gateway), never Office.js implementations or the functions.",

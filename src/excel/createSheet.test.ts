@@ -1,5 +1,4 @@
-import type { SheetSpec } from "../core/sheetSpec";
-import { INPUT_FILL } from "../core/specBlocks";
+import { type SheetSpec, INPUT_FILL } from "../core/sheet";
 import { TEMPLATES } from "../core/templates";
 import { createOfficeGateway } from "./officeGateway";
 import { installRecordingExcel } from "./testing/recordingExcel";

@@ -8,12 +8,8 @@
  * Requirement sets: worksheets, names and tables collections, Worksheet.add/activate/delete, Range.select
  * ExcelApi 1.1; NamedItem.delete ExcelApi 1.4; the rendering itself, see renderSheet.ts (up to ExcelApi 1.9).
  */
-import type { Bilingual } from "../core/bilingual";
-import { planNames } from "../core/namePlan";
-import { fail, ok, type Result } from "../core/result";
-import { uniqueSheetName } from "../core/sheetNames";
-import type { SheetSpec } from "../core/sheetSpec";
-import { checkSheetSpec } from "../core/sheetSpecCheck";
+import { type Bilingual, fail, ok, type Result } from "../core/kernel";
+import { planNames, uniqueSheetName, type SheetSpec, checkSheetSpec } from "../core/sheet";
 import { queueSheetSpec } from "./renderSheet";
 import { requestBudget } from "./requestBudget";
 

@@ -4,8 +4,8 @@
  * its in-browser engine. Every method resolves (never rejects) with a Result, so a failure reaches the
  * user as a message, not as an unhandled promise.
  */
-import type { Result } from "../core/result";
-import type { SheetSpec } from "../core/sheetSpec";
+import type { Result } from "../core/kernel";
+import type { SheetSpec } from "../core/sheet";
 
 /** A cell of the workbook: its sheet, its A1 address, and whether it holds nothing. */
 export interface CellRef {

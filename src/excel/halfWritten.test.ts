@@ -3,7 +3,7 @@
  * request is refused whole (a cancelled request), the workbook is left as it was — or, regenerating a report,
  * with exactly one complete, marked report: the earlier one, or the new one when only the final swap failed.
  */
-import type { SheetSpec } from "../core/sheetSpec";
+import type { SheetSpec } from "../core/sheet";
 import { TEMPLATES } from "../core/templates";
 import { createOfficeGateway } from "./officeGateway";
 import { installRecordingExcel, type RecordingExcelOptions } from "./testing/recordingExcel";

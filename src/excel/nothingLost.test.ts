@@ -4,7 +4,7 @@
  * workbook full of the user's content leaves every sheet, cell, look, name and table of the user's exactly as it
  * was. (The Forecast view writes nothing to the workbook; its figures live in the task pane.)
  */
-import { buildHealthReport } from "../core/health/reportSpec";
+import { buildHealthReport } from "../core/reports";
 import { sampleHealth } from "../core/health/testing/sampleHealth";
 import { TEMPLATES } from "../core/templates";
 import { createOfficeGateway } from "./officeGateway";

@@ -2,10 +2,8 @@
  * The WorkbookGateway served through Office.js: the only module that calls Excel.run and
  * context.sync. Each method queues its work and syncs once per step (a read, then a write).
  */
-import type { Bilingual } from "../core/bilingual";
-import { fail, ok, type Result } from "../core/result";
-import { cellNotEmpty, hostFailure } from "../core/workbookMessages";
-import type { SheetSpec } from "../core/sheetSpec";
+import { type Bilingual, fail, ok, type Result, cellNotEmpty, hostFailure } from "../core/kernel";
+import type { SheetSpec } from "../core/sheet";
 import { createSheetInExcel } from "./createSheet";
 import type { CellRef, TableSource, WorkbookGateway } from "./gateway";
 import { listTablesInExcel, readTableInExcel } from "./readTable";

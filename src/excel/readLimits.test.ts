@@ -4,8 +4,8 @@
  * 1 + one sync per chunk; and where a run of long texts follows short ones, Excel's refusal of a reply over its
  * 5 MB limit is met by reading that chunk again in halves.
  */
-import { READ_BUDGET_BYTES } from "../core/readChunks";
-import { SAMPLE_PIPELINE_HEADERS } from "../core/samplePipeline";
+import { READ_BUDGET_BYTES } from "./readChunks";
+import { SAMPLE_PIPELINE_HEADERS } from "../workbench/samplePipeline";
 import { createOfficeGateway } from "./officeGateway";
 import { EXCEL_PAYLOAD_LIMIT, installRecordingExcel } from "./testing/recordingExcel";
 

@@ -1,5 +1,5 @@
-import { PROBE_ROWS, READ_BUDGET_BYTES } from "../core/readChunks";
-import { SAMPLE_PIPELINE_HEADERS } from "../core/samplePipeline";
+import { PROBE_ROWS, READ_BUDGET_BYTES } from "./readChunks";
+import { SAMPLE_PIPELINE_HEADERS } from "../workbench/samplePipeline";
 import { createOfficeGateway } from "./officeGateway";
 import { cellValue, headerText } from "./readTable";
 import { installRecordingExcel } from "./testing/recordingExcel";

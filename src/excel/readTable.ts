@@ -11,9 +11,8 @@
  * Requirement sets: tables, getItem, getHeaderRowRange, getDataBodyRange, getSelectedRange, Range.worksheet
  * ExcelApi 1.1; getUsedRangeOrNullObject (worksheet and range) ExcelApi 1.4; getRangeByIndexes ExcelApi 1.7.
  */
-import type { Bilingual } from "../core/bilingual";
-import { chunkRows, firstChunkRows, jsonBytes, observedBytesPerCell } from "../core/readChunks";
-import { fail, ok, type Result } from "../core/result";
+import { type Bilingual, fail, ok, type Result } from "../core/kernel";
+import { chunkRows, firstChunkRows, jsonBytes, observedBytesPerCell } from "./readChunks";
 import type { TableData, TableInfo, TableSource } from "./gateway";
 
 /** Where a table's cells are on its sheet: the header row first, then `rows` data rows. */

@@ -1,4 +1,4 @@
-import type { ChartSpec, SheetSpec } from "../core/sheetSpec";
+import type { ChartSpec, SheetSpec } from "../core/sheet";
 import { createOfficeGateway } from "./officeGateway";
 import { chartDrawing, documentReference, supportsFunnelChart } from "./renderCharts";
 import { installRecordingExcel } from "./testing/recordingExcel";

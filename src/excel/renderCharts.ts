@@ -7,8 +7,7 @@
  * Requirement sets: charts.add, title, setPosition, series name ExcelApi 1.1; series.add, setValues,
  * setXAxisValues, categoryAxis.reversePlotOrder, Range.hyperlink ExcelApi 1.7; the funnel chart type ExcelApi 1.9.
  */
-import type { CellSpec, ChartSpec } from "../core/sheetSpec";
-import { cellAddress, rangeAddress } from "../core/templates/a1";
+import { type CellSpec, type ChartSpec, cellAddress, rangeAddress } from "../core/sheet";
 import type { RequestBudget } from "./requestBudget";
 
 /** The requirement set of Excel's funnel chart type. */

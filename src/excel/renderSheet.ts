@@ -12,19 +12,24 @@
  * frozen panes, Range.hyperlink ExcelApi 1.7; data validation ExcelApi 1.8; pageLayout (paper, orientation,
  * zoom, print area) ExcelApi 1.9; charts ExcelApi 1.1–1.9 (renderCharts.ts).
  */
-import { jsonBytes } from "../core/readChunks";
-import { estimatedRowHeights } from "../core/rowFit";
-import type { NamePlan } from "../core/namePlan";
-import type { CellRange, CellStyle, NamedRangeSpec, SheetSpec, ValidationSpec } from "../core/sheetSpec";
+import { jsonBytes } from "./readChunks";
 import {
+  estimatedRowHeights,
+  type NamePlan,
+  type CellRange,
+  type CellStyle,
+  type NamedRangeSpec,
+  type SheetSpec,
+  type ValidationSpec,
   columnRuns,
   contentBlocks,
   lookFill,
   styleBlocks,
   type ContentBlock,
   type StyleBlock,
-} from "../core/specBlocks";
-import { columnLetters, rangeAddress } from "../core/templates/a1";
+  columnLetters,
+  rangeAddress,
+} from "../core/sheet";
 import { queueCharts, queueLinks, supportsFunnelChart } from "./renderCharts";
 import { WRITE_BUDGET_BYTES, type RequestBudget } from "./requestBudget";
 

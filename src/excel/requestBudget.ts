@@ -6,7 +6,7 @@
  * {@link CALL_BYTES} per call for its action and object path, plus the data as JSON in UTF-8. A sheet that fits
  * in one request costs no extra sync; a large report costs one more per ~4 MB.
  */
-import { jsonBytes } from "../core/readChunks";
+import { jsonBytes } from "./readChunks";
 
 /** The bytes a request may carry: 4 MB, a margin under Excel on the web's 5 MB. */
 export const WRITE_BUDGET_BYTES = 4_000_000;

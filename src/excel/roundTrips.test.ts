@@ -5,14 +5,14 @@
  * report) plus one per further ~4 MB of report — whatever the number of rows otherwise. No request and no reply
  * goes over 4 MB.
  */
-import { pipelineHealth } from "../core/health/pipelineHealth";
-import { readPipeline } from "../core/health/readPipeline";
-import { buildHealthReport } from "../core/health/reportSpec";
-import { READ_BUDGET_BYTES } from "../core/readChunks";
-import { DEFAULT_SAMPLE_AS_OF, samplePipeline } from "../core/samplePipeline";
-import { DEFAULT_SCHEME } from "../core/stageScheme";
+import { pipelineHealth } from "../core/health";
+import { readPipeline } from "../core/pipeline";
+import { buildHealthReport } from "../core/reports";
+import { READ_BUDGET_BYTES } from "./readChunks";
+import { DEFAULT_SAMPLE_AS_OF, samplePipeline } from "../workbench/samplePipeline";
+import { DEFAULT_SCHEME } from "../core/stages";
 import { TEMPLATES } from "../core/templates";
-import { valueOf } from "../core/testing/results";
+import { valueOf } from "../core/kernel/testing/results";
 import { createOfficeGateway } from "./officeGateway";
 import { WRITE_BUDGET_BYTES } from "./requestBudget";
 import { installRecordingExcel } from "./testing/recordingExcel";

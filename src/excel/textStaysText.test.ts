@@ -3,8 +3,7 @@
  * template's header, the report's deal names, owners, anomaly list and skipped rows — is stored by Excel as that
  * very text, never as a formula, a number, a date or an error, however it starts.
  */
-import type { SheetSpec } from "../core/sheetSpec";
-import { cellAddress } from "../core/templates/a1";
+import { type SheetSpec, cellAddress } from "../core/sheet";
 import { TEMPLATES } from "../core/templates";
 import { createOfficeGateway } from "./officeGateway";
 import { HOSTILE_TEXTS, hostilePipeline, textCells } from "./testing/hostileText";

@@ -1,4 +1,4 @@
-import { buildHealthReport } from "../core/health/reportSpec";
+import { buildHealthReport } from "../core/reports";
 import { sampleHealth } from "../core/health/testing/sampleHealth";
 import { createOfficeGateway } from "./officeGateway";
 import { KIND, markers, report, USER_SHEETS } from "./testing/reportFixtures";

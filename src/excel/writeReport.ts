@@ -21,12 +21,8 @@
  * Requirement sets: as createSheet.ts and renderSheet.ts (up to ExcelApi 1.9), plus Worksheet.name and
  * position ExcelApi 1.1, the marker's ExcelApi 1.7 (reportMarker.ts).
  */
-import type { Bilingual } from "../core/bilingual";
-import { planNames, type NamePlan } from "../core/namePlan";
-import { fail, ok, type Result } from "../core/result";
-import { uniqueSheetName } from "../core/sheetNames";
-import type { SheetSpec } from "../core/sheetSpec";
-import { checkSheetSpec } from "../core/sheetSpecCheck";
+import { type Bilingual, fail, ok, type Result } from "../core/kernel";
+import { planNames, type NamePlan, uniqueSheetName, type SheetSpec, checkSheetSpec } from "../core/sheet";
 import { notCreated, removeHalfWritten } from "./createSheet";
 import { queueSheetSpec, type RenderOptions } from "./renderSheet";
 import { isReportMarker, markedSheet, newMarkerId, reportMarker, type WorkbookName } from "./reportMarker";

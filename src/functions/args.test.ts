@@ -1,4 +1,4 @@
-import { DEFAULT_SCHEME } from "../core/stageScheme";
+import { DEFAULT_SCHEME } from "../core/stages";
 import {
   asRange,
   CellList,

@@ -13,9 +13,8 @@
  *
  * The readers used per cell allocate nothing on the normal path, so million-row ranges are fine.
  */
-import type { Bilingual } from "../core/bilingual";
-import { displayValue } from "../core/labels";
-import type { StagePosition, StageScheme } from "../core/stageScheme";
+import { type Bilingual, displayValue } from "../core/kernel";
+import type { StagePosition, StageScheme } from "../core/stages";
 import { failWith, valueOf } from "./errors";
 
 /** A range as Excel passes it: rows of cell values. */

@@ -1,6 +1,5 @@
-import { FunnelTally } from "../core/conversion";
-import { DEFAULT_SCHEME, LOST_POSITION } from "../core/stageScheme";
-import { schemeFromList } from "../core/stageList";
+import { FunnelTally } from "../core/metrics";
+import { DEFAULT_SCHEME, LOST_POSITION, schemeFromList } from "../core/stages";
 import { conversionTable } from "./conversionTable";
 
 describe("conversionTable", () => {

@@ -2,9 +2,9 @@
  * The spilled table of FUNNEL.CONVERSION without from/to stages: a header row, then one row per stage
  * with the deals that reached it, its next-step conversion and its cumulative conversion.
  */
-import type { Language } from "../core/bilingual";
-import { stageConversions, type FunnelTally } from "../core/conversion";
-import type { StageScheme } from "../core/stageScheme";
+import type { Language } from "../core/kernel";
+import { stageConversions, type FunnelTally } from "../core/metrics";
+import type { StageScheme } from "../core/stages";
 
 const HEADER: Readonly<Record<Language, readonly string[]>> = {
   zh: ["阶段", "到达商机数", "下一阶段转化率", "累计转化率"],

@@ -2,10 +2,9 @@
  * Reads a pipeline's deal columns (stages, outcomes, amounts) as the metrics in core take them: one
  * pass, one row per deal, blank rows skipped, nothing allocated per row.
  */
-import { FunnelTally, lostAtIndexOf } from "../core/conversion";
-import { shownName } from "../core/labels";
-import { LOST_POSITION, type StagePosition, type StageScheme } from "../core/stageScheme";
-import { PipelineTotals } from "../core/weighted";
+import { FunnelTally, lostAtIndexOf, PipelineTotals } from "../core/metrics";
+import { shownName } from "../core/kernel";
+import { LOST_POSITION, type StagePosition, type StageScheme } from "../core/stages";
 import { isBlankRange, asRange, lineUp, listArg, type CellList } from "./args";
 import { failWith, valueOf } from "./errors";
 

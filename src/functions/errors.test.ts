@@ -1,4 +1,4 @@
-import { fail, ok } from "../core/result";
+import { fail, ok } from "../core/kernel";
 import { excelArray, excelError, excelFunction, failWith, FunctionFailure, valueOf } from "./errors";
 import {
   installCustomFunctionsRuntime,

@@ -4,8 +4,7 @@
  * around every adapter – turns the failure, or any unexpected exception, into a `CustomFunctions.Error`
  * with a message in the user's language. Nothing escapes as a thrown exception.
  */
-import type { Bilingual, Language } from "../core/bilingual";
-import type { FunnelError, FunnelErrorCode, Result } from "../core/result";
+import type { Bilingual, Language, FunnelError, FunnelErrorCode, Result } from "../core/kernel";
 import { answerLanguage } from "./language";
 
 /** The `CustomFunctions.ErrorCode` member each core error code becomes. */

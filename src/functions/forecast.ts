@@ -3,12 +3,16 @@
  * close date), the period, the figure asked for, the target and the category stages, read with the
  * shared helpers (./args, ./options, ./timing) and computed by core's forecast.
  */
-import type { Bilingual } from "../core/bilingual";
-import { displayValue } from "../core/labels";
-import { coverage } from "../core/forecast/coverage";
-import { forecastOf, periodFigures } from "../core/forecast/forecastPeriod";
-import type { ForecastDeal, ForecastMeasure, ForecastOptions } from "../core/forecast/types";
-import type { StageScheme } from "../core/stageScheme";
+import { type Bilingual, displayValue } from "../core/kernel";
+import {
+  coverage,
+  forecastOf,
+  periodFigures,
+  type ForecastDeal,
+  type ForecastMeasure,
+  type ForecastOptions,
+} from "../core/forecast";
+import type { StageScheme } from "../core/stages";
 import { argumentText, lineUp, listArg, numberFrom, optionalValue } from "./args";
 import { pipelineTotalsOf } from "./deals";
 import { failWith, valueOf } from "./errors";

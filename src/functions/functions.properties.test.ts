@@ -10,7 +10,7 @@
  * reproducible); a failure prints the seed, the path and the smallest input that fails.
  */
 import fc from "fast-check";
-import { isoDate } from "../core/dates";
+import { isoDate } from "../core/kernel";
 import * as functions from "./functions";
 import {
   ACTIONS,

@@ -1,10 +1,10 @@
 /**
  * FUNNEL.CYCLETIME, FUNNEL.DAYSINSTAGE and FUNNEL.VELOCITY, called as Excel calls them.
  */
-import { headlineFigures } from "../core/health/ownerHealth";
-import { readPipeline } from "../core/health/readPipeline";
-import { SAMPLE_COLUMN, samplePipeline } from "../core/samplePipeline";
-import { DEFAULT_SCHEME } from "../core/stageScheme";
+import { headlineFigures } from "../core/metrics";
+import { readPipeline } from "../core/pipeline";
+import { SAMPLE_COLUMN, samplePipeline } from "../workbench/samplePipeline";
+import { DEFAULT_SCHEME } from "../core/stages";
 import { CYCLETIME, DAYSINSTAGE, VELOCITY } from "./functions";
 import { column, excelCall, expectExcelError, row } from "./testing/cells";
 import { ErrorCode, installCustomFunctionsRuntime } from "./testing/customFunctionsRuntime";

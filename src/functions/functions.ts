@@ -5,10 +5,8 @@
  * functions.json from it and appends the `CustomFunctions.associate` calls to this file, so every
  * function stays a top-level declaration. Chinese descriptions live in ./metadata/zh-CN.json.
  */
-import { conversionRate, winRate } from "../core/conversion";
-import { formatStage } from "../core/stageFormat";
-import { DEFAULT_SCHEME, probabilityOf } from "../core/stageScheme";
-import { verdictText, worthWinning } from "../core/winworth";
+import { conversionRate, winRate, verdictText, worthWinning } from "../core/metrics";
+import { formatStage, DEFAULT_SCHEME, probabilityOf } from "../core/stages";
 import { conversionTable } from "./conversionTable";
 import { dealTally, pipelineTotalsOf } from "./deals";
 import { excelArray, excelFunction, valueOf } from "./errors";

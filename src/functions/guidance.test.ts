@@ -1,5 +1,4 @@
-import { LOST_POSITION } from "../core/stageScheme";
-import { STAGES } from "../core/stages";
+import { LOST_POSITION, STAGES } from "../core/stages";
 import { stageActions, stageMarkers } from "./guidance";
 import { failureOf } from "./testing/failure";
 

@@ -2,9 +2,8 @@
  * The deck's guidance for a deal's stage, as the spilled columns of FUNNEL.ACTIONS and FUNNEL.MARKERS:
  * what the rep does next (动作), and the evidence of the stage (标志, then 特征).
  */
-import type { Bilingual, Language } from "../core/bilingual";
-import type { StagePosition } from "../core/stageScheme";
-import { LOST, STAGES, type StageDefinition } from "../core/stages";
+import type { Bilingual, Language } from "../core/kernel";
+import { type StagePosition, LOST, STAGES, type StageDefinition } from "../core/stages";
 import { failWith } from "./errors";
 
 /** The stage of the deck at a position of the default scheme; the lost outcome has no guidance (#N/A). */

@@ -2,7 +2,7 @@
  * The language FUNNEL's functions answer in: an explicit language argument wins, then Office's display
  * language, then English (outside Office: jest, the workbench before Office loads).
  */
-import { languageFromLocale, type Language } from "../core/bilingual";
+import { languageFromLocale, type Language } from "../core/kernel";
 
 /**
  * The language of Office's user interface, or English when Office (or its context) is not there.

@@ -3,10 +3,10 @@
  * as they read (pipelineTotalsOf), and FUNNEL.FORECAST keeps only the deals its period counts
  * (periodDealsArg) — with the same figures and the same errors as reading every deal first.
  */
-import { forecastOf, periodFigures } from "../core/forecast/forecastPeriod";
-import { DEFAULT_SCHEME } from "../core/stageScheme";
-import { openPipeline, weightedPipeline } from "../core/weighted";
-import { valueOf } from "../core/testing/results";
+import { forecastOf, periodFigures } from "../core/forecast";
+import { DEFAULT_SCHEME } from "../core/stages";
+import { openPipeline, weightedPipeline } from "../core/metrics";
+import { valueOf } from "../core/kernel/testing/results";
 import { dealColumns, pipelineTotalsOf } from "./deals";
 import { forecastDealsArg, periodArg, periodDealsArg } from "./forecast";
 import { failureOf } from "./testing/failure";

@@ -1,4 +1,4 @@
-import { DEFAULT_SCHEME } from "../core/stageScheme";
+import { DEFAULT_SCHEME } from "../core/stages";
 import { choiceArg, languageArg, schemeArg, stageArg, stageIndexArg } from "./options";
 import { withDisplayLanguage } from "./testing/cells";
 import { failureOf } from "./testing/failure";

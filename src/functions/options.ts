@@ -3,11 +3,15 @@
  * the shared argument helper, with ./args): the optional stage list, a stage, a language, and a choice
  * from a fixed set of words.
  */
-import type { Bilingual, Language } from "../core/bilingual";
-import { displayValue, normaliseLabel, shownName } from "../core/labels";
-import type { Result } from "../core/result";
-import { DEFAULT_SCHEME, type StagePosition, type StageScheme } from "../core/stageScheme";
-import { schemeFromList } from "../core/stageList";
+import {
+  type Bilingual,
+  type Language,
+  displayValue,
+  normaliseLabel,
+  shownName,
+  type Result,
+} from "../core/kernel";
+import { DEFAULT_SCHEME, type StagePosition, type StageScheme, schemeFromList } from "../core/stages";
 import { argumentText, asRange, isBlankRange, optionalValue, plainRange, type Range } from "./args";
 import { failWith, valueOf } from "./errors";
 import { displayLanguage, languageNamed } from "./language";

@@ -1,5 +1,4 @@
-import { DEFAULT_SCHEME } from "../core/stageScheme";
-import { schemeFromList } from "../core/stageList";
+import { DEFAULT_SCHEME, schemeFromList } from "../core/stages";
 import { stageFormArg, stageFromInput } from "./stageInput";
 import { column, row, withDisplayLanguage } from "./testing/cells";
 import { failureOf } from "./testing/failure";

@@ -2,9 +2,14 @@
  * What FUNNEL.STAGE reads: one cell holding a stage (label or number), or an evidence checklist – the
  * answers to the seven ordered stage markers of the deck (domain note §3) in one row or column.
  */
-import { stageFromEvidence } from "../core/evidence";
-import { parseStageForm, type StageForm } from "../core/stageFormat";
-import { DEFAULT_SCHEME, type StagePosition, type StageScheme } from "../core/stageScheme";
+import {
+  stageFromEvidence,
+  parseStageForm,
+  type StageForm,
+  DEFAULT_SCHEME,
+  type StagePosition,
+  type StageScheme,
+} from "../core/stages";
 import { argumentText, listArg, optionalValue } from "./args";
 import { failWith, valueOf } from "./errors";
 import { displayLanguage } from "./language";

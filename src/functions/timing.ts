@@ -2,11 +2,9 @@
  * What FUNNEL.CYCLETIME, FUNNEL.DAYSINSTAGE and FUNNEL.VELOCITY read: date cells (Excel serial dates or
  * text dates, as core's `parseDate` reads them) and the deal columns of a pipeline, one pass each.
  */
-import { daysInStage, SalesCycleAverage, salesCycleDays } from "../core/cycleTime";
-import { daysBetween, MAX_SERIAL, parseDate } from "../core/dates";
-import type { Result } from "../core/result";
-import type { StagePosition, StageScheme } from "../core/stageScheme";
-import { HeadlineTally } from "../core/health/ownerHealth";
+import { daysInStage, SalesCycleAverage, salesCycleDays, HeadlineTally } from "../core/metrics";
+import { daysBetween, MAX_SERIAL, parseDate, type Result } from "../core/kernel";
+import type { StagePosition, StageScheme } from "../core/stages";
 import { argumentText, asRange, isBlankRange, lineUp, listArg, optionalValue, type CellList } from "./args";
 import { failWith, valueOf } from "./errors";
 

@@ -2,8 +2,8 @@
  * The arguments of FUNNEL.WINWORTH: the five ratings of 值得赢吗? (Is it worth winning?), optional
  * weights, and whether to answer with the score or the verdict.
  */
-import type { Bilingual } from "../core/bilingual";
-import { parseRating } from "../core/winworth";
+import type { Bilingual } from "../core/kernel";
+import { parseRating } from "../core/metrics";
 import { listArg } from "./args";
 import { valueOf } from "./errors";
 import { choiceArg } from "./options";

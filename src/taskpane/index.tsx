@@ -4,7 +4,7 @@
  * This is the only task-pane file that touches `Office.*` or the Office.js gateway.
  */
 import { createRoot } from "react-dom/client";
-import { languageFromLocale } from "../core/bilingual";
+import { languageFromLocale } from "../core/kernel";
 
 import { createOfficeGateway } from "../excel/officeGateway";
 import { App } from "./App/App";

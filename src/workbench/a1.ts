@@ -2,7 +2,7 @@
  * A1 addresses of the grid: positions (0-based row and column) written as "B2" with core's A1 helpers, and
  * addresses typed into the name box read back into positions.
  */
-import { cellAddress, columnLetters } from "../core/templates/a1";
+import { cellAddress, columnLetters } from "../core/sheet";
 
 export { columnLetters };
 

@@ -1,5 +1,5 @@
 import { tokens } from "@fluentui/react-components";
-import { INPUT_FILL } from "../core/specBlocks";
+import { INPUT_FILL } from "../core/sheet";
 import { lookStyle } from "./cellLook";
 
 describe("lookStyle", () => {

@@ -7,9 +7,8 @@
  * The workbench has no Excel tables: `listTables` answers none, and the task pane offers the sheets and the
  * selection instead (`readTable` with `{ kind: "sheet" }` or `{ kind: "selection" }`).
  */
-import { fail, ok, type Result } from "../core/result";
-import { cellNotEmpty, hostFailure } from "../core/workbookMessages";
-import type { SheetSpec } from "../core/sheetSpec";
+import { fail, ok, type Result, cellNotEmpty, hostFailure } from "../core/kernel";
+import type { SheetSpec } from "../core/sheet";
 import type { CellRef, TableData, TableSource, WorkbookGateway } from "../excel/gateway";
 import { a1Address } from "./a1";
 import { readRangeTable, readSheetTable } from "./engine/readTable";

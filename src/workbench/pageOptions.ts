@@ -2,7 +2,7 @@
  * What the workbench page's address chooses: `?lang=zh` or `?lang=en` (also zh-CN, en-US …) picks the
  * language; otherwise the browser's language decides.
  */
-import { languageFromLocale, type Language } from "../core/bilingual";
+import { languageFromLocale, type Language } from "../core/kernel";
 
 /** The page's language and whether the address chose it. */
 export interface PageLanguage {

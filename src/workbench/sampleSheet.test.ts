@@ -1,4 +1,4 @@
-import { SAMPLE_COLUMN, samplePipeline } from "../core/samplePipeline";
+import { SAMPLE_COLUMN, samplePipeline } from "./samplePipeline";
 import { WorkbookEngine } from "./engine/workbookEngine";
 import { loadSampleSheet } from "./sampleSheet";
 

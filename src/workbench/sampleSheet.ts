@@ -2,8 +2,8 @@
  * The toolbar's "Load sample pipeline": a new sheet filled with the generated sample pipeline (header row and
  * deals), its amounts and dates formatted and its columns wide enough. It never writes over a user's sheet: the sheet gets a free name.
  */
-import type { Language } from "../core/bilingual";
-import { SAMPLE_COLUMN, samplePipeline, type SamplePipelineOptions } from "../core/samplePipeline";
+import type { Language } from "../core/kernel";
+import { SAMPLE_COLUMN, samplePipeline, type SamplePipelineOptions } from "./samplePipeline";
 import type { WorkbookEngine } from "./engine/workbookEngine";
 import { workbenchText } from "./workbenchStrings";
 

@@ -4,7 +4,7 @@
  * corner is the `extent`. The grid moves it; the engine gateway reads it when the task pane asks for the active
  * cell or the selected range, as Excel's gateway reads Excel's selection.
  */
-import type { CellRange } from "../core/sheetSpec";
+import type { CellRange } from "../core/sheet";
 import type { CellPosition } from "./a1";
 
 /** The active cell (a sheet and a 0-based position) and, for a range, its opposite corner. */

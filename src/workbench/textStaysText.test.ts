@@ -3,7 +3,7 @@
  * typed into a template, the report's deal names, owners, anomaly list and skipped rows — is held by the
  * workbench's engine as that very text, never as a formula, a number, a boolean or an error.
  */
-import type { SheetSpec } from "../core/sheetSpec";
+import type { SheetSpec } from "../core/sheet";
 import { TEMPLATES } from "../core/templates";
 import { HOSTILE_TEXTS, hostilePipeline, textCells } from "../excel/testing/hostileText";
 import { WorkbookEngine } from "./engine/workbookEngine";

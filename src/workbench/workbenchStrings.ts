@@ -2,7 +2,7 @@
  * The texts of the workbench's own chrome (toolbar, tabs, formula bar, grid), in 中文 and English. The task
  * pane beside it has its own strings (src/core/i18n).
  */
-import type { Bilingual, Language } from "../core/bilingual";
+import type { Bilingual, Language } from "../core/kernel";
 
 export const WORKBENCH_STRINGS = {
   title: { zh: "FUNNEL 工作台", en: "FUNNEL workbench" },

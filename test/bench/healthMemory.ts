@@ -8,10 +8,10 @@
  * Usage: node --expose-gc healthMemory.js <rows> <table|health>
  */
 import { readFileSync, writeFileSync } from "fs";
-import { pipelineHealth } from "../../src/core/health/pipelineHealth";
-import { readPipeline } from "../../src/core/health/readPipeline";
-import { DEFAULT_SAMPLE_AS_OF } from "../../src/core/samplePipeline";
-import { DEFAULT_SCHEME } from "../../src/core/stageScheme";
+import { pipelineHealth } from "../../src/core/health";
+import { readPipeline } from "../../src/core/pipeline";
+import { DEFAULT_SAMPLE_AS_OF } from "../../src/workbench/samplePipeline";
+import { DEFAULT_SCHEME } from "../../src/core/stages";
 import { pipelineTable } from "./support/pipelineTable";
 
 const [rowsArg, mode] = process.argv.slice(2);

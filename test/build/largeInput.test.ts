@@ -14,7 +14,7 @@ import { spawnSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { SAMPLE_COLUMN, samplePipeline } from "../../src/core/samplePipeline";
+import { SAMPLE_COLUMN, samplePipeline } from "../../src/workbench/samplePipeline";
 import { LOST, STAGES } from "../../src/core/stages";
 import * as FUNNEL from "../../src/functions/functions";
 import { installCustomFunctionsRuntime } from "../../src/functions/testing/customFunctionsRuntime";

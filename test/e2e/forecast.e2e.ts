@@ -4,12 +4,11 @@
  * sample sheet's columns, and the task pane's Forecast view shows the same figures for that quarter and a target.
  * Figures come from core, never hard-coded.
  */
-import type { Language } from "../../src/core/bilingual";
+import { type Language, isoDate } from "../../src/core/kernel";
 import { calendarPeriods, type ForecastMeasure } from "../../src/core/forecast";
-import { isoDate } from "../../src/core/dates";
 import { t, type PlainUiStringKey } from "../../src/core/i18n";
-import { DEFAULT_SAMPLE_AS_OF, samplePipeline } from "../../src/core/samplePipeline";
-import { cellAddress } from "../../src/core/templates/a1";
+import { DEFAULT_SAMPLE_AS_OF, samplePipeline } from "../../src/workbench/samplePipeline";
+import { cellAddress } from "../../src/core/sheet";
 import { amountText, shareText } from "../../src/taskpane/PipelineHealth/healthFigures";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
 import {

@@ -5,14 +5,13 @@
  * moves the live weighted-pipeline figure; regenerating replaces the report (no "(2)") and leaves the user's
  * sheets as they were. Figures and addresses come from core and the report's spec, never hard-coded.
  */
-import type { Language } from "../../src/core/bilingual";
-import { CHART_TEXT, KPI_TEXT, REPORT_TEXT, STAGE_HEADS } from "../../src/core/health/report/text";
+import { type Language, isoDate } from "../../src/core/kernel";
+import { CHART_TEXT, KPI_TEXT, REPORT_TEXT, STAGE_HEADS } from "../../src/core/reports";
 import { t } from "../../src/core/i18n";
-import { DEFAULT_SAMPLE_AS_OF, SAMPLE_COLUMN, samplePipeline } from "../../src/core/samplePipeline";
-import { DEFAULT_SCHEME } from "../../src/core/stageScheme";
-import { cellAddress } from "../../src/core/templates/a1";
-import { COLUMN_ROLE_NAMES } from "../../src/core/health/columns";
-import { isoDate } from "../../src/core/dates";
+import { DEFAULT_SAMPLE_AS_OF, SAMPLE_COLUMN, samplePipeline } from "../../src/workbench/samplePipeline";
+import { DEFAULT_SCHEME } from "../../src/core/stages";
+import { cellAddress } from "../../src/core/sheet";
+import { COLUMN_ROLE_NAMES } from "../../src/core/pipeline";
 import { amountText } from "../../src/taskpane/PipelineHealth/healthFigures";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
 import {

@@ -4,10 +4,10 @@
  */
 import { copyFileSync, mkdirSync } from "fs";
 import path from "path";
-import type { Language } from "../../src/core/bilingual";
-import { SAMPLE_COLUMN, samplePipeline } from "../../src/core/samplePipeline";
-import { DEFAULT_SCHEME, type StagePosition } from "../../src/core/stageScheme";
-import { weightedPipeline } from "../../src/core/weighted";
+import type { Language } from "../../src/core/kernel";
+import { SAMPLE_COLUMN, samplePipeline } from "../../src/workbench/samplePipeline";
+import { DEFAULT_SCHEME, type StagePosition } from "../../src/core/stages";
+import { weightedPipeline } from "../../src/core/metrics";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
 import { ROOT } from "./support/addinServer";
 import { cell, screenshot, typeInto, type WorkbenchSession, workbenchSuite } from "./support/workbenchPage";

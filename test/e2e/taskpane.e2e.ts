@@ -2,7 +2,7 @@
  * The real task pane in the workbench: both languages, the stage guide's seven stages, and inserting a stage's
  * next actions into the selected cell through the engine's gateway (it spills; a non-empty cell is refused).
  */
-import type { Language } from "../../src/core/bilingual";
+import type { Language } from "../../src/core/kernel";
 import { t } from "../../src/core/i18n";
 import { STAGES } from "../../src/core/stages";
 import { workbenchText } from "../../src/workbench/workbenchStrings";

@@ -5,14 +5,12 @@
  * pipeline's weighted totals, and the stage settings' probabilities flow into them. Cells are found from the
  * templates' specs (built here with the same builders), never from hard-coded addresses.
  */
-import type { Language } from "../../src/core/bilingual";
+import type { Language } from "../../src/core/kernel";
 import { t } from "../../src/core/i18n";
-import { uniqueSheetName } from "../../src/core/sheetNames";
+import { uniqueSheetName, LABELS } from "../../src/core/sheet";
 import { DEFAULT_PROBABILITIES, STAGES, type StageId } from "../../src/core/stages";
-import { TEMPLATES, templateById } from "../../src/core/templates";
-import { LABELS } from "../../src/core/templates/layout";
-import { WORTH_RATINGS } from "../../src/core/templates/secondary";
-import { verdictText, worthWinning } from "../../src/core/winworth";
+import { TEMPLATES, templateById, WORTH_RATINGS } from "../../src/core/templates";
+import { verdictText, worthWinning } from "../../src/core/metrics";
 import {
   addressOf,
   findCell,

@@ -1,5 +1,5 @@
-import { at, deal, STAGE } from "../health/testing/dealFixtures";
-import { DEFAULT_SCHEME } from "../stageScheme";
+import { at, deal, STAGE } from "../pipeline/testing/dealFixtures";
+import { DEFAULT_SCHEME } from "../stages";
 import { calibratedLadder, calibratedProbabilities } from "./calibration";
 
 describe("calibratedProbabilities", () => {

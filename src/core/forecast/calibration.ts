@@ -6,9 +6,9 @@
  * follows conversion.ts: a won deal reached every stage; a lost deal reached every stage up to the one it
  * was lost at, only the first stage when that is unknown. Open deals are left out: their end is unknown.
  */
-import { FunnelTally } from "../conversion";
-import type { Deal } from "../health/types";
-import type { SchemeStage, StageScheme } from "../stageScheme";
+import { FunnelTally } from "../metrics";
+import type { Deal } from "../pipeline";
+import type { SchemeStage, StageScheme } from "../stages";
 
 /** One stage's default and measured probability. */
 export interface CalibratedStage {

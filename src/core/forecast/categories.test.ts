@@ -1,4 +1,4 @@
-import { DEFAULT_SCHEME } from "../stageScheme";
+import { DEFAULT_SCHEME } from "../stages";
 import { categoryOf, defaultCategoryIndexes } from "./categories";
 
 const stages = (count: number) => ({ stages: DEFAULT_SCHEME.stages.slice(0, count) });

@@ -4,7 +4,7 @@
  * **pipeline** (the other open deals). The stages are adjustable; by default commit starts at the stage
  * before won (谈判 in the deck's funnel) and best case at the stage before that (认可).
  */
-import type { StageScheme } from "../stageScheme";
+import type { StageScheme } from "../stages";
 
 /** Where the commit and best-case categories start (0-based stage indexes, bestCaseIndex ≤ commitIndex). */
 export interface CategoryIndexes {

@@ -7,7 +7,7 @@ import {
   type TotalDistribution,
   type WinLoseEvents,
 } from "./distribution";
-import { mulberry32 } from "../random";
+import { mulberry32 } from "../kernel";
 import { normalCdf } from "./normal";
 import { normalFit } from "./normalApproximation";
 

@@ -26,8 +26,7 @@
  * Percentile (every method): Pq is the smallest total t with P(total ≤ t) ≥ q. On N sorted simulated
  * totals that is the ⌈qN⌉-th smallest; for the normal approximation it is μ + σ·Φ⁻¹(q).
  */
-import { CompensatedSum } from "../numbers";
-import { UINT32_RANGE, mulberry32Draw, mulberry32Next } from "../random";
+import { CompensatedSum, UINT32_RANGE, mulberry32Draw, mulberry32Next } from "../kernel";
 import { normalDistribution } from "./normalApproximation";
 import {
   checkQuantile,

@@ -1,4 +1,4 @@
-import { at, deal, STAGE } from "../health/testing/dealFixtures";
+import { at, deal, STAGE } from "../pipeline/testing/dealFixtures";
 import { forecastDeals } from "./forecastDeals";
 
 describe("forecastDeals", () => {

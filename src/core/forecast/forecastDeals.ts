@@ -1,7 +1,7 @@
 /**
  * The deals of a pipeline as the forecast takes them.
  */
-import type { Deal } from "../health/types";
+import type { Deal } from "../pipeline";
 import type { ForecastDeal } from "./types";
 
 /**

@@ -1,5 +1,5 @@
-import { DEFAULT_SCHEME } from "../stageScheme";
-import { errorOf, valueOf } from "../testing/results";
+import { DEFAULT_SCHEME } from "../stages";
+import { errorOf, valueOf } from "../kernel/testing/results";
 import { checkPeriod, resolveForecastOptions } from "./forecastOptions";
 
 describe("checkPeriod", () => {

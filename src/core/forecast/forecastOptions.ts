@@ -2,8 +2,8 @@
  * The options of a forecast, checked and completed with their defaults. Bad options are VALUE errors
  * whose message (中文 and English) says what to fix.
  */
-import { fail, ok, type Result } from "../result";
-import type { StageScheme } from "../stageScheme";
+import { fail, ok, type Result } from "../kernel";
+import type { StageScheme } from "../stages";
 import { defaultCategoryIndexes } from "./categories";
 import { DEFAULT_FORECAST_SEED, DEFAULT_SIMULATIONS } from "./distribution";
 import type { ForecastOptions } from "./types";

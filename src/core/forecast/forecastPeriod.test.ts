@@ -1,9 +1,9 @@
-import { readPipeline } from "../health/readPipeline";
-import { at, STAGE } from "../health/testing/dealFixtures";
-import { samplePipeline } from "../samplePipeline";
-import { DEFAULT_SCHEME, type StagePosition } from "../stageScheme";
-import { errorOf, valueOf } from "../testing/results";
-import { weightedPipeline } from "../weighted";
+import { readPipeline } from "../pipeline";
+import { at, STAGE } from "../pipeline/testing/dealFixtures";
+import { samplePipeline } from "../../workbench/samplePipeline";
+import { DEFAULT_SCHEME, type StagePosition } from "../stages";
+import { errorOf, valueOf } from "../kernel/testing/results";
+import { weightedPipeline } from "../metrics";
 import { forecastDeals } from "./forecastDeals";
 import { forecastOf, forecastPeriod, periodFigures } from "./forecastPeriod";
 import { calendarPeriods } from "./periods";

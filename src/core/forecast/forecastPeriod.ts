@@ -13,10 +13,9 @@
  * Deals without a close date belong to no period; lost deals count nowhere. An open deal whose expected
  * close date has passed still counts in the period of that date (overdue deals are the health report's).
  */
-import { CompensatedSum } from "../numbers";
-import { fail, ok, type Result } from "../result";
-import type { StageScheme } from "../stageScheme";
-import { weightedPipeline } from "../weighted";
+import { CompensatedSum, fail, ok, type Result } from "../kernel";
+import type { StageScheme } from "../stages";
+import { weightedPipeline } from "../metrics";
 import { categoryOf } from "./categories";
 import { totalDistribution, type WinLoseEvents } from "./distribution";
 import { checkPeriod, resolveForecastOptions, type ForecastPeriodBounds } from "./forecastOptions";

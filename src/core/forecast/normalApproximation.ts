@@ -22,7 +22,7 @@
  * ε is small when many deals of comparable size make the total (ε ≈ 0.56 · (p² + q²) / √(n·p·q) for n equal
  * deals at p, q = 1 − p), and large when a few deals dominate it.
  */
-import { CompensatedSum } from "../numbers";
+import { CompensatedSum } from "../kernel";
 import { normalCdf, normalQuantile } from "./normal";
 import {
   checkQuantile,

@@ -2,7 +2,7 @@
  * Calendar periods of a forecast: the months or quarters a date range touches, as Excel serial bounds
  * (both ends included) with a label that reads the same in every language ("2025-07", "2025-Q3").
  */
-import { dateFromSerial, MAX_SERIAL, monthKey, serialFromDate } from "../dates";
+import { dateFromSerial, MAX_SERIAL, monthKey, serialFromDate } from "../kernel";
 
 /** One calendar period. */
 export interface CalendarPeriod {

@@ -4,7 +4,7 @@
  * the period + the open deals closing in it, each an independent win/lose event with its stage
  * probability.
  */
-import type { StagePosition } from "../stageScheme";
+import type { StagePosition } from "../stages";
 
 /** What a forecast cell can show. */
 export type ForecastMeasure =

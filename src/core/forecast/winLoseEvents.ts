@@ -3,7 +3,7 @@
  * as independent win/lose events, their check, the distribution a method returns, and the conventions of
  * its percentile and of reaching a target.
  */
-import { CompensatedSum } from "../numbers";
+import { CompensatedSum } from "../kernel";
 import type { ForecastMethod } from "./types";
 
 /** Open deals as independent win/lose events: amount i is won with probability i. */

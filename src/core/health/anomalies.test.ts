@@ -1,8 +1,8 @@
-import { DEFAULT_SCHEME } from "../stageScheme";
+import { DEFAULT_SCHEME } from "../stages";
 import { ANOMALY_KINDS, findAnomalies } from "./anomalies";
 import { stageHealth } from "./stageHealth";
-import { AS_OF, at, deal, readOf, STAGE, tenDeals } from "./testing/dealFixtures";
-import type { Deal, PipelineRead } from "./types";
+import { AS_OF, at, deal, readOf, STAGE, tenDeals } from "../pipeline/testing/dealFixtures";
+import type { Deal, PipelineRead } from "../pipeline";
 
 function anomaliesOf(read: PipelineRead, stuckFactor?: number) {
   const options = { asOf: AS_OF, stuckFactor };

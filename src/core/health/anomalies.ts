@@ -15,20 +15,19 @@
  * The list is grouped by kind in that order, each kind by row. Deals with the same detail share one
  * detail object, so a million-row table with many overdue deals does not hold a text per deal.
  */
-import type { Bilingual } from "../bilingual";
-import { daysBetween, isoDate } from "../dates";
-import type { StageScheme } from "../stageScheme";
-import { COLUMN_ROLE_NAMES } from "./columns";
+import { type Bilingual, daysBetween, isoDate } from "../kernel";
+import type { StageScheme } from "../stages";
+import {
+  COLUMN_ROLE_NAMES,
+  type Anomaly,
+  type AnomalyKind,
+  type ColumnRole,
+  type Deal,
+  type PipelineRead,
+  type StageHealth,
+  type UnreadableCell,
+} from "../pipeline";
 import { DEFAULT_STUCK_FACTOR, openDaysInStage, stuckRatio } from "./stageHealth";
-import type {
-  Anomaly,
-  AnomalyKind,
-  ColumnRole,
-  Deal,
-  PipelineRead,
-  StageHealth,
-  UnreadableCell,
-} from "./types";
 
 /** The order of the kinds in the list. */
 export const ANOMALY_KINDS: readonly AnomalyKind[] = Object.freeze([

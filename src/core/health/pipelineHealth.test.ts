@@ -1,8 +1,8 @@
-import { DEFAULT_SCHEME } from "../stageScheme";
-import { errorOf, valueOf } from "../testing/results";
+import { DEFAULT_SCHEME } from "../stages";
+import { errorOf, valueOf } from "../kernel/testing/results";
 import { bottleneckOf, checkHealthOptions, pipelineHealth, weightedByCloseMonth } from "./pipelineHealth";
 import { stageHealth } from "./stageHealth";
-import { AS_OF, at, deal, readOf, STAGE, tenDeals } from "./testing/dealFixtures";
+import { AS_OF, at, deal, readOf, STAGE, tenDeals } from "../pipeline/testing/dealFixtures";
 
 describe("checkHealthOptions", () => {
   it("rejects an as-of date that is not a date", () => {

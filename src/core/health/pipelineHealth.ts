@@ -14,14 +14,19 @@
  *   the calendar month of that date (overdue months included), sorted by month.
  * - Anomalies: anomalies.ts.
  */
-import { monthKey } from "../dates";
-import { CompensatedSum } from "../numbers";
-import { fail, ok, type Result } from "../result";
-import type { StageScheme } from "../stageScheme";
+import { monthKey, CompensatedSum, fail, ok, type Result } from "../kernel";
+import type { StageScheme } from "../stages";
 import { findAnomalies } from "./anomalies";
-import { headlineFigures, ownerHealth } from "./ownerHealth";
+import { headlineFigures, ownerHealth } from "../metrics";
 import { DEFAULT_STUCK_FACTOR, stageHealth } from "./stageHealth";
-import type { Deal, HealthOptions, MonthPipeline, PipelineHealth, PipelineRead, StageHealth } from "./types";
+import type {
+  Deal,
+  HealthOptions,
+  MonthPipeline,
+  PipelineHealth,
+  PipelineRead,
+  StageHealth,
+} from "../pipeline";
 
 /**
  * Checks analysis options a user typed: the as-of date must be a finite serial date and the stuck

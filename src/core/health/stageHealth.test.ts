@@ -1,8 +1,7 @@
-import { DEFAULT_SCHEME } from "../stageScheme";
-import { schemeFromList } from "../stageList";
-import { valueOf } from "../testing/results";
+import { DEFAULT_SCHEME, schemeFromList } from "../stages";
+import { valueOf } from "../kernel/testing/results";
 import { median, openDaysInStage, stageHealth, stuckRatio } from "./stageHealth";
-import { AS_OF, at, deal, STAGE, tenDeals } from "./testing/dealFixtures";
+import { AS_OF, at, deal, STAGE, tenDeals } from "../pipeline/testing/dealFixtures";
 
 describe("openDaysInStage", () => {
   it("has no days for a deal that entered its stage after the as-of date (a bad date)", () => {

@@ -13,11 +13,10 @@
  * - Stuck: an open deal whose days in stage exceed stuckFactor × the stage's median. A stage whose
  *   median is 0 days flags no deal (a threshold of 0 days would flag every deal that is not brand new).
  */
-import { FunnelTally, stageConversions } from "../conversion";
-import { daysBetween } from "../dates";
-import { CompensatedSum } from "../numbers";
-import type { StageScheme } from "../stageScheme";
-import type { Deal, StageHealth } from "./types";
+import { FunnelTally, stageConversions } from "../metrics";
+import { daysBetween, CompensatedSum } from "../kernel";
+import type { StageScheme } from "../stages";
+import type { Deal, StageHealth } from "../pipeline";
 
 /** Stuck means more than this many times the stage's median days, unless the options say otherwise. */
 export const DEFAULT_STUCK_FACTOR = 2;

@@ -2,7 +2,7 @@
  * Looks up a UI text in a language and fills its `{name}` parameters. The parameters a text needs are read
  * from the table's literal types, so a missing or misspelt parameter is a type error.
  */
-import type { Language } from "../bilingual";
+import type { Language } from "../kernel";
 import { UI_STRINGS, type UiStringKey } from "./uiStrings";
 
 /** The `{name}` parameters of a template string, as a union of names. */

@@ -6,7 +6,7 @@
  * Wording follows the deck (`shared/domain/funnel-model.md`): 标志 = marker, 特征 = characteristic,
  * 动作 = action.
  */
-import type { Bilingual } from "../bilingual";
+import type { Bilingual } from "../kernel";
 
 export const UI_STRINGS = {
   appTitle: { zh: "FUNNEL 销售漏斗", en: "FUNNEL sales funnel" },

@@ -1,8 +1,8 @@
-import type { Language } from "../bilingual";
+import type { Language } from "../kernel";
 import { buildCustomerProblems, PROBLEM_ROWS } from "./customerProblems";
 import { NEED_DIMENSIONS, PROBLEM_ANALYSIS_COLUMNS, PROBLEM_DISCOVERY } from "./deckChecklists";
-import { specProblems } from "./testing/specChecks";
-import { cellAt, formulasOf, rowCells, theCell, validationAt } from "./testing/specQueries";
+import { specProblems } from "../sheet/testing/specChecks";
+import { cellAt, formulasOf, rowCells, theCell, validationAt } from "../sheet/testing/specQueries";
 
 const LANGUAGES: readonly Language[] = ["zh", "en"];
 

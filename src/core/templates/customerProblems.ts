@@ -3,12 +3,23 @@
  * 改进后的效益, with the three dimensions of need (三维的客户需求) as a checklist beside it, each
  * dimension counting the needs ticked, and the deck's discovery process as a reminder.
  */
-import type { Bilingual } from "../bilingual";
-import type { SheetSpec } from "../sheetSpec";
-import { columnRange, formulaText, rangeAddress } from "./a1";
+import type { Bilingual } from "../kernel";
+import {
+  type SheetSpec,
+  columnRange,
+  formulaText,
+  rangeAddress,
+  columnHeads,
+  dealFields,
+  header,
+  LABELS,
+  STYLES,
+  title,
+  yesNo,
+  SheetBuilder,
+  type TemplateOptions,
+} from "../sheet";
 import { NEED_DIMENSIONS, PROBLEM_ANALYSIS_COLUMNS, PROBLEM_DISCOVERY } from "./deckChecklists";
-import { columnHeads, dealFields, header, LABELS, STYLES, title, yesNo } from "./layout";
-import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
 
 const TEXT = {
   sheet: { zh: "客户问题分析", en: "Customer problems" },

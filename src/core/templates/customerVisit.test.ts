@@ -1,8 +1,8 @@
-import type { Language } from "../bilingual";
+import type { Language } from "../kernel";
 import { buildCustomerVisit } from "./customerVisit";
 import { VISIT_CHECKLISTS } from "./deckChecklists";
-import { specProblems } from "./testing/specChecks";
-import { cellAt, formulasOf, theCell, validationAt } from "./testing/specQueries";
+import { specProblems } from "../sheet/testing/specChecks";
+import { cellAt, formulasOf, theCell, validationAt } from "../sheet/testing/specQueries";
 
 const LANGUAGES: readonly Language[] = ["zh", "en"];
 

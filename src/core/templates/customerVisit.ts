@@ -3,12 +3,23 @@
  * 拜访客户取得客户的好感 (16) and 总结客户拜访情况 (8) — each item ticked 是/否 with notes, and each
  * checklist's progress by formula.
  */
-import type { Bilingual } from "../bilingual";
-import type { SheetSpec } from "../sheetSpec";
-import { columnRange, formulaText, rangeAddress } from "./a1";
+import type { Bilingual } from "../kernel";
+import {
+  type SheetSpec,
+  columnRange,
+  formulaText,
+  rangeAddress,
+  columnHeads,
+  dealFields,
+  header,
+  LABELS,
+  STYLES,
+  title,
+  yesNo,
+  SheetBuilder,
+  type TemplateOptions,
+} from "../sheet";
 import { VISIT_CHECKLISTS } from "./deckChecklists";
-import { columnHeads, dealFields, header, LABELS, STYLES, title, yesNo } from "./layout";
-import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
 
 const TEXT = {
   sheet: { zh: "客户拜访", en: "Customer visit" },

@@ -4,7 +4,7 @@
  * Chinese is the deck's wording (full-width punctuation); English is our translation. The criteria of
  * 值得赢吗? live in ../winworth.ts (WORTH_CRITERIA), the stages in ../stages.ts.
  */
-import type { Bilingual } from "../bilingual";
+import type { Bilingual } from "../kernel";
 
 /** A titled group of the deck's questions. */
 export interface QuestionGroup {

@@ -4,7 +4,7 @@
  * conditions for entering commercial negotiation. Chinese is the deck's wording (full-width
  * punctuation; "自已" corrected to "自己"); English is our translation.
  */
-import type { Bilingual } from "../bilingual";
+import type { Bilingual } from "../kernel";
 
 /** A titled checklist of the deck. */
 export interface Checklist {

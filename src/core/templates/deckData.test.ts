@@ -1,4 +1,4 @@
-import type { Bilingual } from "../bilingual";
+import type { Bilingual } from "../kernel";
 import {
   BUYING_ROLES,
   COMPETITIVE_GROUPS,

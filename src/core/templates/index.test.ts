@@ -1,7 +1,7 @@
-import type { Language } from "../bilingual";
-import { isValidSheetName } from "../sheetNames";
+import type { Language } from "../kernel";
+import { isValidSheetName } from "../sheet";
 import { TEMPLATES, templateById, templatesToGenerate, type TemplateId } from "./index";
-import { specProblems } from "./testing/specChecks";
+import { specProblems } from "../sheet/testing/specChecks";
 
 const LANGUAGES: readonly Language[] = ["zh", "en"];
 

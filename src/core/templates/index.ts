@@ -2,21 +2,21 @@
  * The evaluation templates: every form of the deck (and the workbook's pipeline and stage settings)
  * as a sheet spec built in core, listed in {@link TEMPLATES} for the task pane.
  */
-import type { Bilingual } from "../bilingual";
-import type { SheetSpec } from "../sheetSpec";
+import type { Bilingual } from "../kernel";
+import type { SheetSpec, TemplateOptions } from "../sheet";
 import { buildCustomerProblems } from "./customerProblems";
 import { buildCustomerVisit } from "./customerVisit";
 import { buildNegotiationReadiness } from "./negotiationReadiness";
 import { buildPipeline } from "./pipeline";
 import { buildPreliminary } from "./preliminary";
 import { buildSecondary } from "./secondary";
-import type { TemplateOptions } from "./sheetBuilder";
 import { buildStageCheck } from "./stageCheck";
 import { buildStageSettings } from "./stageSettings";
 import { buildSwot } from "./swot";
 
-export type { TemplateOptions } from "./sheetBuilder";
+export type { TemplateOptions } from "../sheet";
 export { STAGE_SETTING_NAMES, EXTRA_STAGE_ROWS, STAGE_LIST_ROWS } from "./stageSettings";
+export { WORTH_RATINGS } from "./secondary";
 
 /** Stable ids of the templates. */
 export type TemplateId =

@@ -1,8 +1,8 @@
-import type { Language } from "../bilingual";
+import type { Language } from "../kernel";
 import { NEGOTIATION_CONDITIONS } from "./deckChecklists";
 import { buildNegotiationReadiness } from "./negotiationReadiness";
-import { specProblems } from "./testing/specChecks";
-import { cellAt, formulasOf, theCell, validationAt } from "./testing/specQueries";
+import { specProblems } from "../sheet/testing/specChecks";
+import { cellAt, formulasOf, theCell, validationAt } from "../sheet/testing/specQueries";
 
 const LANGUAGES: readonly Language[] = ["zh", "en"];
 

@@ -2,12 +2,23 @@
  * 进入商务谈判阶段的条件 (negotiation readiness, stage 6): the deck's seven entry conditions, each
  * answered 是/否 with its evidence; the deal is ready for commercial negotiation only when all hold.
  */
-import type { Bilingual } from "../bilingual";
-import type { SheetSpec } from "../sheetSpec";
-import { columnRange, formulaText, rangeAddress } from "./a1";
+import type { Bilingual } from "../kernel";
+import {
+  type SheetSpec,
+  columnRange,
+  formulaText,
+  rangeAddress,
+  columnHeads,
+  dealFields,
+  header,
+  LABELS,
+  STYLES,
+  title,
+  yesNo,
+  SheetBuilder,
+  type TemplateOptions,
+} from "../sheet";
 import { NEGOTIATION_CONDITIONS } from "./deckChecklists";
-import { columnHeads, dealFields, header, LABELS, STYLES, title, yesNo } from "./layout";
-import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
 
 const TEXT = {
   sheet: { zh: "谈判条件", en: "Negotiation readiness" },

@@ -1,8 +1,8 @@
-import type { Language } from "../bilingual";
+import type { Language } from "../kernel";
 import { PIPELINE_ROWS, buildPipeline } from "./pipeline";
 import { buildStageSettings, STAGE_LIST_ROWS, STAGE_SETTING_NAMES } from "./stageSettings";
-import { formulaReferences, specProblems } from "./testing/specChecks";
-import { cellAt, formulasOf, rowCells, validationAt } from "./testing/specQueries";
+import { formulaReferences, specProblems } from "../sheet/testing/specChecks";
+import { cellAt, formulasOf, rowCells, validationAt } from "../sheet/testing/specQueries";
 
 const LANGUAGES: readonly Language[] = ["zh", "en"];
 const settingsNames = (language: Language) => buildStageSettings({ language }).names!.map((n) => n.name);

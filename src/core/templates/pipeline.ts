@@ -3,11 +3,19 @@
  * dropdown, probabilities and FUNNEL formulas come from the stage settings by workbook name, a totals
  * row, and a stage summary with the weighted pipeline by FUNNEL.WEIGHTED and a commit forecast.
  */
-import type { Bilingual } from "../bilingual";
-import type { SheetSpec } from "../sheetSpec";
-import { cellAddress, columnRange, formulaText, rangeAddress } from "./a1";
-import { columnHeads, STYLES, title } from "./layout";
-import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
+import type { Bilingual } from "../kernel";
+import {
+  type SheetSpec,
+  cellAddress,
+  columnRange,
+  formulaText,
+  rangeAddress,
+  columnHeads,
+  STYLES,
+  title,
+  SheetBuilder,
+  type TemplateOptions,
+} from "../sheet";
 import { STAGE_LIST_ROWS, STAGE_SETTING_NAMES as NAMES } from "./stageSettings";
 
 /** Data rows of the deal table (rows can be added to the Excel table later). */

@@ -1,10 +1,10 @@
-import type { Language } from "../bilingual";
+import type { Language } from "../kernel";
 import { STAGES } from "../stages";
-import { cellAddress } from "./a1";
+import { cellAddress } from "../sheet";
 import { PRELIMINARY_GROUPS } from "./deckAssessments";
 import { ANSWER_STATUS, buildPreliminary } from "./preliminary";
-import { formulaReferences, specProblems } from "./testing/specChecks";
-import { cellAt, theCell, validationAt } from "./testing/specQueries";
+import { formulaReferences, specProblems } from "../sheet/testing/specChecks";
+import { cellAt, theCell, validationAt } from "../sheet/testing/specQueries";
 
 const LANGUAGES: readonly Language[] = ["zh", "en"];
 

@@ -3,13 +3,23 @@
  * groups with an answer and a status per question (known / partly known / unknown), and how complete
  * the assessment is, by formula: known counts 1, partly known ½, unknown or blank 0.
  */
-import type { Bilingual } from "../bilingual";
-import type { SheetSpec } from "../sheetSpec";
+import type { Bilingual } from "../kernel";
+import {
+  type SheetSpec,
+  columnRange,
+  formulaText,
+  rangeAddress,
+  columnHeads,
+  dealFields,
+  header,
+  LABELS,
+  STYLES,
+  title,
+  SheetBuilder,
+  type TemplateOptions,
+} from "../sheet";
 import { STAGES } from "../stages";
-import { columnRange, formulaText, rangeAddress } from "./a1";
 import { PRELIMINARY_GROUPS } from "./deckAssessments";
-import { columnHeads, dealFields, header, LABELS, STYLES, title } from "./layout";
-import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
 
 /** The status of one answer. */
 export const ANSWER_STATUS = Object.freeze({

@@ -1,11 +1,11 @@
-import type { Language } from "../bilingual";
-import { WORTH_CRITERIA } from "../winworth";
-import { rangeAddress } from "./a1";
+import type { Language } from "../kernel";
+import { WORTH_CRITERIA } from "../metrics";
+import { rangeAddress } from "../sheet";
 import { BUYING_ROLES, COMPETITIVE_GROUPS } from "./deckAssessments";
 import { buildSecondary, WORTH_RATINGS } from "./secondary";
 import { BUYING_ROLE_ROWS, INFLUENCE_LEVELS } from "./secondaryRoles";
-import { formulaReferences, specProblems } from "./testing/specChecks";
-import { cellAt, formulasOf, theCell, validationAt } from "./testing/specQueries";
+import { formulaReferences, specProblems } from "../sheet/testing/specChecks";
+import { cellAt, formulasOf, theCell, validationAt } from "../sheet/testing/specQueries";
 
 const LANGUAGES: readonly Language[] = ["zh", "en"];
 

@@ -7,13 +7,24 @@
  * One sheet rather than three: the deck presents them as one assessment of one deal, so they share
  * one header, are filled and printed together, and "二次评估 (2)" is simply the next deal.
  */
-import type { Bilingual } from "../bilingual";
-import type { SheetSpec } from "../sheetSpec";
-import { WORTH_CRITERIA, WORTH_THRESHOLDS } from "../winworth";
-import { columnRange, rangeAddress } from "./a1";
+import type { Bilingual } from "../kernel";
+import {
+  type SheetSpec,
+  columnRange,
+  rangeAddress,
+  columnHeads,
+  dealFields,
+  header,
+  LABELS,
+  section,
+  sectionWithHeads,
+  STYLES,
+  title,
+  SheetBuilder,
+  type TemplateOptions,
+} from "../sheet";
+import { WORTH_CRITERIA, WORTH_THRESHOLDS } from "../metrics";
 import { COMPETITIVE_GROUPS } from "./deckAssessments";
-import { columnHeads, dealFields, header, LABELS, section, sectionWithHeads, STYLES, title } from "./layout";
-import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
 import { SECONDARY_COLUMNS as C, SECONDARY_WIDTHS } from "./secondaryLayout";
 import { writeBuyingRoles } from "./secondaryRoles";
 

@@ -3,11 +3,18 @@
  * (name, title, role, attitude −5..+5, influence), red flags by formula (no Coach, no or more than one
  * Economic Buyer, a negative Economic Buyer), and what each role is, in the deck's words.
  */
-import type { Bilingual } from "../bilingual";
-import { columnRange, formulaText, rangeAddress } from "./a1";
+import type { Bilingual } from "../kernel";
+import {
+  columnRange,
+  formulaText,
+  rangeAddress,
+  LABELS,
+  section,
+  sectionWithHeads,
+  STYLES,
+  type SheetBuilder,
+} from "../sheet";
 import { BUYING_ROLES, type BuyingRoleId } from "./deckAssessments";
-import { LABELS, section, sectionWithHeads, STYLES } from "./layout";
-import type { SheetBuilder } from "./sheetBuilder";
 import { SECONDARY_COLUMNS as C } from "./secondaryLayout";
 
 /** Rows for the people of the buying centre. */

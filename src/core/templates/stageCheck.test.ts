@@ -1,8 +1,8 @@
-import type { Language } from "../bilingual";
+import type { Language } from "../kernel";
 import { STAGES } from "../stages";
 import { ACTION_ROWS, buildStageCheck, markerText } from "./stageCheck";
-import { formulaReferences, specProblems } from "./testing/specChecks";
-import { cellAt, formulasOf, theCell, validationAt } from "./testing/specQueries";
+import { formulaReferences, specProblems } from "../sheet/testing/specChecks";
+import { cellAt, formulasOf, theCell, validationAt } from "../sheet/testing/specQueries";
 
 const LANGUAGES: readonly Language[] = ["zh", "en"];
 const yes = (language: Language) => (language === "zh" ? "是" : "Yes");

@@ -3,12 +3,25 @@
  * FUNNEL.STAGE over the answers, the next actions by FUNNEL.ACTIONS spilling into reserved rows, and
  * each stage's characteristics (特征) as supporting evidence with a count per stage.
  */
-import type { Bilingual, Language } from "../bilingual";
-import type { SheetSpec } from "../sheetSpec";
+import type { Bilingual, Language } from "../kernel";
+import {
+  type SheetSpec,
+  cellAddress,
+  columnRange,
+  formulaText,
+  rangeAddress,
+  columnHeads,
+  dealFields,
+  header,
+  LABELS,
+  section,
+  STYLES,
+  title,
+  yesNo,
+  SheetBuilder,
+  type TemplateOptions,
+} from "../sheet";
 import { STAGES } from "../stages";
-import { cellAddress, columnRange, formulaText, rangeAddress } from "./a1";
-import { columnHeads, dealFields, header, LABELS, section, STYLES, title, yesNo } from "./layout";
-import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
 
 const TEXT = {
   sheet: { zh: "阶段判定", en: "Stage check" },

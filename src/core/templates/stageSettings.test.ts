@@ -1,8 +1,8 @@
-import type { Language } from "../bilingual";
+import type { Language } from "../kernel";
 import { DEFAULT_PROBABILITIES, LOST, STAGES } from "../stages";
 import { buildStageSettings, EXTRA_STAGE_ROWS, STAGE_LIST_ROWS, STAGE_SETTING_NAMES } from "./stageSettings";
-import { formulaReferences, isValidWorkbookName, specProblems } from "./testing/specChecks";
-import { cellAt, theCell, validationAt } from "./testing/specQueries";
+import { formulaReferences, isValidWorkbookName, specProblems } from "../sheet/testing/specChecks";
+import { cellAt, theCell, validationAt } from "../sheet/testing/specQueries";
 
 const LANGUAGES: readonly Language[] = ["zh", "en"];
 

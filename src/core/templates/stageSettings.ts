@@ -4,12 +4,21 @@
  * default probabilities, and leaves blank rows for a team's own stages. It defines the workbook names
  * the other templates use, so renaming a stage or changing a probability flows into every formula.
  */
-import type { Bilingual } from "../bilingual";
-import type { SheetSpec } from "../sheetSpec";
+import type { Bilingual } from "../kernel";
+import {
+  type SheetSpec,
+  cellAddress,
+  columnRange,
+  formulaText,
+  rangeAddress,
+  columnHeads,
+  STYLES,
+  title,
+  yesNo,
+  SheetBuilder,
+  type TemplateOptions,
+} from "../sheet";
 import { DEFAULT_PROBABILITIES, LOST, STAGES } from "../stages";
-import { cellAddress, columnRange, formulaText, rangeAddress } from "./a1";
-import { columnHeads, STYLES, title, yesNo } from "./layout";
-import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
 
 /** The workbook names the stage settings define. */
 export const STAGE_SETTING_NAMES = Object.freeze({

@@ -1,8 +1,8 @@
-import type { Language } from "../bilingual";
+import type { Language } from "../kernel";
 import { SWOT_OPPORTUNITY_ITEMS, SWOT_STRENGTH_ITEMS } from "./deckAssessments";
 import { buildSwot, SWOT_LEVELS } from "./swot";
-import { specProblems } from "./testing/specChecks";
-import { cellAt, formulasOf, theCell, validationAt } from "./testing/specQueries";
+import { specProblems } from "../sheet/testing/specChecks";
+import { cellAt, formulasOf, theCell, validationAt } from "../sheet/testing/specQueries";
 
 const LANGUAGES: readonly Language[] = ["zh", "en"];
 

@@ -3,12 +3,20 @@
  * deck's ten items on top, opportunities | threats against its nine below; each quadrant has an
  * assessment (high / medium / low) and notes per item, and counts its "high" items by formula.
  */
-import type { Bilingual } from "../bilingual";
-import type { SheetSpec } from "../sheetSpec";
-import { columnRange, formulaText, rangeAddress } from "./a1";
+import type { Bilingual } from "../kernel";
+import {
+  type SheetSpec,
+  columnRange,
+  formulaText,
+  rangeAddress,
+  dealFields,
+  header,
+  STYLES,
+  title,
+  SheetBuilder,
+  type TemplateOptions,
+} from "../sheet";
 import { SWOT_OPPORTUNITY_ITEMS, SWOT_STRENGTH_ITEMS } from "./deckAssessments";
-import { dealFields, header, STYLES, title } from "./layout";
-import { SheetBuilder, type TemplateOptions } from "./sheetBuilder";
 
 /** How strongly an item is a strength (weakness, opportunity, threat). */
 export const SWOT_LEVELS: readonly Bilingual[] = Object.freeze([

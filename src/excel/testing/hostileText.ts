@@ -3,14 +3,14 @@
  * a boolean, an error — and a pipeline whose deals, customers and owners are named so, with rows the report
  * skips because of such text: the report built from it copies these texts into its cells. Never shipped.
  */
-import type { Language } from "../../core/bilingual";
-import { pipelineHealth } from "../../core/health/pipelineHealth";
-import { readPipeline } from "../../core/health/readPipeline";
-import { buildHealthReport } from "../../core/health/reportSpec";
-import { DEFAULT_SAMPLE_AS_OF, SAMPLE_COLUMN, samplePipeline } from "../../core/samplePipeline";
-import type { CellSpec, SheetSpec } from "../../core/sheetSpec";
-import { DEFAULT_SCHEME } from "../../core/stageScheme";
-import { valueOf } from "../../core/testing/results";
+import type { Language } from "../../core/kernel";
+import { pipelineHealth } from "../../core/health";
+import { readPipeline } from "../../core/pipeline";
+import { buildHealthReport } from "../../core/reports";
+import { DEFAULT_SAMPLE_AS_OF, SAMPLE_COLUMN, samplePipeline } from "../../workbench/samplePipeline";
+import type { CellSpec, SheetSpec } from "../../core/sheet";
+import { DEFAULT_SCHEME } from "../../core/stages";
+import { valueOf } from "../../core/kernel/testing/results";
 
 /** Texts a user may have typed that are not to be read as anything but text. */
 export const HOSTILE_TEXTS: readonly string[] = Object.freeze([

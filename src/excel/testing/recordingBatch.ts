@@ -7,7 +7,7 @@
  * from now — refuse a whole request as a cancelled one, and Excel on the web refuses a request or a reply over
  * its 5 MB limit. Never shipped.
  */
-import { jsonBytes } from "../../core/readChunks";
+import { jsonBytes } from "../readChunks";
 
 /** A queued load: applied at the sync, it returns the bytes of what it read (as JSON). */
 export type PendingLoad = () => number;

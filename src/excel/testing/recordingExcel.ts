@@ -10,7 +10,7 @@
  * sends what its batch left queued when the batch resolves, as Office.js does. Never shipped.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { jsonBytes } from "../../core/readChunks";
+import { jsonBytes } from "../readChunks";
 import { excelError, recordingBatch } from "./recordingBatch";
 import { recordingCharts, type RecordedChart } from "./recordingCharts";
 import { addressOf, boxAddress, parseRange, readBox, usedBox, type Box, type Grid } from "./recordingGrid";

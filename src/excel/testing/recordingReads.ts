@@ -4,7 +4,7 @@
  * measures what it returns — every property loaded, values and dimensions alike, as JSON in UTF-8 bytes — so
  * tests can check what one reply carries. Never shipped.
  */
-import { jsonBytes } from "../../core/readChunks";
+import { jsonBytes } from "../readChunks";
 import type { PendingLoad } from "./recordingBatch";
 import { readBox, type Box, type Readable } from "./recordingGrid";
 

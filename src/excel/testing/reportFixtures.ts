@@ -2,7 +2,7 @@
  * Fixtures of the gateway's report tests: a small report sheet, the user's sheets it sits among, and the
  * markers the workbook holds. Never shipped.
  */
-import type { SheetSpec } from "../../core/sheetSpec";
+import type { SheetSpec } from "../../core/sheet";
 import type { installRecordingExcel, RecordedName } from "./recordingExcel";
 import { reportMarker } from "../reportMarker";
 

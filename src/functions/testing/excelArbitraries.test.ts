@@ -3,7 +3,7 @@
  * of cell value, every shape of range, lines that line up, and stage lists FUNNEL accepts.
  */
 import fc from "fast-check";
-import { schemeFromList } from "../../core/stageList";
+import { schemeFromList } from "../../core/stages";
 import { CustomFunctionError } from "./customFunctionsRuntime";
 import {
   alignedLines,

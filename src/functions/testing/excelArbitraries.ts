@@ -6,9 +6,8 @@
  * Used by the property tests only; never shipped.
  */
 import fc from "fast-check";
-import { normaliseLabel } from "../../core/labels";
-import { STAGES, LOST } from "../../core/stages";
-import { LOST_WORDS, WON_WORDS } from "../../core/stageScheme";
+import { normaliseLabel } from "../../core/kernel";
+import { STAGES, LOST, LOST_WORDS, WON_WORDS } from "../../core/stages";
 import { CustomFunctionError, ErrorCode } from "./customFunctionsRuntime";
 
 type Arbitrary<T> = fc.Arbitrary<T>;

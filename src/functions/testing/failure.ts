@@ -1,7 +1,7 @@
 /**
  * Test helper: the failure an argument reader or adapter body stops with. Used by jest only.
  */
-import type { FunnelError } from "../../core/result";
+import type { FunnelError } from "../../core/kernel";
 import { FunctionFailure } from "../errors";
 
 /**

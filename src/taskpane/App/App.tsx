@@ -4,7 +4,7 @@
  * (`index.tsx`, or the workbench) passes the gateway, the starting language and the theme.
  */
 import { FluentProvider, Tab, TabList, useId, webLightTheme, type Theme } from "@fluentui/react-components";
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { GatewayProvider } from "../gateway/GatewayContext";
 import { LanguageProvider, useLanguage } from "../language/LanguageContext";

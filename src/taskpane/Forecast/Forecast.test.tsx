@@ -2,7 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import { createFakeGateway, type FakeTable } from "../testing/fakeGateway";
 import { renderPane } from "../testing/renderPane";
 import { Forecast } from "./Forecast";

@@ -21,8 +21,8 @@ import {
   TableRow,
   useId,
 } from "@fluentui/react-components";
-import { isoDate } from "../../core/dates";
-import { DEFAULT_SCHEME } from "../../core/stageScheme";
+import { isoDate } from "../../core/kernel";
+import { DEFAULT_SCHEME } from "../../core/stages";
 import { useLanguage } from "../language/LanguageContext";
 import { DataPicker } from "../shared/DataPicker";
 import { FigureTiles } from "../shared/FigureTiles";

@@ -1,5 +1,5 @@
-import { DEFAULT_SCHEME } from "../../core/stageScheme";
-import { recogniseColumns } from "../../core/health/columns";
+import { DEFAULT_SCHEME } from "../../core/stages";
+import { recogniseColumns } from "../../core/pipeline";
 import { calibrationRows, forecastFigures, ratioText } from "./forecastFigures";
 import { forecastPipeline, paneForecast, type ForecastChoices } from "./forecastRun";
 import { DEALS, Q3, tableData } from "./testing/forecastTable";

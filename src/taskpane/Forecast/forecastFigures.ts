@@ -2,7 +2,7 @@
  * The Forecast view's figures as the pane shows them: a label, the figure and a line of detail, in the pane's
  * language (amounts, shares and ratios formatted for it), and the rows of the default-vs-measured table.
  */
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import type { CalibratedStage, ForecastMethod } from "../../core/forecast";
 import { t } from "../../core/i18n";
 import { amountText, shareText } from "../PipelineHealth/healthFigures";

@@ -1,5 +1,5 @@
-import { recogniseColumns } from "../../core/health/columns";
-import { DEFAULT_SCHEME } from "../../core/stageScheme";
+import { recogniseColumns } from "../../core/pipeline";
+import { DEFAULT_SCHEME } from "../../core/stages";
 import { forecastPipeline, paneForecast, quarterChoices, targetFromText } from "./forecastRun";
 import { AS_OF, DEALS, Q3, tableData } from "./testing/forecastTable";
 

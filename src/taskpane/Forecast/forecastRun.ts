@@ -3,9 +3,8 @@
  * → forecastPeriod for the chosen quarter, coverage against the target, and each stage's default probability
  * beside its win rate measured from the closed deals. Pure: nothing is written; every failure is a value.
  */
-import { parseAmount } from "../../core/amounts";
-import { readPipeline } from "../../core/health/readPipeline";
-import type { ColumnMapping, DateOrder, Deal } from "../../core/health/types";
+import { parseAmount, ok, type Result } from "../../core/kernel";
+import { readPipeline, type ColumnMapping, type DateOrder, type Deal } from "../../core/pipeline";
 import {
   calendarPeriods,
   calibratedLadder,
@@ -20,8 +19,7 @@ import {
   type ForecastOptions,
   type PeriodForecast,
 } from "../../core/forecast";
-import { ok, type Result } from "../../core/result";
-import type { StageScheme } from "../../core/stageScheme";
+import type { StageScheme } from "../../core/stages";
 import type { TableData } from "../../excel/gateway";
 
 /** The pipeline as the forecast takes it. */

@@ -5,8 +5,8 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { defaultCategoryIndexes, type CalendarPeriod } from "../../core/forecast";
-import type { FunnelError, Result } from "../../core/result";
-import { DEFAULT_SCHEME, type StageScheme } from "../../core/stageScheme";
+import type { FunnelError, Result } from "../../core/kernel";
+import { DEFAULT_SCHEME, type StageScheme } from "../../core/stages";
 import { useGateway } from "../gateway/GatewayContext";
 import { stageSchemeFor } from "../shared/stageSettingsScheme";
 import { usePipelineSource, type PipelineSourceState } from "../shared/usePipelineSource";

@@ -3,7 +3,7 @@
  * finds it. The choice is remembered (see LanguageContext).
  */
 import { Radio, RadioGroup } from "@fluentui/react-components";
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import { useLanguage } from "../language/LanguageContext";
 import { useLanguageSwitchStyles } from "./LanguageSwitch.styles";
 

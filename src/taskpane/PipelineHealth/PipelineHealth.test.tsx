@@ -2,10 +2,9 @@
 import "@testing-library/jest-dom";
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Language } from "../../core/bilingual";
-import { buildHealthReport } from "../../core/health/reportSpec";
-import type { Result } from "../../core/result";
-import { DEFAULT_SCHEME } from "../../core/stageScheme";
+import type { Language, Result } from "../../core/kernel";
+import { buildHealthReport } from "../../core/reports";
+import { DEFAULT_SCHEME } from "../../core/stages";
 import { templateById } from "../../core/templates";
 import type { TableData, WorkbookGateway } from "../../excel/gateway";
 import { createFakeGateway, type FakeTable } from "../testing/fakeGateway";

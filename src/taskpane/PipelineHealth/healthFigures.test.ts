@@ -1,5 +1,5 @@
-import type { HeadlineFigures, PipelineHealth, StageHealth } from "../../core/health/types";
-import { DEFAULT_SCHEME } from "../../core/stageScheme";
+import type { HeadlineFigures, PipelineHealth, StageHealth } from "../../core/pipeline";
+import { DEFAULT_SCHEME } from "../../core/stages";
 import { amountText, daysText, funnelPoints, funnelTitle, healthFigures, shareText } from "./healthFigures";
 
 const EMPTY: HeadlineFigures = {

@@ -3,9 +3,9 @@
  * detail, in the pane's language, with amounts, percentages and days formatted for that language; and the
  * points of the pane's funnel chart.
  */
-import type { Language } from "../../core/bilingual";
-import { CHART_TEXT } from "../../core/health/report/text";
-import type { PipelineHealth } from "../../core/health/types";
+import type { Language } from "../../core/kernel";
+import { CHART_TEXT } from "../../core/reports";
+import type { PipelineHealth } from "../../core/pipeline";
 import { t } from "../../core/i18n";
 import type { FigureText } from "../shared/FigureTiles";
 

@@ -3,13 +3,17 @@
  * settings, read afresh, or the seven-stage model) → readPipeline → pipelineHealth → buildHealthReport →
  * `gateway.writeReport("pipelineHealth", spec)`. Every step's failure is a value; nothing here rejects.
  */
-import type { Language } from "../../core/bilingual";
-import { checkHealthOptions, pipelineHealth } from "../../core/health/pipelineHealth";
-import { readPipeline } from "../../core/health/readPipeline";
-import { buildHealthReport } from "../../core/health/reportSpec";
-import type { ColumnMapping, DateOrder, Deal, PipelineHealth } from "../../core/health/types";
-import { fail, ok, type Result } from "../../core/result";
-import type { StageScheme } from "../../core/stageScheme";
+import { type Language, fail, ok, type Result } from "../../core/kernel";
+import { checkHealthOptions, pipelineHealth } from "../../core/health";
+import {
+  readPipeline,
+  type ColumnMapping,
+  type DateOrder,
+  type Deal,
+  type PipelineHealth,
+} from "../../core/pipeline";
+import { buildHealthReport } from "../../core/reports";
+import type { StageScheme } from "../../core/stages";
 import type { TableData, WorkbookGateway } from "../../excel/gateway";
 import { stageSchemeFor } from "../shared/stageSettingsScheme";
 import { unexpectedFailure } from "../shared/workbookFailure";

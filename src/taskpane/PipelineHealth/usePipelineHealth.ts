@@ -4,8 +4,8 @@
  * generating the report, with the outcome to show.
  */
 import { useCallback, useMemo, useState } from "react";
-import type { PipelineHealth } from "../../core/health/types";
-import type { FunnelError } from "../../core/result";
+import type { PipelineHealth } from "../../core/pipeline";
+import type { FunnelError } from "../../core/kernel";
 import { useGateway } from "../gateway/GatewayContext";
 import { useLanguage } from "../language/LanguageContext";
 import { usePipelineSource, type PipelineSourceState } from "../shared/usePipelineSource";

@@ -2,7 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fail, ok } from "../../core/result";
+import { fail, ok } from "../../core/kernel";
 import { stageById } from "../../core/stages";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { createFakeGateway } from "../testing/fakeGateway";

@@ -3,7 +3,7 @@
  * next stage needs, its default probability, and a button that inserts its actions into the selected cell.
  */
 import { Badge, Button, useId } from "@fluentui/react-components";
-import type { Bilingual } from "../../core/bilingual";
+import type { Bilingual } from "../../core/kernel";
 import type { StageDefinition } from "../../core/stages";
 import { useLanguage } from "../language/LanguageContext";
 import { percentText } from "../percent";

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from "react";
 import type { CellRef } from "../../excel/gateway";
-import { fail, type Result } from "../../core/result";
+import { fail, type Result } from "../../core/kernel";
 import type { StageId } from "../../core/stages";
 import { t } from "../../core/i18n";
 import { useGateway } from "../gateway/GatewayContext";

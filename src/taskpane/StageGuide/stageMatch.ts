@@ -3,7 +3,7 @@
  * names, markers, characteristics or actions, in either language; case, full-width characters and extra
  * spaces are ignored.
  */
-import type { Bilingual } from "../../core/bilingual";
+import type { Bilingual } from "../../core/kernel";
 import type { StageDefinition } from "../../core/stages";
 
 /** The texts of a stage that search looks at. */

@@ -2,8 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Language } from "../../core/bilingual";
-import { fail, type FunnelError, type Result } from "../../core/result";
+import { type Language, fail, type FunnelError, type Result } from "../../core/kernel";
 import { TEMPLATES, templateById, type TemplateId } from "../../core/templates";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";

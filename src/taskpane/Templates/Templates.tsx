@@ -4,7 +4,7 @@
  * that adds the template as a new sheet. Composition only: the state lives in `useTemplates`.
  */
 import { Button, Field, Input, Radio, RadioGroup, Spinner, useId } from "@fluentui/react-components";
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import { templateById, type TemplateDefinition } from "../../core/templates";
 import { useLanguage } from "../language/LanguageContext";
 import { OutcomeMessage } from "../shared/OutcomeMessage";

@@ -4,10 +4,9 @@
  * the workbook lacks its sheet — with the outcome to show.
  */
 import { useCallback, useState } from "react";
-import type { Language } from "../../core/bilingual";
+import type { Language, FunnelError } from "../../core/kernel";
 import { t } from "../../core/i18n";
-import type { FunnelError } from "../../core/result";
-import { uniqueSheetName, validSheetName } from "../../core/sheetNames";
+import { uniqueSheetName, validSheetName } from "../../core/sheet";
 import {
   TEMPLATES,
   templatesToGenerate,

@@ -3,7 +3,7 @@
  * that also remembers the choice, and `t` bound to the language.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import { t as translate, type UiStringKey, type UiStringParams } from "../../core/i18n";
 import {
   browserStorage,

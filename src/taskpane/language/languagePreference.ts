@@ -3,7 +3,7 @@
  * language next time. Storage may be missing or may throw (private modes, locked-down webviews); then the
  * choice simply lasts for the session: the pane never fails because of it.
  */
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 
 /** The storage key of the language choice. */
 export const LANGUAGE_PREFERENCE_KEY = "funnel.taskpane.language";

@@ -3,9 +3,14 @@
  * columns by letter and header, and "(none)". Presentational: the caller owns the mapping.
  */
 import { Field, Select } from "@fluentui/react-components";
-import { COLUMN_ROLE_NAMES, COLUMN_ROLES, REQUIRED_ROLES } from "../../core/health/columns";
-import type { ColumnMapping, ColumnRole } from "../../core/health/types";
-import { columnLetters } from "../../core/templates/a1";
+import {
+  COLUMN_ROLE_NAMES,
+  COLUMN_ROLES,
+  REQUIRED_ROLES,
+  type ColumnMapping,
+  type ColumnRole,
+} from "../../core/pipeline";
+import { columnLetters } from "../../core/sheet";
 import { useLanguage } from "../language/LanguageContext";
 import { usePipelineSourceStyles } from "./pipelineSource.styles";
 import { useViewStyles } from "./viewStyles";

@@ -2,7 +2,7 @@
  * The data the Pipeline health view can read: each Excel table of the workbook, each sheet's used range, and the
  * current selection, as options of one picker with stable keys and labels in the pane's language.
  */
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import { t } from "../../core/i18n";
 import type { TableInfo, TableSource } from "../../excel/gateway";
 

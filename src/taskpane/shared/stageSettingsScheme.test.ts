@@ -1,4 +1,4 @@
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import { templateById } from "../../core/templates";
 import type { TableData } from "../../excel/gateway";
 import { schemeFromSettings, stageSettingsSheet } from "./stageSettingsScheme";

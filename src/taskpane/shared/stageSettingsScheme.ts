@@ -3,10 +3,8 @@
  * the Templates view) when the workbook has one, else the deck's seven-stage model. The settings are read where
  * the template puts its FUNNEL_STAGE_LIST range, so the same rows feed the FUNNEL functions and the pane.
  */
-import type { Language } from "../../core/bilingual";
-import { fail, ok, type Result } from "../../core/result";
-import { schemeFromList } from "../../core/stageList";
-import { DEFAULT_SCHEME, type StageScheme } from "../../core/stageScheme";
+import { type Language, fail, ok, type Result } from "../../core/kernel";
+import { schemeFromList, DEFAULT_SCHEME, type StageScheme } from "../../core/stages";
 import { STAGE_SETTING_NAMES, templateById } from "../../core/templates";
 import type { TableData, WorkbookGateway } from "../../excel/gateway";
 import { sheetExists } from "../Templates/useTemplates";

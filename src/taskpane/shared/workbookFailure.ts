@@ -3,7 +3,7 @@
  * away, a builder that throws): one message in both languages, so no exception escapes to the user unexplained.
  */
 import { t } from "../../core/i18n";
-import type { FunnelError } from "../../core/result";
+import type { FunnelError } from "../../core/kernel";
 
 /**
  * The failure for an exception (a gateway that rejects instead of resolving, or a builder that throws).

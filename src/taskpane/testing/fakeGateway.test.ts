@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../../core/sheetSpec";
+import type { SheetSpec } from "../../core/sheet";
 import { createFakeGateway } from "./fakeGateway";
 
 const spec: SheetSpec = { name: "二次评估", cells: [{ row: 0, col: 0, value: "二次评估" }] };

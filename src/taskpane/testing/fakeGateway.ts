@@ -4,10 +4,8 @@
  * new sheet gets a free name and never replaces one; a report replaces only the add-in's previous report of its
  * kind).
  */
-import type { Bilingual } from "../../core/bilingual";
-import { fail, ok, type Result } from "../../core/result";
-import { uniqueSheetName } from "../../core/sheetNames";
-import type { SheetSpec } from "../../core/sheetSpec";
+import { type Bilingual, fail, ok, type Result } from "../../core/kernel";
+import { uniqueSheetName, type SheetSpec } from "../../core/sheet";
 import type { CellRef, TableData, TableInfo, TableSource, WorkbookGateway } from "../../excel/gateway";
 
 /** A sheet created through `createSheet`: the name it got and the spec it was made from. */

@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { GatewayProvider } from "../gateway/GatewayContext";
 import { LanguageProvider } from "../language/LanguageContext";

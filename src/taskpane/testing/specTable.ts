@@ -1,5 +1,5 @@
 /** A sheet spec as the gateway reads it back, for tests that need a generated sheet's cells as a table. */
-import type { SheetSpec } from "../../core/sheetSpec";
+import type { SheetSpec } from "../../core/sheet";
 import type { TableData } from "../../excel/gateway";
 
 /**

@@ -4,7 +4,7 @@
  */
 import { Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import { a1Address, parseA1, type CellPosition } from "../a1";
 import type { CellEditor } from "../useCellEditor";
 import { workbenchText } from "../workbenchStrings";

@@ -2,8 +2,8 @@
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
-import type { ChartSpec, SheetSpec } from "../../core/sheetSpec";
-import { valueOf } from "../../core/testing/results";
+import type { ChartSpec, SheetSpec } from "../../core/sheet";
+import { valueOf } from "../../core/kernel/testing/results";
 import { renderSpec } from "../engine/renderSpec";
 import { WorkbookEngine } from "../engine/workbookEngine";
 import { RowLayout } from "../rowLayout";

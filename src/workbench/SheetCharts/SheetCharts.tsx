@@ -4,7 +4,7 @@
  * (the `version`), so it follows edits as an Excel chart does.
  */
 import { useMemo } from "react";
-import type { CellRange } from "../../core/sheetSpec";
+import type { CellRange } from "../../core/sheet";
 import type { WorkbookEngine } from "../engine/workbookEngine";
 import type { RowLayout } from "../rowLayout";
 import { chartData } from "./chartData";

@@ -1,4 +1,4 @@
-import type { ChartSpec } from "../../core/sheetSpec";
+import type { ChartSpec } from "../../core/sheet";
 import { WorkbookEngine } from "../engine/workbookEngine";
 import { chartData } from "./chartData";
 

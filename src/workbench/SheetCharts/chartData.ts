@@ -3,7 +3,7 @@
  * category labels of its categories column as the grid shows them (a date as a date) and, per series, the numbers of its values column lined up with
  * them. As in Excel, a blank or text value is plotted as 0, and an error as 0 too (Excel shows a gap).
  */
-import type { CellRange, ChartSpec } from "../../core/sheetSpec";
+import type { CellRange, ChartSpec } from "../../core/sheet";
 import { cellDisplay, displayFormat } from "../cellDisplay";
 import type { WorkbookEngine } from "../engine/workbookEngine";
 

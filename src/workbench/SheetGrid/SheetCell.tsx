@@ -10,7 +10,7 @@ import { cellDisplay, displayFormat } from "../cellDisplay";
 import { lookStyle } from "../cellLook";
 import type { WorkbookEngine } from "../engine/workbookEngine";
 import type { RowLayout } from "../rowLayout";
-import type { CellRange } from "../../core/sheetSpec";
+import type { CellRange } from "../../core/sheet";
 import { useSheetGridStyles } from "./SheetGrid.styles";
 
 /** What every cell of the grid gets besides its position. */

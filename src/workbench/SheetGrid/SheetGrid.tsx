@@ -10,7 +10,7 @@
 import { mergeClasses } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from "react";
 import { Grid, useGridRef } from "react-window";
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import { a1Address, columnLetters, type CellPosition } from "../a1";
 import type { CellLink } from "../engine/sheetDecor";
 import type { WorkbookEngine } from "../engine/workbookEngine";

@@ -2,7 +2,7 @@
  * The sheet tabs under the grid, and the button that adds a sheet.
  */
 import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import { workbenchText } from "../workbenchStrings";
 
 const useSheetTabsStyles = makeStyles({

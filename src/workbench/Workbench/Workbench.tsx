@@ -4,7 +4,7 @@
  */
 import { Button, FluentProvider, Toolbar, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { App } from "../../taskpane/App/App";
 import type { CellPosition } from "../a1";

@@ -3,7 +3,7 @@
  * editor, the grid's size, and the toolbar's actions.
  */
 import { useCallback, useMemo, useRef, useSyncExternalStore } from "react";
-import type { Language } from "../../core/bilingual";
+import type { Language } from "../../core/kernel";
 import { MAX_ROW, parseA1, type CellPosition } from "../a1";
 import type { CellLink } from "../engine/sheetDecor";
 import type { WorkbookEngine } from "../engine/workbookEngine";

@@ -1,4 +1,4 @@
-import { errorOf, valueOf } from "../../core/testing/results";
+import { errorOf, valueOf } from "../../core/kernel/testing/results";
 import { readRangeTable, readSheetTable } from "./readTable";
 import { WorkbookEngine } from "./workbookEngine";
 

@@ -4,8 +4,8 @@
  * ("" for blanks). Read in chunks of rows (as Excel's gateway must, under Excel on the web's request limit),
  * with a pause after each so the task pane can show the progress.
  */
-import { fail, ok, type Result } from "../../core/result";
-import type { CellRange } from "../../core/sheetSpec";
+import { fail, ok, type Result } from "../../core/kernel";
+import type { CellRange } from "../../core/sheet";
 import type { TableData } from "../../excel/gateway";
 import type { WorkbookEngine } from "./workbookEngine";
 

@@ -1,8 +1,7 @@
 import { DetailedCellError } from "hyperformula";
-import type { SheetSpec } from "../../core/sheetSpec";
-import { INPUT_FILL } from "../../core/specBlocks";
+import { type SheetSpec, INPUT_FILL } from "../../core/sheet";
 import { TEMPLATES } from "../../core/templates";
-import { errorOf, valueOf } from "../../core/testing/results";
+import { errorOf, valueOf } from "../../core/kernel/testing/results";
 import { PIXELS_PER_POINT, renderSpec } from "./renderSpec";
 import { WorkbookEngine } from "./workbookEngine";
 

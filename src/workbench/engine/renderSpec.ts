@@ -7,12 +7,16 @@
  * charts — for the grid. Page setup and print areas have no workbench equivalent.
  * On a failure midway the sheet and the names it added are removed again.
  */
-import { planNames } from "../../core/namePlan";
-import { fail, ok, type Result } from "../../core/result";
-import { estimatedRowHeights } from "../../core/rowFit";
-import type { NamedRangeSpec, SheetSpec } from "../../core/sheetSpec";
-import { checkSheetSpec } from "../../core/sheetSpecCheck";
-import { contentBlocks, styleBlocks } from "../../core/specBlocks";
+import {
+  planNames,
+  estimatedRowHeights,
+  type NamedRangeSpec,
+  type SheetSpec,
+  checkSheetSpec,
+  contentBlocks,
+  styleBlocks,
+} from "../../core/sheet";
+import { fail, ok, type Result } from "../../core/kernel";
 import type { WorkbookEngine } from "./workbookEngine";
 
 /** Pixels per point (96 pixels to 72 points): specs measure widths and heights in points. */

@@ -4,8 +4,7 @@
  * whether the sheet is protected, links to other cells, charts over its cells, and — for a report the add-in
  * wrote — its report marker, which only the add-in sets (no cell holds it, so the user cannot edit it).
  */
-import type { CellRange, ChartSpec, ValidationSpec } from "../../core/sheetSpec";
-import type { CellLook } from "../../core/specBlocks";
+import type { CellRange, ChartSpec, ValidationSpec, CellLook } from "../../core/sheet";
 import type { CellPosition } from "../a1";
 
 /** A merged range as seen from one of its cells. */

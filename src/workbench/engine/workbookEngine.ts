@@ -5,9 +5,7 @@
  * formulas whose spill changes size (see customFunctionsPlugin.ts).
  */
 import { DetailedCellError, HyperFormula, type CellValue, type SimpleCellAddress } from "hyperformula";
-import { uniqueSheetName } from "../../core/sheetNames";
-import type { CellRange } from "../../core/sheetSpec";
-import { rangeAddress } from "../../core/templates/a1";
+import { uniqueSheetName, type CellRange, rangeAddress } from "../../core/sheet";
 import type { CellPosition } from "../a1";
 import { watchSpills } from "./customFunctionsPlugin";
 import { SheetDecor } from "./sheetDecor";

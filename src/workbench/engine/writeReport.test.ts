@@ -1,5 +1,5 @@
-import type { SheetSpec } from "../../core/sheetSpec";
-import { errorOf, valueOf } from "../../core/testing/results";
+import type { SheetSpec } from "../../core/sheet";
+import { errorOf, valueOf } from "../../core/kernel/testing/results";
 import { reportSheet, writeReport } from "./writeReport";
 import { WorkbookEngine } from "./workbookEngine";
 

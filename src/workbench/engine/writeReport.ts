@@ -5,8 +5,8 @@
  * kind removed, its workbook names handed over to the new one, and the new sheet renamed to the previous one's
  * name. A failure while rendering leaves the previous report as it was.
  */
-import { ok, type Result } from "../../core/result";
-import type { SheetSpec } from "../../core/sheetSpec";
+import { ok, type Result } from "../../core/kernel";
+import type { SheetSpec } from "../../core/sheet";
 import { renderSheet } from "./renderSpec";
 import type { WorkbookEngine } from "./workbookEngine";
 

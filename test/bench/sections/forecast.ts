@@ -8,12 +8,12 @@ import {
   DEFAULT_FORECAST_SEED,
   DEFAULT_SIMULATIONS,
   SIMULATION_TOLERANCE,
-} from "../../../src/core/forecast/distribution";
-import { forecastOf } from "../../../src/core/forecast/forecastPeriod";
-import { normalFit } from "../../../src/core/forecast/normalApproximation";
-import type { ForecastDeal } from "../../../src/core/forecast/types";
-import { mulberry32 } from "../../../src/core/random";
-import { DEFAULT_SCHEME, positionAt } from "../../../src/core/stageScheme";
+  forecastOf,
+  normalFit,
+  type ForecastDeal,
+} from "../../../src/core/forecast";
+import { mulberry32 } from "../../../src/core/kernel";
+import { DEFAULT_SCHEME, positionAt } from "../../../src/core/stages";
 import { FORECAST_PERIOD, STAGE_PROBABILITIES } from "../support/excelColumns";
 import { simulatedPercentile } from "../support/floors";
 import { medianMs } from "../support/measure";

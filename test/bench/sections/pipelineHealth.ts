@@ -5,10 +5,10 @@
  */
 import { execFileSync } from "child_process";
 import path from "path";
-import { pipelineHealth } from "../../../src/core/health/pipelineHealth";
-import { readPipeline } from "../../../src/core/health/readPipeline";
-import { DEFAULT_SAMPLE_AS_OF } from "../../../src/core/samplePipeline";
-import { DEFAULT_SCHEME } from "../../../src/core/stageScheme";
+import { pipelineHealth } from "../../../src/core/health";
+import { readPipeline } from "../../../src/core/pipeline";
+import { DEFAULT_SAMPLE_AS_OF } from "../../../src/workbench/samplePipeline";
+import { DEFAULT_SCHEME } from "../../../src/core/stages";
 import { medianMs } from "../support/measure";
 import { pipelineTable, type PipelineTableData } from "../support/pipelineTable";
 import { count, mb, ms, times, verdict, type BenchSection } from "../support/report";

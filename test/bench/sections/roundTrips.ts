@@ -4,12 +4,12 @@
  * the nine templates) and per pipeline-health report (readTable of a 1,000- and a 100,000-row table, the
  * analysis, then writeReport, first and again), with the largest request and reply of each.
  */
-import { pipelineHealth } from "../../../src/core/health/pipelineHealth";
-import { readPipeline } from "../../../src/core/health/readPipeline";
-import { buildHealthReport } from "../../../src/core/health/reportSpec";
-import { READ_BUDGET_BYTES } from "../../../src/core/readChunks";
-import { DEFAULT_SAMPLE_AS_OF } from "../../../src/core/samplePipeline";
-import { DEFAULT_SCHEME } from "../../../src/core/stageScheme";
+import { pipelineHealth } from "../../../src/core/health";
+import { readPipeline } from "../../../src/core/pipeline";
+import { buildHealthReport } from "../../../src/core/reports";
+import { READ_BUDGET_BYTES } from "../../../src/excel/readChunks";
+import { DEFAULT_SAMPLE_AS_OF } from "../../../src/workbench/samplePipeline";
+import { DEFAULT_SCHEME } from "../../../src/core/stages";
 import { TEMPLATES } from "../../../src/core/templates";
 import { createOfficeGateway } from "../../../src/excel/officeGateway";
 import { installRecordingExcel } from "../../../src/excel/testing/recordingExcel";

@@ -4,7 +4,7 @@
  * dates as serial numbers), and already resolved into numeric typed arrays for the hand-written floors.
  * Deterministic: the same row count gives the same columns.
  */
-import { mulberry32 } from "../../../src/core/random";
+import { mulberry32 } from "../../../src/core/kernel";
 import { DEFAULT_PROBABILITIES, LOST, STAGES } from "../../../src/core/stages";
 
 /** A cell as Excel passes it. */

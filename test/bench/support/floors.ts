@@ -9,10 +9,10 @@ import {
   DEFAULT_FORECAST_SEED,
   DEFAULT_SIMULATIONS,
   SIMULATION_TOLERANCE,
-} from "../../../src/core/forecast/distribution";
-import { normalQuantile } from "../../../src/core/forecast/normal";
-import { BERRY_ESSEEN_CONSTANT } from "../../../src/core/forecast/normalApproximation";
-import { mulberry32 } from "../../../src/core/random";
+  normalQuantile,
+  BERRY_ESSEEN_CONSTANT,
+} from "../../../src/core/forecast";
+import { mulberry32 } from "../../../src/core/kernel";
 import {
   FORECAST_PERIOD,
   LABELS,

@@ -2,7 +2,7 @@
  * A pipeline table as the task pane reads it from a sheet (a header row and rows of cells), of any size: the
  * sample pipeline (src/core/samplePipeline.ts) generated in blocks of 100,000 deals with one seed each.
  */
-import { samplePipeline, type SampleCell } from "../../../src/core/samplePipeline";
+import { samplePipeline, type SampleCell } from "../../../src/workbench/samplePipeline";
 
 /** The sample's largest block of deals. */
 const BLOCK = 100_000;

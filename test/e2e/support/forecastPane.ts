@@ -9,13 +9,11 @@ import {
   type ForecastMeasure,
   type PeriodForecast,
 } from "../../../src/core/forecast";
-import { recogniseColumns } from "../../../src/core/health/columns";
-import { readPipeline } from "../../../src/core/health/readPipeline";
-import type { ColumnRole } from "../../../src/core/health/types";
+import { recogniseColumns, readPipeline, type ColumnRole } from "../../../src/core/pipeline";
 import { t } from "../../../src/core/i18n";
-import type { SampleCell } from "../../../src/core/samplePipeline";
-import { DEFAULT_SCHEME } from "../../../src/core/stageScheme";
-import { columnRange, formulaText, rangeAddress } from "../../../src/core/templates/a1";
+import type { SampleCell } from "../../../src/workbench/samplePipeline";
+import { DEFAULT_SCHEME } from "../../../src/core/stages";
+import { columnRange, formulaText, rangeAddress } from "../../../src/core/sheet";
 import { pane } from "./templatesPane";
 import type { WorkbenchSession } from "./workbenchPage";
 

@@ -3,17 +3,19 @@
  * generate), and the figures the report should show, computed here from core with the same steps the pane takes
  * (readPipeline → pipelineHealth → buildHealthReport), so the test never hard-codes a figure or an address.
  */
-import type { Language } from "../../../src/core/bilingual";
-import { COLUMN_ROLE_NAMES, recogniseColumns } from "../../../src/core/health/columns";
-import { pipelineHealth } from "../../../src/core/health/pipelineHealth";
-import { readPipeline } from "../../../src/core/health/readPipeline";
-import { KPI_TEXT } from "../../../src/core/health/report/text";
-import { buildHealthReport } from "../../../src/core/health/reportSpec";
-import type { PipelineHealth } from "../../../src/core/health/types";
+import type { Language } from "../../../src/core/kernel";
+import {
+  COLUMN_ROLE_NAMES,
+  recogniseColumns,
+  readPipeline,
+  type PipelineHealth,
+} from "../../../src/core/pipeline";
+import { pipelineHealth } from "../../../src/core/health";
+import { KPI_TEXT, buildHealthReport } from "../../../src/core/reports";
 import { t } from "../../../src/core/i18n";
-import type { SampleCell } from "../../../src/core/samplePipeline";
-import type { SheetSpec } from "../../../src/core/sheetSpec";
-import { DEFAULT_SCHEME } from "../../../src/core/stageScheme";
+import type { SampleCell } from "../../../src/workbench/samplePipeline";
+import type { SheetSpec } from "../../../src/core/sheet";
+import { DEFAULT_SCHEME } from "../../../src/core/stages";
 import { addressOf, findCell } from "./templateSpecs";
 import { amountText } from "../../../src/taskpane/PipelineHealth/healthFigures";
 import { pane, sheetTab } from "./templatesPane";

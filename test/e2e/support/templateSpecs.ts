@@ -2,11 +2,10 @@
  * Finding a generated template's cells from its spec (built with the same builders the pane uses), so that the
  * end-to-end tests never hard-code an address.
  */
-import type { Language } from "../../../src/core/bilingual";
-import type { CellSpec, SheetSpec } from "../../../src/core/sheetSpec";
+import type { Language } from "../../../src/core/kernel";
+import { type CellSpec, type SheetSpec, cellAddress } from "../../../src/core/sheet";
 import { DEFAULT_PROBABILITIES, STAGES, type StageId } from "../../../src/core/stages";
 import { templateById, type TemplateId, type TemplateOptions } from "../../../src/core/templates";
-import { cellAddress } from "../../../src/core/templates/a1";
 
 /**
  * The template's spec, as the pane builds it for these options.

@@ -2,7 +2,7 @@
  * Driving the task pane's Templates view and the workbench's sheet tabs in an end-to-end test: open the view, fill
  * its inputs, generate a template and wait for its outcome, switch sheets, and read cells as the grid shows them.
  */
-import type { Language } from "../../../src/core/bilingual";
+import type { Language } from "../../../src/core/kernel";
 import { t } from "../../../src/core/i18n";
 import { templateById, type TemplateId } from "../../../src/core/templates";
 import { workbenchText } from "../../../src/workbench/workbenchStrings";

@@ -5,7 +5,7 @@
 import { mkdirSync } from "fs";
 import path from "path";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
-import type { Language } from "../../../src/core/bilingual";
+import type { Language } from "../../../src/core/kernel";
 import { workbenchText } from "../../../src/workbench/workbenchStrings";
 import { ROOT } from "./addinServer";
 

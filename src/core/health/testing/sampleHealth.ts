@@ -2,12 +2,12 @@
  * Test helper: the sample pipeline (samplePipeline.ts) read and analysed as the add-in does, with the
  * report source of a data sheet holding it from A1. Never shipped.
  */
-import type { Language } from "../../bilingual";
-import { DEFAULT_SAMPLE_AS_OF, samplePipeline } from "../../samplePipeline";
-import { DEFAULT_SCHEME } from "../../stageScheme";
-import { valueOf } from "../../testing/results";
+import type { Language } from "../../kernel";
+import { DEFAULT_SAMPLE_AS_OF, samplePipeline } from "../../../workbench/samplePipeline";
+import { DEFAULT_SCHEME } from "../../stages";
+import { valueOf } from "../../kernel/testing/results";
 import { pipelineHealth } from "../pipelineHealth";
-import { readPipeline } from "../readPipeline";
+import { readPipeline } from "../../pipeline";
 
 /**
  * The sample, its reading, its health as of the sample's day, and the report source on sheet `sheet`.

@@ -1,0 +1,4 @@
+/** health: the folder's public surface. */
+export * from "./anomalies";
+export * from "./pipelineHealth";
+export * from "./stageHealth";

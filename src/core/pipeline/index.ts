@@ -1,0 +1,13 @@
+/** pipeline: the folder's public surface. */
+export * from "./cellReaders";
+export * from "./columns";
+export * from "./duplicateRows";
+export * from "./errorValues";
+export * from "./histories";
+export * from "./memo";
+export * from "./placement";
+export * from "./readCounts";
+export * from "./readPipeline";
+export * from "./repeats";
+export * from "./stageCells";
+export * from "./types";

@@ -1,0 +1,272 @@
+/**
+ * Reads the user's pipeline table (a header row and data rows, cells as Excel gives them) into deals.
+ *
+ * Rows: rows read = rows used + rows skipped, always. A row is skipped, with its reason and kind, when
+ * it is blank; has no stage (and no won/lost outcome); has a stage, outcome or stage of loss that
+ * cannot be read (placement.ts: two-language labels such as "谈判 Negotiation" are read, error values
+ * are not), or that contradicts itself (lost at the won stage); or copies an earlier row cell for cell
+ * (duplicateRows.ts). A bad amount or date does NOT skip the row: the deal keeps `null` there and the
+ * cell is listed in `unreadable` with the reason (cellReaders.ts: text such as "下周" in a date column,
+ * a date no deal has such as 9999-12-31, an amount in a currency the rest of the column is not in, an
+ * error value), so nothing is silently read as blank. A blank amount or date is simply `null`.
+ *
+ * Deal ids: `Deal.id` is the deal-id cell, else the opportunity name, else "row N". Rows sharing a
+ * deal-id cell are one deal, their rows its stage history (histories.ts).
+ *
+ * Large tables: one pass over the rows after the repeated ids are found (repeats.ts); the stage,
+ * outcome, amount and date texts are read once per distinct text; numbers allocate nothing.
+ */
+import { type Bilingual, displayValue, fail, ok, type Result } from "../kernel";
+import type { StageScheme } from "../stages";
+import { AmountColumn, dateReader, isProblem, type CellReading } from "./cellReaders";
+import { COLUMN_ROLES, COLUMN_ROLE_NAMES, headerKey, recogniseColumns } from "./columns";
+import { duplicateRows } from "./duplicateRows";
+import { errorValueReason, isErrorValue } from "./errorValues";
+import { dealHistories } from "./histories";
+import { isBlank, placementReader } from "./placement";
+import { repeatedKeys } from "./repeats";
+import type {
+  ColumnMapping,
+  ColumnRole,
+  DateOrder,
+  Deal,
+  PipelineRead,
+  SkippedRow,
+  UnreadableCell,
+} from "./types";
+
+export type { UnreadableCell } from "./types";
+
+/** The table to read: the header and the data rows (a gateway's TableData fits). */
+export interface PipelineTable {
+  readonly header: readonly unknown[];
+  readonly rows: readonly (readonly unknown[])[];
+  /** 0-based sheet row of the header, to name rows as the user sees them ("row 12"). Default 0. */
+  readonly headerRow?: number;
+}
+
+/** How to read the table. */
+export interface ReadPipelineOptions {
+  /** Which column holds each role; recognised from the header when omitted. */
+  readonly mapping?: ColumnMapping;
+  readonly scheme: StageScheme;
+  /** Day–month order of text dates such as 05-03-24. Default "ymd". */
+  readonly dateOrder?: DateOrder;
+}
+
+/** The table as read, with the cells that could not be read (their deals keep `null` there). */
+export interface PipelineReadDetails extends PipelineRead {
+  readonly unreadable: readonly UnreadableCell[];
+}
+
+type Cells = readonly unknown[];
+type DealDraft = { -readonly [K in keyof Deal]: Deal[K] };
+/** The order a row's cells are read in (and its unreadable cells listed in). */
+const READ_ORDER: readonly ColumnRole[] = [
+  "dealId",
+  "opportunity",
+  "customer",
+  "owner",
+  "amount",
+  "createdDate",
+  "closeDate",
+  "stageEnteredDate",
+  "lastActivity",
+];
+
+const BLANK_ROW: Bilingual = Object.freeze({ zh: "空行。", en: "Blank row." });
+
+/** Why a copy of an earlier row is skipped (`row` as the user sees it). */
+const copyOf = (row: number): Bilingual => ({
+  zh: `与第 ${row} 行完全相同（重复录入），只计一次。如确是两个商机，请给它们不同的编号或名称。`,
+  en: `A copy of row ${row} (every cell the same): counted once. If these are two deals, give them different ids or names.`,
+});
+
+/** A text cell as trimmed text; `null` when blank or an error value. */
+function textOf(cell: unknown): string | null {
+  if (isBlank(cell) || isErrorValue(cell)) return null;
+  return typeof cell === "string" ? cell.trim() : String(cell);
+}
+
+/** Checks a given mapping against the table: integer columns inside the header, a stage column. */
+function checkMapping(mapping: ColumnMapping, header: readonly unknown[]): Result<ColumnMapping> {
+  for (const [role, column] of Object.entries(mapping) as [ColumnRole, number | undefined][]) {
+    if (column === undefined) continue;
+    if (!Number.isInteger(column) || column < 0 || column >= header.length) {
+      const name = COLUMN_ROLE_NAMES[role];
+      return fail("VALUE", {
+        zh: `“${name.zh}”列的位置 ${column} 不在表格的 ${header.length} 列之内。`,
+        en: `The ${name.en} column ${column} is outside the table's ${header.length} columns.`,
+      });
+    }
+  }
+  if (mapping.stage !== undefined) return ok(mapping);
+  const shown = header
+    .map((h) => displayValue(headerKey(h) === "" ? "" : h, 20))
+    .filter((h) => h !== "")
+    .slice(0, 12);
+  return fail("VALUE", {
+    zh: `找不到阶段列：请把阶段所在列的表头写成“阶段”或“Stage”，或手动指定阶段列。表头：${shown.join("、") || "（空）"}`,
+    en: `No stage column: name the stage column's header "阶段" or "Stage", or choose it by hand. Headers: ${shown.join(", ") || "(none)"}`,
+  });
+}
+
+/**
+ * Reads the user's table into deals. Uses `options.mapping` when given (checked against the header),
+ * else recognises the columns from the header; a table without a stage column is a VALUE error. See
+ * the module notes for how rows, outcomes, stages of loss and repeated deal ids are read.
+ * @example
+ * const read = readPipeline(
+ *   { header: ["商机", "阶段", "金额"], rows: [["A", "谈判", "¥1,200"], ["", "", ""], ["B", "Foo", 5]] },
+ *   { scheme: DEFAULT_SCHEME },
+ * );
+ * // read.value.deals → one deal (A, 谈判客户, 1200); skipped rows 1 (blank) and 2 (unknown stage “Foo”)
+ */
+export function readPipeline(
+  table: PipelineTable,
+  options: ReadPipelineOptions,
+): Result<PipelineReadDetails> {
+  const checked = checkMapping(options.mapping ?? recogniseColumns(table.header).mapping, table.header);
+  if (!checked.ok) return checked;
+  const mapping = checked.value;
+  const rows = table.rows;
+  const firstSheetRow = (table.headerRow ?? 0) + 2;
+  const column = (role: ColumnRole) => mapping[role] ?? -1;
+  const at = (cells: Cells, index: number): unknown => (index < 0 ? null : cells[index]);
+  const [stage, outcome, lostAt, dealId, opportunity] = (
+    ["stage", "outcome", "lostAt", "dealId", "opportunity"] as const
+  ).map(column);
+
+  // Rows sharing a deal id (a history, or copies), and rows without an id sharing an opportunity name.
+  const idOf = (row: number) => textOf(at(rows[row], dealId));
+  const idGroups = dealId < 0 ? [] : repeatedKeys(rows.length, idOf);
+  const nameGroups =
+    opportunity < 0
+      ? []
+      : repeatedKeys(rows.length, (row) => (idOf(row) === null ? textOf(rows[row][opportunity]) : null));
+  const copies = duplicateRows(rows, idGroups.concat(nameGroups));
+
+  const place = placementReader(options.scheme);
+  const cells = new DealCells(mapping, options.dateOrder ?? "ymd");
+  const skipped: SkippedRow[] = [];
+  const used: Deal[] = [];
+  for (let row = 0; row < rows.length; row++) {
+    const values = rows[row];
+    if (values.every(isBlank)) {
+      skipped.push({ row, reason: BLANK_ROW, kind: "blank" });
+      continue;
+    }
+    const placement = place(at(values, stage), at(values, outcome), at(values, lostAt));
+    if ("reason" in placement) {
+      skipped.push({ row, reason: placement.reason, kind: placement.kind });
+      continue;
+    }
+    const original = copies.get(row);
+    if (original !== undefined) {
+      skipped.push({ row, reason: copyOf(firstSheetRow + original), kind: "duplicate" });
+      continue;
+    }
+    used.push(cells.deal(row, values, placement, firstSheetRow));
+  }
+  cells.setAsideForeignAmounts(rows, used);
+
+  const rowsRead = rows.length;
+  const { deals, histories } = dealHistories(used, idGroups);
+  return ok({
+    mapping,
+    deals,
+    histories,
+    skipped,
+    rowsRead,
+    rowsUsed: rowsRead - skipped.length,
+    unreadable: cells.unreadable(),
+  });
+}
+
+/** Reads the cells of used rows into deals, listing those that cannot be read. */
+class DealCells {
+  private readonly columns: Readonly<Record<ColumnRole, number>>;
+  private readonly amounts = new AmountColumn();
+  private readonly readDate: (cell: unknown) => CellReading;
+  private readonly cells: UnreadableCell[] = [];
+  private sorted = true;
+
+  constructor(mapping: ColumnMapping, order: DateOrder) {
+    const columns = {} as Record<ColumnRole, number>;
+    for (const role of COLUMN_ROLES) columns[role] = mapping[role] ?? -1;
+    this.columns = columns;
+    this.readDate = dateReader(order);
+  }
+
+  /** The deal of a used row. */
+  deal(
+    row: number,
+    cells: Cells,
+    placement: Pick<Deal, "position" | "lostAtIndex">,
+    firstSheetRow: number,
+  ): Deal {
+    const key = this.text(row, cells, "dealId");
+    const name = this.text(row, cells, "opportunity");
+    const deal: DealDraft = {
+      row,
+      id: key ?? name ?? `row ${firstSheetRow + row}`,
+      opportunity: name,
+      customer: this.text(row, cells, "customer"),
+      owner: this.text(row, cells, "owner"),
+      position: placement.position,
+      lostAtIndex: placement.lostAtIndex,
+      amount: this.number(row, cells, "amount"),
+      created: this.number(row, cells, "createdDate"),
+      closeDate: this.number(row, cells, "closeDate"),
+      stageEntered: this.number(row, cells, "stageEnteredDate"),
+      lastActivity: this.number(row, cells, "lastActivity"),
+    };
+    return deal;
+  }
+
+  /**
+   * When the amounts name more than one currency, takes the amount out of the deals whose amount is in
+   * another currency than most (cellReaders.ts), listing the cell.
+   */
+  setAsideForeignAmounts(rows: readonly Cells[], used: readonly Deal[]): void {
+    const main = this.amounts.mainCurrency();
+    if (main === null) return;
+    for (const deal of used) {
+      const reason = this.amounts.foreign(rows[deal.row][this.columns.amount], main);
+      if (reason === null) continue;
+      (deal as DealDraft).amount = null;
+      this.cells.push({ row: deal.row, role: "amount", reason });
+      this.sorted = false;
+    }
+  }
+
+  /** The cells that could not be read, by row, each row's in the order of {@link READ_ORDER}. */
+  unreadable(): UnreadableCell[] {
+    if (!this.sorted) {
+      const rank = (role: ColumnRole) => READ_ORDER.indexOf(role);
+      this.cells.sort((a, b) => a.row - b.row || rank(a.role) - rank(b.role));
+      this.sorted = true;
+    }
+    return this.cells;
+  }
+
+  private text(row: number, cells: Cells, role: ColumnRole): string | null {
+    const index = this.columns[role];
+    if (index < 0) return null;
+    const cell = cells[index];
+    if (isErrorValue(cell)) this.cells.push({ row, role, reason: errorValueReason(cell) });
+    return textOf(cell);
+  }
+
+  private number(row: number, cells: Cells, role: "amount" | DateRole): number | null {
+    const index = this.columns[role];
+    if (index < 0) return null;
+    const cell = cells[index];
+    const reading = role === "amount" ? this.amounts.read(cell) : this.readDate(cell);
+    if (!isProblem(reading)) return reading;
+    this.cells.push({ row, role, reason: reading });
+    return null;
+  }
+}
+
+type DateRole = "createdDate" | "closeDate" | "stageEnteredDate" | "lastActivity";

@@ -1,0 +1,99 @@
+/**
+ * The workbook names the report defines over the user's own columns (FUNNEL_DATA_STAGE,
+ * FUNNEL_DATA_AMOUNT …), so the report's live formulas read the data where it is and follow its edits,
+ * and the address of a data row, for the links of the anomaly list.
+ */
+import { type NamedRangeSpec, cellAddress } from "../sheet";
+import type { ColumnMapping, ColumnRole } from "../pipeline";
+
+/** Where the user's table is: the data sheet, its header row and first column (0-based), its data rows. */
+export interface ReportSource {
+  readonly sheet: string;
+  /** 0-based sheet row of the header; data row i is at sheet row headerRow + 1 + i. */
+  readonly headerRow: number;
+  /** 0-based sheet column of the table's first column. */
+  readonly firstCol: number;
+  /** Data rows (the header not counted). */
+  readonly rowCount: number;
+  readonly mapping: ColumnMapping;
+}
+
+/** The name defined over each mapped column. */
+export const DATA_NAMES: Readonly<Record<ColumnRole, string>> = Object.freeze({
+  dealId: "FUNNEL_DATA_ID",
+  opportunity: "FUNNEL_DATA_OPPORTUNITY",
+  customer: "FUNNEL_DATA_CUSTOMER",
+  owner: "FUNNEL_DATA_OWNER",
+  stage: "FUNNEL_DATA_STAGE",
+  amount: "FUNNEL_DATA_AMOUNT",
+  closeDate: "FUNNEL_DATA_CLOSE",
+  createdDate: "FUNNEL_DATA_CREATED",
+  stageEnteredDate: "FUNNEL_DATA_ENTERED",
+  outcome: "FUNNEL_DATA_OUTCOME",
+  lostAt: "FUNNEL_DATA_LOSTAT",
+  lastActivity: "FUNNEL_DATA_ACTIVITY",
+});
+
+const COMMENT =
+  "FUNNEL: a column of the pipeline data, read by the Pipeline Health report · 漏斗健康报告读取的数据列";
+
+const isIndex = (n: number) => Number.isInteger(n) && n >= 0;
+
+function checkSource(source: ReportSource): void {
+  if (source.sheet === "") throw new RangeError("The data sheet has no name.");
+  if (!isIndex(source.headerRow) || !isIndex(source.firstCol) || !isIndex(source.rowCount)) {
+    throw new RangeError(
+      `Not a table position: header row ${source.headerRow}, first column ${source.firstCol}, ${source.rowCount} rows.`,
+    );
+  }
+  for (const [role, col] of Object.entries(source.mapping)) {
+    if (col !== undefined && !isIndex(col))
+      throw new RangeError(`The ${role} column ${col} is not a column.`);
+  }
+}
+
+/**
+ * One name per mapped column, over exactly the data rows of that column on the data sheet; none when the
+ * table has no data row. Throws a RangeError for a source that is not a table position (a programming error).
+ * @example dataNames({ sheet: "Deals", headerRow: 0, firstCol: 0, rowCount: 9, mapping: { stage: 3 } })
+ * // [{ name: "FUNNEL_DATA_STAGE", sheet: "Deals", range: { row: 1, col: 3, rows: 9, cols: 1 }, comment: … }]
+ */
+export function dataNames(source: ReportSource): NamedRangeSpec[] {
+  checkSource(source);
+  if (source.rowCount === 0) return [];
+  return (Object.keys(DATA_NAMES) as ColumnRole[]).flatMap((role) => {
+    const col = source.mapping[role];
+    if (col === undefined) return [];
+    const range = { row: source.headerRow + 1, col: source.firstCol + col, rows: source.rowCount, cols: 1 };
+    return [{ name: DATA_NAMES[role], sheet: source.sheet, range, comment: COMMENT }];
+  });
+}
+
+/**
+ * The roles whose names {@link dataNames} defines for this source.
+ * @example namedRoles({ sheet: "Deals", headerRow: 0, firstCol: 0, rowCount: 9, mapping: { stage: 3 } }) // Set { "stage" }
+ */
+export function namedRoles(source: ReportSource): ReadonlySet<ColumnRole> {
+  const roles = (Object.keys(DATA_NAMES) as ColumnRole[]).filter(
+    (role) => source.mapping[role] !== undefined,
+  );
+  return new Set(source.rowCount > 0 ? roles : []);
+}
+
+/**
+ * The address, on the data sheet, of the first cell of a data row (0-based, header not counted): where a
+ * link to that deal goes.
+ * @example dataRowAddress({ sheet: "Deals", headerRow: 2, firstCol: 1, rowCount: 9, mapping: {} }, 0) // "B4"
+ */
+export function dataRowAddress(source: ReportSource, row: number): string {
+  if (!isIndex(row)) throw new RangeError(`Not a data row: ${row}`);
+  return cellAddress(source.headerRow + 1 + row, source.firstCol);
+}
+
+/**
+ * The row number the user sees on the data sheet for a data row (1-based sheet row).
+ * @example sheetRowNumber({ sheet: "Deals", headerRow: 0, firstCol: 0, rowCount: 9, mapping: {} }, 0) // 2
+ */
+export function sheetRowNumber(source: ReportSource, row: number): number {
+  return source.headerRow + 2 + row;
+}

@@ -1,0 +1,50 @@
+import { DEFAULT_SCHEME } from "../stages";
+import { SheetBuilder } from "../sheet";
+import { cellAt, theCell } from "../sheet/testing/specQueries";
+import { writeForecastSection } from "./forecastSection";
+import { FORECAST } from "./testing/forecastFixture";
+
+const write = (live: Parameters<typeof writeForecastSection>[4], figures = FORECAST) => {
+  const sheet = new SheetBuilder("en");
+  const layout = writeForecastSection(sheet, 20, figures, DEFAULT_SCHEME, live);
+  return { layout, spec: sheet.build("S", {}) };
+};
+
+describe("writeForecastSection", () => {
+  it("says why the figures are values when they cannot be live", () => {
+    const { spec } = write({ valuesBecause: { zh: "原因", en: "Because." } });
+    expect(cellAt(spec, 21, 0)?.value).toBe("Because.");
+    expect(spec.cells.some((cell) => cell.formula !== undefined)).toBe(false);
+  });
+
+  it("lays out the note, the month and quarter tables, the calibration table, one row apart", () => {
+    const { layout, spec } = write({});
+    expect(cellAt(spec, 20, 0)?.value).toContain("Quarterly target 1,000");
+    expect(layout.months).toEqual({ firstRow: 24, rows: 2, firstCol: 0 });
+    expect(layout.quarters).toEqual({ firstRow: 29, rows: 1, firstCol: 0 });
+    expect(theCell(spec, "Chance of target").row).toBe(28);
+    // The quarter table has deals beyond its last period: a note under it.
+    expect(cellAt(spec, 30, 0)?.value).toBe(
+      "3 more open deals are expected to close after 2025-09-30 and are not shown.",
+    );
+    expect(layout.calibration).toEqual({ firstRow: 34, rows: 3, firstCol: 0 });
+    expect(cellAt(spec, 37, 0)?.value).toBe(
+      "The forecast uses the measured rates; a stage without closed deals keeps its default.",
+    );
+    expect(layout.next).toBe(38);
+  });
+
+  it("says the forecast formulas read the From and To cells when live", () => {
+    const { spec } = write(
+      { formula: (from, to, figure) => `=F(${from},${to},"${figure}")` },
+      {
+        ...FORECAST,
+        calibrated: false,
+        target: null,
+      },
+    );
+    expect(cellAt(spec, 21, 0)?.value).toContain("From and To columns");
+    expect(cellAt(spec, 25, 4)?.formula).toBe('=F(B26,C26,"expected")');
+    expect(spec.cells.some((cell) => cell.value === "Chance of target")).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+import type { ForecastMeasure } from "../forecast";
+import { SheetBuilder } from "../sheet";
+import { cellAt } from "../sheet/testing/specQueries";
+import { FORECAST_COLUMNS, writeForecastTable } from "./forecastTable";
+import { FORECAST_TEXT } from "./forecastText";
+import { LIVE_FILL } from "./styles";
+import { FORECAST } from "./testing/forecastFixture";
+
+const formula = (from: string, to: string, measure: ForecastMeasure | "probability") =>
+  `=F(${from},${to},"${measure}")`;
+
+function written(withTarget: boolean, live = false) {
+  const sheet = new SheetBuilder("en");
+  const layout = writeForecastTable(
+    sheet,
+    10,
+    FORECAST_TEXT.months,
+    FORECAST.months,
+    withTarget,
+    live ? formula : undefined,
+  );
+  return { layout, spec: sheet.build("S", {}) };
+}
+const content = (cell: ReturnType<typeof cellAt>) => cell?.formula ?? cell?.value;
+
+describe("writeForecastTable", () => {
+  it("leaves out the target column without a target", () => {
+    const { spec } = written(false);
+    expect(cellAt(spec, 11, FORECAST_COLUMNS.probabilityOfTarget)).toBeUndefined();
+    expect(cellAt(spec, 11, FORECAST_COLUMNS.p90)?.value).toBe("P90 (high)");
+  });
+
+  it("writes each period's dates and figures as values under the heads", () => {
+    const { layout, spec } = written(true);
+    expect(layout).toEqual({ firstRow: 12, rows: 2, firstCol: 0 });
+    expect(cellAt(spec, 10, 0)?.value).toBe("Forecast by month");
+    const row = (r: number) => Array.from({ length: 11 }, (_, col) => content(cellAt(spec, r, col)));
+    expect(row(11)).toEqual([
+      "Period",
+      "From",
+      "To",
+      "Won",
+      "Expected",
+      "Commit",
+      "Best case",
+      "P10 (low)",
+      "P50 (median)",
+      "P90 (high)",
+      "Chance of target",
+    ]);
+    expect(row(13)).toEqual(["2025-07", 45839, 45869, 0, 475, 300, 800, 0, 500, 800, undefined]);
+    expect(cellAt(spec, 13, FORECAST_COLUMNS.from)?.style?.numberFormat).toBe("yyyy-mm-dd");
+    expect(cellAt(spec, 13, FORECAST_COLUMNS.expected)?.style?.numberFormat).toBe("#,##0");
+  });
+
+  it("makes the figures live over the row's From and To cells", () => {
+    const sheet = new SheetBuilder("zh");
+    writeForecastTable(sheet, 10, FORECAST_TEXT.quarters, FORECAST.quarters, true, formula);
+    const spec = sheet.build("S", {});
+    expect(content(cellAt(spec, 12, FORECAST_COLUMNS.p10))).toBe('=F(B13,C13,"p10")');
+    expect(content(cellAt(spec, 12, FORECAST_COLUMNS.won))).toBe('=F(B13,C13,"won")');
+    expect(content(cellAt(spec, 12, FORECAST_COLUMNS.bestCase))).toBe('=F(B13,C13,"bestCase")');
+    expect(cellAt(spec, 12, FORECAST_COLUMNS.expected)?.style?.fill).toBe(LIVE_FILL);
+    expect(cellAt(spec, 12, FORECAST_COLUMNS.probabilityOfTarget)).toMatchObject({
+      formula: '=F(B13,C13,"probability")',
+      style: { numberFormat: "0.0%", fill: LIVE_FILL },
+    });
+    expect(cellAt(spec, 10, 0)?.value).toBe("按季度预测");
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The KPI tiles at the top of the report: one column per tile, a label, the figure (live where a FUNNEL
+ * function computes it) and, under a live figure, the value it had when the report was made.
+ */
+import type { Bilingual } from "../kernel";
+import type { SheetBuilder } from "../sheet";
+import type { PipelineHealth } from "../pipeline";
+import type { LiveFormulas } from "./liveFormulas";
+import { FORMATS, putFigure, REPORT_STYLES } from "./styles";
+import { KPI_TEXT, REPORT_TEXT } from "./text";
+
+/** One tile: its label, the model's value (a stage name for a bottleneck), a number format and, when live, its formula. */
+export interface KpiTile {
+  readonly key: keyof typeof KPI_TEXT;
+  readonly label: Bilingual;
+  readonly value: number | Bilingual | null;
+  readonly format?: string;
+  readonly formula?: string;
+}
+
+/** Tiles per row of tiles. */
+export const TILES_PER_ROW = 8;
+/** Sheet rows of one row of tiles: label, figure, caption. */
+export const TILE_ROWS = 3;
+
+/**
+ * The tiles, in order: money and time, the two bottleneck stages, the as-of date, deal counts and row counts.
+ * @example kpiTiles(health, {}).find((tile) => tile.key === "winRate")?.value // health.overall.winRate
+ */
+export function kpiTiles(health: PipelineHealth, live: LiveFormulas): KpiTile[] {
+  const o = health.overall;
+  const tile = (key: KpiTile["key"], value: number | null, format: string, formula?: string): KpiTile => ({
+    key,
+    label: KPI_TEXT[key],
+    value,
+    format,
+    ...(formula !== undefined ? { formula } : {}),
+  });
+  const stage = (key: KpiTile["key"], index: number | null): KpiTile => ({
+    key,
+    label: KPI_TEXT[key],
+    value: index === null ? null : (health.scheme.stages[index]?.name ?? null),
+  });
+  return [
+    tile("openPipeline", o.openPipeline, FORMATS.amount),
+    tile("weightedPipeline", o.weightedPipeline, FORMATS.amount, live.weightedPipeline),
+    tile("winRate", o.winRate, FORMATS.percent, live.winRate),
+    tile("averageWonSize", o.averageWonSize, FORMATS.amount),
+    tile("averageCycleDays", o.averageCycleDays, FORMATS.days, live.averageCycleDays),
+    tile("velocityPerDay", o.velocityPerDay, FORMATS.amount, live.velocityPerDay),
+    stage("bottleneckConversion", health.bottleneck.conversion),
+    stage("bottleneckTime", health.bottleneck.time),
+    tile("asOf", health.asOf, FORMATS.date),
+    tile("open", o.open, FORMATS.count),
+    tile("won", o.won, FORMATS.count),
+    tile("lost", o.lost, FORMATS.count),
+    tile("rowsRead", health.rowsRead, FORMATS.count),
+    tile("rowsUsed", health.rowsUsed, FORMATS.count),
+    tile("rowsSkipped", health.skipped.length, FORMATS.count),
+  ];
+}
+
+/**
+ * Writes the tiles from `row` (label, figure, caption rows; {@link TILES_PER_ROW} per row of tiles) and
+ * returns the first row below them.
+ * @example const next = writeKpiTiles(sheet, 4, kpiTiles(health, live));
+ */
+export function writeKpiTiles(sheet: SheetBuilder, row: number, tiles: readonly KpiTile[]): number {
+  tiles.forEach((tile, i) => {
+    const top = row + Math.floor(i / TILES_PER_ROW) * TILE_ROWS;
+    const col = i % TILES_PER_ROW;
+    sheet.value(top, col, sheet.text(tile.label), REPORT_STYLES.tileLabel);
+    const value = tile.value !== null && typeof tile.value === "object" ? sheet.text(tile.value) : tile.value;
+    putFigure(sheet, top + 1, col, { ...tile, value }, REPORT_STYLES.tileValue);
+    if (tile.formula !== undefined && typeof tile.value === "number") {
+      const caption = `"${sheet.text(REPORT_TEXT.atGeneration)} "${tile.format ?? "General"}`;
+      sheet.value(top + 2, col, tile.value, { ...REPORT_STYLES.tileCaption, numberFormat: caption });
+    } else {
+      sheet.put({ row: top + 2, col, style: REPORT_STYLES.tileCaption });
+    }
+  });
+  return row + Math.ceil(tiles.length / TILES_PER_ROW) * TILE_ROWS;
+}

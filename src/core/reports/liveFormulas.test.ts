@@ -1,0 +1,123 @@
+import { schemeFromList, DEFAULT_SCHEME } from "../stages";
+import { valueOf } from "../kernel/testing/results";
+import type { ColumnMapping } from "../pipeline";
+import { functionCall, isDefaultScheme, liveFormulas } from "./liveFormulas";
+import { HEALTH, MAPPING, SOURCE } from "./testing/healthFixture";
+
+const withMapping = (mapping: ColumnMapping) => ({ ...SOURCE, mapping });
+/** The fixture's mapping without some roles. */
+const without = (...roles: (keyof typeof MAPPING)[]): ColumnMapping =>
+  Object.fromEntries(
+    Object.entries(MAPPING).filter(([role]) => !roles.includes(role as keyof typeof MAPPING)),
+  );
+
+describe("liveFormulas", () => {
+  it("refuses a stage-list name Excel would not accept", () => {
+    expect(() => liveFormulas(HEALTH, SOURCE, { stageListName: "my list" })).toThrow(RangeError);
+  });
+
+  it("offers nothing without a stage column or data rows", () => {
+    expect(liveFormulas(HEALTH, withMapping(without("stage")), {})).toEqual({});
+    expect(liveFormulas(HEALTH, { ...SOURCE, rowCount: 0 }, {})).toEqual({});
+  });
+
+  it("offers nothing when deals span several rows (stage history), and says why", () => {
+    const live = liveFormulas({ ...HEALTH, rowsUsed: 14 }, SOURCE, {});
+    expect(live.winRate).toBeUndefined();
+    expect(live.valuesBecause?.en).toContain("stage history");
+  });
+
+  it("offers nothing for a stage list the workbook does not hold, and says why", () => {
+    const scheme = valueOf(schemeFromList([["Lead"], ["Demo"], ["Won"]]));
+    const live = liveFormulas({ ...HEALTH, scheme }, SOURCE, {});
+    expect(live.conversion).toBeUndefined();
+    expect(live.valuesBecause?.zh).toContain("阶段列表");
+  });
+
+  it("reads the stage and amount names for the win rate, weighted pipeline and conversion", () => {
+    const live = liveFormulas(HEALTH, SOURCE, {});
+    expect(live.winRate).toBe("=FUNNEL.WINRATE(FUNNEL_DATA_STAGE)");
+    expect(live.weightedPipeline).toBe("=FUNNEL.WEIGHTED(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE)");
+    expect(live.conversion?.("A12", "A13")).toBe("=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A12,A13)");
+    expect(live.valuesBecause).toBeUndefined();
+  });
+
+  it("reads the date columns for the sales cycle and the velocity", () => {
+    const live = liveFormulas(HEALTH, SOURCE, {});
+    expect(live.averageCycleDays).toBe(
+      "=FUNNEL.CYCLETIME(FUNNEL_DATA_CREATED,FUNNEL_DATA_CLOSE,FUNNEL_DATA_STAGE)",
+    );
+    expect(live.velocityPerDay).toBe(
+      "=FUNNEL.VELOCITY(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CREATED,FUNNEL_DATA_CLOSE)",
+    );
+    const undated = liveFormulas(HEALTH, withMapping(without("closeDate")), {});
+    expect([undated.averageCycleDays, undated.velocityPerDay]).toEqual([undefined, undefined]);
+    expect(liveFormulas(HEALTH, withMapping(without("amount")), {}).velocityPerDay).toBeUndefined();
+  });
+
+  it("passes the workbook's stage list to every function", () => {
+    const scheme = valueOf(schemeFromList([["Lead"], ["Demo"], ["Won"]]));
+    const live = liveFormulas({ ...HEALTH, scheme }, SOURCE, { stageListName: "FUNNEL_STAGE_LIST" });
+    expect(live.winRate).toBe("=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,,FUNNEL_STAGE_LIST)");
+    expect(live.weightedPipeline).toBe(
+      "=FUNNEL.WEIGHTED(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_STAGE_LIST)",
+    );
+    expect(live.averageCycleDays).toBe(
+      "=FUNNEL.CYCLETIME(FUNNEL_DATA_CREATED,FUNNEL_DATA_CLOSE,FUNNEL_DATA_STAGE,FUNNEL_STAGE_LIST)",
+    );
+    expect(live.velocityPerDay).toMatch(/^=FUNNEL\.VELOCITY\(.*,FUNNEL_DATA_CLOSE,FUNNEL_STAGE_LIST\)$/);
+    expect(live.conversion?.("$A$12", "A14")).toBe(
+      "=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,$A$12,A14,,FUNNEL_STAGE_LIST)",
+    );
+  });
+
+  it("reads the outcome column for win rate and conversion; weighted pipeline, cycle and velocity stay values", () => {
+    const live = liveFormulas(HEALTH, withMapping({ ...MAPPING, outcome: 8 }), {});
+    expect(live.winRate).toBe("=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,FUNNEL_DATA_OUTCOME)");
+    expect(live.conversion?.("A1", "A2")).toBe(
+      "=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A1,A2,FUNNEL_DATA_OUTCOME)",
+    );
+    expect([live.weightedPipeline, live.averageCycleDays, live.velocityPerDay]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(live.valuesBecause?.en).toContain("do not read the outcome column");
+  });
+
+  it("passes a lost-at column as the outcomes of conversion and win rate", () => {
+    const live = liveFormulas(HEALTH, withMapping({ ...MAPPING, lostAt: 8 }), {});
+    expect(live.conversion?.("A1", "A2")).toBe(
+      "=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A1,A2,FUNNEL_DATA_LOSTAT)",
+    );
+    expect(live.winRate).toBe("=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,FUNNEL_DATA_LOSTAT)");
+    expect(live.weightedPipeline).toBeDefined();
+    expect(live.valuesBecause).toBeUndefined();
+  });
+
+  it("leaves conversion a value when the table has both an outcome and a lost-at column", () => {
+    const live = liveFormulas(HEALTH, withMapping({ ...MAPPING, lostAt: 8, outcome: 9 }), {});
+    expect(live.conversion).toBeUndefined();
+    expect(live.winRate).toBe("=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,FUNNEL_DATA_OUTCOME)");
+    expect(live.valuesBecause?.en).toContain("lost at");
+  });
+
+  it("has no weighted pipeline without an amount column", () => {
+    expect(liveFormulas(HEALTH, withMapping(without("amount")), {}).weightedPipeline).toBeUndefined();
+  });
+});
+
+describe("isDefaultScheme", () => {
+  it("tells a custom list from the deck's stages", () => {
+    expect(isDefaultScheme(valueOf(schemeFromList([["Lead"], ["Won"]])))).toBe(false);
+    expect(isDefaultScheme(DEFAULT_SCHEME)).toBe(true);
+  });
+});
+
+describe("functionCall", () => {
+  it("drops trailing omitted arguments and leaves inner ones empty", () => {
+    expect(functionCall("F", [])).toBe("F()");
+    expect(functionCall("F", ["a", undefined, undefined])).toBe("F(a)");
+    expect(functionCall("F", ["a", undefined, "c"])).toBe("F(a,,c)");
+  });
+});

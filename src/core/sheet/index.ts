@@ -1,0 +1,11 @@
+/** sheet: the folder's public surface. */
+export * from "./a1";
+export * from "./cellInput";
+export * from "./layout";
+export * from "./namePlan";
+export * from "./rowFit";
+export * from "./sheetBuilder";
+export * from "./sheetNames";
+export * from "./sheetSpec";
+export * from "./sheetSpecCheck";
+export * from "./specBlocks";

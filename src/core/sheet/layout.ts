@@ -1,0 +1,157 @@
+/**
+ * The look shared by every template: styles, and the blocks each form has — a title, the deal header
+ * (customer, opportunity, date …), section headings, column heads and yes/no dropdowns.
+ */
+import type { Bilingual } from "../kernel";
+import type { CellRange, CellStyle } from "./sheetSpec";
+import type { SheetBuilder, TemplateOptions } from "./sheetBuilder";
+
+/** Colours and fonts of the templates (the renderer adds the input fill to input cells). */
+export const STYLES = Object.freeze({
+  title: { bold: true, fontSize: 14, vertical: "center" },
+  subtitle: { italic: true, fontColor: "#595959", wrap: true, vertical: "top" },
+  section: { bold: true, fill: "#DDEBF7", border: "thin", vertical: "center" },
+  head: {
+    bold: true,
+    fill: "#1F4E79",
+    fontColor: "#FFFFFF",
+    horizontal: "center",
+    vertical: "center",
+    wrap: true,
+    border: "thin",
+  },
+  label: { bold: true, vertical: "top", wrap: true, border: "thin" },
+  text: { wrap: true, vertical: "top", border: "thin" },
+  number: { horizontal: "center", vertical: "top", border: "thin" },
+  input: { wrap: true, vertical: "top", border: "thin" },
+  choice: { horizontal: "center", vertical: "top", border: "thin" },
+  date: { horizontal: "left", vertical: "top", border: "thin", numberFormat: "yyyy-mm-dd" },
+  output: { bold: true, fill: "#E2EFDA", border: "thin", vertical: "top", wrap: true },
+  percent: { bold: true, fill: "#E2EFDA", border: "thin", horizontal: "center", numberFormat: "0%" },
+} satisfies Record<string, CellStyle>);
+
+/** Labels every form uses. */
+export const LABELS = Object.freeze({
+  customer: { zh: "客户名称", en: "Customer" },
+  opportunity: { zh: "商机", en: "Opportunity" },
+  date: { zh: "日期", en: "Date" },
+  customerManager: { zh: "客户经理", en: "Customer manager" },
+  currentStage: { zh: "当前阶段", en: "Current stage" },
+  number: { zh: "序号", en: "#" },
+  notes: { zh: "备注", en: "Notes" },
+  yes: { zh: "是", en: "Yes" },
+  no: { zh: "否", en: "No" },
+} satisfies Record<string, Bilingual>);
+
+/**
+ * The answers of a yes/no dropdown in the sheet's language (FUNNEL.STAGE reads both).
+ * @example yesNo(sheet) // ["是", "否"] on a Chinese sheet
+ */
+export function yesNo(sheet: SheetBuilder): string[] {
+  return [sheet.text(LABELS.yes), sheet.text(LABELS.no)];
+}
+
+/**
+ * The title across columns 0..lastCol of a row.
+ * @example title(sheet, 0, "初步销售机会评估", 3)
+ */
+export function title(sheet: SheetBuilder, row: number, text: string, lastCol: number): void {
+  sheet.value(row, 0, text, STYLES.title);
+  if (lastCol > 0) sheet.merge({ row, col: 0, rows: 1, cols: lastCol + 1 });
+}
+
+/**
+ * A section heading across columns firstCol..lastCol of a row.
+ * @example section(sheet, 5, "1. 需求与项目", 0, 3)
+ */
+export function section(
+  sheet: SheetBuilder,
+  row: number,
+  text: string,
+  firstCol: number,
+  lastCol: number,
+): void {
+  sheet.value(row, firstCol, text, STYLES.section);
+  if (lastCol > firstCol) sheet.merge({ row, col: firstCol, rows: 1, cols: lastCol - firstCol + 1 });
+}
+
+/**
+ * Column heads from firstCol rightwards.
+ * @example columnHeads(sheet, 6, 0, ["序号", "问题", "答案", "状态"])
+ */
+export function columnHeads(
+  sheet: SheetBuilder,
+  row: number,
+  firstCol: number,
+  heads: readonly string[],
+): void {
+  heads.forEach((head, i) => sheet.value(row, firstCol + i, head, STYLES.head));
+}
+
+/**
+ * A section title across firstCol..lastCol with its column heads on the next row, from firstCol
+ * rightwards; returns the first row below the heads.
+ * @example const first = sectionWithHeads(sheet, 6, TEXT.worth, [LABELS.number, TEXT.content], 0, 5);
+ */
+export function sectionWithHeads(
+  sheet: SheetBuilder,
+  row: number,
+  text: Bilingual,
+  heads: readonly Bilingual[],
+  firstCol: number,
+  lastCol: number,
+): number {
+  section(sheet, row, sheet.text(text), firstCol, lastCol);
+  columnHeads(
+    sheet,
+    row + 1,
+    firstCol,
+    heads.map((head) => sheet.text(head)),
+  );
+  return row + 2;
+}
+
+/** One field of a form's header: a label and the input cell beside it. */
+export interface HeaderField {
+  readonly label: Bilingual;
+  readonly value?: string | number;
+  readonly style?: CellStyle;
+}
+
+/** Where a header's labels and inputs go. */
+export interface HeaderColumns {
+  readonly labelCol: number;
+  readonly valueCol: number;
+  /** The last column the input spans (merged); default valueCol. */
+  readonly lastCol?: number;
+}
+
+/** The standard deal fields of a header: customer, opportunity and date, filled from the options. */
+export function dealFields(options: TemplateOptions): HeaderField[] {
+  return [
+    { label: LABELS.customer, value: options.customer },
+    { label: LABELS.opportunity, value: options.opportunity },
+    { label: LABELS.date, value: options.date, style: STYLES.date },
+  ];
+}
+
+/**
+ * Writes header fields one per row from `row`: a label, then an input (pre-filled when a value is
+ * given), and returns the input cells' ranges by field.
+ * @example header(sheet, 2, dealFields(options), { labelCol: 0, valueCol: 1, lastCol: 2 })
+ */
+export function header(
+  sheet: SheetBuilder,
+  row: number,
+  fields: readonly HeaderField[],
+  columns: HeaderColumns,
+): CellRange[] {
+  const lastCol = columns.lastCol ?? columns.valueCol;
+  return fields.map((field, i) => {
+    sheet.value(row + i, columns.labelCol, sheet.text(field.label), STYLES.label);
+    sheet.input(row + i, columns.valueCol, field.style ?? STYLES.input, field.value);
+    const range = { row: row + i, col: columns.valueCol, rows: 1, cols: lastCol - columns.valueCol + 1 };
+    if (lastCol > columns.valueCol) sheet.merge(range);
+    return range;
+  });
+}

@@ -1,0 +1,6 @@
+/** stages: the folder's public surface. */
+export * from "./evidence";
+export * from "./stageFormat";
+export * from "./stageList";
+export * from "./stageScheme";
+export * from "./stages";
