@@ -8,12 +8,10 @@
  * Requirement sets: worksheets, names and tables collections, Worksheet.add/activate/delete, Range.select
  * ExcelApi 1.1; NamedItem.delete ExcelApi 1.4; the rendering itself, see renderSheet.ts (up to ExcelApi 1.9).
  */
-import { type Bilingual, fail, ok, type Result } from "../core/kernel";
+import { type Bilingual, errorDetail, fail, ok, type Result } from "../core/kernel";
 import { planNames, uniqueSheetName, type SheetSpec, checkSheetSpec } from "../core/sheet";
 import { queueSheetSpec } from "./renderSheet";
 import { requestBudget } from "./requestBudget";
-
-const errorDetail = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * The failure of a sheet Excel refused midway: nothing of it was kept, or — when `removed` is false — what was

@@ -2,7 +2,15 @@
  * The WorkbookGateway served through Office.js: the only module that calls Excel.run and
  * context.sync. Each method queues its work and syncs once per step (a read, then a write).
  */
-import { type Bilingual, fail, ok, type Result, cellNotEmpty, hostFailure } from "../core/kernel";
+import {
+  type Bilingual,
+  errorDetail,
+  fail,
+  ok,
+  type Result,
+  cellNotEmpty,
+  hostFailure,
+} from "../core/kernel";
 import type { SheetSpec } from "../core/sheet";
 import { createSheetInExcel } from "./createSheet";
 import type { CellRef, TableSource, WorkbookGateway } from "./gateway";
@@ -13,13 +21,13 @@ import { writeReportInExcel } from "./writeReport";
 export { splitAddress } from "./sheetAddress";
 
 /** The requirement set a template needs (page layout and print area are ExcelApi 1.9). */
-export const TEMPLATE_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
+const TEMPLATE_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
 
 /**
  * Whether this Excel supports what rendering a sheet spec needs; true where Office is not loaded (tests).
  * @example supportsTemplates() // true in Excel for the web and Microsoft 365
  */
-export function supportsTemplates(): boolean {
+function supportsTemplates(): boolean {
   const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
   return requirements?.isSetSupported(TEMPLATE_REQUIREMENT.set, TEMPLATE_REQUIREMENT.version) ?? true;
 }
@@ -33,7 +41,11 @@ function requirementMissing(what: Bilingual): Result<never> {
   });
 }
 
-function isBlankCell(values: unknown[][], formulas: unknown[][]): boolean {
+/**
+ * Whether a loaded cell holds nothing at all (no value, no formula), so that writing into it overwrites
+ * nothing. Not the model's blank-cell rule (core's isBlankCell): a cell holding "-" is not empty here.
+ */
+function holdsNothing(values: unknown[][], formulas: unknown[][]): boolean {
   const value = values[0]?.[0];
   const formula = formulas[0]?.[0];
   return (
@@ -43,7 +55,7 @@ function isBlankCell(values: unknown[][], formulas: unknown[][]): boolean {
 }
 
 function toCellRef(cell: Excel.Range): CellRef {
-  return { ...splitAddress(cell.address), isEmpty: isBlankCell(cell.values, cell.formulas) };
+  return { ...splitAddress(cell.address), isEmpty: holdsNothing(cell.values, cell.formulas) };
 }
 
 /** Runs a batch against the workbook; an exception from Excel becomes a failure with its message. */
@@ -53,8 +65,7 @@ async function runInExcel<T>(
   try {
     return await Excel.run(batch);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return hostFailure({ zh: "Excel", en: "Excel" }, detail);
+    return hostFailure({ zh: "Excel", en: "Excel" }, errorDetail(error));
   }
 }
 

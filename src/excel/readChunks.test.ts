@@ -1,7 +1,5 @@
 import {
   chunkRows,
-  ESTIMATED_BYTES_PER_CELL,
-  MIN_BYTES_PER_CELL,
   firstChunkRows,
   jsonBytes,
   observedBytesPerCell,
@@ -12,7 +10,7 @@ import {
 describe("chunkRows", () => {
   it("reads at least one row however wide the table or however large its cells", () => {
     expect(chunkRows(16_384, 10_000)).toBe(1);
-    expect(chunkRows(0)).toBe(READ_BUDGET_BYTES / ESTIMATED_BYTES_PER_CELL);
+    expect(chunkRows(0)).toBe(READ_BUDGET_BYTES / 100);
   });
 
   it("falls back to the estimate for a cell size that is not a positive number", () => {
@@ -30,8 +28,8 @@ describe("chunkRows", () => {
 
 describe("observedBytesPerCell", () => {
   it("keeps the estimate when nothing was measured", () => {
-    expect(observedBytesPerCell(0, 0)).toBe(ESTIMATED_BYTES_PER_CELL);
-    expect(observedBytesPerCell(500, 0)).toBe(ESTIMATED_BYTES_PER_CELL);
+    expect(observedBytesPerCell(0, 0)).toBe(100);
+    expect(observedBytesPerCell(500, 0)).toBe(100);
   });
 
   it("doubles what short cells measured, so a table of numbers is read in large chunks", () => {
@@ -40,7 +38,7 @@ describe("observedBytesPerCell", () => {
   });
 
   it("never plans with less than the smallest cell", () => {
-    expect(observedBytesPerCell(4, 4)).toBe(MIN_BYTES_PER_CELL);
+    expect(observedBytesPerCell(4, 4)).toBe(8);
   });
 
   it("doubles what long cells measured", () => {

@@ -5,11 +5,14 @@
  * small probe, so long cells are measured before large chunks are asked for.
  */
 
-/** The bytes a read request may take: 4 MB, a margin under Excel on the web's 5 MB. */
+/**
+ * The bytes a read request may take: 4 MB, a margin under Excel on the web's 5 MB.
+ * Tested surface: exported for its tests.
+ */
 export const READ_BUDGET_BYTES = 4_000_000;
 
 /** The bytes a cell is assumed to take in the reply before any has been measured. */
-export const ESTIMATED_BYTES_PER_CELL = 100;
+const ESTIMATED_BYTES_PER_CELL = 100;
 
 /**
  * The rows per request for `cols` columns of cells taking `bytesPerCell` each: ⌊budget ÷ (cols × bytes)⌋,
@@ -28,7 +31,10 @@ export function chunkRows(
   return Math.max(1, Math.floor(budget / (width * perCell)));
 }
 
-/** The rows of the first request at most: a probe that measures the cells before larger chunks follow. */
+/**
+ * The rows of the first request at most: a probe that measures the cells before larger chunks follow.
+ * Tested surface: exported for its tests.
+ */
 export const PROBE_ROWS = 256;
 
 /**
@@ -42,7 +48,7 @@ export function firstChunkRows(cols: number): number {
 }
 
 /** The fewest bytes a cell is planned with: a short number and its separator in the JSON reply. */
-export const MIN_BYTES_PER_CELL = 8;
+const MIN_BYTES_PER_CELL = 8;
 
 /**
  * The bytes per cell to plan the next chunk with, given a chunk just read: twice what it measured (its JSON

@@ -2,7 +2,7 @@
  * Reading the user's pipeline table through Office.js. `readTableInExcel` resolves where the table is — an Excel
  * table (its header row and data body), the used range of a sheet, or the used part of the selection — in one
  * `context.sync()`, then reads its values in row chunks, one sync per chunk, each sized to stay well under
- * Excel on the web's 5 MB request limit (see core/readChunks.ts: a probe of a few hundred rows, then chunks of
+ * Excel on the web's 5 MB request limit (see readChunks.ts: a probe of a few hundred rows, then chunks of
  * ⌊4 MB ÷ (columns × bytes per cell)⌋ rows): 1 + number of chunks syncs in all, never one per row. The header
  * row is read with the first chunk. The chunks are planned from the cells already read, so a run of long texts
  * after short ones can still make a reply larger than planned; should Excel refuse one over its limit, that chunk
@@ -32,6 +32,7 @@ const nothingToRead = (where: Bilingual): Result<never> =>
 
 /**
  * A cell value as the table gives it: "" for a blank.
+ * Tested surface: exported for its tests.
  * @example cellValue(null) // ""
  * @example cellValue(12) // 12
  */
@@ -41,6 +42,7 @@ export function cellValue(value: unknown): unknown {
 
 /**
  * A header cell as trimmed text.
+ * Tested surface: exported for its tests.
  * @example headerText("  阶段 ") // "阶段"
  * @example headerText(2024) // "2024"
  */

@@ -11,7 +11,7 @@ import { type CellSpec, type ChartSpec, cellAddress, rangeAddress } from "../cor
 import type { RequestBudget } from "./requestBudget";
 
 /** The requirement set of Excel's funnel chart type. */
-export const FUNNEL_CHART_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
+const FUNNEL_CHART_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
 
 /**
  * Whether this Excel draws funnel charts; true where Office is not loaded (tests).
@@ -35,6 +35,7 @@ const TYPES = { bar: "BarClustered", column: "ColumnClustered", line: "Line" } a
  * How to draw a chart of this kind, given whether Excel has the funnel chart type. A bar chart draws its first
  * category at the bottom, so a funnel drawn as bars and a bar chart both reverse the category axis to keep the
  * spec's order top to bottom.
+ * Tested surface: exported for its tests.
  * @example chartDrawing("funnel", true) // { type: "Funnel", reverseCategories: false }
  * @example chartDrawing("funnel", false) // { type: "BarClustered", reverseCategories: true }
  */
@@ -49,6 +50,7 @@ export function chartDrawing(kind: ChartSpec["kind"], funnelSupported: boolean):
 
 /**
  * The reference of a cell of the workbook in a hyperlink: the sheet quoted, its quotes doubled.
+ * Tested surface: exported for its tests.
  * @example documentReference("Bob's deals", "A5") // "'Bob''s deals'!A5"
  */
 export function documentReference(sheet: string, address: string): string {

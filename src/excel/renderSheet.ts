@@ -39,6 +39,7 @@ const BORDER_WEIGHT = { thin: "Thin", medium: "Medium" } as const;
 
 /**
  * A1 address of whole columns: "B:B", "C:E".
+ * Tested surface: exported for its tests.
  * @example columnsAddress(1, 3) // "B:D"
  */
 export function columnsAddress(col: number, cols: number): string {
@@ -47,6 +48,7 @@ export function columnsAddress(col: number, cols: number): string {
 
 /**
  * A1 address of whole rows (0-based first row): "3:3", "3:5".
+ * Tested surface: exported for its tests.
  * @example rowsAddress(2, 3) // "3:5"
  */
 export function rowsAddress(row: number, rows: number): string {
@@ -92,6 +94,7 @@ function queueLook(sheet: Excel.Worksheet, block: StyleBlock): void {
 
 /**
  * The Office.js rule of a validation.
+ * Tested surface: exported for its tests.
  * @example validationRule({ range, kind: "list", values: ["是", "否"] }) // { list: { inCellDropDown: true, source: "是,否" } }
  */
 export function validationRule(validation: ValidationSpec): Excel.DataValidationRule {

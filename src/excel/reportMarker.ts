@@ -19,7 +19,7 @@
 import { splitAddress } from "./sheetAddress";
 
 /** The start of every report marker's name. */
-export const REPORT_MARKER_PREFIX = "FUNNEL_REPORT_";
+const REPORT_MARKER_PREFIX = "FUNNEL_REPORT_";
 
 /** A report marker: the name to define and its comment. */
 export interface ReportMarker {
@@ -29,6 +29,7 @@ export interface ReportMarker {
 
 /**
  * The kind as it appears in a marker's name: upper case, words split by "_", anything else "_".
+ * Tested surface: exported for its tests.
  * @example reportKindKey("pipelineHealth") // "PIPELINE_HEALTH"
  * @example reportKindKey("pipeline-health") // "PIPELINE_HEALTH"
  */

@@ -11,7 +11,10 @@ import { jsonBytes } from "./readChunks";
 /** The bytes a request may carry: 4 MB, a margin under Excel on the web's 5 MB. */
 export const WRITE_BUDGET_BYTES = 4_000_000;
 
-/** What one Office.js call adds to a request besides its data (its action and object path), generously. */
+/**
+ * What one Office.js call adds to a request besides its data (its action and object path), generously.
+ * Tested surface: exported for its tests.
+ */
 export const CALL_BYTES = 400;
 
 /** The request being queued. */

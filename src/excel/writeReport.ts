@@ -21,7 +21,7 @@
  * Requirement sets: as createSheet.ts and renderSheet.ts (up to ExcelApi 1.9), plus Worksheet.name and
  * position ExcelApi 1.1, the marker's ExcelApi 1.7 (reportMarker.ts).
  */
-import { type Bilingual, fail, ok, type Result } from "../core/kernel";
+import { type Bilingual, errorDetail, fail, ok, type Result } from "../core/kernel";
 import { planNames, type NamePlan, uniqueSheetName, type SheetSpec, checkSheetSpec } from "../core/sheet";
 import { notCreated, removeHalfWritten } from "./createSheet";
 import { queueSheetSpec, type RenderOptions } from "./renderSheet";
@@ -43,7 +43,7 @@ interface EarlierReport {
 const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
 
 function notReplaced(sheet: string, error: unknown): Result<never> {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorDetail(error);
   const message: Bilingual = {
     zh: `无法替换之前的报告“${sheet}”：${detail}。之前的报告保持不变。`,
     en: `Could not replace the previous report "${sheet}": ${detail}. The previous report is unchanged.`,

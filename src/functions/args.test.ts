@@ -2,13 +2,13 @@ import { DEFAULT_SCHEME } from "../core/stages";
 import {
   asRange,
   CellList,
-  isBlank,
   isBlankRange,
-  lineUp,
-  listArg,
+  checkLinedUp,
+  readList,
   numberFrom,
-  optionalValue,
+  readSingle,
   sizeText,
+  stopBlank,
 } from "./args";
 import { FunctionFailure } from "./errors";
 import { failureOf } from "./testing/failure";
@@ -16,14 +16,14 @@ import {
   installCustomFunctionsRuntime,
   CustomFunctionError,
   ErrorCode,
-} from "./testing/customFunctionsRuntime";
+} from "../workbench/engine/customFunctionsRuntime";
 
 beforeAll(() => installCustomFunctionsRuntime());
 
 describe("bad arguments", () => {
   it("rejects a block of several rows and columns where a list belongs, naming the argument and size", () => {
     const failure = failureOf(() =>
-      listArg(
+      readList(
         [
           [1, 2],
           [3, 4],
@@ -39,36 +39,36 @@ describe("bad arguments", () => {
   });
 
   it("rejects text where a number belongs, naming the argument, row and text", () => {
-    const amounts = listArg([[100], ["12k"], [300]], "amounts");
+    const amounts = readList([[100], ["12k"], [300]], "amounts");
     const failure = failureOf(() => amounts.numberAt(1));
     expect(failure.code).toBe("VALUE");
     expect(failure.message.en).toBe("“amounts” row 2: “12k” is not a number.");
   });
 
   it("rejects a boolean where a number belongs", () => {
-    const failure = failureOf(() => listArg([[true, 5]], "weights").numberAt(0));
+    const failure = failureOf(() => readList([[true, 5]], "weights").numberAt(0));
     expect(failure.message.en).toContain("“weights” column 1");
   });
 
   it("rejects an Excel error passed in, naming the argument and the error", () => {
     const error = new CustomFunctionError(ErrorCode.notAvailable);
-    const failure = failureOf(() => listArg([[1], [error]], "amounts").numberAt(1));
+    const failure = failureOf(() => readList([[1], [error]], "amounts").numberAt(1));
     expect(failure.message.en).toContain("“amounts” row 2 holds an Excel error (#N/A)");
   });
 
   it("rejects an Excel error cell value (data-type form)", () => {
-    const failure = failureOf(() => listArg([[{ type: "Error", errorType: "Div0" }]], "stages").valueAt(0));
+    const failure = failureOf(() => readList([[{ type: "Error", errorType: "Div0" }]], "stages").valueAt(0));
     expect(failure.message.en).toContain("(#Div0)");
   });
 
   it("rejects an object it cannot read", () => {
-    const failure = failureOf(() => listArg([[{ type: "Entity", text: "x" }]], "stages").valueAt(0));
+    const failure = failureOf(() => readList([[{ type: "Entity", text: "x" }]], "stages").valueAt(0));
     expect(failure.message.en).toContain("cannot read");
   });
 
   it("rejects lists that do not line up, naming both arguments and their sizes", () => {
     const failure = failureOf(() =>
-      lineUp(listArg([[1], [2], [3]], "amounts"), listArg([["a"], ["b"]], "stages")),
+      checkLinedUp(readList([[1], [2], [3]], "amounts"), readList([["a"], ["b"]], "stages")),
     );
     expect(failure.message.en).toBe(
       "“amounts” (3 rows × 1 column) and “stages” (2 rows × 1 column) must be the same size, one value per deal.",
@@ -76,35 +76,57 @@ describe("bad arguments", () => {
   });
 
   it("rejects a row lined up against a column of the same length", () => {
-    expect(() => lineUp(listArg([[1, 2]], "amounts"), listArg([["a"], ["b"]], "stages"))).toThrow(
+    expect(() => checkLinedUp(readList([[1, 2]], "amounts"), readList([["a"], ["b"]], "stages"))).toThrow(
       FunctionFailure,
     );
   });
 
   it("rejects a range where a single value belongs", () => {
-    const failure = failureOf(() => optionalValue([["a"], ["b"]], "form"));
+    const failure = failureOf(() => readSingle([["a"], ["b"]], "form"));
     expect(failure.message.en).toContain("“form” must be a single value");
   });
 
+  it("rejects text that is not a date, naming the cell", () => {
+    const failure = failureOf(() => readList([[45658], ["next Tuesday"]], "created").dateAt(1));
+    expect(failure.code).toBe("VALUE");
+    expect(failure.message.en).toContain("“created” row 2");
+    expect(failure.message.zh).toContain("参数“created”第 2 行");
+  });
+
+  it("rejects a serial outside Excel's dates", () => {
+    expect(failureOf(() => readList([[-3]], "closed").dateAt(0)).code).toBe("VALUE");
+  });
+
+  it("says a needed argument is blank and what to give, in both languages", () => {
+    expect(failureOf(() => stopBlank("asOf", { en: "give a date", zh: "请给出日期" }))).toEqual({
+      code: "VALUE",
+      message: { en: "“asOf” is blank: give a date.", zh: "参数“asOf”为空：请给出日期。" },
+    });
+  });
+
   it("names an unknown stage label with its cell", () => {
-    const failure = failureOf(() => listArg([["意向"], ["Closing"]], "stages").stageAt(1, DEFAULT_SCHEME));
+    const failure = failureOf(() => readList([["意向"], ["Closing"]], "stages").stageAt(1, DEFAULT_SCHEME));
     expect(failure.message.en).toMatch(/^“stages” row 2: Unknown stage “Closing”/);
     expect(failure.message.zh).toMatch(/^参数“stages”第 2 行：未知阶段“Closing”/);
   });
 });
 
 describe("blanks", () => {
-  it.each([null, undefined, "", "   ", "\u3000"])("treats %p as blank", (value) => {
-    expect(isBlank(value)).toBe(true);
-  });
-
-  it.each([0, false, "0", "x"])("does not treat %p as blank", (value) => {
-    expect(isBlank(value)).toBe(false);
-  });
-
   it("skips blank cells instead of counting them as zero", () => {
-    const amounts = listArg([[null], [""], [undefined], [0]], "amounts");
-    expect([0, 1, 2, 3].map((i) => amounts.numberAt(i))).toEqual([null, null, null, 0]);
+    const amounts = readList([[null], [""], [undefined], ["\u3000"], [0], ["0"]], "amounts");
+    expect([0, 1, 2, 3, 4, 5].map((i) => amounts.numberAt(i))).toEqual([null, null, null, null, 0, 0]);
+  });
+
+  it("reads a placeholder dash as a blank cell, as the pipeline table does", () => {
+    const stages = readList([["-"], ["—"], ["_"], ["－"]], "stages");
+    expect([0, 1, 2, 3].map((i) => stages.stageAt(i, DEFAULT_SCHEME))).toEqual([null, null, null, null]);
+    expect(readList([["--"]], "amounts").numberAt(0)).toBeNull();
+    expect(readSingle("-", "form")).toBeUndefined();
+  });
+
+  it("hands a reader to which a dash is a value the cell as it is", () => {
+    expect(readList([["-"], [null]], "ratings").plainAt(0)).toBe("-");
+    expect(readList([["-"], [null]], "ratings").plainAt(1)).toBeNull();
   });
 
   it("sees a range of blanks, and an omitted argument, as blank", () => {
@@ -113,16 +135,17 @@ describe("blanks", () => {
       isBlankRange([
         [null, ""],
         ["  ", undefined],
+        ["-", "—"],
       ]),
     ).toBe(true);
     expect(isBlankRange([[null, 0]])).toBe(false);
   });
 
   it("reads an omitted or blank single value as undefined", () => {
-    expect(optionalValue(null, "form")).toBeUndefined();
-    expect(optionalValue(undefined, "form")).toBeUndefined();
-    expect(optionalValue("", "form")).toBeUndefined();
-    expect(optionalValue([[null]], "form")).toBeUndefined();
+    expect(readSingle(null, "form")).toBeUndefined();
+    expect(readSingle(undefined, "form")).toBeUndefined();
+    expect(readSingle("", "form")).toBeUndefined();
+    expect(readSingle([[null]], "form")).toBeUndefined();
   });
 });
 
@@ -153,11 +176,11 @@ describe("numbers", () => {
   });
 
   it("reads a data-type value by its basic value", () => {
-    expect(listArg([[{ type: "Double", basicValue: 7 }]], "amounts").numberAt(0)).toBe(7);
+    expect(readList([[{ type: "Double", basicValue: 7 }]], "amounts").numberAt(0)).toBe(7);
   });
 
   it("quotes at most 60 characters of a long text that is not a number", () => {
-    const failure = failureOf(() => listArg([["x".repeat(10_000)]], "amounts").numberAt(0));
+    const failure = failureOf(() => readList([["x".repeat(10_000)]], "amounts").numberAt(0));
     expect(failure.message.en).toBe(`“amounts”: “${"x".repeat(60)}…” is not a number.`);
   });
 });
@@ -171,8 +194,8 @@ describe("ranges and lists", () => {
   });
 
   it("reads a column down its rows and a row across its columns", () => {
-    const down = listArg([["a"], ["b"], ["c"]], "stages");
-    const across = listArg([["a", "b", "c"]], "stages");
+    const down = readList([["a"], ["b"], ["c"]], "stages");
+    const across = readList([["a", "b", "c"]], "stages");
     expect([down.length, down.at(2), down.where(2).en]).toEqual([3, "c", "“stages” row 3"]);
     expect([across.length, across.at(2), across.where(2).en]).toEqual([3, "c", "“stages” column 3"]);
   });
@@ -186,9 +209,14 @@ describe("ranges and lists", () => {
   });
 
   it("resolves stages with the scheme and skips blanks", () => {
-    const stages = listArg([["意向"], [null], ["丢单"]], "stages");
+    const stages = readList([["意向"], [null], ["丢单"]], "stages");
     expect(stages.stageAt(0, DEFAULT_SCHEME)).toEqual({ kind: "open", index: 2 });
     expect(stages.stageAt(1, DEFAULT_SCHEME)).toBeNull();
     expect(stages.stageAt(2, DEFAULT_SCHEME)).toEqual({ kind: "lost" });
+  });
+
+  it("reads dates as whole-day serials, text dates in the usual forms, and blanks as null", () => {
+    const dates = readList([[45658.75], ["2025-01-01"], ["2025/1/1"], ["2025年1月1日"], [" "]], "created");
+    expect([0, 1, 2, 3, 4].map((i) => dates.dateAt(i))).toEqual([45658, 45658, 45658, 45658, null]);
   });
 });

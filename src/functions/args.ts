@@ -1,9 +1,9 @@
 /**
- * THE shared argument helper of the custom functions: every adapter reads its arguments through it, so
- * the rules are the same everywhere.
+ * The shared readers of the custom functions' arguments, which the runner (./runner) reads every
+ * function's arguments with, so the rules are the same everywhere:
  *
- * - A range arrives as a 2-D array (rows of cells). A blank cell is `null`, `undefined` or "" (or only
- *   spaces): it is skipped, never counted as zero.
+ * - A range arrives as a 2-D array (rows of cells). A blank cell (core's `isBlankCell`: `null`,
+ *   `undefined`, "", only spaces, a placeholder dash such as "-" or "—") is skipped, never counted as zero.
  * - An omitted optional argument is `null` or `undefined`.
  * - A number is a number, or text that is exactly a number (" 1200 ", "1.5e3"); other text, a boolean or
  *   an Excel error where a number belongs is #VALUE! naming the argument and the row.
@@ -13,9 +13,9 @@
  *
  * The readers used per cell allocate nothing on the normal path, so million-row ranges are fine.
  */
-import { type Bilingual, displayValue } from "../core/kernel";
+import { type Bilingual, displayValue, isBlankCell, MAX_SERIAL, parseDate } from "../core/kernel";
 import type { StagePosition, StageScheme } from "../core/stages";
-import { failWith, valueOf } from "./errors";
+import { stopWith, unwrap } from "./errors";
 
 /** A range as Excel passes it: rows of cell values. */
 export type Range = readonly (readonly unknown[])[];
@@ -28,23 +28,8 @@ export interface RangeSize {
 
 const EMPTY: Range = [];
 
-/**
- * Whether a cell is blank: `null`, `undefined`, or text that is empty or only spaces.
- * @example isBlank("  ") // true
- * @example isBlank(0) // false
- */
-export function isBlank(value: unknown): boolean {
-  if (value === null || value === undefined) return true;
-  if (typeof value !== "string") return false;
-  if (value === "") return true;
-  // Most text starts with a printable ASCII or a CJK character, which is not space: no need to trim it.
-  const first = value.charCodeAt(0);
-  if ((first > 0x20 && first < 0x7f) || (first >= 0x3400 && first <= 0x9fff)) return false;
-  return value.trim() === "";
-}
-
 /** The Excel error text (`#N/A`, `#VALUE!` …) of an error value passed in, else `undefined`. */
-function errorTextOf(value: object): string | undefined {
+function errorText(value: object): string | undefined {
   const withCode = value as { code?: unknown; type?: unknown; errorType?: unknown; name?: unknown };
   if (typeof withCode.code === "string" && withCode.code.startsWith("#")) return withCode.code;
   if (withCode.type === "Error")
@@ -55,14 +40,14 @@ function errorTextOf(value: object): string | undefined {
 
 /**
  * A cell as a plain value: primitives as they are; a data-type value (`{ basicValue }`) as its basic
- * value. An Excel error value passed in fails with #VALUE! naming `where`.
- * @example plainValue({ type: "Double", basicValue: 5 }, "amounts") // 5
+ * value. An Excel error value passed in stops the call with #VALUE! naming `where`.
+ * @example readPlain({ type: "Double", basicValue: 5 }, argumentText("amounts")) // 5
  */
-export function plainValue(value: unknown, where: Bilingual): unknown {
+export function readPlain(value: unknown, where: Bilingual): unknown {
   if (value === null || typeof value !== "object") return value;
-  const error = errorTextOf(value);
+  const error = errorText(value);
   if (error !== undefined) {
-    failWith("VALUE", {
+    stopWith("VALUE", {
       en: `${where.en} holds an Excel error (${error}); fix or filter it first.`,
       zh: `${where.zh}包含 Excel 错误（${error}），请先修正或筛除。`,
     });
@@ -76,7 +61,7 @@ export function plainValue(value: unknown, where: Bilingual): unknown {
   ) {
     return basic;
   }
-  return failWith("VALUE", {
+  return stopWith("VALUE", {
     en: `${where.en} holds a value FUNNEL cannot read.`,
     zh: `${where.zh}包含 FUNNEL 无法读取的值。`,
   });
@@ -96,22 +81,22 @@ export function asRange(value: unknown): Range {
 }
 
 /**
- * A range whose cells are all plain values (see {@link plainValue}): data-type values read as their
- * basic values; an Excel error value fails with #VALUE! naming the argument. A range that holds no
- * such value is returned as it is, not copied.
- * @example plainRange([[{ type: "String", basicValue: "Lead" }], ["Won"]], "stageList") // [["Lead"], ["Won"]]
+ * A range whose cells are all plain values (see {@link readPlain}): data-type values read as their
+ * basic values; an Excel error value stops the call with #VALUE! naming the argument. A range that holds
+ * no such value is returned as it is, not copied.
+ * @example readPlainRange([[{ type: "String", basicValue: "Lead" }], ["Won"]], "stageList") // [["Lead"], ["Won"]]
  */
-export function plainRange(range: Range, name: string): Range {
+export function readPlainRange(range: Range, name: string): Range {
   if (!range.some((row) => row.some((cell) => cell !== null && typeof cell === "object"))) return range;
   const where = argumentText(name);
-  return range.map((row) => row.map((cell) => plainValue(cell, where)));
+  return range.map((row) => row.map((cell) => readPlain(cell, where)));
 }
 
 /**
  * The size of a range.
- * @example sizeOf([[1], [2], [3]]) // { rows: 3, columns: 1 }
+ * @example rangeSize([[1], [2], [3]]) // { rows: 3, columns: 1 }
  */
-export function sizeOf(range: Range): RangeSize {
+export function rangeSize(range: Range): RangeSize {
   return { rows: range.length, columns: range.length === 0 ? 0 : range[0].length };
 }
 
@@ -122,7 +107,7 @@ export function sizeOf(range: Range): RangeSize {
 export function isBlankRange(range: Range): boolean {
   for (let r = 0; r < range.length; r++) {
     const row = range[r];
-    for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
+    for (let c = 0; c < row.length; c++) if (!isBlankCell(row[c])) return false;
   }
   return true;
 }
@@ -146,6 +131,15 @@ export function argumentText(name: string): Bilingual {
 }
 
 /**
+ * Stops the call because a needed argument is blank: "“name” is blank: <hint>." in both languages.
+ * @example stopBlank("asOf", { en: "give the date to count to, e.g. TODAY()", zh: "请给出统计到哪一天，例如 TODAY()" })
+ */
+export function stopBlank(name: string, hint: Bilingual): never {
+  const arg = argumentText(name);
+  return stopWith("VALUE", { en: `${arg.en} is blank: ${hint.en}.`, zh: `${arg.zh}为空：${hint.zh}。` });
+}
+
+/**
  * One row or one column of cells: the shape of every list argument (stages, amounts, outcomes, ratings).
  * `at(i)` reads cell i without copying the range.
  */
@@ -162,7 +156,7 @@ export class CellList {
   constructor(range: Range, name: string) {
     this.range = range;
     this.name = name;
-    this.size = sizeOf(range);
+    this.size = rangeSize(range);
     this.downRows = this.size.columns <= 1;
     this.length = this.downRows ? this.size.rows : this.size.columns;
   }
@@ -187,13 +181,22 @@ export class CellList {
   }
 
   /**
-   * Cell `i` as a plain value (see {@link plainValue}); blank cells come back as `null`.
+   * Cell `i` as a plain value (see {@link readPlain}); blank cells come back as `null`.
    * @example new CellList([[""]], "stages").valueAt(0) // null
    */
   valueAt(i: number): unknown {
     const raw = this.at(i);
-    if (isBlank(raw)) return null;
-    return typeof raw === "object" ? plainValue(raw, this.where(i)) : raw;
+    return isBlankCell(raw) ? null : this.plainAt(i);
+  }
+
+  /**
+   * Cell `i` as a plain value (see {@link readPlain}), a blank one as it is: for a reader to which a
+   * dash is a value (a rating's − mark).
+   * @example new CellList([["-"]], "ratings").plainAt(0) // "-"
+   */
+  plainAt(i: number): unknown {
+    const raw = this.at(i);
+    return raw !== null && typeof raw === "object" ? readPlain(raw, this.where(i)) : raw;
   }
 
   /**
@@ -206,7 +209,7 @@ export class CellList {
     const number = numberFrom(value);
     if (number !== undefined) return number;
     const where = this.where(i);
-    return failWith("VALUE", {
+    return stopWith("VALUE", {
       en: `${where.en}: “${displayValue(value)}” is not a number.`,
       zh: `${where.zh}：“${displayValue(value)}”不是数字。`,
     });
@@ -221,7 +224,23 @@ export class CellList {
     const value = this.valueAt(i);
     if (value === null) return null;
     const resolved = scheme.resolve(value);
-    return resolved.ok ? resolved.value : valueOf(resolved, this.where(i));
+    return resolved.ok ? resolved.value : unwrap(resolved, this.where(i));
+  }
+
+  /**
+   * Cell `i` as an Excel serial date (whole days), `null` when blank. A number is a serial; text is read
+   * as a date (2024-03-05, 2024/3/5, 2024年3月5日 …; year first). Anything else is #VALUE! naming the cell.
+   * @example new CellList([["2025-01-01"]], "created").dateAt(0) // 45658
+   */
+  dateAt(i: number): number | null {
+    const value = this.valueAt(i);
+    if (value === null) return null;
+    if (typeof value === "number") {
+      // A serial in Excel's range: parseDate's answer, without building a result per cell.
+      const day = Math.floor(value);
+      if (day >= 1 && day <= MAX_SERIAL) return day;
+    }
+    return unwrap(parseDate(value), this.where(i));
   }
 }
 
@@ -244,17 +263,17 @@ export function numberFrom(value: unknown): number | undefined {
 }
 
 /**
- * A list argument: one row or one column. A block of several rows and columns is #VALUE!.
+ * A range argument as a list: one row or one column. A block of several rows and columns is #VALUE!.
  * An omitted argument is an empty list.
- * @example listArg([["目标"], ["意向"]], "stages").length // 2
+ * @example readList([["目标"], ["意向"]], "stages").length // 2
  */
-export function listArg(value: unknown, name: string): CellList {
+export function readList(value: unknown, name: string): CellList {
   const range = asRange(value);
-  const size = sizeOf(range);
+  const size = rangeSize(range);
   if (size.rows > 1 && size.columns > 1) {
     const text = sizeText(size);
     const arg = argumentText(name);
-    failWith("VALUE", {
+    stopWith("VALUE", {
       en: `${arg.en} must be a single row or column, not ${text.en}.`,
       zh: `${arg.zh}必须是单行或单列，而不是 ${text.zh}。`,
     });
@@ -265,39 +284,39 @@ export function listArg(value: unknown, name: string): CellList {
 /**
  * Checks that two lists line up cell for cell (same rows and columns); otherwise #VALUE! naming both
  * arguments and their sizes.
- * @example lineUp(listArg(amounts, "amounts"), listArg(stages, "stages"))
+ * @example checkLinedUp(readList(amounts, "amounts"), readList(stages, "stages"))
  */
-export function lineUp(first: CellList, second: CellList): void {
+export function checkLinedUp(first: CellList, second: CellList): void {
   if (first.size.rows === second.size.rows && first.size.columns === second.size.columns) return;
   const [a, b] = [argumentText(first.name), argumentText(second.name)];
   const [sa, sb] = [sizeText(first.size), sizeText(second.size)];
-  failWith("VALUE", {
+  stopWith("VALUE", {
     en: `${a.en} (${sa.en}) and ${b.en} (${sb.en}) must be the same size, one value per deal.`,
     zh: `${a.zh}（${sa.zh}）与${b.zh}（${sb.zh}）的大小必须相同，每个商机一个值。`,
   });
 }
 
 /**
- * An optional single-value argument: `undefined` when omitted or blank, else its plain value. A range
- * (HyperFormula may pass one) must be a single cell.
- * @example optionalValue(null, "form") // undefined
- * @example optionalValue([["en"]], "form") // "en"
+ * A single-value argument: `undefined` when omitted or blank, else its plain value. A range (HyperFormula
+ * may pass one) must be a single cell.
+ * @example readSingle(null, "form") // undefined
+ * @example readSingle([["en"]], "form") // "en"
  */
-export function optionalValue(value: unknown, name: string): unknown {
+export function readSingle(value: unknown, name: string): unknown {
   let single = value;
   if (Array.isArray(value)) {
     const range = asRange(value);
-    const size = sizeOf(range);
+    const size = rangeSize(range);
     if (size.rows > 1 || size.columns > 1) {
       const arg = argumentText(name);
       const text = sizeText(size);
-      failWith("VALUE", {
+      stopWith("VALUE", {
         en: `${arg.en} must be a single value, not ${text.en}.`,
         zh: `${arg.zh}必须是单个值，而不是 ${text.zh}。`,
       });
     }
     single = size.rows === 0 ? null : range[0][0];
   }
-  if (isBlank(single)) return undefined;
-  return typeof single === "object" ? plainValue(single, argumentText(name)) : single;
+  if (isBlankCell(single)) return undefined;
+  return typeof single === "object" ? readPlain(single, argumentText(name)) : single;
 }

@@ -1,37 +1,36 @@
 import { DEFAULT_SCHEME } from "../core/stages";
-import { dealColumns, dealTally } from "./deals";
+import { readList } from "./args";
+import { readDealTally, readPipelineTotals } from "./deals";
 import { column } from "./testing/cells";
 import { failureOf } from "./testing/failure";
 
+/** The deal tally of a stages column and an optional outcomes column, as the runner hands them over. */
+const dealTally = (stages: unknown[][], outcomes: unknown[][] | null, scheme = DEFAULT_SCHEME) =>
+  readDealTally(readList(stages, "stages"), outcomes ? readList(outcomes, "outcomes") : undefined, scheme);
+const pipelineTotals = (amounts: unknown[][], stages: unknown[][]) =>
+  readPipelineTotals(readList(amounts, "amounts"), readList(stages, "stages"), DEFAULT_SCHEME);
+
 describe("bad arguments", () => {
   it("rejects an outcome that is an open stage, naming the cell", () => {
-    const failure = failureOf(() => dealTally(column("意向"), column("意向"), DEFAULT_SCHEME));
+    const failure = failureOf(() => dealTally(column("意向"), column("意向")));
     expect(failure.message.en).toMatch(/^“outcomes”: an outcome is Won \(won\), Lost \(lost\) or blank/);
   });
 
-  it("rejects outcomes that do not line up", () => {
-    expect(
-      failureOf(() => dealTally(column("意向", "谈判"), column("won"), DEFAULT_SCHEME)).message.en,
-    ).toContain("must be the same size");
-  });
-
   it("rejects a deal lost at the won stage, naming the stages cell", () => {
-    const failure = failureOf(() =>
-      dealTally(column("谈判", "成交"), column("lost", "lost"), DEFAULT_SCHEME),
-    );
+    const failure = failureOf(() => dealTally(column("谈判", "成交"), column("lost", "lost")));
     expect(failure.message.en).toMatch(/^“stages” row 2: A deal cannot be lost at “Won”/);
   });
 
   it("rejects text among the amounts", () => {
-    expect(failureOf(() => dealColumns(column("n/a"), column("意向"), DEFAULT_SCHEME)).message.en).toBe(
+    expect(failureOf(() => pipelineTotals(column("n/a"), column("意向"))).message.en).toBe(
       "“amounts”: “n/a” is not a number.",
     );
   });
 });
 
-describe("dealTally", () => {
+describe("readDealTally", () => {
   it("counts where each deal stands and skips blank rows", () => {
-    const tally = dealTally(column("意向", null, "成交", "丢单", ""), null, DEFAULT_SCHEME);
+    const tally = dealTally(column("意向", null, "成交", "丢单", ""), null);
     expect([tally.open, tally.won, tally.lost, tally.lostWithoutStage]).toEqual([1, 1, 1, 1]);
   });
 
@@ -46,27 +45,18 @@ describe("dealTally", () => {
   });
 
   it("reads won outcomes as won whatever the stage column says", () => {
-    const tally = dealTally(column("意向", null), column("成交", "Won"), DEFAULT_SCHEME);
+    const tally = dealTally(column("意向", null), column("成交", "Won"));
     expect([tally.won, tally.open]).toEqual([2, 0]);
-  });
-
-  it("treats an outcomes column of blanks as omitted", () => {
-    const tally = dealTally(column("意向", "谈判"), column(null), DEFAULT_SCHEME);
-    expect(tally.open).toBe(2);
   });
 });
 
-describe("dealColumns", () => {
-  it("pairs amounts with stages, skipping rows where either is blank", () => {
-    const deals = dealColumns(
-      column(100, null, 300, 400),
-      column("意向", "谈判", null, "成交"),
-      DEFAULT_SCHEME,
+describe("readPipelineTotals", () => {
+  it("sums the open and the weighted pipeline, skipping rows where amount or stage is blank", () => {
+    const totals = pipelineTotals(
+      column(100, null, 300, 400, 50),
+      column("意向", "谈判", null, "成交", "谈判"),
     );
-    expect(Array.from(deals.amounts)).toEqual([100, 400]);
-    expect(deals.positions).toEqual([
-      { kind: "open", index: 2 },
-      { kind: "won", index: 6 },
-    ]);
+    expect(totals.open).toBe(150);
+    expect(totals.weighted).toBeCloseTo(100 * 0.2 + 50 * 0.75, 12);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Reads a pipeline's deal columns (stages, outcomes, amounts) as the metrics in core take them: one
- * pass, one row per deal, blank rows skipped, nothing allocated per row.
+ * pass, one row per deal, blank rows skipped, nothing allocated per row. The columns arrive read and
+ * lined up by the runner.
  */
-import { FunnelTally, lostAtIndexOf, PipelineTotals } from "../core/metrics";
+import { FunnelTally, PipelineTotals } from "../core/metrics";
 import { shownName } from "../core/kernel";
-import { LOST_POSITION, type StagePosition, type StageScheme } from "../core/stages";
-import { isBlankRange, asRange, lineUp, listArg, type CellList } from "./args";
-import { failWith, valueOf } from "./errors";
+import { LOST_POSITION, lostAtIndexOf, type StagePosition, type StageScheme } from "../core/stages";
+import type { CellList } from "./args";
+import { stopWith, unwrap } from "./errors";
 
 /**
  * Counts the deals of a `stages` column, with an optional `outcomes` column that lines up with it.
@@ -19,12 +20,13 @@ import { failWith, valueOf } from "./errors";
  * - The same column may instead hold, for a deal whose stages cell is a lost label, the stage at which
  *   it was lost (a "lost at" column, as CRM exports have it).
  * - A row blank in both columns is skipped.
- * @example dealTally([["意向"], ["谈判"]], [[""], ["lost"]], DEFAULT_SCHEME).lost // 1
+ * @example readDealTally(readList([["意向"], ["谈判"]], "stages"), readList([[""], ["lost"]], "outcomes"), DEFAULT_SCHEME).lost // 1
  */
-export function dealTally(stagesArg: unknown, outcomesArg: unknown, scheme: StageScheme): FunnelTally {
-  const stages = listArg(stagesArg, "stages");
-  const outcomes = isBlankRange(asRange(outcomesArg)) ? undefined : listArg(outcomesArg, "outcomes");
-  if (outcomes) lineUp(stages, outcomes);
+export function readDealTally(
+  stages: CellList,
+  outcomes: CellList | undefined,
+  scheme: StageScheme,
+): FunnelTally {
   const tally = new FunnelTally(scheme);
   for (let i = 0; i < stages.length; i++) {
     const stage = stages.stageAt(i, scheme);
@@ -38,7 +40,7 @@ export function dealTally(stagesArg: unknown, outcomesArg: unknown, scheme: Stag
     } else if (stage === null || stage.kind === "lost") {
       tally.add(LOST_POSITION);
     } else {
-      tally.add(LOST_POSITION, valueOf(lostAtIndexOf(stage, scheme), stages.where(i)));
+      tally.add(LOST_POSITION, unwrap(lostAtIndexOf(stage, scheme), stages.where(i)));
     }
   }
   return tally;
@@ -60,68 +62,26 @@ function outcomeAt(
   const stageName = scheme.stages[scheme.stages.length - 1].name;
   const won = { en: shownName(stageName.en), zh: shownName(stageName.zh) };
   const lost = { en: shownName(scheme.lostName.en), zh: shownName(scheme.lostName.zh) };
-  return failWith("VALUE", {
+  return stopWith("VALUE", {
     en: `${where.en}: an outcome is ${won.en} (won), ${lost.en} (lost) or blank (open); a stage there is the stage of loss of a deal marked ${lost.en}.`,
     zh: `${where.zh}：结果只能是${won.zh}（成交）、${lost.zh}（丢单）或留空（进行中）；只有阶段为${lost.zh}的商机，此处才可填丢单时所处的阶段。`,
   });
 }
 
-/** The amounts and positions of the deals that have both, as parallel columns. */
-export interface DealColumns {
-  readonly amounts: Float64Array;
-  readonly positions: StagePosition[];
-}
-
-/**
- * Pairs an `amounts` column with the `stages` column it lines up with. A row where either cell is
- * blank is skipped (a blank amount is not counted as zero); text in amounts is #VALUE!.
- * @example dealColumns([[100], [null]], [["意向"], ["谈判"]], DEFAULT_SCHEME).amounts // Float64Array [100]
- */
-export function dealColumns(amountsArg: unknown, stagesArg: unknown, scheme: StageScheme): DealColumns {
-  const amounts: number[] = [];
-  const positions: StagePosition[] = [];
-  readDeals(amountsArg, stagesArg, scheme, {
-    add(amount: number, position: StagePosition) {
-      amounts.push(amount);
-      positions.push(position);
-    },
-  });
-  return { amounts: Float64Array.from(amounts), positions };
-}
-
 /**
  * The open and the weighted pipeline of an `amounts` column and the `stages` column it lines up with, in
- * one pass that keeps no deal (what FUNNEL.WEIGHTED and FUNNEL.COVERAGE answer from). Rows are read as
- * {@link dealColumns} reads them.
- * @example pipelineTotalsOf([[100], [200]], [["意向"], ["成交"]], DEFAULT_SCHEME).weighted // 20
+ * one pass that keeps no deal (what FUNNEL.WEIGHTED and FUNNEL.COVERAGE answer from). A row where either
+ * cell is blank is skipped (a blank amount is not counted as zero); text in amounts or an unknown stage
+ * is #VALUE! naming the cell. (A method call per deal, not a callback: one pass over a million rows stays
+ * as fast as the loop written out.)
+ * @example readPipelineTotals(readList([[100], [200]], "amounts"), readList([["意向"], ["成交"]], "stages"), DEFAULT_SCHEME).weighted // 20
  */
-export function pipelineTotalsOf(
-  amountsArg: unknown,
-  stagesArg: unknown,
-  scheme: StageScheme,
-): PipelineTotals {
-  return readDeals(amountsArg, stagesArg, scheme, new PipelineTotals(scheme));
-}
-
-/**
- * Reads an `amounts` column and the `stages` column it lines up with, row by row, into `into`: each deal
- * that has both cells. A row where either cell is blank is skipped (a blank amount is not counted as
- * zero); text in amounts or an unknown stage is #VALUE! naming the cell. (A method call per deal, not a
- * callback: one pass over a million rows stays as fast as the loop written out.)
- */
-function readDeals<T extends { add(amount: number, position: StagePosition): unknown }>(
-  amountsArg: unknown,
-  stagesArg: unknown,
-  scheme: StageScheme,
-  into: T,
-): T {
-  const amounts = listArg(amountsArg, "amounts");
-  const stages = listArg(stagesArg, "stages");
-  lineUp(amounts, stages);
+export function readPipelineTotals(amounts: CellList, stages: CellList, scheme: StageScheme): PipelineTotals {
+  const totals = new PipelineTotals(scheme);
   for (let i = 0; i < amounts.length; i++) {
     const amount = amounts.numberAt(i);
     const stage = stages.stageAt(i, scheme);
-    if (amount !== null && stage !== null) into.add(amount, stage);
+    if (amount !== null && stage !== null) totals.add(amount, stage);
   }
-  return into;
+  return totals;
 }

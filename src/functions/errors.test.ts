@@ -1,10 +1,10 @@
 import { fail, ok } from "../core/kernel";
-import { excelArray, excelError, excelFunction, failWith, FunctionFailure, valueOf } from "./errors";
+import { excelArray, excelError, excelFunction, stopWith, FunctionFailure, unwrap } from "./errors";
 import {
   installCustomFunctionsRuntime,
   CustomFunctionError,
   ErrorCode,
-} from "./testing/customFunctionsRuntime";
+} from "../workbench/engine/customFunctionsRuntime";
 import { expectExcelError, withDisplayLanguage } from "./testing/cells";
 
 beforeAll(() => installCustomFunctionsRuntime());
@@ -28,16 +28,16 @@ describe("excelFunction", () => {
 
   it("turns a core failure into its Excel error, message in the display language", () => {
     expectExcelError(
-      excelFunction(() => valueOf(fail("NA", NO_DEALS))),
+      excelFunction(() => unwrap(fail("NA", NO_DEALS))),
       ErrorCode.notAvailable,
       "No deals.",
     );
-    const zh = withDisplayLanguage("zh-CN", () => excelFunction(() => failWith("NA", NO_DEALS)));
+    const zh = withDisplayLanguage("zh-CN", () => excelFunction(() => stopWith("NA", NO_DEALS)));
     expectExcelError(zh, ErrorCode.notAvailable, "没有商机。");
   });
 
   it("lets an explicit language argument win over the display language", () => {
-    const result = withDisplayLanguage("en-US", () => excelFunction(() => failWith("NA", NO_DEALS), "中文"));
+    const result = withDisplayLanguage("en-US", () => excelFunction(() => stopWith("NA", NO_DEALS), "中文"));
     expectExcelError(result, ErrorCode.notAvailable, "没有商机。");
   });
 
@@ -74,7 +74,7 @@ describe("excelFunction", () => {
 describe("excelArray", () => {
   it("wraps a single value or error in a 1×1 array for a spilled function", () => {
     expect(excelArray(() => "")).toEqual([[""]]);
-    const result = excelArray(() => failWith("VALUE", NO_DEALS));
+    const result = excelArray(() => stopWith("VALUE", NO_DEALS));
     expect(result).toHaveLength(1);
     expectExcelError(result, ErrorCode.invalidValue, "No deals.");
   });
@@ -98,10 +98,10 @@ describe("excelError", () => {
   });
 });
 
-describe("valueOf", () => {
+describe("unwrap", () => {
   it("puts where the failure happened in front of both messages", () => {
     try {
-      valueOf(fail("VALUE", { en: "Bad.", zh: "错误。" }), { en: "“stageList”", zh: "参数“stageList”" });
+      unwrap(fail("VALUE", { en: "Bad.", zh: "错误。" }), { en: "“stageList”", zh: "参数“stageList”" });
       throw new Error("expected a failure");
     } catch (caught) {
       expect(caught).toBeInstanceOf(FunctionFailure);
@@ -113,6 +113,6 @@ describe("valueOf", () => {
   });
 
   it("returns the value of a success", () => {
-    expect(valueOf(ok(3))).toBe(3);
+    expect(unwrap(ok(3))).toBe(3);
   });
 });

@@ -1,10 +1,23 @@
 /**
- * The ONE place a failure becomes an Excel error. Core returns `Result`s; the adapters unwrap them with
- * {@link valueOf} (the argument helpers fail the same way), and {@link excelFunction} – the one wrapper
- * around every adapter – turns the failure, or any unexpected exception, into a `CustomFunctions.Error`
- * with a message in the user's language. Nothing escapes as a thrown exception.
+ * The ONE place a failure becomes an Excel error: {@link excelFunction}, the boundary the runner puts
+ * around every custom function, turns a stopped call, or any unexpected exception, into a
+ * `CustomFunctions.Error` with a message in the user's language. Nothing escapes as a thrown exception.
+ *
+ * Naming rule of src/functions (core's functions return a `Result`; nothing here does):
+ * - a failure here STOPS the call: it throws a {@link FunctionFailure}, which only the boundary catches;
+ * - {@link stopWith} stops the call; {@link unwrap} gives a core `Result`'s value or stops with its error;
+ * - `read…` reads an argument (and a `CellList`'s `…At` one cell of it) and gives its value or stops;
+ *   `check…` gives nothing or stops;
+ * - no name here ends in `Of`, which in core names a function answering with a `Result`.
  */
-import type { Bilingual, Language, FunnelError, FunnelErrorCode, Result } from "../core/kernel";
+import {
+  errorDetail,
+  type Bilingual,
+  type Language,
+  type FunnelError,
+  type FunnelErrorCode,
+  type Result,
+} from "../core/kernel";
 import { answerLanguage } from "./language";
 
 /** The `CustomFunctions.ErrorCode` member each core error code becomes. */
@@ -15,7 +28,7 @@ const EXCEL_CODE: Readonly<Record<FunnelErrorCode, keyof typeof CustomFunctions.
   DIV0: "divisionByZero",
 };
 
-/** A core failure on its way from an adapter to {@link excelFunction}. Never leaves this layer. */
+/** A stopped call on its way to {@link excelFunction}. Never leaves this layer. */
 export class FunctionFailure extends Error {
   readonly error: FunnelError;
   constructor(error: FunnelError) {
@@ -26,12 +39,12 @@ export class FunctionFailure extends Error {
 }
 
 /**
- * The value of a successful result; a failure goes to the wrapper, which reports it as an Excel error.
- * `where` (an argument or cell, e.g. “stageList”) is put in front of the failure's message.
- * @example valueOf(ok(3)) // 3
- * @example valueOf(schemeFromList(rows), { en: "“stageList”", zh: "参数“stageList”" })
+ * The value of a successful result; a failure stops the call with its error, which the boundary reports
+ * as an Excel error. `where` (an argument or cell, e.g. “stageList”) is put in front of its message.
+ * @example unwrap(ok(3)) // 3
+ * @example unwrap(schemeFromList(rows), { en: "“stageList”", zh: "参数“stageList”" })
  */
-export function valueOf<T>(result: Result<T>, where?: Bilingual): T {
+export function unwrap<T>(result: Result<T>, where?: Bilingual): T {
   if (result.ok) return result.value;
   if (where === undefined) throw new FunctionFailure(result.error);
   const { code, message } = result.error;
@@ -42,10 +55,10 @@ export function valueOf<T>(result: Result<T>, where?: Bilingual): T {
 }
 
 /**
- * Stops the adapter with a failure that the wrapper reports as an Excel error.
- * @example failWith("VALUE", { en: "“stages” is empty.", zh: "“stages”为空。" })
+ * Stops the call with a failure that the boundary reports as an Excel error.
+ * @example stopWith("VALUE", { en: "“stages” is empty.", zh: "“stages”为空。" })
  */
-export function failWith(code: FunnelErrorCode, message: Bilingual): never {
+export function stopWith(code: FunnelErrorCode, message: Bilingual): never {
   throw new FunctionFailure({ code, message });
 }
 
@@ -83,12 +96,13 @@ function forExcel(value: unknown, explicit: unknown): ExcelValue {
 }
 
 /**
- * The one wrapper around every adapter: runs `compute` and hands Excel its value, or – for a failure or
- * any unexpected exception – a `CustomFunctions.Error` (unexpected ones as #VALUE! with their text).
+ * The one boundary around every custom function (the runner puts it there): runs `compute` and hands
+ * Excel its value, or – for a stopped call or any unexpected exception – a `CustomFunctions.Error`
+ * (unexpected ones as #VALUE! with their text).
  * Blanks in a returned array become "" so Excel does not show them as 0. `language` is the function's
  * own language argument, if it has one; otherwise messages follow Office's display language.
  * @example excelFunction(() => 0.35) // 0.35
- * @example excelFunction(() => failWith("NA", { en: "No deals.", zh: "没有商机。" })) // #N/A “No deals.”
+ * @example excelFunction(() => stopWith("NA", { en: "No deals.", zh: "没有商机。" })) // #N/A “No deals.”
  */
 export function excelFunction(compute: () => unknown, language?: unknown): ExcelValue {
   try {
@@ -96,7 +110,7 @@ export function excelFunction(compute: () => unknown, language?: unknown): Excel
   } catch (caught) {
     const chosen = answerLanguage(language);
     if (caught instanceof FunctionFailure) return excelError(caught.error, chosen);
-    const detail = caught instanceof Error ? caught.message : String(caught);
+    const detail = errorDetail(caught);
     return excelError(
       {
         code: "VALUE",

@@ -3,7 +3,7 @@
  */
 import { COVERAGE, FORECAST, WEIGHTED } from "./functions";
 import { column, excelCall, expectExcelError, withDisplayLanguage } from "./testing/cells";
-import { ErrorCode, installCustomFunctionsRuntime } from "./testing/customFunctionsRuntime";
+import { ErrorCode, installCustomFunctionsRuntime } from "../workbench/engine/customFunctionsRuntime";
 
 beforeAll(() => installCustomFunctionsRuntime());
 
@@ -175,5 +175,48 @@ describe("FUNNEL.COVERAGE", () => {
     // 900 × 0.2 + 300 × 0.75 = 405
     expect(excelCall(COVERAGE, amounts, stages, 605, 200, true)).toBeCloseTo(1, 12);
     expect(excelCall(COVERAGE, amounts, stages, 605, 200, "加权")).toBeCloseTo(1, 12);
+  });
+});
+
+describe("FUNNEL.COVERAGE of a period", () => {
+  const coverage = (weighted: unknown = null) =>
+    excelCall(COVERAGE, AMOUNTS, STAGES, 350, null, weighted, null, CLOSE, FROM, TO);
+
+  it("counts only the open deals closing in the period, against the target less the period's won amount", () => {
+    // Open in Q3: 100 at 谈判 + 200 at 意向 = 300; won in Q3: 50, so 350 − 50 = 300 remains.
+    expect(coverage()).toBeCloseTo(1, 12);
+    // Weighted: 100 × 0.75 + 200 × 0.2 = 115.
+    expect(coverage(true)).toBeCloseTo(115 / 300, 12);
+  });
+
+  it("agrees with FUNNEL.FORECAST: weighted period coverage = (expected − won) ÷ (target − won)", () => {
+    const expected = forecast("expected") as number;
+    const won = forecast("won") as number;
+    expect(coverage(true)).toBeCloseTo((expected - won) / (350 - won), 12);
+  });
+
+  it("uses won to date when it is given", () => {
+    expect(excelCall(COVERAGE, AMOUNTS, STAGES, 350, 150, false, null, CLOSE, FROM, TO)).toBeCloseTo(1.5, 12);
+  });
+
+  it("asks for all three of closeDates, from and to", () => {
+    expectExcelError(
+      excelCall(COVERAGE, AMOUNTS, STAGES, 350, null, null, null, CLOSE, FROM),
+      ErrorCode.invalidValue,
+      "closeDates, from and to",
+    );
+    expectExcelError(
+      excelCall(COVERAGE, AMOUNTS, STAGES, 350, null, null, null, null, FROM, TO),
+      ErrorCode.invalidValue,
+      "closeDates, from and to",
+    );
+  });
+
+  it("rejects close dates that do not line up with the amounts", () => {
+    expectExcelError(
+      excelCall(COVERAGE, AMOUNTS, STAGES, 350, null, null, null, column(45870), FROM, TO),
+      ErrorCode.invalidValue,
+      "“closeDates”",
+    );
   });
 });

@@ -32,7 +32,7 @@ import {
   CustomFunctionError,
   ErrorCode,
   installCustomFunctionsRuntime,
-} from "./testing/customFunctionsRuntime";
+} from "../workbench/engine/customFunctionsRuntime";
 import {
   alignedLines,
   alignedRows,
@@ -197,7 +197,7 @@ function argsOf(
 const noise = (cell: Arbitrary<unknown>, noisy: boolean) => (noisy ? mostly(cell) : cell);
 
 /** A stageList argument: the scheme's, or (rarely) anything. */
-const listArg = (scheme: SchemeCase, noisy: boolean): Arbitrary<unknown> =>
+const stageListArgument = (scheme: SchemeCase, noisy: boolean): Arbitrary<unknown> =>
   noisy
     ? fc.oneof({ arbitrary: fc.constant(scheme.list), weight: 6 }, { arbitrary: anyArg, weight: 1 })
     : fc.constant(scheme.list);
@@ -277,11 +277,14 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
             .map(([answers, orientation]) => asLine(answers, orientation)),
         ),
         choice(FORMS, noisy),
-        listArg(scheme, noisy),
+        stageListArgument(scheme, noisy),
       ),
     3,
   ),
-  PROBABILITY: argsOf((scheme, noisy) => fc.tuple(noise(labelIn(scheme), noisy), listArg(scheme, noisy)), 2),
+  PROBABILITY: argsOf(
+    (scheme, noisy) => fc.tuple(noise(labelIn(scheme), noisy), stageListArgument(scheme, noisy)),
+    2,
+  ),
   CONVERSION: argsOf(
     (scheme, noisy) =>
       fc
@@ -290,7 +293,7 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
           optional(noise(labelIn(scheme), noisy)),
           optional(noise(labelIn(scheme), noisy)),
           fc.boolean(),
-          listArg(scheme, noisy),
+          stageListArgument(scheme, noisy),
         )
         .map(([[stages, outcomes], from, to, withOutcomes, list]) => [
           stages,
@@ -307,7 +310,7 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
         .tuple(
           alignedLines([noise(labelIn(scheme), noisy), noise(fc.constantFrom(...OUTCOMES), noisy)]),
           fc.boolean(),
-          listArg(scheme, noisy),
+          stageListArgument(scheme, noisy),
         )
         .map(([[stages, outcomes], withOutcomes, list]) => [
           stages,
@@ -321,7 +324,7 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
       fc
         .tuple(
           alignedLines([noise(amountCell, noisy), noise(labelIn(scheme), noisy)]),
-          listArg(scheme, noisy),
+          stageListArgument(scheme, noisy),
         )
         .map(([[amounts, stages], list]) => [amounts, stages, list]),
     3,
@@ -354,7 +357,7 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
             3,
           ),
           fc.boolean(),
-          listArg(scheme, noisy),
+          stageListArgument(scheme, noisy),
         )
         .map(([[created, closed, stages], withStages, list]) => [
           created,
@@ -377,7 +380,7 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
               ),
             4,
           ),
-          listArg(scheme, noisy),
+          stageListArgument(scheme, noisy),
         )
         .map(([[amounts, stages, created, closed], list]) => [amounts, stages, created, closed, list]),
     5,
@@ -391,7 +394,7 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
           noise(nearDate, noisy),
           choice(MEASURES, noisy),
           optional(noise(fc.oneof(excelNumber, numericText), noisy)),
-          listArg(scheme, noisy),
+          stageListArgument(scheme, noisy),
           optional(noise(labelIn(scheme), noisy)),
           optional(noise(labelIn(scheme), noisy)),
         )
@@ -417,7 +420,7 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
           noise(fc.oneof(excelNumber, numericText, fc.integer({ min: 1, max: 1e7 })), noisy),
           optional(noise(fc.oneof(excelNumber, numericText, fc.integer({ min: 0, max: 1e7 })), noisy)),
           choice([undefined, true, false, "TRUE", "加权", 1, 0], noisy),
-          listArg(scheme, noisy),
+          stageListArgument(scheme, noisy),
         )
         .map(([[amounts, stages], target, wonToDate, weighted, list]) => [
           amounts,

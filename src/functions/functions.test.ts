@@ -7,7 +7,7 @@ import { STAGES, stageById } from "../core/stages";
 import * as functions from "./functions";
 import { ACTIONS, FunnelStage, MARKERS, PROBABILITY, STAGE } from "./functions";
 import { column, excelCall, expectExcelError, row, withDisplayLanguage } from "./testing/cells";
-import { installCustomFunctionsRuntime, ErrorCode } from "./testing/customFunctionsRuntime";
+import { installCustomFunctionsRuntime, ErrorCode } from "../workbench/engine/customFunctionsRuntime";
 
 beforeAll(() => installCustomFunctionsRuntime());
 

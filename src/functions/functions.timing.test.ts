@@ -7,7 +7,7 @@ import { SAMPLE_COLUMN, samplePipeline } from "../workbench/samplePipeline";
 import { DEFAULT_SCHEME } from "../core/stages";
 import { CYCLETIME, DAYSINSTAGE, VELOCITY } from "./functions";
 import { column, excelCall, expectExcelError, row } from "./testing/cells";
-import { ErrorCode, installCustomFunctionsRuntime } from "./testing/customFunctionsRuntime";
+import { ErrorCode, installCustomFunctionsRuntime } from "../workbench/engine/customFunctionsRuntime";
 
 beforeAll(() => installCustomFunctionsRuntime());
 

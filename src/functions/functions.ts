@@ -1,22 +1,27 @@
 /**
- * The FUNNEL custom functions: one thin adapter per function (read the arguments with the shared
- * helper, call core, hand back the result), each wrapped by `excelFunction`, which turns any failure
- * into a `CustomFunctions.Error`. The JSDoc here is the functions' metadata: the build generates
- * functions.json from it and appends the `CustomFunctions.associate` calls to this file, so every
- * function stays a top-level declaration. Chinese descriptions live in ./metadata/zh-CN.json.
+ * The FUNNEL custom functions as Excel sees them: one adapter per function, which hands its parameters
+ * to the runner with the function's declaration (./declarations); the runner reads and checks them, calls
+ * core and turns any failure into a `CustomFunctions.Error`. The JSDoc here is the functions' metadata:
+ * the build generates functions.json from it and appends the `CustomFunctions.associate` calls to this
+ * file, so every function stays a top-level declaration. Chinese descriptions live in
+ * ./metadata/zh-CN.json.
  */
-import { conversionRate, winRate, verdictText, worthWinning } from "../core/metrics";
-import { formatStage, DEFAULT_SCHEME, probabilityOf } from "../core/stages";
-import { conversionTable } from "./conversionTable";
-import { dealTally, pipelineTotalsOf } from "./deals";
-import { excelArray, excelFunction, valueOf } from "./errors";
-import { amountArg, coverageOf, forecastFigureArg, forecastFigureOf, periodDealsArg } from "./forecast";
-import { stageActions, stageMarkers } from "./guidance";
-import { displayLanguage } from "./language";
-import { languageArg, schemeArg, stageArg, stageIndexArg } from "./options";
-import { stageFormArg, stageFromInput } from "./stageInput";
-import { averageCycleTime, daysInStageOf, pipelineVelocityOf } from "./timing";
-import { ratingsArg, weightsArg, worthOutputArg } from "./worth";
+import {
+  ACTIONS_FUNCTION,
+  CONVERSION_FUNCTION,
+  COVERAGE_FUNCTION,
+  CYCLETIME_FUNCTION,
+  DAYSINSTAGE_FUNCTION,
+  FORECAST_FUNCTION,
+  MARKERS_FUNCTION,
+  PROBABILITY_FUNCTION,
+  STAGE_FUNCTION,
+  VELOCITY_FUNCTION,
+  WEIGHTED_FUNCTION,
+  WINRATE_FUNCTION,
+  WINWORTH_FUNCTION,
+} from "./declarations";
+import { run } from "./runner";
 
 /**
  * The stages of the deck's funnel, offered by autocomplete. Any stage name (中文 or English), number
@@ -116,11 +121,7 @@ export enum ForecastMeasureName {
  * @example =FUNNEL.STAGE({TRUE,TRUE,FALSE}) // 潜在客户 (markers 1 and 2 hold)
  */
 export function STAGE(input: unknown[][], form?: StageFormName, stageList?: unknown[][]): unknown {
-  return excelFunction(() => {
-    const scheme = schemeArg(stageList, "stageList");
-    const position = stageFromInput(input, scheme);
-    return position === null ? "" : formatStage(position, scheme, stageFormArg(form));
-  });
+  return run(STAGE_FUNCTION, input, form, stageList);
 }
 
 /**
@@ -131,11 +132,7 @@ export function STAGE(input: unknown[][], form?: StageFormName, stageList?: unkn
  * @example =FUNNEL.PROBABILITY("intent") // 0.2
  */
 export function PROBABILITY(stage: FunnelStage, stageList?: unknown[][]): unknown {
-  return excelFunction(() => {
-    const scheme = schemeArg(stageList, "stageList");
-    const position = stageArg(stage, "stage", scheme);
-    return position === null ? "" : probabilityOf(position, scheme);
-  });
+  return run(PROBABILITY_FUNCTION, stage, stageList);
 }
 
 /**
@@ -156,14 +153,7 @@ export function CONVERSION(
   outcomes?: unknown[][],
   stageList?: unknown[][],
 ): unknown[][] {
-  return excelArray(() => {
-    const scheme = schemeArg(stageList, "stageList");
-    const tally = dealTally(stages, outcomes, scheme);
-    const from = stageIndexArg(fromStage, "fromStage", scheme);
-    const to = stageIndexArg(toStage, "toStage", scheme);
-    if (from === null && to === null) return conversionTable(tally, scheme, displayLanguage());
-    return valueOf(conversionRate(tally, scheme, from ?? 0, to ?? scheme.stages.length - 1));
-  });
+  return run(CONVERSION_FUNCTION, stages, fromStage, toStage, outcomes, stageList);
 }
 
 /**
@@ -175,10 +165,7 @@ export function CONVERSION(
  * @example =FUNNEL.WINRATE({"成交";"丢单";"意向";"成交"}) // 0.6666…
  */
 export function WINRATE(stages: unknown[][], outcomes?: unknown[][], stageList?: unknown[][]): unknown {
-  return excelFunction(() => {
-    const scheme = schemeArg(stageList, "stageList");
-    return valueOf(winRate(dealTally(stages, outcomes, scheme)));
-  });
+  return run(WINRATE_FUNCTION, stages, outcomes, stageList);
 }
 
 /**
@@ -190,10 +177,7 @@ export function WINRATE(stages: unknown[][], outcomes?: unknown[][], stageList?:
  * @example =FUNNEL.WEIGHTED({100;200;50}, {"意向";"认可";"成交"}) // 130
  */
 export function WEIGHTED(amounts: unknown[][], stages: unknown[][], stageList?: unknown[][]): unknown {
-  return excelFunction(() => {
-    const scheme = schemeArg(stageList, "stageList");
-    return pipelineTotalsOf(amounts, stages, scheme).weighted;
-  });
+  return run(WEIGHTED_FUNCTION, amounts, stages, stageList);
 }
 
 /**
@@ -211,10 +195,7 @@ export function CYCLETIME(
   stages?: unknown[][],
   stageList?: unknown[][],
 ): unknown {
-  return excelFunction(() => {
-    const scheme = schemeArg(stageList, "stageList");
-    return valueOf(averageCycleTime(created, closed, stages, scheme));
-  });
+  return run(CYCLETIME_FUNCTION, created, closed, stages, stageList);
 }
 
 /**
@@ -225,7 +206,7 @@ export function CYCLETIME(
  * @example =FUNNEL.DAYSINSTAGE("2025-03-01", "2025-06-29") // 120
  */
 export function DAYSINSTAGE(stageEntered: unknown, asOf: unknown): unknown {
-  return excelFunction(() => daysInStageOf(stageEntered, asOf));
+  return run(DAYSINSTAGE_FUNCTION, stageEntered, asOf);
 }
 
 /**
@@ -245,10 +226,7 @@ export function VELOCITY(
   closed: unknown[][],
   stageList?: unknown[][],
 ): unknown {
-  return excelFunction(() => {
-    const scheme = schemeArg(stageList, "stageList");
-    return valueOf(pipelineVelocityOf(amounts, stages, created, closed, scheme));
-  });
+  return run(VELOCITY_FUNCTION, amounts, stages, created, closed, stageList);
 }
 
 /**
@@ -260,11 +238,7 @@ export function VELOCITY(
  * @example =FUNNEL.WINWORTH({"+";"+";"+";"-";"+"}) // 100
  */
 export function WINWORTH(ratings: unknown[][], weights?: unknown[][], output?: WorthAnswer): unknown {
-  return excelFunction(() => {
-    const assessment = valueOf(worthWinning(ratingsArg(ratings), weightsArg(weights)));
-    if (worthOutputArg(output) === "score") return assessment.score;
-    return verdictText(assessment.verdict, displayLanguage());
-  });
+  return run(WINWORTH_FUNCTION, ratings, weights, output);
 }
 
 /**
@@ -275,11 +249,7 @@ export function WINWORTH(ratings: unknown[][], weights?: unknown[][], output?: W
  * @example =FUNNEL.ACTIONS("won", "en") // Sign the contract; Collect payment; Order and ship; Prepare the implementation and hand the project over
  */
 export function ACTIONS(stage: FunnelStage, language?: ListLanguage): unknown[][] {
-  return excelArray(() => {
-    const position = stageArg(stage, "stage", DEFAULT_SCHEME);
-    const chosen = languageArg(language, "language");
-    return position === null ? "" : stageActions(position, chosen);
-  }, language);
+  return run(ACTIONS_FUNCTION, stage, language);
 }
 
 /**
@@ -290,11 +260,7 @@ export function ACTIONS(stage: FunnelStage, language?: ListLanguage): unknown[][
  * @example =FUNNEL.MARKERS("目标") // 标志 | 产品能适应或满足
  */
 export function MARKERS(stage: FunnelStage, language?: ListLanguage): unknown[][] {
-  return excelArray(() => {
-    const position = stageArg(stage, "stage", DEFAULT_SCHEME);
-    const chosen = languageArg(language, "language");
-    return position === null ? "" : stageMarkers(position, chosen);
-  }, language);
+  return run(MARKERS_FUNCTION, stage, language);
 }
 
 /**
@@ -325,20 +291,23 @@ export function FORECAST(
   commitStage?: FunnelStage,
   bestCaseStage?: FunnelStage,
 ): unknown {
-  return excelFunction(() => {
-    const scheme = schemeArg(stageList, "stageList");
-    const { deals, period } = periodDealsArg(amounts, stages, closeDates, from, to, scheme);
-    const figure = forecastFigureArg(measure);
-    return forecastFigureOf(figure, deals, scheme, period, {
-      target: amountArg(target, "target"),
-      commitIndex: stageIndexArg(commitStage, "commitStage", scheme) ?? undefined,
-      bestCaseIndex: stageIndexArg(bestCaseStage, "bestCaseStage", scheme) ?? undefined,
-    });
-  });
+  return run(
+    FORECAST_FUNCTION,
+    amounts,
+    stages,
+    closeDates,
+    from,
+    to,
+    measure,
+    target,
+    stageList,
+    commitStage,
+    bestCaseStage,
+  );
 }
 
 /**
- * Pipeline coverage: the open pipeline (sum of the open deals' amounts) ÷ (target − won to date); with weighted TRUE, the weighted pipeline (as FUNNEL.WEIGHTED) ÷ (target − won to date). #N/A when won to date already reaches the target. Example: =FUNNEL.COVERAGE(E2:E500, D2:D500, 5000000, 1200000)
+ * Coverage of a target: the open pipeline (sum of the open deals' amounts) ÷ (target − won to date); with weighted TRUE, the weighted pipeline (as FUNNEL.WEIGHTED). Pipeline coverage counts every open deal; with closeDates, from and to, period coverage counts the open deals closing in the period, and won to date defaults to the amount won in it (as the Forecast view). #N/A when won to date already reaches the target. Example: =FUNNEL.COVERAGE(E2:E500, D2:D500, 5000000, 1200000)
  * @customfunction
  * @param amounts The amount of each deal (one column of numbers). Rows with a blank amount or a blank stage are skipped.
  * @param stages The stage of each deal, lined up with amounts: only open deals are pipeline (won and lost deals are not).
@@ -346,7 +315,11 @@ export function FORECAST(
  * @param wonToDate The amount already won against the target, e.g. =FUNNEL.FORECAST(…, "won"). Default: 0.
  * @param weighted TRUE for the weighted pipeline, FALSE (default) for the full open pipeline.
  * @param stageList Your own ordered stage list with probabilities in its second column. Default: the deck's seven stages and probabilities.
+ * @param closeDates For period coverage: the expected close date of each deal, lined up with amounts (give from and to too). Leave empty for pipeline coverage.
+ * @param from For period coverage: the first day of the period.
+ * @param to For period coverage: the last day of the period.
  * @example =FUNNEL.COVERAGE({900;300;100}, {"意向";"谈判";"成交"}, 800, 200) // 1200 ÷ 600 = 2
+ * @example =FUNNEL.COVERAGE(E2:E500, D2:D500, 5000000, , , , G2:G500, "2025-07-01", "2025-09-30") // period coverage of Q3
  */
 export function COVERAGE(
   amounts: unknown[][],
@@ -355,9 +328,20 @@ export function COVERAGE(
   wonToDate?: unknown,
   weighted?: unknown,
   stageList?: unknown[][],
+  closeDates?: unknown[][],
+  from?: unknown,
+  to?: unknown,
 ): unknown {
-  return excelFunction(() => {
-    const scheme = schemeArg(stageList, "stageList");
-    return coverageOf(amounts, stages, target, wonToDate, weighted, scheme);
-  });
+  return run(
+    COVERAGE_FUNCTION,
+    amounts,
+    stages,
+    target,
+    wonToDate,
+    weighted,
+    stageList,
+    closeDates,
+    from,
+    to,
+  );
 }

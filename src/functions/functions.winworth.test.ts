@@ -3,7 +3,7 @@
  */
 import { WINWORTH } from "./functions";
 import { column, excelCall, expectExcelError, row, withDisplayLanguage } from "./testing/cells";
-import { installCustomFunctionsRuntime, ErrorCode } from "./testing/customFunctionsRuntime";
+import { installCustomFunctionsRuntime, ErrorCode } from "../workbench/engine/customFunctionsRuntime";
 
 beforeAll(() => installCustomFunctionsRuntime());
 

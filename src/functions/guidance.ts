@@ -4,12 +4,12 @@
  */
 import type { Bilingual, Language } from "../core/kernel";
 import { type StagePosition, LOST, STAGES, type StageDefinition } from "../core/stages";
-import { failWith } from "./errors";
+import { stopWith } from "./errors";
 
 /** The stage of the deck at a position of the default scheme; the lost outcome has no guidance (#N/A). */
 function deckStage(position: StagePosition): StageDefinition {
   if (position.kind !== "lost") return STAGES[position.index];
-  return failWith("NA", {
+  return stopWith("NA", {
     en: `“${LOST.name.en}” is an outcome: the deck gives no actions, markers or characteristics for it.`,
     zh: `“${LOST.name.zh}”是结果：讲义没有为它给出动作、标志或特征。`,
   });

@@ -1,16 +1,22 @@
-import { DEFAULT_SCHEME, schemeFromList } from "../core/stages";
-import { stageFormArg, stageFromInput } from "./stageInput";
+import { DEFAULT_SCHEME, schemeFromList, type StageScheme } from "../core/stages";
+import { readList } from "./args";
+import { readChoice } from "./options";
+import { readStageInput, STAGE_FORMS } from "./stageInput";
 import { column, row, withDisplayLanguage } from "./testing/cells";
 import { failureOf } from "./testing/failure";
 
 const custom = schemeFromList([["Lead"], ["Deal"], ["Won"]]);
 if (!custom.ok) throw new Error("test list must be valid");
 
+/** FUNNEL.STAGE's input as the runner reads it. */
+const readInput = (input: unknown, scheme: StageScheme) => readStageInput(readList(input, "input"), scheme);
+const stageForm = (value: unknown) => readChoice(value, "form", STAGE_FORMS);
+
 describe("bad arguments", () => {
   it("rejects a block of cells", () => {
     expect(
       failureOf(() =>
-        stageFromInput(
+        readInput(
           [
             [true, true],
             [true, true],
@@ -22,44 +28,42 @@ describe("bad arguments", () => {
   });
 
   it("rejects an evidence checklist with a custom scheme", () => {
-    expect(failureOf(() => stageFromInput(row(true, false), custom.value)).message.en).toContain(
-      "“stageList”",
-    );
+    expect(failureOf(() => readInput(row(true, false), custom.value)).message.en).toContain("“stageList”");
   });
 
   it("rejects an unknown form", () => {
-    expect(failureOf(() => stageFormArg("roman")).message.en).toMatch(/^“form”: Unknown stage form/);
+    expect(failureOf(() => stageForm("roman")).message.en).toMatch(/^“form”: Unknown stage form/);
   });
 });
 
-describe("stageFromInput", () => {
+describe("readStageInput", () => {
   it("is null for a blank cell or an omitted input", () => {
-    expect(stageFromInput([[null]], DEFAULT_SCHEME)).toBeNull();
-    expect(stageFromInput(null, DEFAULT_SCHEME)).toBeNull();
+    expect(readInput([[null]], DEFAULT_SCHEME)).toBeNull();
+    expect(readInput(null, DEFAULT_SCHEME)).toBeNull();
   });
 
   it("resolves one label or number in the scheme", () => {
-    expect(stageFromInput([["Deal"]], custom.value)).toEqual({ kind: "open", index: 1 });
-    expect(stageFromInput([[7]], DEFAULT_SCHEME)).toEqual({ kind: "won", index: 6 });
+    expect(readInput([["Deal"]], custom.value)).toEqual({ kind: "open", index: 1 });
+    expect(readInput([[7]], DEFAULT_SCHEME)).toEqual({ kind: "won", index: 6 });
   });
 
   it("reads one boolean, or several cells, as the evidence checklist", () => {
-    expect(stageFromInput([[true]], DEFAULT_SCHEME)).toEqual({ kind: "open", index: 0 });
-    expect(stageFromInput(column(true, "yes", "是", false, true), DEFAULT_SCHEME)).toEqual({
+    expect(readInput([[true]], DEFAULT_SCHEME)).toEqual({ kind: "open", index: 0 });
+    expect(readInput(column(true, "yes", "是", false, true), DEFAULT_SCHEME)).toEqual({
       kind: "open",
       index: 2,
     });
   });
 });
 
-describe("stageFormArg", () => {
+describe("the form choice", () => {
   it("follows the display language when omitted", () => {
-    expect(stageFormArg(null)).toBe("en");
-    expect(withDisplayLanguage("zh-CN", () => stageFormArg(""))).toBe("zh");
+    expect(stageForm(null)).toBe("en");
+    expect(withDisplayLanguage("zh-CN", () => stageForm(""))).toBe("zh");
   });
 
   it("reads the form asked for", () => {
-    expect(stageFormArg("序号")).toBe("number");
-    expect(withDisplayLanguage("zh-CN", () => stageFormArg("en"))).toBe("en");
+    expect(stageForm("序号")).toBe("number");
+    expect(withDisplayLanguage("zh-CN", () => stageForm("en"))).toBe("en");
   });
 });

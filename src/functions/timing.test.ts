@@ -1,84 +1,55 @@
 import { DEFAULT_SCHEME } from "../core/stages";
-import { listArg } from "./args";
+import { readList } from "./args";
 import { column } from "./testing/cells";
 import { failureOf } from "./testing/failure";
-import { averageCycleTime, dateArg, dateAt, daysInStageOf, pipelineVelocityOf } from "./timing";
+import { readSalesCycles, readVelocityTally } from "./timing";
 
-describe("dateAt", () => {
-  it("rejects text that is not a date, naming the cell", () => {
-    const error = failureOf(() => dateAt(listArg(column(45658, "next Tuesday"), "created"), 1));
-    expect(error.code).toBe("VALUE");
-    expect(error.message.en).toContain("“created” row 2");
-    expect(error.message.zh).toContain("参数“created”第 2 行");
+/** The sales cycles of the columns, as the runner hands them over. */
+const salesCycles = (created: unknown[][], closed: unknown[][], stages?: unknown[][]) =>
+  readSalesCycles(
+    readList(created, "created"),
+    readList(closed, "closed"),
+    stages ? readList(stages, "stages") : undefined,
+    DEFAULT_SCHEME,
+  );
+
+describe("bad arguments", () => {
+  it("rejects a close date before its created date, naming the close-date cell", () => {
+    const failure = failureOf(() => salesCycles(column(45600, 45700), column(45610, 45690)));
+    expect(failure.message.en).toMatch(/^“closed” row 2: /);
   });
 
-  it("rejects a serial outside Excel's dates", () => {
-    expect(failureOf(() => dateAt(listArg(column(-3), "closed"), 0)).code).toBe("VALUE");
-  });
-
-  it("reads blank as null", () => {
-    expect(dateAt(listArg(column(null, " "), "created"), 1)).toBeNull();
-  });
-
-  it("reads a serial as whole days, and text dates in the usual forms", () => {
-    const dates = listArg(column(45658.75, "2025-01-01", "2025/1/1", "2025年1月1日"), "created");
-    expect([0, 1, 2, 3].map((i) => dateAt(dates, i))).toEqual([45658, 45658, 45658, 45658]);
-  });
-});
-
-describe("dateArg", () => {
-  it("rejects a range of several cells", () => {
-    expect(failureOf(() => dateArg(column(1, 2), "asOf")).message.en).toContain("single value");
-  });
-
-  it("reads an omitted or blank argument as null, and a 1×1 range as its value", () => {
-    expect(dateArg(undefined, "asOf")).toBeNull();
-    expect(dateArg([[""]], "asOf")).toBeNull();
-    expect(dateArg([[45838]], "asOf")).toBe(45838);
+  it("rejects a date that is not a date in a won row, naming the cell", () => {
+    expect(
+      failureOf(() => salesCycles(column(45600, "soon"), column(45610, 45700), column("成交", "成交")))
+        .message.en,
+    ).toContain("“created” row 2");
   });
 });
 
-describe("averageCycleTime", () => {
-  it("fails with DIV0 when nothing can be averaged", () => {
-    const result = averageCycleTime(column(null), column(null), null, DEFAULT_SCHEME);
-    expect(result.ok ? null : result.error.code).toBe("DIV0");
+describe("readSalesCycles", () => {
+  it("averages nothing (DIV0) when no row has both dates", () => {
+    const average = salesCycles(column(null), column(null)).average;
+    expect(average.ok ? null : average.error.code).toBe("DIV0");
   });
 
-  it("counts only won rows when stages are given", () => {
-    const result = averageCycleTime(
-      column(45600, 45600),
-      column(45610, 45700),
-      column("成交", "丢单"),
-      DEFAULT_SCHEME,
-    );
-    expect(result).toEqual({ ok: true, value: 10 });
+  it("counts only won rows when stages are given, without reading the others' dates", () => {
+    const cycles = salesCycles(column(45600, "not read"), column(45610, 45700), column("成交", "丢单"));
+    expect(cycles.average).toEqual({ ok: true, value: 10 });
   });
 });
 
-describe("pipelineVelocityOf", () => {
+describe("readVelocityTally", () => {
   it("counts open, won and lost deals into the velocity", () => {
     // 1 open × (1 won / 2 closed) × 500 ÷ 60 days
-    const result = pipelineVelocityOf(
-      column(100, 500, 300),
-      column("意向", "成交", "丢单"),
-      column(45700, 45600, 45650),
-      column(null, 45660, 45700),
+    const tally = readVelocityTally(
+      readList(column(100, 500, 300), "amounts"),
+      readList(column("意向", "成交", "丢单"), "stages"),
+      readList(column(45700, 45600, 45650), "created"),
+      readList(column(null, 45660, 45700), "closed"),
       DEFAULT_SCHEME,
     );
-    expect(result.ok && result.value).toBeCloseTo(500 / 120, 12);
-  });
-});
-
-describe("daysInStageOf", () => {
-  it("rejects a blank as-of date", () => {
-    expect(failureOf(() => daysInStageOf(45700, null)).message.en).toContain("TODAY()");
-  });
-
-  it("is null for a blank stage-entered date", () => {
-    expect(daysInStageOf(null, 45838)).toBeNull();
-  });
-
-  it("counts the days to the as-of date", () => {
-    expect(daysInStageOf(45700, 45838)).toBe(138);
+    const velocity = tally.velocity();
+    expect(velocity.ok && velocity.value).toBeCloseTo(500 / 120, 12);
   });
 });

@@ -11,6 +11,7 @@ export interface OfficeThemeColors {
 
 /**
  * The relative luminance (0 black … 1 white) of a `#rgb` or `#rrggbb` colour; undefined for anything else.
+ * Tested surface: exported for its tests.
  * @example luminanceOf("#ffffff") // 1
  */
 export function luminanceOf(color: string): number | undefined {

@@ -13,7 +13,7 @@ export interface CellPosition {
 }
 
 /** Excel's last column (XFD) and last row, 0-based. */
-export const MAX_COLUMN = 16_383;
+const MAX_COLUMN = 16_383;
 export const MAX_ROW = 1_048_575;
 
 /**

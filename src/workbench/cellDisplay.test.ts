@@ -1,13 +1,5 @@
 import { CellError, DetailedCellError, ErrorType } from "hyperformula";
-import { cellDisplay, displayFormat, generalNumber, serialToIsoDate } from "./cellDisplay";
-
-describe("serialToIsoDate", () => {
-  it("reads Excel serial dates", () => {
-    expect(serialToIsoDate(45838)).toBe("2025-06-30");
-    expect(serialToIsoDate(61)).toBe("1900-03-01");
-    expect(serialToIsoDate(45838.75)).toBe("2025-06-30");
-  });
-});
+import { cellDisplay, displayFormat, generalNumber } from "./cellDisplay";
 
 describe("generalNumber", () => {
   it("hides floating-point noise and keeps integers", () => {
@@ -29,6 +21,13 @@ describe("cellDisplay", () => {
 
   it("keeps a number that is no date in a date column", () => {
     expect(cellDisplay(12, "date")).toEqual({ text: "12", align: "right" });
+    expect(cellDisplay(2958466, "date")).toEqual({ text: "2958466", align: "right" });
+  });
+
+  it("shows a serial in a date column as its day, the time of day dropped", () => {
+    expect(cellDisplay(61, "date").text).toBe("1900-03-01");
+    expect(cellDisplay(45838.75, "date").text).toBe("2025-06-30");
+    expect(cellDisplay(2958465, "date").text).toBe("9999-12-31");
   });
 
   it("shows numbers right-aligned in the column's format", () => {

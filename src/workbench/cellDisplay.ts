@@ -4,6 +4,7 @@
  * the left, the rest centred — as Excel aligns them.
  */
 import { DetailedCellError, type CellValue } from "hyperformula";
+import { isoDate, MAX_SERIAL } from "../core/kernel";
 import type { ColumnFormat } from "./engine/workbookEngine";
 
 /** The text of a cell and how it is aligned. */
@@ -14,20 +15,13 @@ export interface CellDisplay {
   readonly error?: string;
 }
 
-const NULL_DATE_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 const amountFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-
-/**
- * The ISO date (yyyy-mm-dd) of an Excel serial date (1 = 1900-01-01 … for dates after 1900-02-28).
- * @example serialToIsoDate(45838) // "2025-06-30"
- */
-export function serialToIsoDate(serial: number): string {
-  return new Date(NULL_DATE_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
-}
+/** The first serial a date column shows as a date (1900-03-01): smaller numbers there are counts, not dates. */
+const FIRST_SHOWN_DATE = 61;
 
 /**
  * A number in Excel's General format: integers as they are, other numbers to 10 significant digits.
+ * Tested surface: exported for its tests.
  * @example generalNumber(0.1 + 0.2) // "0.3"
  * @example generalNumber(1234567) // "1234567"
  */
@@ -61,8 +55,8 @@ export function cellDisplay(value: CellValue, format: ColumnFormat): CellDisplay
   if (value instanceof DetailedCellError) return { text: value.value, align: "center", error: value.message };
   if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", align: "center" };
   if (typeof value === "number") {
-    if (format === "date" && value >= 61 && value < 2_958_466)
-      return { text: serialToIsoDate(value), align: "right" };
+    if (format === "date" && value >= FIRST_SHOWN_DATE && value < MAX_SERIAL + 1)
+      return { text: isoDate(value), align: "right" };
     if (format === "amount") return { text: amountFormat.format(value), align: "right" };
     if (format === "percent")
       return { text: `${generalNumber(Math.round(value * 10_000) / 100)}%`, align: "right" };

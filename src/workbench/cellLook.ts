@@ -8,7 +8,7 @@ import type { CSSProperties } from "react";
 import { lookFill, type CellLook } from "../core/sheet";
 
 /** Pixels of the grid's text per point of a spec's font size (the grid shows Excel's 11 points at 13 px). */
-export const FONT_PIXELS_PER_POINT = 13 / 11;
+const FONT_PIXELS_PER_POINT = 13 / 11;
 
 const JUSTIFY = { top: "flex-start", center: "center", bottom: "flex-end" } as const;
 

@@ -7,7 +7,7 @@
  * The workbench has no Excel tables: `listTables` answers none, and the task pane offers the sheets and the
  * selection instead (`readTable` with `{ kind: "sheet" }` or `{ kind: "selection" }`).
  */
-import { fail, ok, type Result, cellNotEmpty, hostFailure } from "../core/kernel";
+import { errorDetail, fail, ok, type Result, cellNotEmpty, hostFailure } from "../core/kernel";
 import type { SheetSpec } from "../core/sheet";
 import type { CellRef, TableData, TableSource, WorkbookGateway } from "../excel/gateway";
 import { a1Address } from "./a1";
@@ -19,8 +19,7 @@ import { selectedRange, type Selection } from "./selection";
 
 const WORKBENCH = { zh: "工作台", en: "The workbench" };
 
-const failure = (error: unknown): Result<never> =>
-  hostFailure(WORKBENCH, error instanceof Error ? error.message : String(error));
+const failure = (error: unknown): Result<never> => hostFailure(WORKBENCH, errorDetail(error));
 
 /** Runs a request; an exception from the engine becomes a failure with its message. */
 function attempt<T>(request: () => Result<T>): Promise<Result<T>> {

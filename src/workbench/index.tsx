@@ -12,6 +12,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { errorDetail } from "../core/kernel";
 import { registerCustomFunctions } from "./engine/customFunctionsPlugin";
 import { loadCustomFunctions } from "./engine/loadCustomFunctions";
 import { WorkbookEngine } from "./engine/workbookEngine";
@@ -58,7 +59,7 @@ loadCustomFunctions({ target: window, displayLanguage: displayLanguageTag(langua
         <MessageBar intent="error" style={{ margin: 24 }}>
           <MessageBarBody>
             <MessageBarTitle>{workbenchText("loadFailed", language)}</MessageBarTitle>
-            {error instanceof Error ? error.message : String(error)}
+            {errorDetail(error)}
           </MessageBarBody>
         </MessageBar>
       </FluentProvider>,

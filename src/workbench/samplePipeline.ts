@@ -31,7 +31,10 @@ export interface SamplePipelineOptions {
   readonly asOf?: number;
 }
 
-/** The columns of the sample, in order (A … I). */
+/**
+ * The columns of the sample, in order (A … I).
+ * Tested surface: exported for its tests.
+ */
 export const SAMPLE_PIPELINE_HEADERS: readonly Bilingual[] = Object.freeze([
   { zh: "商机", en: "Opportunity" },
   { zh: "客户", en: "Customer" },
@@ -58,9 +61,12 @@ export const SAMPLE_COLUMN = Object.freeze({
 });
 
 /** The number of deals generated when none is asked for. */
-export const DEFAULT_SAMPLE_DEALS = 360;
+const DEFAULT_SAMPLE_DEALS = 360;
 
-/** 2025-06-30 as an Excel serial date. */
+/**
+ * 2025-06-30 as an Excel serial date.
+ * Tested surface: exported for its tests.
+ */
 export const DEFAULT_SAMPLE_AS_OF = 45838;
 
 const DEFAULT_SEED = 20110301;

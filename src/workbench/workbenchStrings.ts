@@ -4,6 +4,10 @@
  */
 import type { Bilingual, Language } from "../core/kernel";
 
+/**
+ * The workbench's texts by key, in both languages.
+ * Tested surface: exported for its tests.
+ */
 export const WORKBENCH_STRINGS = {
   title: { zh: "FUNNEL 工作台", en: "FUNNEL workbench" },
   subtitle: {

@@ -7,7 +7,7 @@ import vm from "vm";
 import {
   CustomFunctionError,
   installCustomFunctionsRuntime,
-} from "../../src/functions/testing/customFunctionsRuntime";
+} from "../../src/workbench/engine/customFunctionsRuntime";
 import { builtFile } from "./productionBuild";
 
 jest.setTimeout(300_000);

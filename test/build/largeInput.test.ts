@@ -17,7 +17,7 @@ import path from "path";
 import { SAMPLE_COLUMN, samplePipeline } from "../../src/workbench/samplePipeline";
 import { LOST, STAGES } from "../../src/core/stages";
 import * as FUNNEL from "../../src/functions/functions";
-import { installCustomFunctionsRuntime } from "../../src/functions/testing/customFunctionsRuntime";
+import { installCustomFunctionsRuntime } from "../../src/workbench/engine/customFunctionsRuntime";
 import { productionBuild } from "./productionBuild";
 
 jest.setTimeout(300_000);

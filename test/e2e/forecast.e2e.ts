@@ -1,6 +1,6 @@
 /**
  * The sample pipeline's forecast for a quarter in the workbench: core's figures (samplePipeline → readPipeline →
- * forecastDeals → forecastPeriod) equal FUNNEL.FORECAST formulas typed into empty cells of another sheet over the
+ * forecastDeals → forecastOf) equal FUNNEL.FORECAST formulas typed into empty cells of another sheet over the
  * sample sheet's columns, and the task pane's Forecast view shows the same figures for that quarter and a target.
  * Figures come from core, never hard-coded.
  */

@@ -2,9 +2,8 @@
  * Calibrated probabilities: each stage's win rate measured from the user's own closed deals, to use in
  * place of the default ladder (and to show beside it, so the difference is seen).
  *
- * Measured win rate of stage k = won deals ÷ closed deals (won or lost) that reached stage k. Reaching
- * follows conversion.ts: a won deal reached every stage; a lost deal reached every stage up to the one it
- * was lost at, only the first stage when that is unknown. Open deals are left out: their end is unknown.
+ * Measured win rate of stage k = won deals ÷ closed deals (won or lost) that reached stage k, "reached" as
+ * metrics' FunnelTally defines it. Open deals are left out: their end is unknown.
  */
 import { FunnelTally } from "../metrics";
 import type { Deal } from "../pipeline";

@@ -29,7 +29,7 @@
 import { CompensatedSum, UINT32_RANGE, mulberry32Draw, mulberry32Next } from "../kernel";
 import { normalDistribution } from "./normalApproximation";
 import {
-  checkQuantile,
+  assertQuantile,
   reachLine,
   splitEvents,
   type TotalDistribution,
@@ -38,13 +38,16 @@ import {
 
 export type { TotalDistribution, WinLoseEvents } from "./winLoseEvents";
 
-/** The most distinct totals the exact method holds before the other methods take over (2^20). */
+/**
+ * The most distinct totals the exact method holds before the other methods take over (2^20).
+ * Tested surface: exported for its tests.
+ */
 export const MAX_EXACT_OUTCOMES = 1 << 20;
 /**
  * The most work (totals merged, summed over the deals) the exact method may do before the other methods
  * take over (2^23, a few tens of milliseconds): 20 deals take at most 2^21.
  */
-export const MAX_EXACT_WORK = 1 << 23;
+const MAX_EXACT_WORK = 1 << 23;
 /** Runs of the simulation when none is asked for. */
 export const DEFAULT_SIMULATIONS = 20_000;
 /** Seed of the simulation when none is given. */
@@ -52,6 +55,7 @@ export const DEFAULT_FORECAST_SEED = 20110301;
 /**
  * How far (in probability) a simulated figure of {@link DEFAULT_SIMULATIONS} runs may be from the exact one,
  * and so the most the normal approximation's Berry–Esseen bound may be where it is used.
+ * Tested surface: exported for its tests.
  */
 export const SIMULATION_TOLERANCE = 0.015;
 
@@ -104,6 +108,7 @@ function fewestTotals(amounts: readonly number[], certain: number): number {
  * The exact distribution of the total of the events, or `null` when it would hold more than `maxOutcomes`
  * distinct totals or merge more than `maxWork` totals in all. A probability of 1 adds its amount for sure, 0 adds nothing; amounts may be of either
  * sign.
+ * Tested surface: exported for its tests.
  * @throws RangeError for a non-finite amount, a probability outside 0..1 or columns of unequal length.
  * @example exactDistribution({ amounts: [100], probabilities: [0.3] })?.percentile(0.9) // 100
  */
@@ -152,7 +157,7 @@ function exactOf(totals: Float64Array, weights: Float64Array): TotalDistribution
     method: "exact",
     outcomes: totals.length,
     percentile(q: number): number {
-      checkQuantile(q);
+      assertQuantile(q);
       const cumulative = new CompensatedSum();
       for (let k = 0; k < totals.length; k++) {
         cumulative.add(weights[k]);
@@ -205,6 +210,7 @@ function simulatedTotals(
  * The distribution of the total of the events as `runs` simulated totals: in each run, event i adds its
  * amount when the generator (mulberry32, seeded with `seed`) draws a number below its probability. The
  * same events, seed and runs give the same distribution.
+ * Tested surface: exported for its tests.
  * @throws RangeError for a bad event (see {@link exactDistribution}), a non-integer seed or runs < 1.
  * @example simulatedDistribution({ amounts: [100, 200], probabilities: [0.5, 0.5] }).percentile(0.5) // 100 or 200
  */
@@ -222,7 +228,7 @@ export function simulatedDistribution(
     method: "simulation",
     outcomes: runs,
     percentile(q: number): number {
-      checkQuantile(q);
+      assertQuantile(q);
       const rank = Math.ceil(q * runs - PROBABILITY_SLACK);
       return totals[Math.min(runs, Math.max(1, rank)) - 1];
     },

@@ -9,7 +9,7 @@ import { DEFAULT_FORECAST_SEED, DEFAULT_SIMULATIONS } from "./distribution";
 import type { ForecastOptions } from "./types";
 
 /** The most runs a simulation may be asked for. */
-export const MAX_SIMULATIONS = 1_000_000;
+const MAX_SIMULATIONS = 1_000_000;
 
 /** Options with every default filled in. */
 export interface ResolvedForecastOptions {
@@ -32,7 +32,7 @@ const isIndex = (value: number, count: number) => Number.isInteger(value) && val
 
 /**
  * Checks a period: finite bounds, from ≤ to.
- * @example checkPeriod({ from: 45839, to: 45930 }) // ok
+ * @example checkPeriod({ from: 45839, to: 45930 }) // ok({ from: 45839, to: 45930 })
  */
 export function checkPeriod(period: ForecastPeriodBounds): Result<ForecastPeriodBounds> {
   if (!Number.isFinite(period.from) || !Number.isFinite(period.to)) {

@@ -137,21 +137,3 @@ export function forecastOf(
     probabilityOfTarget: target === null ? null : distribution.probabilityAtLeast(target - figures.won),
   });
 }
-
-/**
- * The forecast of a period (see {@link forecastOf}), for callers whose inputs are already checked.
- * @throws RangeError with the English message of the error forecastOf would return.
- * @example
- * // 100 at 谈判 (75%) and 200 at 意向 (20%) closing in Q3 2025, 50 won in it
- * forecastPeriod(deals, DEFAULT_SCHEME, { from: 45839, to: 45930 }) // { won: 50, expected: 165, p50: 150, … }
- */
-export function forecastPeriod(
-  deals: readonly ForecastDeal[],
-  scheme: Pick<StageScheme, "stages">,
-  period: ForecastPeriodBounds,
-  options?: ForecastOptions,
-): PeriodForecast {
-  const result = forecastOf(deals, scheme, period, options);
-  if (!result.ok) throw new RangeError(result.error.message.en);
-  return result.value;
-}

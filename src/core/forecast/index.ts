@@ -1,5 +1,5 @@
 /**
- * Forecasting (issue 6): the period forecast with its range, calendar periods, categories, calibrated
+ * Forecasting: the period forecast with its range, calendar periods, categories, calibrated
  * probabilities and coverage. Import from here.
  */
 export type * from "./types";
@@ -10,7 +10,19 @@ export {
   type CategoryIndexes,
   type ForecastCategory,
 } from "./categories";
-export { coverage, type Coverage, type CoverageInputs } from "./coverage";
+export {
+  coverage,
+  coverageMeasures,
+  openAmounts,
+  periodCoverage,
+  pipelineCoverage,
+  type Coverage,
+  type CoverageInputs,
+  type CoverageMeasure,
+  type CoverageMeasures,
+  type OpenAmounts,
+  type PeriodCoverageFigures,
+} from "./coverage";
 export {
   DEFAULT_FORECAST_SEED,
   DEFAULT_SIMULATIONS,
@@ -26,11 +38,17 @@ export { forecastDeals } from "./forecastDeals";
 export { normalCdf, normalQuantile } from "./normal";
 export { BERRY_ESSEEN_CONSTANT, normalDistribution, normalFit, type NormalFit } from "./normalApproximation";
 export {
-  MAX_SIMULATIONS,
   checkPeriod,
   resolveForecastOptions,
   type ForecastPeriodBounds,
   type ResolvedForecastOptions,
 } from "./forecastOptions";
-export { forecastOf, forecastPeriod, periodFigures, type PeriodFigures } from "./forecastPeriod";
-export { calendarPeriods, type CalendarPeriod, type PeriodUnit } from "./periods";
+export { forecastOf, periodFigures, type PeriodFigures } from "./forecastPeriod";
+export { calendarPeriods, quartersAround, type CalendarPeriod, type PeriodUnit } from "./periods";
+export {
+  forecastPipeline,
+  forecastWithCoverage,
+  type ForecastChoices,
+  type ForecastPipeline,
+  type ForecastWithCoverage,
+} from "./tableForecast";

@@ -25,14 +25,17 @@
 import { CompensatedSum } from "../kernel";
 import { normalCdf, normalQuantile } from "./normal";
 import {
-  checkQuantile,
+  assertQuantile,
   reachLine,
   splitEvents,
   type TotalDistribution,
   type WinLoseEvents,
 } from "./winLoseEvents";
 
-/** C₀ of the Berry–Esseen theorem for independent, not identically distributed summands (Shevtsova 2010). */
+/**
+ * C₀ of the Berry–Esseen theorem for independent, not identically distributed summands (Shevtsova 2010).
+ * Tested surface: exported for its tests.
+ */
 export const BERRY_ESSEEN_CONSTANT = 0.56;
 
 /** The normal approximation of a total and how far it can be from the exact distribution. */
@@ -50,6 +53,7 @@ export interface NormalFit {
 
 /**
  * The normal approximation of the total of the events and its Berry–Esseen bound, in one pass over them.
+ * Tested surface: exported for its tests.
  * @throws RangeError for a bad event (see splitEvents).
  * @example normalFit({ amounts: [10, 10], probabilities: [0.5, 0.5] }) // { mean: 10, stdev: 7.07…, bound: 0.396, lowest: 0, highest: 20 }
  */
@@ -82,7 +86,7 @@ export function normalFit(events: WinLoseEvents): NormalFit {
  * `tolerance` (or is not finite: a certain total, amounts too large to cube). Its percentiles and
  * probabilities are within the bound of the exact ones as stated in the module documentation.
  * @throws RangeError for a bad event (see splitEvents) or a tolerance that is not a positive number.
- * @example normalDistribution({ amounts: Array(4000).fill(10), probabilities: Array(4000).fill(0.5) }, 0.015)?.percentile(0.5) // 10000
+ * @example normalDistribution({ amounts: Array(4000).fill(10), probabilities: Array(4000).fill(0.5) }, 0.015)?.percentile(0.5) // 20000
  */
 export function normalDistribution(events: WinLoseEvents, tolerance: number): TotalDistribution | null {
   if (!(tolerance > 0)) throw new RangeError(`The tolerance must be a positive number, not ${tolerance}.`);
@@ -92,7 +96,7 @@ export function normalDistribution(events: WinLoseEvents, tolerance: number): To
     method: "normal",
     outcomes: 0,
     percentile(q: number): number {
-      checkQuantile(q);
+      assertQuantile(q);
       return Math.min(highest, Math.max(lowest, mean + stdev * normalQuantile(q)));
     },
     probabilityAtLeast(target: number): number {

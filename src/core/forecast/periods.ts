@@ -51,3 +51,25 @@ export function calendarPeriods(from: number, to: number, unit: PeriodUnit): Cal
     if (next === null) return periods;
   }
 }
+
+/** Quarters offered before and after the as-of date's quarter. */
+const QUARTERS_AROUND = 4;
+/** The most days a quarter has: four such steps from a day reach at least four quarters away. */
+const DAYS_PER_QUARTER = 92;
+
+/**
+ * The quarters around a day, in order: the four before the quarter holding `asOf`, that quarter, and the four
+ * after it (what the Forecast view's period picker offers); fewer near the ends of Excel's dates (1900, 9999).
+ * @throws RangeError when `asOf` is not an Excel date (a programming error: the caller parses what the user typed).
+ * @example quartersAround(45838).map((q) => q.label) // ["2024-Q2", …, "2025-Q2", …, "2026-Q2"]
+ */
+export function quartersAround(asOf: number): CalendarPeriod[] {
+  const span = QUARTERS_AROUND * DAYS_PER_QUARTER;
+  const [current] = calendarPeriods(asOf, asOf, "quarter");
+  const before = calendarPeriods(Math.max(1, asOf - span), asOf, "quarter").slice(-QUARTERS_AROUND - 1, -1);
+  const after = calendarPeriods(asOf, Math.min(MAX_SERIAL, asOf + span), "quarter").slice(
+    1,
+    QUARTERS_AROUND + 1,
+  );
+  return [...before, current, ...after];
+}

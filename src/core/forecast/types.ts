@@ -1,5 +1,5 @@
 /**
- * CONTRACT for forecasting (issue 6), written first so every layer codes against it. A forecast for a
+ * The types of forecasting, which every layer codes against. A forecast for a
  * period (by expected close date, Excel serials, both ends included) = the won amount already closed in
  * the period + the open deals closing in it, each an independent win/lose event with its stage
  * probability.

@@ -65,8 +65,8 @@ export function reachLine(target: number): number {
 /**
  * Checks the q of a percentile.
  * @throws RangeError for q outside (0, 1].
- * @example checkQuantile(0.9) // passes
+ * @example assertQuantile(0.9) // passes
  */
-export function checkQuantile(q: number): void {
+export function assertQuantile(q: number): void {
   if (!(q > 0 && q <= 1)) throw new RangeError(`A percentile needs q in (0, 1], not ${q}.`);
 }

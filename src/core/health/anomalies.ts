@@ -19,18 +19,16 @@ import { type Bilingual, daysBetween, isoDate } from "../kernel";
 import type { StageScheme } from "../stages";
 import {
   COLUMN_ROLE_NAMES,
-  type Anomaly,
-  type AnomalyKind,
   type ColumnRole,
   type Deal,
   type PipelineRead,
-  type StageHealth,
   type UnreadableCell,
 } from "../pipeline";
+import type { Anomaly, AnomalyKind, StageHealth } from "./types";
 import { DEFAULT_STUCK_FACTOR, openDaysInStage, stuckRatio } from "./stageHealth";
 
 /** The order of the kinds in the list. */
-export const ANOMALY_KINDS: readonly AnomalyKind[] = Object.freeze([
+const ANOMALY_KINDS: readonly AnomalyKind[] = Object.freeze([
   "stuck",
   "overdue",
   "missingAmount",

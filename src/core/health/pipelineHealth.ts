@@ -4,7 +4,7 @@
  * the weighted pipeline by close month and the abnormal deals.
  *
  * Definitions (the figures' help text; details in each module):
- * - Overall and per owner: ownerHealth.ts (open and weighted pipeline, win rate, average won size,
+ * - Overall and per owner: metrics/headline.ts (open and weighted pipeline, win rate, average won size,
  *   average sales cycle, velocity = open deals × win rate × average won size ÷ average cycle days).
  * - Per stage: stageHealth.ts (current, reached, amount, weighted, conversion, days in stage, stuck).
  * - Bottleneck (障碍和瓶颈): the stage before won, reached by at least one deal, with the lowest
@@ -19,14 +19,8 @@ import type { StageScheme } from "../stages";
 import { findAnomalies } from "./anomalies";
 import { headlineFigures, ownerHealth } from "../metrics";
 import { DEFAULT_STUCK_FACTOR, stageHealth } from "./stageHealth";
-import type {
-  Deal,
-  HealthOptions,
-  MonthPipeline,
-  PipelineHealth,
-  PipelineRead,
-  StageHealth,
-} from "../pipeline";
+import type { Deal, PipelineRead } from "../pipeline";
+import type { HealthOptions, MonthPipeline, PipelineHealth, StageHealth } from "./types";
 
 /**
  * Checks analysis options a user typed: the as-of date must be a finite serial date and the stuck
@@ -86,6 +80,7 @@ export function pipelineHealth(
 /**
  * The bottleneck stages: lowest next-step conversion (stages before won, reached > 0) and longest
  * median days in stage; the earlier stage wins a tie, `null` when none qualifies.
+ * Tested surface: exported for its tests.
  * @example bottleneckOf(stages) // { conversion: 2, time: 5 }
  */
 export function bottleneckOf(stages: readonly StageHealth[]): PipelineHealth["bottleneck"] {

@@ -5,7 +5,7 @@
  * many of them are stuck.
  *
  * Definitions (the figures' help text):
- * - Current, reached and conversion follow conversion.ts (a lost deal reached the stage it was lost at).
+ * - Current, reached and conversion: as metrics' FunnelTally defines them.
  * - Amount: the amounts of the deals now in the stage (blank amounts add nothing). Weighted amount:
  *   amount × the stage's probability (weighted.ts) — for the won stage the won amount (probability 1).
  * - Days in stage: open deals with a stage-entered date on or before the as-of date, entered → as-of in
@@ -16,7 +16,8 @@
 import { FunnelTally, stageConversions } from "../metrics";
 import { daysBetween, CompensatedSum } from "../kernel";
 import type { StageScheme } from "../stages";
-import type { Deal, StageHealth } from "../pipeline";
+import type { Deal } from "../pipeline";
+import type { StageHealth } from "./types";
 
 /** Stuck means more than this many times the stage's median days, unless the options say otherwise. */
 export const DEFAULT_STUCK_FACTOR = 2;

@@ -40,6 +40,7 @@ export function t<K extends UiStringKey>(key: K, language: Language, ...params: 
 
 /**
  * Replaces each `{name}` in a template with `values[name]`; a name without a value stays as written.
+ * Tested surface: exported for its tests.
  * @example fillPlaceholders("Stage {number}", { number: 2 }) // "Stage 2"
  */
 export function fillPlaceholders(
@@ -53,6 +54,7 @@ export function fillPlaceholders(
 
 /**
  * The parameter names a template uses, in order of first use.
+ * Tested surface: exported for its tests.
  * @example placeholdersIn("{count} of {total}") // ["count", "total"]
  */
 export function placeholdersIn(template: string): string[] {

@@ -63,10 +63,7 @@ export const UI_STRINGS = {
     en: "Inserted {formula} into cell {address} of sheet “{sheet}”.",
   },
   insertFailureTitle: { zh: "未插入", en: "Not inserted" },
-  workbookUnreachable: {
-    zh: "无法访问工作簿，未插入任何内容：{detail}",
-    en: "Could not reach the workbook; nothing was inserted: {detail}",
-  },
+  unexpectedFailure: { zh: "发生意外错误：{detail}", en: "Something went wrong unexpectedly: {detail}" },
   dismiss: { zh: "关闭", en: "Dismiss" },
 
   viewTemplates: { zh: "模板", en: "Templates" },
@@ -97,10 +94,6 @@ export const UI_STRINGS = {
     zh: "出错前已创建：{sheets}",
     en: "Created before the failure: {sheets}",
   },
-  generateUnreachable: {
-    zh: "无法生成工作表：{detail}",
-    en: "Could not create the sheet: {detail}",
-  },
   sheetListSeparator: { zh: "、", en: ", " },
 
   viewPipelineHealth: { zh: "管线健康", en: "Pipeline health" },
@@ -118,7 +111,6 @@ export const UI_STRINGS = {
   healthReading: { zh: "正在读取…", en: "Reading…" },
   healthReadProgress: { zh: "已读取 {read} / {total} 行", en: "Read {read} of {total} rows" },
   healthReadFailureTitle: { zh: "未读取", en: "Not read" },
-  healthUnreachable: { zh: "无法访问工作簿：{detail}", en: "Could not reach the workbook: {detail}" },
   healthTableRead: {
     zh: "已读取工作表“{sheet}”的 {rows} 行数据。",
     en: "Read {rows} data rows from sheet “{sheet}”.",
@@ -207,15 +199,25 @@ export const UI_STRINGS = {
   forecastP90: { zh: "P90（较好情况）", en: "P90 (high)" },
   forecastStdev: { zh: "标准差", en: "Standard deviation" },
   forecastProbabilityOfTarget: { zh: "达成目标的概率", en: "Chance of reaching the target" },
-  forecastCoverage: { zh: "覆盖率", en: "Coverage" },
-  forecastWeightedCoverage: { zh: "加权覆盖率", en: "Weighted coverage" },
-  forecastCoverageDetail: {
-    zh: "未结管线 ÷（目标 − 已成交）",
-    en: "Open pipeline ÷ (target − won)",
+  forecastPeriodCoverage: { zh: "期间覆盖率", en: "Period coverage" },
+  forecastPeriodCoverageDetail: {
+    zh: "本期预计成交的未结商机 ÷（目标 − 期内已成交）",
+    en: "Open deals closing in the period ÷ (target − won in it)",
   },
-  forecastWeightedCoverageDetail: {
-    zh: "加权管线 ÷（目标 − 已成交）",
-    en: "Weighted pipeline ÷ (target − won)",
+  forecastWeightedPeriodCoverage: { zh: "加权期间覆盖率", en: "Weighted period coverage" },
+  forecastWeightedPeriodCoverageDetail: {
+    zh: "这些商机的加权金额 ÷（目标 − 期内已成交）",
+    en: "Their weighted amount ÷ (target − won in the period)",
+  },
+  forecastPipelineCoverage: { zh: "管线覆盖率", en: "Pipeline coverage" },
+  forecastPipelineCoverageDetail: {
+    zh: "全部未结商机（不论预计成交日期）÷（目标 − 期内已成交）",
+    en: "All open deals, whatever their close date ÷ (target − won in the period)",
+  },
+  forecastWeightedPipelineCoverage: { zh: "加权管线覆盖率", en: "Weighted pipeline coverage" },
+  forecastWeightedPipelineCoverageDetail: {
+    zh: "全部未结商机的加权金额 ÷（目标 − 期内已成交）",
+    en: "All open deals' weighted amount ÷ (target − won in the period)",
   },
   forecastTimes: { zh: "{ratio} 倍", en: "{ratio}×" },
   forecastNoTarget: { zh: "请输入目标", en: "Enter a target" },

@@ -38,7 +38,8 @@ describe("parseAmount", () => {
   });
 
   it("reads blank cells as no amount, never zero", () => {
-    for (const blank of [null, undefined, "", "  ", "\u3000"]) expect(valueOf(parseAmount(blank))).toBeNull();
+    for (const blank of [null, undefined, "", "  ", "\u3000", "-", "—", "－", "_"])
+      expect(valueOf(parseAmount(blank))).toBeNull();
   });
 
   it("reads numbers as they are", () => {

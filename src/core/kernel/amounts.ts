@@ -8,6 +8,7 @@
  * "1.200" is 1.2. Currencies are told apart (see {@link Currency}) so a column mixing them can be
  * reported: ¥ is the yuan (write JPY or 日元 for the yen) and a bare $ the US dollar.
  */
+import { isBlankCell } from "./cells";
 import { displayValue } from "./labels";
 import { fail, ok, type Result } from "./result";
 
@@ -98,10 +99,10 @@ function refusal(value: string, text: string): Result<never> {
 }
 
 function parseAmountText(value: string): Result<WrittenAmount | null> {
+  if (isBlankCell(value)) return ok(null);
   const ascii = /^[\x20-\x7e]*$/.test(value);
   const folded = ascii ? value : value.normalize("NFKC").replace(MINUS_SIGNS, "-");
   const text = folded.replace(SPACES, "").toUpperCase();
-  if (text === "") return ok(null);
   if (text.endsWith("%")) return percentage(value);
   const m = AMOUNT.exec(text);
   if (!m) return refusal(value, text);
@@ -132,8 +133,7 @@ export function parseWrittenAmount(value: unknown): Result<WrittenAmount | null>
     return Number.isFinite(value) ? ok({ amount: value, currency: null }) : notAnAmount(value);
   }
   if (typeof value === "string") return parseAmountText(value);
-  if (value === null || value === undefined) return ok(null);
-  return notAnAmount(value);
+  return isBlankCell(value) ? ok(null) : notAnAmount(value);
 }
 
 /**
@@ -148,7 +148,8 @@ export function parseWrittenAmount(value: unknown): Result<WrittenAmount | null>
  *   digits. A percentage ("15%") is refused: it is not an amount. Text in the decimal-comma convention
  *   ("1.200.000,50", "1200,5") is refused with the number to write instead; other text is a VALUE
  *   error naming the value.
- * - A blank cell (null, "", only spaces) is `null`, never 0.
+ * - A blank cell ({@link isBlankCell}: empty, only spaces, a placeholder dash such as "-" or "—") is
+ *   `null`, never 0.
  * @example parseAmount("¥1,200.50") // ok(1200.5)
  * @example parseAmount("12万元") // ok(120000)
  * @example parseAmount("(1,200)") // ok(-1200)

@@ -8,14 +8,6 @@ export interface Bilingual {
 }
 
 /**
- * Picks the text for a language.
- * @example textIn({ zh: "目标", en: "Target" }, "en") // "Target"
- */
-export function textIn(text: Bilingual, language: Language): string {
-  return text[language];
-}
-
-/**
  * The product language for an Office display-language tag: Chinese for any `zh*` tag, English otherwise.
  * @example languageFromLocale("zh-CN") // "zh"
  * @example languageFromLocale("en-US") // "en"

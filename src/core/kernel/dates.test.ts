@@ -99,6 +99,11 @@ describe("serialFromJsDate", () => {
     expect(serialFromJsDate(new Date(2025, 0, 1, 23, 59))).toBe(45658);
     expect(serialFromJsDate(new Date(2024, 1, 29, 0, 0))).toBe(45351);
   });
+
+  it("counts days as Excel does, its 1900-02-29 included", () => {
+    expect(serialFromJsDate(new Date(1900, 2, 1))).toBe(61);
+    expect(serialFromJsDate(new Date(1900, 1, 28))).toBe(59);
+  });
 });
 
 describe("parseDate", () => {
@@ -143,7 +148,7 @@ describe("parseDate", () => {
   });
 
   it("reads blank cells as no date", () => {
-    for (const blank of [null, undefined, "", "   ", "\u3000"])
+    for (const blank of [null, undefined, "", "   ", "\u3000", "-", "—", "_"])
       expect(valueOf(parseDate(blank, "ymd"))).toBeNull();
   });
 

@@ -6,7 +6,7 @@
  * These functions reproduce that: `serialFromDate({ year: 1900, month: 2, day: 29 })` is 60, as in Excel.
  * Dates are whole days: a time of day (the fraction of a serial, or "14:30" in a text) is dropped.
  */
-import type { DateOrder } from "../pipeline";
+import { isBlankCell } from "./cells";
 import { displayValue } from "./labels";
 import { fail, ok, type Result } from "./result";
 
@@ -16,6 +16,9 @@ export interface CalendarDate {
   readonly month: number;
   readonly day: number;
 }
+
+/** How to read day-month order in text dates such as 05-03-24. */
+export type DateOrder = "ymd" | "dmy" | "mdy";
 
 /** The last day Excel can show: 9999-12-31. */
 export const MAX_SERIAL = 2958465;
@@ -75,8 +78,9 @@ export function serialFromDate(date: CalendarDate): number | null {
 
 /**
  * The calendar date of an Excel serial (its fraction, the time of day, is dropped). Serial 60 is
- * Excel's 1900-02-29. Throws a RangeError outside 1 … {@link MAX_SERIAL} (a programming error: check
- * values with {@link parseDate} first).
+ * Excel's 1900-02-29.
+ * @throws RangeError outside 1 … {@link MAX_SERIAL} (a programming error: check values with
+ * {@link parseDate} first).
  * @example dateFromSerial(45658) // { year: 2025, month: 1, day: 1 }
  * @example dateFromSerial(60) // { year: 1900, month: 2, day: 29 }
  */
@@ -127,6 +131,7 @@ export function daysBetween(from: number, to: number): number {
 
 /**
  * The Excel serial of a JavaScript date's local calendar day: "today" for an as-of date.
+ * @throws RangeError for a date outside Excel's (1900-01-01 … 9999-12-31), a clock gone wrong.
  * @example serialFromJsDate(new Date(2025, 0, 1, 15, 30)) // 45658
  */
 export function serialFromJsDate(date: Date): number {
@@ -222,10 +227,10 @@ function numericDate(value: unknown, a: string, b: string, c: string, order: Dat
 }
 
 function parseDateText(value: string, order: DateOrder): Result<number | null> {
+  if (isBlankCell(value)) return ok(null);
   // Runs of spaces become one: the patterns read one space as they read many, and two neighbouring
   // optional spaces over a long run would make a match take time quadratic in the text's length.
   const text = (/^[\x20-\x7e]*$/.test(value) ? value : value.normalize("NFKC")).trim().replace(/\s+/g, " ");
-  if (text === "") return ok(null);
   let m = NUMERIC.exec(text);
   if (m) return numericDate(value, m[1], m[3], m[4], order);
   if ((m = CHINESE.exec(text))) return dated(value, fullYear(m[1]), Number(m[2]), Number(m[3]));
@@ -250,7 +255,7 @@ function parseDateText(value: string, order: DateOrder): Result<number | null> {
  *   and a four-digit last year is a VALUE error asking for the order); 2024年3月5日; 20240305;
  *   5 Mar 2024 and Mar 5, 2024; ISO with a time (2024-03-05T14:30:00Z: the written day is kept, the
  *   time and zone are dropped). Two-digit years are 2000–2099. Full-width digits are fine.
- * - A blank cell (null, "", only spaces) is `null`.
+ * - A blank cell ({@link isBlankCell}: empty, only spaces, a placeholder dash such as "-") is `null`.
  * - Anything else (other text, TRUE/FALSE, a day that does not exist) is a VALUE error naming the value.
  * @example parseDate(45658, "ymd") // ok(45658)
  * @example parseDate("2024年3月5日", "ymd") // ok(45356)
@@ -264,6 +269,5 @@ export function parseDate(value: unknown, order: DateOrder = "ymd"): Result<numb
     return day >= 1 && day <= MAX_SERIAL ? ok(day) : noSuchDay(value);
   }
   if (typeof value === "string") return parseDateText(value, order);
-  if (value === null || value === undefined) return ok(null);
-  return notADate(value);
+  return isBlankCell(value) ? ok(null) : notADate(value);
 }

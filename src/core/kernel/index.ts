@@ -1,7 +1,9 @@
 /** kernel: the folder's public surface. */
 export * from "./amounts";
 export * from "./bilingual";
+export * from "./cells";
 export * from "./dates";
+export * from "./errorDetail";
 export * from "./labels";
 export * from "./numbers";
 export * from "./random";

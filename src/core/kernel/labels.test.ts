@@ -1,4 +1,4 @@
-import { displayValue, isBlankCell, normaliseLabel, shownName } from "./labels";
+import { displayValue, normaliseLabel, shownName } from "./labels";
 
 describe("normaliseLabel", () => {
   it("turns blank and space-only text into the empty string", () => {
@@ -35,21 +35,6 @@ describe("normaliseLabel", () => {
   it("keeps other punctuation that distinguishes CRM stage names", () => {
     expect(normaliseLabel("Proposal/Price Quote")).toBe("proposal/price quote");
     expect(normaliseLabel("Id. Decision Makers")).toBe("id. decision makers");
-  });
-});
-
-describe("isBlankCell", () => {
-  it("treats numbers, booleans and text as not blank", () => {
-    expect(isBlankCell(0)).toBe(false);
-    expect(isBlankCell(false)).toBe(false);
-    expect(isBlankCell("x")).toBe(false);
-  });
-
-  it("treats null, undefined, empty and space-only text as blank", () => {
-    expect(isBlankCell(null)).toBe(true);
-    expect(isBlankCell(undefined)).toBe(true);
-    expect(isBlankCell("")).toBe(true);
-    expect(isBlankCell(" \u3000 ")).toBe(true);
   });
 });
 

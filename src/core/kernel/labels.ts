@@ -27,18 +27,6 @@ export function normaliseLabel(text: string): string {
 }
 
 /**
- * Whether a cell value is blank as Excel hands it to a custom function: `null`, `undefined`, or text
- * that is empty or only spaces.
- * @example isBlankCell(null) // true
- * @example isBlankCell("  ") // true
- * @example isBlankCell(0) // false
- */
-export function isBlankCell(value: unknown): boolean {
-  if (value === null || value === undefined) return true;
-  return typeof value === "string" && normaliseLabel(value) === "";
-}
-
-/**
  * A cell value shortened for an error message: at most `max` characters, with "…" when cut.
  * @example displayValue("Prospecting") // "Prospecting"
  * @example displayValue("x".repeat(100), 5) // "xxxxx…"

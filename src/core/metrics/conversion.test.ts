@@ -1,11 +1,4 @@
-import {
-  conversionRate,
-  FunnelTally,
-  lostAtIndexOf,
-  stageConversions,
-  tallyFunnel,
-  winRate,
-} from "./conversion";
+import { conversionRate, FunnelTally, stageConversions, tallyFunnel, winRate } from "./conversion";
 import { DEFAULT_SCHEME, LOST_POSITION, type StagePosition, schemeFromList } from "../stages";
 import { valueOf } from "../kernel/testing/results";
 
@@ -126,20 +119,6 @@ describe("FunnelTally follows the reached definitions", () => {
 
   it("refuses a stage-of-loss column of another length", () => {
     expect(() => tallyFunnel([open(0)], DEFAULT_SCHEME, [])).toThrow(RangeError);
-  });
-});
-
-describe("lostAtIndexOf", () => {
-  it("rejects lost and the won stage as a stage of loss", () => {
-    const lost = lostAtIndexOf(LOST_POSITION, DEFAULT_SCHEME);
-    const won = lostAtIndexOf(at("成交"), DEFAULT_SCHEME);
-    expect(lost.ok || lost.error.code).toBe("VALUE");
-    expect(won.ok || won.error.code).toBe("VALUE");
-    expect(won.ok || won.error.message.zh).toContain("成交客户");
-  });
-
-  it("gives the index of an open stage", () => {
-    expect(lostAtIndexOf(at("立项"), DEFAULT_SCHEME)).toEqual({ ok: true, value: 3 });
   });
 });
 

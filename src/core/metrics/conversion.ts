@@ -1,13 +1,7 @@
 /**
- * Stage conversion (机会阶段转化率) and win rate, counted from where deals stand now.
- *
- * Definitions (these are the figures' help text):
- * - A deal now at stage k (open or won) has REACHED every stage 1..k.
- * - A lost deal reached every stage up to the stage at which it was lost.
- * - A lost deal whose stage of loss is unknown reached only the first stage.
- * - Next-step conversion of stage k = reached(k+1) / reached(k).
- * - Cumulative conversion of stage k = reached(k) / reached(first stage).
- * - Win rate = won / (won + lost) (open deals excluded).
+ * Stage conversion (机会阶段转化率) and win rate, counted from where deals stand now. What "reached" and
+ * each figure mean is written out once, on {@link FunnelTally}; FUNNEL.CONVERSION, FUNNEL.WINRATE, Pipeline
+ * health, the forecast's measured win rates and the README refer to it.
  *
  * Built for large ranges: {@link FunnelTally.add} takes one (shared) position at a time and allocates
  * nothing; the figures are read once at the end.
@@ -16,7 +10,14 @@ import { shownName, fail, ok, type Result } from "../kernel";
 import type { SchemeStage, StagePosition, StageScheme } from "../stages";
 
 /**
- * Counts deals by where they stand: the input of every conversion figure.
+ * Counts deals by where they stand: the input of every conversion figure, and THE definition of them.
+ *
+ * - A deal now at stage k (open or won) has REACHED every stage 1..k.
+ * - A lost deal reached every stage up to the stage at which it was lost.
+ * - A lost deal whose stage of loss is unknown reached only the first stage.
+ * - Next-step conversion of stage k = reached(k+1) / reached(k).
+ * - Cumulative conversion of stage k = reached(k) / reached(first stage).
+ * - Win rate = won / (won + lost) (open deals excluded).
  *
  * Indices are 0-based into `scheme.stages` (as in {@link StagePosition}). Positions must come from the
  * scheme (its `resolve`); an index outside the scheme is a programming error and throws a RangeError.
@@ -55,7 +56,7 @@ export class FunnelTally {
    * @param position where the deal stands now (open, won or lost).
    * @param lostAtIndex for a lost deal, the 0-based index of the stage at which it was lost (any stage
    *   but the won stage); `null`/omitted when unknown (the deal then reached only the first stage).
-   *   Ignored for open and won deals. Use {@link lostAtIndexOf} to turn a resolved label into it.
+   *   Ignored for open and won deals. Use `lostAtIndexOf` (stages) to turn a resolved label into it.
    * @throws RangeError when an index is not an integer stage index of the scheme (a programming error).
    * @example tally.add({ kind: "won", index: 6 })
    * @example tally.add({ kind: "lost" }, 3) // lost at 立项客户 (stage 4)
@@ -146,6 +147,8 @@ export class FunnelTally {
 
 /**
  * Tallies a whole column of positions (and, optionally, the matching stages of loss).
+ * Tested surface: exported for its tests.
+ * @throws RangeError when the columns differ in length or an index is not a stage of the scheme.
  * @example tallyFunnel([open2, won6, lost], scheme, [null, null, 3]).won // 1
  */
 export function tallyFunnel(
@@ -165,30 +168,6 @@ export function tallyFunnel(
   return tally;
 }
 
-/**
- * Turns the resolved "lost at" label of a lost deal into the stage index {@link FunnelTally.add} takes.
- * A deal cannot be lost at the won stage, and "lost" is not a stage: both are VALUE errors.
- * @example lostAtIndexOf({ kind: "open", index: 3 }, scheme) // ok(3)
- * @example lostAtIndexOf({ kind: "won", index: 6 }, scheme) // VALUE error
- */
-export function lostAtIndexOf(position: StagePosition, scheme: StageScheme): Result<number> {
-  const last = scheme.stages.length - 1;
-  if (position.kind === "lost") {
-    return fail("VALUE", {
-      zh: "丢单阶段应填写丢单时所处的阶段，而不是“丢单”。",
-      en: "The stage of loss must name the stage the deal was lost at, not “lost”.",
-    });
-  }
-  if (position.kind === "won" || position.index >= last) {
-    const won = scheme.stages[last].name;
-    return fail("VALUE", {
-      zh: `商机不能在“${shownName(won.zh)}”阶段丢单：到达该阶段即已成交。`,
-      en: `A deal cannot be lost at “${shownName(won.en)}”: reaching it means the deal is won.`,
-    });
-  }
-  return ok(position.index);
-}
-
 /** The conversion figures of one stage. */
 export interface StageConversion {
   /** 0-based stage index. */
@@ -196,7 +175,7 @@ export interface StageConversion {
   readonly stage: SchemeStage;
   /** Deals now in the stage: open deals; won deals for the won stage. */
   readonly current: number;
-  /** Deals that reached the stage (see the module definitions). */
+  /** Deals that reached the stage (see {@link FunnelTally}). */
   readonly reached: number;
   /** Lost deals lost at the stage (the first stage also holds losses of unknown stage). */
   readonly lostAt: number;
@@ -207,12 +186,8 @@ export interface StageConversion {
 }
 
 /**
- * The conversion figures of every stage, in scheme order.
- *
- * A deal now at stage k (open or won) has reached every stage 1..k; a lost deal reached every stage up
- * to the stage at which it was lost; a lost deal whose stage of loss is unknown reached only the first
- * stage. Next-step conversion of stage k = reached(k+1) / reached(k). Cumulative conversion of stage k
- * = reached(k) / reached(first stage).
+ * The conversion figures of every stage, in scheme order: deals now in it, deals that reached it, and its
+ * next-step and cumulative conversion, as {@link FunnelTally} defines them.
  *
  * @throws RangeError when the tally was built for a scheme with another number of stages.
  * @example
@@ -240,11 +215,8 @@ export function stageConversions(tally: FunnelTally, scheme: StageScheme): Stage
 }
 
 /**
- * Conversion from one stage to a later one: reached(to) / reached(from).
- *
- * A deal now at stage k (open or won) has reached every stage 1..k; a lost deal reached every stage up
- * to the stage at which it was lost; a lost deal whose stage of loss is unknown reached only the first
- * stage. `fromIndex` = `toIndex` gives 1; `toIndex` = `fromIndex + 1` is the next-step conversion;
+ * Conversion from one stage to a later one: reached(to) / reached(from), "reached" as {@link FunnelTally}
+ * defines it. `fromIndex` = `toIndex` gives 1; `toIndex` = `fromIndex + 1` is the next-step conversion;
  * `fromIndex` = 0 is the cumulative conversion.
  *
  * Errors: an index that is not a stage of the scheme, or `fromIndex` after `toIndex` → VALUE;
@@ -287,7 +259,7 @@ export function conversionRate(
 }
 
 /**
- * Win rate = won / (won + lost); open deals are excluded.
+ * The win rate of {@link FunnelTally}: won / (won + lost), open deals excluded.
  * No closed deal (won or lost) → DIV0.
  * @example winRate(tally) // ok(0.4) with 2 won and 3 lost
  */

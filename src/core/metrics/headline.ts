@@ -17,9 +17,33 @@ import { CompensatedSum, type Result } from "../kernel";
 import type { StagePosition, StageScheme } from "../stages";
 import { pipelineVelocity } from "./velocity";
 import { PipelineTotals } from "./weighted";
-import type { Deal, HeadlineFigures, OwnerHealth } from "../pipeline";
+import type { Deal } from "../pipeline";
 
-/** The owner of the deals whose owner cell is blank, in {@link OwnerHealth.owner}. */
+/** The headline figures, overall or for one owner. */
+export interface HeadlineFigures {
+  readonly deals: number;
+  readonly open: number;
+  readonly won: number;
+  readonly lost: number;
+  readonly openPipeline: number;
+  readonly weightedPipeline: number;
+  readonly winRate: number | null;
+  readonly averageWonSize: number | null;
+  /** Won deals, created → close date, in days. */
+  readonly averageCycleDays: number | null;
+  /** Open deals × win rate × average won size ÷ average cycle days: expected won amount per day. */
+  readonly velocityPerDay: number | null;
+}
+
+/** The figures of one owner, side by side with the others. */
+export interface OwnerHealth extends HeadlineFigures {
+  readonly owner: string;
+}
+
+/**
+ * The owner of the deals whose owner cell is blank, in {@link OwnerHealth.owner}.
+ * Tested surface: exported for its tests.
+ */
 export const UNASSIGNED_OWNER = "";
 
 const valueOrNull = (result: Result<number>): number | null => (result.ok ? result.value : null);

@@ -3,7 +3,7 @@
  *
  *   velocity = open deals × win rate × average won deal size ÷ average sales cycle (days).
  *
- * Its four inputs are headline figures of the pipeline (see health/ownerHealth.ts); when one of them is
+ * Its four inputs are headline figures of the pipeline (see headline.ts); when one of them is
  * missing the velocity cannot be computed and the failure says which one.
  */
 import { fail, ok, type Result } from "../kernel";

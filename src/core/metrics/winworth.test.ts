@@ -75,6 +75,11 @@ describe("parseRating", () => {
     expect(marks(null, undefined, "", "   ")).toEqual([null, null, null, null]);
   });
 
+  it("reads a lone dash as the low mark, other placeholder fillers as not rated", () => {
+    expect(marks(" - ", "—")).toEqual([0, 0]);
+    expect(marks("--", "_", "\u200b")).toEqual([null, null, null]);
+  });
+
   it("reads the deck's + and − marks (and their look-alikes) as 10 and 0", () => {
     expect(marks("+", "＋", "✓", "√", "高", "有", "High")).toEqual([10, 10, 10, 10, 10, 10, 10]);
     expect(marks("-", "−", "－", "–", "—", "×", "低", "无", "low")).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);

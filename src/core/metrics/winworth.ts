@@ -2,7 +2,16 @@
  * 二次评估 part 1 · 值得赢吗? (Is it worth winning?) — the secondary assessment of a deal at stage 4
  * (立项客户): five criteria rated by their LEVEL, combined into a 0..100 score and a verdict.
  */
-import { type Bilingual, type Language, displayValue, roundNoise, fail, ok, type Result } from "../kernel";
+import {
+  type Bilingual,
+  type Language,
+  displayValue,
+  isBlankCell,
+  roundNoise,
+  fail,
+  ok,
+  type Result,
+} from "../kernel";
 
 /** The five criteria of the form, in the deck's order. */
 export type WorthCriterionId = "shortTermRevenue" | "futureRevenue" | "profit" | "risk" | "strategicValue";
@@ -125,8 +134,9 @@ const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 /**
  * Reads one 评估 cell as a rating of the criterion's LEVEL, 0..10 (revenue 9 = high revenue; risk 9 =
  * high risk). Accepts a number 0..10 or its text; the deck's marks "+" (also ＋ ✓ ✔ √, 高, 有, high) =
- * high/present = 10 and "−" (also - － – — ✗ ✘ ×, 低, 无, 没有, low) = low/absent = 0; a blank cell
- * (null, undefined, "") is not rated → null. Anything else, or a number outside 0..10, is a VALUE error
+ * high/present = 10 and "−" (also - － – — ✗ ✘ ×, 低, 无, 没有, low) = low/absent = 0, read before the
+ * blank-cell rule (to which a lone dash is blank); any other blank cell ({@link isBlankCell}: empty, spaces,
+ * "--", "_") is not rated → null. Anything else, or a number outside 0..10, is a VALUE error
  * naming the value.
  * @example parseRating("+") // ok(10)
  * @example parseRating("－") // ok(0)
@@ -135,13 +145,12 @@ const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
  * @example parseRating(12) // VALUE error: outside 0..10
  */
 export function parseRating(value: unknown): Result<number | null> {
-  if (value === null || value === undefined) return ok(null);
   if (typeof value === "number") return ratingInRange(value, String(value));
-  if (typeof value !== "string") return notARating(displayValue(value));
+  if (typeof value !== "string") return isBlankCell(value) ? ok(null) : notARating(displayValue(value));
   const text = value.normalize("NFKC").trim().toLowerCase();
-  if (text === "") return ok(null);
   if (HIGH_MARKS.has(text)) return ok(10);
   if (LOW_MARKS.has(text)) return ok(0);
+  if (isBlankCell(value)) return ok(null);
   if (NUMBER_TEXT.test(text)) return ratingInRange(Number(text), `“${displayValue(value)}”`);
   return notARating(`“${displayValue(value)}”`);
 }
@@ -226,6 +235,7 @@ export function worthWinning(
 
 /**
  * The verdict for a score: ≥ 70 worth, 50–70 review, < 50 not worth (see {@link worthWinning} for why).
+ * Tested surface: exported for its tests.
  * @example worthVerdict(70) // "worth"
  * @example worthVerdict(69.9) // "review"
  * @example worthVerdict(49.9) // "not-worth"

@@ -7,6 +7,7 @@
 import { checkSheetSpec } from "../sheet";
 import { DEFAULT_SCHEME, LOST_POSITION, positionAt } from "../stages";
 import { cellAt, cellsWithText } from "../sheet/testing/specQueries";
+import { isBlankCell } from "../kernel";
 import { valueOf } from "../kernel/testing/results";
 import { pipelineHealth } from "../health";
 import { readCounts, SKIP_KINDS } from "./readCounts";
@@ -21,7 +22,6 @@ import {
   type CorpusRow,
   type ExpectedDeal,
 } from "./testing/badDataCorpus";
-import { isBlank } from "./placement";
 import type { Deal } from "./types";
 
 const { header, rows, corpus } = badDataCorpus();
@@ -110,7 +110,7 @@ describe("the bad-data corpus", () => {
     for (const [row, deal] of dealsByRow) {
       for (const [role, column, field] of roles) {
         const listed = read.unreadable.some((cell) => cell.row === row && cell.role === role);
-        if (isBlank(rows[row][column])) expect([deal[field], listed]).toEqual([null, false]);
+        if (isBlankCell(rows[row][column])) expect([deal[field], listed]).toEqual([null, false]);
         else expect(deal[field] === null).toBe(listed);
       }
     }

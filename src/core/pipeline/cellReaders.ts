@@ -21,10 +21,10 @@ import {
   parseDate,
   serialFromDate,
   displayValue,
+  type DateOrder,
 } from "../kernel";
 import { errorValueReason, isErrorValue } from "./errorValues";
 import { memoByText } from "./memo";
-import type { DateOrder } from "./types";
 
 /** A cell's number, `null` when blank, or why it cannot be used. */
 export type CellReading = number | null | Bilingual;
@@ -37,9 +37,15 @@ export function isProblem(reading: CellReading): reading is Bilingual {
   return typeof reading === "object" && reading !== null;
 }
 
-/** The largest amount a deal can have: Excel keeps 15 significant digits. */
+/**
+ * The largest amount a deal can have: Excel keeps 15 significant digits.
+ * Tested surface: exported for its tests.
+ */
 export const AMOUNT_LIMIT = 1e15;
-/** The first and last day a deal's date can be: 1950-01-01 and 2100-12-31. */
+/**
+ * The first and last day a deal's date can be: 1950-01-01 and 2100-12-31.
+ * Tested surface: exported for its tests.
+ */
 export const DEAL_DATES = Object.freeze({
   first: serialFromDate({ year: 1950, month: 1, day: 1 }) as number,
   last: serialFromDate({ year: 2100, month: 12, day: 31 }) as number,

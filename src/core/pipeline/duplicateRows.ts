@@ -4,16 +4,17 @@
  * "谈判, 100" may well be two deals. Cells are the same when both are blank, or both hold the same
  * text (spaces around it aside), number or boolean.
  */
-import { isBlank } from "./placement";
+import { isBlankCell } from "../kernel";
 
 /** A cell as compared: blank cells are one value, texts are trimmed. */
 function comparable(cell: unknown): unknown {
-  if (isBlank(cell)) return null;
+  if (isBlankCell(cell)) return null;
   return typeof cell === "string" ? cell.trim() : cell;
 }
 
 /**
  * Whether two rows hold the same cells (a short row's missing cells are blank).
+ * Tested surface: exported for its tests.
  * @example sameCells(["A", 5, ""], ["A ", 5]) // true
  */
 export function sameCells(a: readonly unknown[], b: readonly unknown[]): boolean {

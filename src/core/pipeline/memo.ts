@@ -4,7 +4,10 @@
  * is cheap), and the memory is bounded: past {@link MEMO_LIMIT} distinct texts it starts over.
  */
 
-/** Distinct texts remembered before starting over. */
+/**
+ * Distinct texts remembered before starting over.
+ * Tested surface: exported for its tests.
+ */
 export const MEMO_LIMIT = 4096;
 
 /**

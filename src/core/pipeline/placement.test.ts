@@ -1,14 +1,5 @@
 import { DEFAULT_SCHEME, LOST_POSITION, positionAt } from "../stages";
-import { isBlank, placementReader } from "./placement";
-
-describe("isBlank", () => {
-  it("is true for blank cells and dashes, false for values", () => {
-    for (const cell of [null, undefined, "", "  ", "\u3000", "-", "—", "_"])
-      expect([cell, isBlank(cell)]).toEqual([cell, true]);
-    for (const cell of [0, false, "x", "谈判", "-5", "#N/A"])
-      expect([cell, isBlank(cell)]).toEqual([cell, false]);
-  });
-});
+import { placementReader } from "./placement";
 
 describe("placementReader", () => {
   const place = placementReader(DEFAULT_SCHEME);
@@ -18,6 +9,12 @@ describe("placementReader", () => {
     expect(place("谈判", "lost", "")).toEqual({ position: LOST_POSITION, lostAtIndex: 5 });
     expect(place("丢单", "", "立项")).toEqual({ position: LOST_POSITION, lostAtIndex: 3 });
     expect(place("", "won", "")).toEqual({ position: positionAt(DEFAULT_SCHEME, 6), lostAtIndex: null });
+  });
+
+  it("reads a placeholder dash in any of the three cells as a blank cell", () => {
+    expect(place("-", "—", "_")).toMatchObject({ kind: "noStage" });
+    expect(place("谈判", "－", "")).toBe(place("谈判", "", ""));
+    expect(place("谈判", "lost", "--")).toEqual({ position: LOST_POSITION, lostAtIndex: 5 });
   });
 
   it("shares its placements: reading a row allocates nothing", () => {

@@ -10,8 +10,7 @@
  * Cells are read by stageCells.ts (two-language labels, error values).
  */
 import { type Bilingual, displayValue, isBlankCell, normaliseLabel } from "../kernel";
-import { lostAtIndexOf } from "../metrics";
-import { LOST_POSITION, positionAt, type StagePosition, type StageScheme } from "../stages";
+import { LOST_POSITION, lostAtIndexOf, positionAt, type StagePosition, type StageScheme } from "../stages";
 import { memoByText } from "./memo";
 import { stageReader } from "./stageCells";
 import type { SkipKind } from "./types";
@@ -34,21 +33,6 @@ const OPEN_OUTCOMES: ReadonlySet<string> = new Set(
   ["open", "in progress", "pending", "进行中", "跟进中", "未结束", "未成交"].map(normaliseLabel),
 );
 
-/**
- * {@link isBlankCell}, without normalising text that plainly is not blank: text starting with a
- * printable ASCII character other than "-" and "_", or with a CJK character (most cells; this runs
- * for several cells of every row).
- * @example isBlank("\u3000") // true
- * @example isBlank("谈判") // false
- */
-export function isBlank(cell: unknown): boolean {
-  if (typeof cell !== "string") return cell === null || cell === undefined;
-  const first = cell.charCodeAt(0);
-  if (first > 0x20 && first < 0x7f && first !== 0x2d && first !== 0x5f) return false;
-  if (first >= 0x3400 && first <= 0xd7ff) return false;
-  return isBlankCell(cell);
-}
-
 /** What the outcome cell says: won, lost, no outcome (null), or why it cannot be read. */
 type Outcome = "won" | "lost" | null | Refusal;
 
@@ -56,7 +40,7 @@ function outcomeReader(scheme: StageScheme): (cell: unknown) => Outcome {
   const won = scheme.stages[scheme.stages.length - 1].name;
   const read = stageReader(scheme);
   return memoByText((cell): Outcome => {
-    if (isBlank(cell)) return null;
+    if (isBlankCell(cell)) return null;
     if (typeof cell === "string" && OPEN_OUTCOMES.has(normaliseLabel(cell))) return null;
     const resolved = typeof cell === "string" ? read(cell) : null;
     if (resolved?.ok && resolved.value.kind !== "open") return resolved.value.kind;
@@ -74,7 +58,7 @@ function outcomeReader(scheme: StageScheme): (cell: unknown) => Outcome {
 function lostAtReader(scheme: StageScheme): (cell: unknown) => number | null | Refusal {
   const read = stageReader(scheme);
   return memoByText((cell) => {
-    if (isBlank(cell)) return null;
+    if (isBlankCell(cell)) return null;
     const resolved = read(cell);
     const index = resolved.ok ? lostAtIndexOf(resolved.value, scheme) : resolved;
     if (index.ok) return index.value;
@@ -112,7 +96,7 @@ export function placementReader(
     return found;
   };
   return (stageCell, outcomeCell, lostAtCell) => {
-    const stage = isBlank(stageCell) ? null : stageOf(stageCell);
+    const stage = isBlankCell(stageCell) ? null : stageOf(stageCell);
     if (stage !== null && !stage.ok) return refused(stage.error.message);
     const current = stage?.value ?? null;
     const outcome = outcomeOf(outcomeCell);

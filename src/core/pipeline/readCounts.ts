@@ -5,7 +5,10 @@
  */
 import type { ColumnRole, PipelineRead, SkipKind } from "./types";
 
-/** The kinds of skipped row, in the order they are checked. */
+/**
+ * The kinds of skipped row, in the order they are checked.
+ * Tested surface: exported for its tests.
+ */
 export const SKIP_KINDS: readonly SkipKind[] = Object.freeze([
   "blank",
   "noStage",
@@ -32,6 +35,7 @@ export interface ReadCounts {
 /**
  * The counts of a read. `rowsRead = rowsUsed + rowsSkipped`, and the skipped rows by kind add up to
  * `rowsSkipped`.
+ * Tested surface: exported for its tests.
  * @example readCounts(valueOf(readPipeline(table, { scheme: DEFAULT_SCHEME }))).skippedBy.blank // 3
  */
 export function readCounts(read: PipelineRead): ReadCounts {

@@ -16,24 +16,16 @@
  * Large tables: one pass over the rows after the repeated ids are found (repeats.ts); the stage,
  * outcome, amount and date texts are read once per distinct text; numbers allocate nothing.
  */
-import { type Bilingual, displayValue, fail, ok, type Result } from "../kernel";
+import { type Bilingual, displayValue, fail, isBlankCell, ok, type Result, type DateOrder } from "../kernel";
 import type { StageScheme } from "../stages";
 import { AmountColumn, dateReader, isProblem, type CellReading } from "./cellReaders";
 import { COLUMN_ROLES, COLUMN_ROLE_NAMES, headerKey, recogniseColumns } from "./columns";
 import { duplicateRows } from "./duplicateRows";
 import { errorValueReason, isErrorValue } from "./errorValues";
 import { dealHistories } from "./histories";
-import { isBlank, placementReader } from "./placement";
+import { placementReader } from "./placement";
 import { repeatedKeys } from "./repeats";
-import type {
-  ColumnMapping,
-  ColumnRole,
-  DateOrder,
-  Deal,
-  PipelineRead,
-  SkippedRow,
-  UnreadableCell,
-} from "./types";
+import type { ColumnMapping, ColumnRole, Deal, PipelineRead, SkippedRow, UnreadableCell } from "./types";
 
 export type { UnreadableCell } from "./types";
 
@@ -84,7 +76,7 @@ const copyOf = (row: number): Bilingual => ({
 
 /** A text cell as trimmed text; `null` when blank or an error value. */
 function textOf(cell: unknown): string | null {
-  if (isBlank(cell) || isErrorValue(cell)) return null;
+  if (isBlankCell(cell) || isErrorValue(cell)) return null;
   return typeof cell === "string" ? cell.trim() : String(cell);
 }
 
@@ -152,7 +144,7 @@ export function readPipeline(
   const used: Deal[] = [];
   for (let row = 0; row < rows.length; row++) {
     const values = rows[row];
-    if (values.every(isBlank)) {
+    if (values.every(isBlankCell)) {
       skipped.push({ row, reason: BLANK_ROW, kind: "blank" });
       continue;
     }

@@ -11,7 +11,7 @@ import type { TableLayout } from "./stageTable";
 import { FORMATS, putFigure, REPORT_STYLES } from "./styles";
 
 /** Columns of the calibration table. */
-export const CALIBRATION_COLUMNS = Object.freeze({
+const CALIBRATION_COLUMNS = Object.freeze({
   stage: 0,
   defaultProbability: 1,
   measured: 2,

@@ -39,7 +39,7 @@ const COMMENT =
 
 const isIndex = (n: number) => Number.isInteger(n) && n >= 0;
 
-function checkSource(source: ReportSource): void {
+function assertSource(source: ReportSource): void {
   if (source.sheet === "") throw new RangeError("The data sheet has no name.");
   if (!isIndex(source.headerRow) || !isIndex(source.firstCol) || !isIndex(source.rowCount)) {
     throw new RangeError(
@@ -54,12 +54,13 @@ function checkSource(source: ReportSource): void {
 
 /**
  * One name per mapped column, over exactly the data rows of that column on the data sheet; none when the
- * table has no data row. Throws a RangeError for a source that is not a table position (a programming error).
+ * table has no data row.
+ * @throws RangeError for a source that is not a table position (a programming error).
  * @example dataNames({ sheet: "Deals", headerRow: 0, firstCol: 0, rowCount: 9, mapping: { stage: 3 } })
  * // [{ name: "FUNNEL_DATA_STAGE", sheet: "Deals", range: { row: 1, col: 3, rows: 9, cols: 1 }, comment: … }]
  */
 export function dataNames(source: ReportSource): NamedRangeSpec[] {
-  checkSource(source);
+  assertSource(source);
   if (source.rowCount === 0) return [];
   return (Object.keys(DATA_NAMES) as ColumnRole[]).flatMap((role) => {
     const col = source.mapping[role];

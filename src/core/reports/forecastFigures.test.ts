@@ -1,4 +1,5 @@
-import { calibratedLadder, calibratedProbabilities, forecastDeals, forecastPeriod } from "../forecast";
+import { calibratedLadder, calibratedProbabilities, forecastDeals, forecastOf } from "../forecast";
+import { valueOf } from "../kernel/testing/results";
 import { DEFAULT_SCHEME } from "../stages";
 import { weightedPipeline } from "../metrics";
 import { at, deal, STAGE } from "../pipeline/testing/dealFixtures";
@@ -35,7 +36,7 @@ describe("reportForecast", () => {
     const figures = reportForecast(DEFAULT_SCHEME, AS_OF, { deals: DEALS });
     for (const row of [...figures.months.rows, ...figures.quarters.rows]) {
       const { from, to } = row.forecast;
-      expect(row.forecast).toEqual(forecastPeriod(forecastDeals(DEALS), DEFAULT_SCHEME, { from, to }));
+      expect(row.forecast).toEqual(valueOf(forecastOf(forecastDeals(DEALS), DEFAULT_SCHEME, { from, to })));
     }
     const [june, july] = figures.months.rows.map((row) => row.forecast);
     expect([june.won, june.expected, june.commit, june.openDeals]).toEqual([500, 500, 500, 0]);
@@ -92,7 +93,9 @@ describe("reportForecast", () => {
     expect(figures.calibration.map((row) => row.used)).toEqual(probabilities.slice(0, -1));
     const q4 = figures.quarters.rows[2].forecast;
     expect(q4).toEqual(
-      forecastPeriod(forecastDeals(DEALS), DEFAULT_SCHEME, { from: q4.from, to: q4.to }, { probabilities }),
+      valueOf(
+        forecastOf(forecastDeals(DEALS), DEFAULT_SCHEME, { from: q4.from, to: q4.to }, { probabilities }),
+      ),
     );
     expect(q4.expected).toBeCloseTo(200 * (2 / 3), 9);
   });

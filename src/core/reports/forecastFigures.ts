@@ -13,7 +13,7 @@ import {
   calibratedLadder,
   calibratedProbabilities,
   forecastDeals,
-  forecastPeriod,
+  forecastOf,
   resolveForecastOptions,
   type CalibratedStage,
   type ForecastDeal,
@@ -67,7 +67,10 @@ export interface ReportForecast {
   readonly target: number | null;
 }
 
-/** Most periods of each table: two years of months, two years of quarters. */
+/**
+ * Most periods of each table: two years of months, two years of quarters.
+ * Tested surface: exported for its tests.
+ */
 export const MAX_PERIODS = Object.freeze({ month: 24, quarter: 8 });
 
 /** Days past the as-of date beyond which no period is built (caps a mistyped far-future date). */
@@ -83,10 +86,24 @@ function lastCloseDate(deals: readonly ForecastDeal[], asOf: number): number {
   return Math.min(last, asOf + HORIZON_DAYS);
 }
 
+/** A period's forecast from options already resolved, deals read and periods from calendarPeriods. */
+function periodForecast(
+  deals: readonly ForecastDeal[],
+  scheme: StageScheme,
+  period: { readonly from: number; readonly to: number },
+  options: ForecastOptions,
+): PeriodForecast {
+  const result = forecastOf(deals, scheme, period, options);
+  // Every input was checked above, so a failure here is a programming error.
+  if (!result.ok) throw new RangeError(result.error.message.en);
+  return result.value;
+}
+
 /**
- * The forecast section's figures. Throws a RangeError for options the forecast model refuses (a stage
- * index outside the scheme, best case after commit, a target that is not a number): the caller checks
- * what the user typed with resolveForecastOptions.
+ * The forecast section's figures.
+ * @throws RangeError for options the forecast model refuses (a stage index outside the scheme, best case
+ * after commit, a target that is not a number), a programming error: the caller checks what the user typed
+ * with resolveForecastOptions.
  * @example
  * const figures = reportForecast(DEFAULT_SCHEME, 45838, { deals: read.deals });
  * figures.quarters.rows[0].label // "2025-Q2"
@@ -125,7 +142,7 @@ export function reportForecast(
       .slice(0, MAX_PERIODS[unit])
       .map((period) => ({
         label: period.label,
-        forecast: forecastPeriod(deals, scheme, period, periodOptions),
+        forecast: periodForecast(deals, scheme, period, periodOptions),
       }));
     const end = rows[rows.length - 1].forecast.to;
     const later = deals.filter(

@@ -1,5 +1,5 @@
 /**
- * The forecast section of the pipeline-health report (issue 6): a note saying what the figures mean, the
+ * The forecast section of the pipeline-health report: a note saying what the figures mean, the
  * forecast by month and by quarter, and the stage probabilities measured from the user's closed deals
  * beside the default ones. The figures come from {@link reportForecast}; this module only lays them out.
  */

@@ -30,7 +30,10 @@ export const FORECAST_COLUMNS = Object.freeze({
 /** The figures of a forecast table: each a measure FUNNEL.FORECAST computes and a column of the table. */
 export type TableMeasure = keyof PeriodForecast & ForecastMeasure & keyof typeof FORECAST_COLUMNS;
 
-/** The figure columns, in order. */
+/**
+ * The figure columns, in order.
+ * Tested surface: exported for its tests.
+ */
 export const FORECAST_MEASURES: readonly TableMeasure[] = Object.freeze([
   "won",
   "expected",

@@ -1,6 +1,6 @@
 import { SheetBuilder } from "../sheet";
 import { cellAt } from "../sheet/testing/specQueries";
-import { kpiTiles, TILE_ROWS, TILES_PER_ROW, writeKpiTiles } from "./kpiTiles";
+import { kpiTiles, writeKpiTiles } from "./kpiTiles";
 import { HEALTH } from "./testing/healthFixture";
 
 describe("kpiTiles", () => {
@@ -28,8 +28,7 @@ describe("writeKpiTiles", () => {
     const sheet = new SheetBuilder("en");
     const next = writeKpiTiles(sheet, 4, kpiTiles(HEALTH, {}));
     const spec = sheet.build("S", {});
-    expect(TILES_PER_ROW).toBe(8);
-    expect(next).toBe(4 + 2 * TILE_ROWS);
+    expect(next).toBe(4 + 2 * 3);
     expect(cellAt(spec, 4, 7)?.value).toBe("Bottleneck (longest in stage)");
     expect(cellAt(spec, 5, 7)?.value).toBe("Project established");
     expect(cellAt(spec, 7, 0)?.value).toBe("As of");

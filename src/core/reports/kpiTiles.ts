@@ -4,7 +4,7 @@
  */
 import type { Bilingual } from "../kernel";
 import type { SheetBuilder } from "../sheet";
-import type { PipelineHealth } from "../pipeline";
+import type { PipelineHealth } from "../health";
 import type { LiveFormulas } from "./liveFormulas";
 import { FORMATS, putFigure, REPORT_STYLES } from "./styles";
 import { KPI_TEXT, REPORT_TEXT } from "./text";
@@ -19,9 +19,9 @@ export interface KpiTile {
 }
 
 /** Tiles per row of tiles. */
-export const TILES_PER_ROW = 8;
+const TILES_PER_ROW = 8;
 /** Sheet rows of one row of tiles: label, figure, caption. */
-export const TILE_ROWS = 3;
+const TILE_ROWS = 3;
 
 /**
  * The tiles, in order: money and time, the two bottleneck stages, the as-of date, deal counts and row counts.

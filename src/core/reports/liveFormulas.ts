@@ -14,7 +14,8 @@ import type { Bilingual } from "../kernel";
 import type { ForecastMeasure } from "../forecast";
 import { isValidRangeName } from "../sheet";
 import { DEFAULT_SCHEME, type StageScheme } from "../stages";
-import type { ColumnRole, PipelineHealth } from "../pipeline";
+import type { ColumnRole } from "../pipeline";
+import type { PipelineHealth } from "../health";
 import { DATA_NAMES, namedRoles, type ReportSource } from "./dataNames";
 
 /** What the caller knows about the workbook. */
@@ -55,6 +56,7 @@ export interface LiveFormulas {
 /**
  * Whether a scheme is the deck's default (same stages in the same order with the same probabilities):
  * what the FUNNEL functions use when no stage list is passed.
+ * Tested surface: exported for its tests.
  * @example isDefaultScheme(DEFAULT_SCHEME) // true
  */
 export function isDefaultScheme(scheme: StageScheme): boolean {
@@ -67,6 +69,7 @@ export function isDefaultScheme(scheme: StageScheme): boolean {
 
 /**
  * A function call with its trailing omitted arguments dropped and the inner ones left empty.
+ * Tested surface: exported for its tests.
  * @example functionCall("FUNNEL.WINRATE", ["FUNNEL_DATA_STAGE", undefined, "FUNNEL_STAGE_LIST"])
  * // "FUNNEL.WINRATE(FUNNEL_DATA_STAGE,,FUNNEL_STAGE_LIST)"
  */
@@ -101,8 +104,8 @@ const join = (parts: Bilingual[]): Bilingual | undefined =>
     : { zh: parts.map((p) => p.zh).join(""), en: parts.map((p) => p.en).join(" ") };
 
 /**
- * The live formulas for a report over `source`. Throws a RangeError for a stage-list name Excel would not
- * accept (a programming error).
+ * The live formulas for a report over `source`.
+ * @throws RangeError for a stage-list name Excel would not accept (a programming error).
  * @example liveFormulas(health, { sheet: "Deals", headerRow: 0, firstCol: 0, rowCount: 9, mapping: { stage: 3, amount: 4 } }, {}).weightedPipeline
  * // "=FUNNEL.WEIGHTED(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE)"
  */

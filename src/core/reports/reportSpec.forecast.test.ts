@@ -1,5 +1,5 @@
 /**
- * The forecast section of the pipeline-health report (issue 6): where it goes, that its figures are the
+ * The forecast section of the pipeline-health report: where it goes, that its figures are the
  * forecast model's, live FUNNEL.FORECAST formulas over the right names and cells where they can be, the
  * range charts over its tables, both languages — and nothing of it without the deals.
  */

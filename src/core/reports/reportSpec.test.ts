@@ -5,7 +5,7 @@ import { valueOf } from "../kernel/testing/results";
 import { dataNames } from "./dataNames";
 import { MAPPING, HEALTH, SOURCE } from "./testing/healthFixture";
 import { buildHealthReport } from "./reportSpec";
-import type { PipelineHealth } from "../pipeline";
+import type { PipelineHealth } from "../health";
 
 const zh = buildHealthReport(HEALTH, SOURCE, { language: "zh" });
 const en = buildHealthReport(HEALTH, SOURCE, { language: "en" });

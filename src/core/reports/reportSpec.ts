@@ -2,14 +2,14 @@
  * The pipeline-health report as a sheet spec (the "漏斗健康" / "Pipeline Health" sheet): KPI tiles, the
  * stage table, the owner table, weighted pipeline by close month, the abnormal deals linked to their data
  * rows, the rows not used, and native charts over those tables. Where a FUNNEL function computes a figure
- * the cell holds it live over workbook names pointing at the user's columns (report/liveFormulas.ts);
+ * the cell holds it live over workbook names pointing at the user's columns (liveFormulas.ts);
  * every other figure is the health model's value. With the deals (options.forecast) the report adds the
- * forecast section (report/forecastSection.ts) under the close-month table, and its range charts under
+ * forecast section (forecastSection.ts) under the close-month table, and its range charts under
  * the other charts. A4 landscape, not protected (it is a report).
  */
 import type { Language } from "../kernel";
 import { type SheetSpec, title, SheetBuilder } from "../sheet";
-import type { PipelineHealth } from "../pipeline";
+import type { PipelineHealth } from "../health";
 import { reportCharts } from "./charts";
 import { dataNames, sheetRowNumber, type ReportSource } from "./dataNames";
 import { writeFigureTable } from "./figureTable";
@@ -62,8 +62,9 @@ function sourceLine(source: ReportSource, language: Language): string {
 }
 
 /**
- * The report sheet for a pipeline's health. Throws a RangeError for a source that is not a table position
- * or a stage-list name Excel would not accept (programming errors).
+ * The report sheet for a pipeline's health.
+ * @throws RangeError for a source that is not a table position or a stage-list name Excel would not accept
+ * (programming errors).
  * @example
  * const spec = buildHealthReport(health, { sheet: "Deals", headerRow: 0, firstCol: 0, rowCount: 360, mapping }, { language: "zh" });
  * spec.name // "漏斗健康"

@@ -3,15 +3,19 @@
  * not be used (data row, reason). Each row links to its row on the data sheet, so a click goes to the deal.
  */
 import { type SheetBuilder, sectionWithHeads } from "../sheet";
-import type { Anomaly, SkippedRow } from "../pipeline";
+import type { SkippedRow } from "../pipeline";
+import type { Anomaly } from "../health";
 import { dataRowAddress, sheetRowNumber, type ReportSource } from "./dataNames";
 import type { TableLayout } from "./stageTable";
 import { REPORT_STYLES } from "./styles";
 import { ANOMALY_KIND_TEXT, LIST_HEADS, REPORT_TEXT } from "./text";
 
 /** The anomaly list's columns. */
-export const ANOMALY_COLUMNS = Object.freeze({ kind: 0, deal: 1, row: 2, detail: 3 });
-/** The skipped-rows list's columns. */
+const ANOMALY_COLUMNS = Object.freeze({ kind: 0, deal: 1, row: 2, detail: 3 });
+/**
+ * The skipped-rows list's columns.
+ * Tested surface: exported for its tests.
+ */
 export const SKIPPED_COLUMNS = Object.freeze({ row: 0, reason: 1 });
 
 const LINK_STYLE = { ...REPORT_STYLES.text, fontColor: "#0563C1" } as const;

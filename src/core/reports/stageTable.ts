@@ -5,7 +5,7 @@
  * bottleneck stages' rows are highlighted.
  */
 import { type CellRange, cellAddress, sectionWithHeads, type SheetBuilder } from "../sheet";
-import type { PipelineHealth } from "../pipeline";
+import type { PipelineHealth } from "../health";
 import type { LiveFormulas } from "./liveFormulas";
 import { BOTTLENECK_FILL, FORMATS, putFigure, REPORT_STYLES } from "./styles";
 import { REPORT_TEXT, STAGE_HEADS } from "./text";

@@ -1,7 +1,7 @@
 /**
  * The look of the pipeline-health report: number formats, KPI tiles, table cells, the fill of live
  * figures, and one helper writing a figure that may be missing. Colours follow the templates' palette
- * (templates/layout.ts); green marks live formulas there too.
+ * (sheet/layout.ts); green marks live formulas there too.
  */
 import type { CellStyle, SheetBuilder } from "../sheet";
 
@@ -16,10 +16,13 @@ export const FORMATS = Object.freeze({
   date: "yyyy-mm-dd",
 });
 
-/** The fill of a live formula (the templates' output green). */
+/**
+ * The fill of a live formula (the templates' output green).
+ * Tested surface: exported for its tests.
+ */
 export const LIVE_FILL = "#E2EFDA";
 /** The fill of a KPI tile showing a value. */
-export const TILE_FILL = "#F2F2F2";
+const TILE_FILL = "#F2F2F2";
 /** The fill of a bottleneck stage's row. */
 export const BOTTLENECK_FILL = "#FCE4D6";
 
@@ -50,6 +53,7 @@ export const REPORT_STYLES = Object.freeze({
 
 /**
  * A figure cell's style: `base` with a number format, and the live fill when the cell holds a formula.
+ * Tested surface: exported for its tests.
  * @example figureStyle(REPORT_STYLES.figure, FORMATS.percent, true).fill // "#E2EFDA"
  */
 export function figureStyle(base: CellStyle, numberFormat: string | undefined, live: boolean): CellStyle {

@@ -2,7 +2,8 @@
  * The owner table (销售能力评估): each owner's headline figures side by side, and the close-month table
  * of open and weighted pipeline. Both are values: no FUNNEL function filters by owner or month.
  */
-import type { MonthPipeline, OwnerHealth } from "../pipeline";
+import type { OwnerHealth } from "../metrics";
+import type { MonthPipeline } from "../health";
 import type { FigureTable } from "./figureTable";
 import { FORMATS } from "./styles";
 import { MONTH_HEADS, OWNER_HEADS, REPORT_TEXT } from "./text";

@@ -3,7 +3,7 @@
  * anomaly kinds and chart titles. Chinese follows the deck's vocabulary (销售漏斗, 转化率, 升迁周期).
  */
 import type { Bilingual } from "../kernel";
-import type { AnomalyKind } from "../pipeline";
+import type { AnomalyKind } from "../health";
 
 const t = (zh: string, en: string): Bilingual => Object.freeze({ zh, en });
 

@@ -6,6 +6,7 @@ import type { CellRange } from "./sheetSpec";
 
 /**
  * The letters of a 0-based column index.
+ * @throws RangeError for a negative or fractional index (a programming error).
  * @example columnLetters(0) // "A"
  * @example columnLetters(27) // "AB"
  */
@@ -20,6 +21,7 @@ export function columnLetters(col: number): string {
 
 /**
  * The A1 address of a 0-based cell; `absolute` writes it as $B$2.
+ * @throws RangeError for a negative or fractional index (a programming error).
  * @example cellAddress(1, 1) // "B2"
  * @example cellAddress(4, 3, true) // "$D$5"
  */

@@ -16,6 +16,7 @@ const NON_TEXT_START = /^[=+\-@#('.\d$¥￥€£＝＋－＠＃（．０-９＄]
 
 /**
  * Whether Excel would read `text`, typed into a cell, as something other than that text.
+ * Tested surface: exported for its tests.
  * @example readsAsNonText("=HYPERLINK(\"x\")") // true (a formula)
  * @example readsAsNonText("0042") // true (the number 42)
  * @example readsAsNonText("Contoso") // false
@@ -33,6 +34,7 @@ export function readsAsNonText(text: string): boolean {
 /**
  * Text as it must be written for the cell to hold exactly that text: with a leading apostrophe when Excel would
  * read it otherwise (see {@link readsAsNonText}).
+ * Tested surface: exported for its tests.
  * @example literalText("=HYPERLINK(\"x\")") // "'=HYPERLINK(\"x\")"
  * @example literalText("客户名称") // "客户名称"
  */

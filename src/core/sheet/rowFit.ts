@@ -7,9 +7,12 @@
 import type { CellRange, SheetSpec } from "./sheetSpec";
 
 /** Excel's standard row height and column width, in points (11-point font; 8.43 characters). */
-export const DEFAULT_ROW_POINTS = 15;
-export const DEFAULT_COLUMN_POINTS = 48;
-/** Excel's largest row height, in points. */
+const DEFAULT_ROW_POINTS = 15;
+const DEFAULT_COLUMN_POINTS = 48;
+/**
+ * Excel's largest row height, in points.
+ * Tested surface: exported for its tests.
+ */
 export const MAX_ROW_POINTS = 409;
 
 const DEFAULT_FONT_POINTS = 11;
@@ -29,6 +32,7 @@ export interface RowFit {
 /**
  * The width of `text` in points at `fontSize`: a full em per wide (Chinese, Japanese, Korean, full-width)
  * character, about half an em per other character.
+ * Tested surface: exported for its tests.
  * @example textPoints("阶段", 11) // 22
  */
 export function textPoints(text: string, fontSize = DEFAULT_FONT_POINTS): number {
@@ -39,6 +43,7 @@ export function textPoints(text: string, fontSize = DEFAULT_FONT_POINTS): number
 
 /**
  * The lines `text` takes when wrapped in `width` points (each explicit line break starts a line).
+ * Tested surface: exported for its tests.
  * @example wrappedLines("一二三四五六", 44, 11) // 2
  */
 export function wrappedLines(text: string, width: number, fontSize = DEFAULT_FONT_POINTS): number {
@@ -53,6 +58,7 @@ export function wrappedLines(text: string, width: number, fontSize = DEFAULT_FON
 
 /**
  * The height of `lines` lines of text at `fontSize`, in points (15 for one line at 11 points, as in Excel).
+ * Tested surface: exported for its tests.
  * @example linesPoints(2, 11) // 30
  */
 export function linesPoints(lines: number, fontSize = DEFAULT_FONT_POINTS): number {

@@ -43,7 +43,8 @@ export class SheetBuilder {
   }
 
   /**
-   * Adds a cell; a cell written twice is a programming error (RangeError).
+   * Adds a cell.
+   * @throws RangeError for a cell written twice or holding both a value and a formula (programming errors).
    * @example sheet.put({ row: 0, col: 0, value: "初步销售机会评估" })
    */
   put(cell: CellSpec): this {
@@ -66,6 +67,7 @@ export class SheetBuilder {
 
   /**
    * A formula (an output: locked).
+   * @throws RangeError for a formula that does not start with "=" (a programming error).
    * @example sheet.formula(9, 3, "=SUM(D4:D8)")
    */
   formula(row: number, col: number, formula: string, style?: CellStyle): this {
@@ -88,7 +90,8 @@ export class SheetBuilder {
   }
 
   /**
-   * Merges a range; overlapping another merge is a programming error (RangeError).
+   * Merges a range.
+   * @throws RangeError for a range of one cell or one overlapping another merge (programming errors).
    * @example sheet.merge({ row: 0, col: 0, rows: 1, cols: 4 })
    */
   merge(range: CellRange): this {

@@ -1,4 +1,4 @@
-import { MAX_SHEET_NAME_LENGTH, isValidSheetName, uniqueSheetName, validSheetName } from "./sheetNames";
+import { isValidSheetName, uniqueSheetName, validSheetName } from "./sheetNames";
 
 describe("isValidSheetName", () => {
   it.each(["", "   ", "a:b", "a\\b", "a/b", "a?b", "a*b", "a[b", "a]b", "'Q1", "Q1'", "History", "HISTORY"])(
@@ -64,10 +64,10 @@ describe("uniqueSheetName", () => {
   it("cuts the base, never the suffix, to stay within 31 characters", () => {
     const long = "Secondary assessment of the deal"; // 32 characters
     const first = uniqueSheetName(long, []);
-    expect(first).toHaveLength(MAX_SHEET_NAME_LENGTH);
+    expect(first).toHaveLength(31);
     const second = uniqueSheetName(long, [first]);
     expect(second).toBe("Secondary assessment of the (2)");
-    expect(second.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
+    expect(second.length).toBeLessThanOrEqual(31);
     expect(uniqueSheetName(long, [first, second])).toBe("Secondary assessment of the (3)");
   });
 

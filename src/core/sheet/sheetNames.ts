@@ -7,7 +7,7 @@
  */
 
 /** The longest sheet name Excel accepts. */
-export const MAX_SHEET_NAME_LENGTH = 31;
+const MAX_SHEET_NAME_LENGTH = 31;
 
 const FORBIDDEN = /[:\\/?*[\]]/g;
 const RESERVED = "HISTORY";

@@ -1,5 +1,5 @@
 /**
- * CONTRACT: a sheet as data. Templates and reports are built in core as a SheetSpec; the
+ * A sheet as data. Templates and reports are built in core as a SheetSpec; the
  * WorkbookGateway renders one — into Excel through Office.js, into the workbench through its engine —
  * and unit tests check it directly. Rows and columns are 0-based (A1 is row 0, col 0).
  */

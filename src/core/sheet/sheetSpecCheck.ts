@@ -11,8 +11,8 @@ import type { CellRange, CellSpec, ChartSpec, SheetSpec, ValidationSpec } from "
 import { cellAddress, rangeAddress } from "./a1";
 
 /** Excel's grid: 1,048,576 rows and 16,384 columns. */
-export const EXCEL_ROWS = 1_048_576;
-export const EXCEL_COLUMNS = 16_384;
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
 
 const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 const NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
@@ -77,6 +77,7 @@ function cellProblem(cell: CellSpec, seen: Set<string>): Bilingual | undefined {
 
 /**
  * Whether `address` is an A1 cell or range inside Excel's grid ("B7", "$A$2:$I$2").
+ * Tested surface: exported for its tests.
  * @example isA1Reference("A2:I2") // true
  * @example isA1Reference("XFE1") // false (past the last column)
  */

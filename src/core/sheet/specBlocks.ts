@@ -18,7 +18,10 @@ export interface CellLook {
   readonly input: boolean;
 }
 
-/** The fill of input cells whose style gives none: a pale yellow, so the cells to fill stand out. */
+/**
+ * The fill of input cells whose style gives none: a pale yellow, so the cells to fill stand out.
+ * Tested surface: exported for its tests.
+ */
 export const INPUT_FILL = "#FFF8E1";
 
 /**
@@ -45,7 +48,7 @@ export interface ColumnRun {
  * Rows per content block: keeps one call's matrix small; the Excel layer keeps each request (a sync) under
  * 4 MB (src/excel/requestBudget.ts).
  */
-export const CONTENT_BLOCK_ROWS = 500;
+const CONTENT_BLOCK_ROWS = 500;
 
 /**
  * The cells' contents as blocks covering the columns the cells span, at most `maxRows` rows each; cells the
@@ -77,6 +80,7 @@ export function contentBlocks(spec: Pick<SheetSpec, "cells">, maxRows = CONTENT_
 
 /**
  * A key equal for equal looks, whatever the order of the style's properties.
+ * Tested surface: exported for its tests.
  * @example lookKey({ style: { bold: true, wrap: true }, input: false }) === lookKey({ style: { wrap: true, bold: true }, input: false }) // true
  */
 export function lookKey(look: CellLook): string {

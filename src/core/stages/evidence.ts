@@ -3,7 +3,7 @@
  * stage k such that the markers of every stage 1..k hold (domain note §3). Characteristics (特征) are
  * supporting evidence only: {@link characteristicsHeld} counts them, the stage follows the markers.
  */
-import { displayValue, normaliseLabel, fail, type Result } from "../kernel";
+import { displayValue, isBlankCell, normaliseLabel, fail, type Result } from "../kernel";
 import { DEFAULT_SCHEME, positionAt, type StagePosition } from "./stageScheme";
 import { STAGES, stageById, type StageId } from "./stages";
 
@@ -21,20 +21,19 @@ const ANSWERS: ReadonlyMap<string, Result<boolean | null>> = new Map<string, Res
 
 /**
  * Reads a yes/no answer cell: TRUE/FALSE, 1/0, 是/否, Y/N, Yes/No, 对/错, 有/无/没有, ✓ ✔ √ ☑ / × ✗ ✘ x ☒,
- * "true"/"false" text (case, width and spaces ignored). Blank (null, "", spaces) is `null`: not yet
- * answered. Anything else, including an error cell, is a VALUE error naming the value.
+ * "true"/"false" text (case, width and spaces ignored). A blank cell ({@link isBlankCell}: empty,
+ * spaces, a placeholder dash) is `null`: not yet answered. Anything else, including an error cell, is a VALUE error naming the value.
+ * Tested surface: exported for its tests.
  * @example parseAnswer("是") // { ok: true, value: true }
  * @example parseAnswer("") // { ok: true, value: null }
  */
 export function parseAnswer(value: unknown): Result<boolean | null> {
   if (value === true) return YES;
   if (value === false) return NO;
-  if (value === null || value === undefined) return NOT_YET;
+  if (isBlankCell(value)) return NOT_YET;
   if (value === 1 || value === 0) return value === 1 ? YES : NO;
   if (typeof value === "string") {
-    const key = normaliseLabel(value);
-    if (key === "") return NOT_YET;
-    const found = ANSWERS.get(key);
+    const found = ANSWERS.get(normaliseLabel(value));
     if (found) return found;
   }
   if (value instanceof Error)
@@ -96,6 +95,7 @@ export function stageFromEvidence(answers: readonly unknown[]): Result<StagePosi
  * How many of a stage's characteristics (特征) hold, from answers in the deck's order. Blank answers
  * do not count as held; fewer answers than characteristics leave the rest not held. More answers
  * than the stage has characteristics, or an unreadable answer, is a VALUE error.
+ * Tested surface: exported for its tests.
  * @example characteristicsHeld("prospect", [true, "否", "是"]) // { ok: true, value: { held: 2, of: 3 } }
  */
 export function characteristicsHeld(

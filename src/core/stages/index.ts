@@ -2,5 +2,6 @@
 export * from "./evidence";
 export * from "./stageFormat";
 export * from "./stageList";
+export * from "./stageOfLoss";
 export * from "./stageScheme";
 export * from "./stages";

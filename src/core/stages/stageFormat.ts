@@ -36,7 +36,7 @@ export function parseStageForm(value: unknown): Result<StageForm> {
 /**
  * A position written in a form: zh → the stage's Chinese name, en → its English name, id → its key,
  * number → its 1-based number. Lost is written as the scheme's lost name (丢单 / Lost), "lost" and 0.
- * Throws a RangeError when the index is outside the scheme (a programming error).
+ * @throws RangeError when the index is outside the scheme (a programming error).
  * @example formatStage({ kind: "open", index: 0 }, DEFAULT_SCHEME, "zh") // "目标客户"
  * @example formatStage(LOST_POSITION, DEFAULT_SCHEME, "number") // 0
  */

@@ -2,9 +2,17 @@
  * A team's own stage list: the ordered stages of their CRM (Salesforce's defaults, or Prospecting /
  * Engaging / Won / Lost …) read from a range, with optional probabilities, as a {@link StageScheme}.
  */
-import { type Bilingual, displayValue, normaliseLabel, shownName, fail, type Result } from "../kernel";
+import {
+  type Bilingual,
+  displayValue,
+  isBlankCell,
+  normaliseLabel,
+  shownName,
+  fail,
+  type Result,
+} from "../kernel";
 import { LOST } from "./stages";
-import { LOST_WORDS, WON_WORDS, buildScheme, type StageScheme, type Target } from "./stageScheme";
+import { LOST_WORDS, WON_WORDS, buildScheme, type StageScheme, type LabelMeaning } from "./stageScheme";
 
 const WON_KEYS: ReadonlySet<string> = new Set(WON_WORDS);
 const LOST_KEYS: ReadonlySet<string> = new Set(LOST_WORDS);
@@ -17,9 +25,6 @@ interface ListEntry {
   readonly probability: unknown;
 }
 
-const isBlankValue = (value: unknown) =>
-  value === null || value === undefined || (typeof value === "string" && normaliseLabel(value) === "");
-
 /** Reads a range as (name, probability) rows; 1–2 rows of 3+ cells are read across. */
 function readEntries(rows: readonly (readonly unknown[])[]): Result<ListEntry[]> {
   const across = rows.length >= 1 && rows.length <= 2 && rows[0].length > 2;
@@ -28,13 +33,13 @@ function readEntries(rows: readonly (readonly unknown[])[]): Result<ListEntry[]>
   for (let i = 0; i < count; i++) {
     const name = across ? rows[0][i] : rows[i][0];
     const probability = across ? rows[1]?.[i] : rows[i][1];
-    if (!across && rows[i].slice(2).some((cell) => !isBlankValue(cell)))
+    if (!across && rows[i].slice(2).some((cell) => !isBlankCell(cell)))
       return fail("VALUE", {
         zh: "阶段列表最多两列：阶段名称，以及（可选的）概率。",
         en: "A stage list has at most two columns: the stage name and, optionally, its probability.",
       });
-    if (isBlankValue(name)) {
-      if (isBlankValue(probability)) continue;
+    if (isBlankCell(name)) {
+      if (isBlankCell(probability)) continue;
       return fail("VALUE", {
         zh: `第 ${i + 1} 项有概率但没有阶段名称。`,
         en: `Item ${i + 1} has a probability but no stage name.`,
@@ -54,7 +59,7 @@ function readEntries(rows: readonly (readonly unknown[])[]): Result<ListEntry[]>
 /** A probability cell as a number and whether it was written as a percentage ("35%"). */
 function readProbability(entry: ListEntry): Result<{ value: number; percent: boolean } | null> {
   const cell = entry.probability;
-  if (isBlankValue(cell)) return { ok: true, value: null };
+  if (isBlankCell(cell)) return { ok: true, value: null };
   const text = typeof cell === "string" ? normaliseLabel(cell) : null;
   const percent = text !== null && text.endsWith("%");
   const value = typeof cell === "number" ? cell : text === null ? NaN : Number(text.replace(/\s*%$/, ""));
@@ -166,8 +171,8 @@ export function schemeFromList(rows: readonly (readonly unknown[])[]): Result<St
       stages,
       lost ? Object.freeze({ zh: lost.name, en: lost.name }) : LOST.name,
       [
-        ...ordered.map((entry, i): [string, Target] => [entry.name, i]),
-        ...(lost ? [[lost.name, "lost"] as [string, Target]] : []),
+        ...ordered.map((entry, i): [string, LabelMeaning] => [entry.name, i]),
+        ...(lost ? [[lost.name, "lost"] as [string, LabelMeaning]] : []),
       ],
       {
         zh: `阶段名称（${shown}）、序号 1–${n}、成交（赢单、Won）或丢单（输单、Lost）。`,

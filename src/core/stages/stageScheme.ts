@@ -1,6 +1,6 @@
 /**
- * CONTRACT and implementation of stage schemes. The three types below are the contract every layer
- * codes against; the functions implement them.
+ * Stage schemes: the types every layer codes against (a deal's position, a stage, a scheme) and the
+ * functions that build a scheme, resolve a label in it and read a position's probability.
  *
  * A stage scheme is the ordered list of stages a deal advances through, with a probability per stage,
  * plus the terminal "lost" outcome. The seven-stage model of the deck is the default scheme; a team
@@ -72,7 +72,7 @@ const BOOLEAN_STAGE = failure({
 });
 
 /** What a label points at: a stage index, or the lost outcome. */
-export type Target = number | "lost";
+export type LabelMeaning = number | "lost";
 
 /**
  * Builds a scheme whose resolver maps each label (raw and normalised) to a shared frozen result.
@@ -82,7 +82,7 @@ export type Target = number | "lost";
 export function buildScheme(
   stages: readonly SchemeStage[],
   lostName: Bilingual,
-  labels: Iterable<readonly [string, Target]>,
+  labels: Iterable<readonly [string, LabelMeaning]>,
   accepted: Bilingual,
 ): StageScheme {
   const last = stages.length - 1;
@@ -143,7 +143,7 @@ const DEFAULT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   negotiation: ["Negotiating", "Negotiate"],
 };
 
-function defaultLabels(): [string, Target][] {
+function defaultLabels(): [string, LabelMeaning][] {
   return STAGES.flatMap((stage, index) =>
     [
       stage.id,
@@ -154,7 +154,7 @@ function defaultLabels(): [string, Target][] {
       stage.name.en,
       stage.shortName.en,
       ...(DEFAULT_ALIASES[stage.id] ?? []),
-    ].map((label): [string, Target] => [label, index]),
+    ].map((label): [string, LabelMeaning] => [label, index]),
   ).concat([
     [LOST.name.zh, "lost"],
     [LOST.name.en, "lost"],
@@ -183,7 +183,7 @@ export const DEFAULT_SCHEME: StageScheme = buildScheme(
 
 /**
  * The probability of winning from a position: 1 when won, 0 when lost, else the stage's probability.
- * Throws a RangeError when an open index is outside the scheme (a programming error).
+ * @throws RangeError when an open index is outside the scheme (a programming error).
  * @example probabilityOf({ kind: "open", index: 4 }, DEFAULT_SCHEME) // 0.55
  */
 export function probabilityOf(position: StagePosition, scheme: StageScheme): number {
@@ -196,6 +196,7 @@ export function probabilityOf(position: StagePosition, scheme: StageScheme): num
 
 /**
  * Whether a deal is still open (neither won nor lost).
+ * Tested surface: exported for its tests.
  * @example isOpen({ kind: "open", index: 2 }) // true
  */
 export function isOpen(
@@ -207,6 +208,7 @@ export function isOpen(
 /**
  * The 0-based index of the furthest stage the position shows a deal reached: its stage when open, the
  * last stage when won, `null` when lost (how far a lost deal got is not in its position).
+ * Tested surface: exported for its tests.
  * @example stageIndexReached({ kind: "won", index: 6 }) // 6
  * @example stageIndexReached(LOST_POSITION) // null
  */
@@ -215,8 +217,8 @@ export function stageIndexReached(position: StagePosition): number | null {
 }
 
 /**
- * The scheme's shared position for a 0-based stage index (the last index is won). Throws a RangeError
- * when the index is outside the scheme.
+ * The scheme's shared position for a 0-based stage index (the last index is won).
+ * @throws RangeError when the index is outside the scheme (a programming error).
  * @example positionAt(DEFAULT_SCHEME, 6) // { kind: "won", index: 6 }
  */
 export function positionAt(scheme: StageScheme, index: number): StagePosition {

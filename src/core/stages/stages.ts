@@ -234,8 +234,9 @@ export const LOST: { readonly id: "lost"; readonly name: Bilingual; readonly def
 const BY_ID: ReadonlyMap<StageId, StageDefinition> = new Map(STAGES.map((stage) => [stage.id, stage]));
 
 /**
- * The stage with this id. Throws a RangeError for an id outside {@link StageId} (a programming error:
- * user input goes through a scheme's `resolve`).
+ * The stage with this id.
+ * @throws RangeError for an id outside {@link StageId} (a programming error: user input goes through a
+ * scheme's `resolve`).
  * @example stageById("intent").name.zh // "意向客户"
  */
 export function stageById(id: StageId): StageDefinition {

@@ -32,7 +32,10 @@ const TEXT = {
   present: { zh: "有此需求", en: "Needed?" },
 } satisfies Record<string, Bilingual>;
 
-/** Input rows of the four-column analysis: as many as the needs checklist beside it. */
+/**
+ * Input rows of the four-column analysis: as many as the needs checklist beside it.
+ * Tested surface: exported for its tests.
+ */
 export const PROBLEM_ROWS = NEED_DIMENSIONS.reduce((rows, dimension) => rows + 1 + dimension.items.length, 0);
 
 /** Columns: # | four analysis columns | gap | need | ticked. */
@@ -40,6 +43,7 @@ const C = { number: 0, first: 1, gap: 5, need: 6, ticked: 7 } as const;
 
 /**
  * The customer problem analysis sheet.
+ * Tested surface: exported for its tests.
  * @example buildCustomerProblems({ language: "zh" }).name // "客户问题分析"
  */
 export function buildCustomerProblems(options: TemplateOptions): SheetSpec {

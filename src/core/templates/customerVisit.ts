@@ -34,6 +34,7 @@ const C = { number: 0, item: 1, done: 2, notes: 3 } as const;
 
 /**
  * The customer visit sheet.
+ * Tested surface: exported for its tests.
  * @example buildCustomerVisit({ language: "en" }).name // "Customer visit"
  */
 export function buildCustomerVisit(options: TemplateOptions): SheetSpec {

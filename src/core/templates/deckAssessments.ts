@@ -2,7 +2,7 @@
  * The deck's assessment forms as data (domain note §2, stages 3 and 4): the questions of 初步销售机会评估,
  * the ten groups of 销售竞争力的评估, the four buying roles, and the items of 销售竞争力的自我SWOT分析.
  * Chinese is the deck's wording (full-width punctuation); English is our translation. The criteria of
- * 值得赢吗? live in ../winworth.ts (WORTH_CRITERIA), the stages in ../stages.ts.
+ * 值得赢吗? live in metrics/winworth.ts (WORTH_CRITERIA), the stages in stages/stages.ts.
  */
 import type { Bilingual } from "../kernel";
 

@@ -40,7 +40,7 @@ describe("templatesToGenerate", () => {
 });
 
 describe("TEMPLATES", () => {
-  it("lists the nine templates of issue 4 once each", () => {
+  it("lists the nine templates once each", () => {
     const ids = TEMPLATES.map((definition) => definition.id);
     expect(new Set(ids).size).toBe(9);
     expect([...ids].sort()).toEqual(

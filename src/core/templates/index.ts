@@ -15,7 +15,13 @@ import { buildStageSettings } from "./stageSettings";
 import { buildSwot } from "./swot";
 
 export type { TemplateOptions } from "../sheet";
-export { STAGE_SETTING_NAMES, EXTRA_STAGE_ROWS, STAGE_LIST_ROWS } from "./stageSettings";
+export {
+  STAGE_SETTING_NAMES,
+  STAGE_SETTINGS_SHEET,
+  STAGE_LIST_RANGE,
+  EXTRA_STAGE_ROWS,
+  STAGE_LIST_ROWS,
+} from "./stageSettings";
 export { WORTH_RATINGS } from "./secondary";
 
 /** Stable ids of the templates. */
@@ -151,6 +157,7 @@ export function templateById(id: string): TemplateDefinition | undefined {
 /**
  * The templates to generate, in order, for the wanted one: its requirements first (depth first,
  * each once), then itself.
+ * @throws RangeError for templates that require each other (a programming error in {@link TEMPLATES}).
  * @example templatesToGenerate("pipeline").map((t) => t.id) // ["stageSettings", "pipeline"]
  */
 export function templatesToGenerate(id: TemplateId): TemplateDefinition[] {

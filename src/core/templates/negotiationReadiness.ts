@@ -37,6 +37,7 @@ const C = { number: 0, condition: 1, holds: 2, evidence: 3 } as const;
 
 /**
  * The negotiation readiness sheet.
+ * Tested surface: exported for its tests.
  * @example buildNegotiationReadiness({ language: "zh" }).name // "谈判条件"
  */
 export function buildNegotiationReadiness(options: TemplateOptions): SheetSpec {

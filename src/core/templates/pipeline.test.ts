@@ -50,7 +50,7 @@ describe("buildPipeline", () => {
     const table = spec.tables![0];
     const first = table.range.row + 1;
 
-    it("is an Excel table with the ten columns of issue 4 and 100 rows", () => {
+    it("is an Excel table with the ten tracker columns and 100 rows", () => {
       expect(
         rowCells(spec, table.range.row)
           .slice(0, 10)

@@ -18,7 +18,10 @@ import {
 } from "../sheet";
 import { STAGE_LIST_ROWS, STAGE_SETTING_NAMES as NAMES } from "./stageSettings";
 
-/** Data rows of the deal table (rows can be added to the Excel table later). */
+/**
+ * Data rows of the deal table (rows can be added to the Excel table later).
+ * Tested surface: exported for its tests.
+ */
 export const PIPELINE_ROWS = 100;
 
 const TEXT = {
@@ -79,6 +82,7 @@ const AMOUNT = { ...STYLES.number, horizontal: "right", numberFormat: "#,##0" } 
 
 /**
  * The pipeline tracker (requires the stage settings for its workbook names).
+ * Tested surface: exported for its tests.
  * @example buildPipeline({ language: "en" }).tables?.[0].name // "FunnelPipeline"
  */
 export function buildPipeline(options: TemplateOptions): SheetSpec {

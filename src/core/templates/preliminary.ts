@@ -21,7 +21,10 @@ import {
 import { STAGES } from "../stages";
 import { PRELIMINARY_GROUPS } from "./deckAssessments";
 
-/** The status of one answer. */
+/**
+ * The status of one answer.
+ * Tested surface: exported for its tests.
+ */
 export const ANSWER_STATUS = Object.freeze({
   known: { zh: "已知", en: "Known" },
   partly: { zh: "部分已知", en: "Partly known" },
@@ -52,6 +55,7 @@ function completeness(sheet: SheetBuilder, statuses: string, questions: number):
 
 /**
  * The preliminary assessment sheet.
+ * Tested surface: exported for its tests.
  * @example buildPreliminary({ language: "zh", customer: "华为" }).name // "初步评估"
  */
 export function buildPreliminary(options: TemplateOptions): SheetSpec {

@@ -28,7 +28,10 @@ import { COMPETITIVE_GROUPS } from "./deckAssessments";
 import { SECONDARY_COLUMNS as C, SECONDARY_WIDTHS } from "./secondaryLayout";
 import { writeBuyingRoles } from "./secondaryRoles";
 
-/** The choices of a 值得赢吗? rating: the deck's marks (＋ high/present, － low/absent) and 10 … 0. */
+/**
+ * The choices of a 值得赢吗? rating: the deck's marks (＋ high/present, － low/absent) and 10 … 0.
+ * Tested surface: exported for its tests.
+ */
 export const WORTH_RATINGS: readonly string[] = Object.freeze([
   "＋",
   "－",

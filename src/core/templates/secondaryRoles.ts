@@ -17,10 +17,16 @@ import {
 import { BUYING_ROLES, type BuyingRoleId } from "./deckAssessments";
 import { SECONDARY_COLUMNS as C } from "./secondaryLayout";
 
-/** Rows for the people of the buying centre. */
+/**
+ * Rows for the people of the buying centre.
+ * Tested surface: exported for its tests.
+ */
 export const BUYING_ROLE_ROWS = 10;
 
-/** Influence levels of a person on the decision. */
+/**
+ * Influence levels of a person on the decision.
+ * Tested surface: exported for its tests.
+ */
 export const INFLUENCE_LEVELS: readonly Bilingual[] = Object.freeze([
   { zh: "高", en: "High" },
   { zh: "中", en: "Medium" },

@@ -50,11 +50,15 @@ const TEXT = {
   none: { zh: "无", en: "None" },
 } satisfies Record<string, Bilingual>;
 
-/** Rows reserved below FUNNEL.ACTIONS for its spill: the most actions any stage has. */
+/**
+ * Rows reserved below FUNNEL.ACTIONS for its spill: the most actions any stage has.
+ * Tested surface: exported for its tests.
+ */
 export const ACTION_ROWS = Math.max(...STAGES.map((stage) => stage.actions.length));
 
 /**
  * A stage's markers as one line: 符合产品应用特征；有需求 / Fits our product's application profile; has a need.
+ * Tested surface: exported for its tests.
  * @example markerText(STAGES[2].markers, "en") // "Fits our product's application profile; has a need"
  */
 export function markerText(markers: readonly Bilingual[], language: Language): string {
@@ -69,6 +73,7 @@ const C = { number: 0, stage: 1, text: 2, answer: 3, count: 4 } as const;
 
 /**
  * The stage check sheet.
+ * Tested surface: exported for its tests.
  * @example formulasOf(buildStageCheck({ language: "zh" })) // includes '=IFNA(FUNNEL.STAGE(D8:D14,"zh"),"")'
  */
 export function buildStageCheck(options: TemplateOptions): SheetSpec {

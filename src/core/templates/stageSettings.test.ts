@@ -1,6 +1,13 @@
 import type { Language } from "../kernel";
 import { DEFAULT_PROBABILITIES, LOST, STAGES } from "../stages";
-import { buildStageSettings, EXTRA_STAGE_ROWS, STAGE_LIST_ROWS, STAGE_SETTING_NAMES } from "./stageSettings";
+import {
+  buildStageSettings,
+  EXTRA_STAGE_ROWS,
+  STAGE_LIST_RANGE,
+  STAGE_LIST_ROWS,
+  STAGE_SETTING_NAMES,
+  STAGE_SETTINGS_SHEET,
+} from "./stageSettings";
 import { formulaReferences, isValidWorkbookName, specProblems } from "../sheet/testing/specChecks";
 import { cellAt, theCell, validationAt } from "../sheet/testing/specQueries";
 
@@ -64,6 +71,14 @@ describe("buildStageSettings", () => {
           /^=IFERROR\(INDEX\(\$A\$4:\$A\$41,MATCH\(/,
         );
       }
+    });
+
+    it("is the sheet and the stage-list range a reader finds without building it", () => {
+      expect(spec.name).toBe(STAGE_SETTINGS_SHEET[language]);
+      expect(named(STAGE_SETTING_NAMES.stageList).range).toEqual(STAGE_LIST_RANGE);
+      const first = [STAGE_LIST_RANGE.row, STAGE_LIST_RANGE.col] as const;
+      expect(cellAt(spec, first[0], first[1])?.value).toBe(STAGES[0].name[language]);
+      expect(cellAt(spec, first[0], first[1] + 1)?.value).toBe(STAGES[0].defaultProbability);
     });
 
     it("is an Excel table of name, probability and the three flags", () => {

@@ -6,6 +6,7 @@
  */
 import type { Bilingual } from "../kernel";
 import {
+  type CellRange,
   type SheetSpec,
   cellAddress,
   columnRange,
@@ -34,11 +35,16 @@ export const STAGE_SETTING_NAMES = Object.freeze({
   commitStage: "FUNNEL_COMMIT_STAGE",
 });
 
-/** Blank rows after the starting stages, inside the named ranges, for a team's own stages. */
+/** The sheet's name in each language (a second copy is numbered by the renderer: 阶段设置 (2)). */
+export const STAGE_SETTINGS_SHEET: Bilingual = Object.freeze({ zh: "阶段设置", en: "Stage settings" });
+
+/**
+ * Blank rows after the starting stages, inside the named ranges, for a team's own stages.
+ * Tested surface: exported for its tests.
+ */
 export const EXTRA_STAGE_ROWS = 30;
 
 const TEXT = {
-  sheet: { zh: "阶段设置", en: "Stage settings" },
   title: {
     zh: "阶段设置：阶段顺序、概率与成交/丢单/承诺标记",
     en: "Stage settings: order, probabilities and won / lost / commit",
@@ -91,9 +97,21 @@ const COL = { stage: 0, probability: 1, won: 2, lost: 3, commit: 4, label: 6, va
 const column = (col: number) => columnRange(FIRST_ROW, col, ROWS);
 
 /**
+ * Where the stage list ({@link STAGE_SETTING_NAMES}.stageList) lies on the sheet: the stage names and their
+ * probabilities, over every stage row. The task pane reads a settings sheet there.
+ */
+export const STAGE_LIST_RANGE: CellRange = Object.freeze({
+  row: FIRST_ROW,
+  col: COL.stage,
+  rows: ROWS,
+  cols: 2,
+});
+
+/**
  * The stage settings sheet: a table of the seven stages and 丢单 with default probabilities (flags:
  * won = 成交客户, lost = 丢单, commit = 谈判客户), 30 blank rows, the workbook names of
  * {@link STAGE_SETTING_NAMES}, and checks that each flag marks exactly one stage.
+ * Tested surface: exported for its tests.
  * @example buildStageSettings({ language: "zh" }).names?.map((n) => n.name) // ["FUNNEL_STAGES", …]
  */
 export function buildStageSettings(options: TemplateOptions): SheetSpec {
@@ -155,7 +173,7 @@ export function buildStageSettings(options: TemplateOptions): SheetSpec {
 
   const single = (i: number) => ({ row: FIRST_ROW + i, col: COL.value, rows: 1, cols: 1 });
   const comment = (text: Bilingual) => sheet.text(text);
-  return sheet.build(sheet.text(TEXT.sheet), {
+  return sheet.build(sheet.text(STAGE_SETTINGS_SHEET), {
     columnWidths: { 0: 120, 1: 70, 2: 50, 3: 50, 4: 50, 5: 16, 6: 90, 7: 360 },
     names: [
       {
@@ -165,7 +183,7 @@ export function buildStageSettings(options: TemplateOptions): SheetSpec {
       },
       {
         name: STAGE_SETTING_NAMES.stageList,
-        range: { row: FIRST_ROW, col: COL.stage, rows: ROWS, cols: 2 },
+        range: STAGE_LIST_RANGE,
         comment: comment({
           zh: "阶段与概率：FUNNEL 函数的 stageList",
           en: "Stages and probabilities: stageList of FUNNEL",

@@ -18,7 +18,10 @@ import {
 } from "../sheet";
 import { SWOT_OPPORTUNITY_ITEMS, SWOT_STRENGTH_ITEMS } from "./deckAssessments";
 
-/** How strongly an item is a strength (weakness, opportunity, threat). */
+/**
+ * How strongly an item is a strength (weakness, opportunity, threat).
+ * Tested surface: exported for its tests.
+ */
 export const SWOT_LEVELS: readonly Bilingual[] = Object.freeze([
   { zh: "高", en: "High" },
   { zh: "中", en: "Medium" },
@@ -87,6 +90,7 @@ function writeHalf(sheet: SheetBuilder, row: number, half: Half): number {
 
 /**
  * The SWOT sheet.
+ * Tested surface: exported for its tests.
  * @example buildSwot({ language: "en" }).name // "SWOT"
  */
 export function buildSwot(options: TemplateOptions): SheetSpec {

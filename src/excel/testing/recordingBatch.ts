@@ -16,7 +16,7 @@ export type PendingLoad = () => number;
 export const EXCEL_PAYLOAD_LIMIT = 5_000_000;
 
 /** The bytes a call adds to a request besides its data: its action and the object path it acts on (JSON). */
-export const REQUEST_BYTES_PER_CALL = 200;
+const REQUEST_BYTES_PER_CALL = 200;
 
 /** An error as Office.js raises it: a message and Excel's error code. */
 export type ExcelError = Error & { readonly code: string };
@@ -119,6 +119,3 @@ export function recordingBatch(failOn?: string) {
     abortAt: (n: number | undefined) => void (abortAtSync = n === undefined ? undefined : syncs + n),
   };
 }
-
-/** The batch of a recording Excel. */
-export type RecordingBatch = ReturnType<typeof recordingBatch>;

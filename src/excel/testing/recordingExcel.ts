@@ -6,7 +6,7 @@
  * page setup and protection. Calls are queued and applied at `context.sync()`, as Excel applies a request (see
  * recordingBatch.ts: a failing call ends its request — the calls before it stay applied, the calls after it are
  * not — and the sync rejects; a whole request can be refused as cancelled; the bytes of every request and reply
- * are recorded). Ranges read (values, used ranges, the selection, tables) load at the sync too. `Excel.run`
+ * are recorded). Ranges read (values, used ranges, the selection, the active cell, tables) load at the sync too. `Excel.run`
  * sends what its batch left queued when the batch resolves, as Office.js does. Never shipped.
  */
 import { OfficeMockObject } from "office-addin-mock";
@@ -17,9 +17,8 @@ import { addressOf, boxAddress, parseRange, readBox, usedBox, type Box, type Gri
 import { READ_PROPERTIES, recordingRead } from "./recordingReads";
 import { userContent } from "./recordingSnapshot";
 
-export { addressOf, parseRange } from "./recordingGrid";
+export { addressOf } from "./recordingGrid";
 export { EXCEL_PAYLOAD_LIMIT } from "./recordingBatch";
-export type { RecordedChart } from "./recordingCharts";
 
 /** A cell after the calls. */
 export interface RecordedCell {
@@ -300,7 +299,6 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         return range;
       },
       worksheet: worksheetNav(sheetName),
-      getRow: (row: number) => rangeOf(sheetName, boxAddress({ ...box, row: box.row + row, rows: 1 })),
       getUsedRangeOrNullObject: () => readable(sheetName, () => usedBox(sheet(), box)).range,
       get format() {
         return (format ??= formatOf());
@@ -346,6 +344,49 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     return range;
   };
   type RangeProxy = ReturnType<typeof rangeOf>;
+
+  /**
+   * The active cell, as `getActiveCell` gives it: the selected cell of the active sheet (A1 of the first sheet
+   * unless a test or a generator moved it). It loads its sheet-qualified address, values and formulas (a
+   * recorded cell holds its input: its formula is what it reads), and takes formulas as any range does.
+   */
+  const activeCellOf = () => {
+    const sheetName = workbook.active ?? workbook.sheets[0].name;
+    const address = sheetNamed(sheetName).selected ?? "A1";
+    const range = rangeOf(sheetName, address) as RangeProxy & { formulas: unknown[][] };
+    const reads = readable(sheetName, () => parseRange(address));
+    const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName);
+    const qualified = `${plain ? sheetName : `'${sheetName.replace(/'/g, "''")}'`}!${address}`;
+    let loaded = false;
+    const cell = {
+      load: (properties: string) => {
+        const wanted = properties.split(",").map((p) => p.trim());
+        const unknown = wanted.find((p) => !["address", "values", "formulas"].includes(p));
+        if (unknown !== undefined)
+          throw new Error(`The recording Excel cannot load ${unknown} of the active cell`);
+        reads.load("values");
+        loads.push(() => {
+          loaded = true;
+          return jsonBytes({ address: qualified });
+        });
+        return cell;
+      },
+      get address() {
+        if (!loaded) throw new Error("PropertyNotLoaded: address was not loaded and synced");
+        return qualified;
+      },
+      get values() {
+        return reads.get("values");
+      },
+      get formulas() {
+        return reads.get("values") as unknown[][];
+      },
+      set formulas(matrix: unknown[][]) {
+        range.formulas = matrix;
+      },
+    };
+    return cell;
+  };
 
   const namedItem = (record: RecordedName) => ({
     set visible(visible: boolean) {
@@ -591,6 +632,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
             return tableOf(table);
           },
         },
+        getActiveCell: () => activeCellOf(),
         getSelectedRange: () => {
           const selection = options.selection ?? { sheet: workbook.sheets[0].name, address: "A1" };
           return rangeOf(selection.sheet, selection.address);

@@ -5,8 +5,8 @@
  */
 
 /** Excel's grid. */
-export const ROWS = 1_048_576;
-export const COLUMNS = 16_384;
+const ROWS = 1_048_576;
+const COLUMNS = 16_384;
 
 /** A 0-based rectangle. */
 export interface Box {

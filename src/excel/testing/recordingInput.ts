@@ -4,7 +4,7 @@
  * starts a formula, and so do "+", "-" and "@" followed by more (Excel adds the "="); text that reads as a
  * number, a percentage, an amount, a date, a time, TRUE / FALSE or an error value becomes that; full-width forms
  * read as their ASCII ones (as in East Asian locales); anything else is text. A model written for the tests,
- * independently of src/core/cellInput.ts, and one that errs towards "not text". Never shipped.
+ * independently of src/core/sheet/cellInput.ts, and one that errs towards "not text". Never shipped.
  */
 
 /** A cell as Excel stores it. */

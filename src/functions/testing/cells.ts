@@ -2,7 +2,7 @@
  * Test helpers for the custom functions: build ranges the way Excel passes them, call a function with
  * untyped arguments as Excel does, and check a returned error. Used by jest only; never shipped.
  */
-import { CustomFunctionError, ErrorCode } from "./customFunctionsRuntime";
+import { CustomFunctionError, ErrorCode } from "../../workbench/engine/customFunctionsRuntime";
 
 /**
  * A one-column range (what Excel passes for A1:A3).

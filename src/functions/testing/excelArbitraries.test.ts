@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { schemeFromList } from "../../core/stages";
-import { CustomFunctionError } from "./customFunctionsRuntime";
+import { CustomFunctionError } from "../../workbench/engine/customFunctionsRuntime";
 import {
   alignedLines,
   alignedRows,

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { normaliseLabel } from "../../core/kernel";
 import { STAGES, LOST, LOST_WORDS, WON_WORDS } from "../../core/stages";
-import { CustomFunctionError, ErrorCode } from "./customFunctionsRuntime";
+import { CustomFunctionError, ErrorCode } from "../../workbench/engine/customFunctionsRuntime";
 
 type Arbitrary<T> = fc.Arbitrary<T>;
 

@@ -2,7 +2,7 @@
  * The checks of the property tests: what counts as an answer Excel shows as intended, and when two
  * values are the same.
  */
-import { CustomFunctionError, ErrorCode } from "./customFunctionsRuntime";
+import { CustomFunctionError, ErrorCode } from "../../workbench/engine/customFunctionsRuntime";
 import { cloneArgument, excelResultProblem, fingerprint, MAX_MESSAGE_LENGTH } from "./excelResults";
 
 describe("excelResultProblem", () => {

@@ -4,7 +4,7 @@
  * fingerprint of any value, to tell whether two answers are the same or an input was changed.
  * Used by the property tests only; never shipped.
  */
-import { CustomFunctionError } from "./customFunctionsRuntime";
+import { CustomFunctionError } from "../../workbench/engine/customFunctionsRuntime";
 
 /** The longest error message a user is expected to read (a whole range echoed back is not a message). */
 export const MAX_MESSAGE_LENGTH = 1000;

@@ -1,13 +1,13 @@
 /**
- * Test helper: the failure an argument reader or adapter body stops with. Used by jest only.
+ * Test helper: the failure a reader or a declared computation stops the call with. Used by jest only.
  */
 import type { FunnelError } from "../../core/kernel";
 import { FunctionFailure } from "../errors";
 
 /**
- * Runs `body` and returns the core error it failed with; fails the test if it returns normally or
+ * Runs `body` and returns the core error it stopped with; fails the test if it returns normally or
  * throws anything else.
- * @example expect(failureOf(() => listArg([[1, 2], [3, 4]], "stages")).code).toBe("VALUE")
+ * @example expect(failureOf(() => readList([[1, 2], [3, 4]], "stages")).code).toBe("VALUE")
  */
 export function failureOf(body: () => unknown): FunnelError {
   try {

@@ -1,3 +1,4 @@
+/** Styles of the task pane's shell: the header with the product name, the navigation tabs and the open view. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /** Styles of the task pane shell: Fluent tokens only, so both themes apply. */

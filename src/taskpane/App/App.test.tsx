@@ -113,12 +113,12 @@ describe("App", () => {
     await userEvent.click(within(intent).getByRole("button", { name: /Insert next actions/ }));
     expect(gateway.insertedFormulas).toEqual(['=FUNNEL.ACTIONS("intent")']);
     expect(await within(intent).findByRole("group", { name: "Not inserted" })).toHaveTextContent(
-      "Cell C3 is not empty; nothing was overwritten.",
+      "Cell C3 is not empty; select an empty cell. Nothing was changed.",
     );
 
     await userEvent.click(screen.getByRole("radio", { name: "中文" }));
 
     const 意向 = screen.getByRole("article", { name: "意向客户" });
-    expect(within(意向).getByRole("group", { name: "未插入" })).toHaveTextContent("单元格 C3 不是空的");
+    expect(within(意向).getByRole("group", { name: "未插入" })).toHaveTextContent("单元格 C3 不为空");
   });
 });

@@ -1,3 +1,4 @@
+/** Styles of the Forecast view's own parts: panel headings and the default-vs-measured probability table. */
 import { makeStyles, typographyStyles } from "@fluentui/react-components";
 
 /**

@@ -108,8 +108,10 @@ describe("Forecast", () => {
     expect(figure("Best case")).toHaveTextContent("600,000");
     expect(figure("Pipeline")).toHaveTextContent("80,000");
     expect(figure("Chance of reaching the target")).toHaveTextContent("41.3%");
-    expect(figure("Coverage")).toHaveTextContent("1.36×");
-    expect(figure("Weighted coverage")).toHaveTextContent("0.8×");
+    expect(figure("Period coverage")).toHaveTextContent("1.36×");
+    expect(figure("Weighted period coverage")).toHaveTextContent("0.8×");
+    expect(figure("Pipeline coverage")).toHaveTextContent("1.56×");
+    expect(figure("Weighted pipeline coverage")).toHaveTextContent("0.84×");
     expect(figure("Range computed by")).toHaveTextContent("Exact distribution");
     // P10 … P90 of 200,000 @ 75 %, 400,000 @ 55 %, 80,000 @ 35 %: P10 = 0, P50 = 400,000, P90 = 680,000.
     expect(figure("P10 (low)")).toHaveTextContent("0");

@@ -1,7 +1,7 @@
 /**
  * The Forecast view: pick the data and read it (as Pipeline health does), confirm the columns, then choose a
  * quarter, a target, the commit and best-case stages and whether to use the win rates measured from the closed
- * deals; the figures (won, expected, commit, best case, P10–P90, the chance of reaching the target, coverage)
+ * deals; the figures (won, expected, commit, best case, P10–P90, the chance of reaching the target, pipeline and period coverage)
  * and the default-vs-measured probabilities follow at once. Composition only: the state lives in `useForecast`.
  */
 import {
@@ -21,6 +21,7 @@ import {
   TableRow,
   useId,
 } from "@fluentui/react-components";
+import type { ForecastPipeline, ForecastWithCoverage } from "../../core/forecast";
 import { isoDate } from "../../core/kernel";
 import { DEFAULT_SCHEME } from "../../core/stages";
 import { useLanguage } from "../language/LanguageContext";
@@ -31,8 +32,7 @@ import { PipelineSettingsFields } from "../shared/PipelineSettingsFields";
 import { useViewStyles } from "../shared/viewStyles";
 import { ViewSection } from "../shared/ViewSection";
 import { useForecastStyles } from "./Forecast.styles";
-import { calibrationRows, forecastFigures } from "./forecastFigures";
-import type { ForecastPipeline, PaneForecast } from "./forecastRun";
+import { calibrationRows, forecastFigures } from "./forecastDisplay";
 import { useForecast, type ForecastViewState } from "./useForecast";
 
 /** Props of {@link Forecast}. */
@@ -162,7 +162,7 @@ function ForecastSettings({ state }: { state: ForecastViewState }) {
   );
 }
 
-function CalibrationTable({ pipeline, shown }: { pipeline: ForecastPipeline; shown: PaneForecast }) {
+function CalibrationTable({ pipeline, shown }: { pipeline: ForecastPipeline; shown: ForecastWithCoverage }) {
   const view = useViewStyles();
   const styles = useForecastStyles();
   const { language, t } = useLanguage();

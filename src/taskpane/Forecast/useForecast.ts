@@ -4,7 +4,15 @@
  * commit and best-case stages, measured probabilities); the figures follow every choice at once, computed by core.
  */
 import { useEffect, useMemo, useState } from "react";
-import { defaultCategoryIndexes, type CalendarPeriod } from "../../core/forecast";
+import {
+  defaultCategoryIndexes,
+  forecastPipeline,
+  forecastWithCoverage,
+  quartersAround,
+  type CalendarPeriod,
+  type ForecastPipeline,
+  type ForecastWithCoverage,
+} from "../../core/forecast";
 import type { FunnelError, Result } from "../../core/kernel";
 import { DEFAULT_SCHEME, type StageScheme } from "../../core/stages";
 import { useGateway } from "../gateway/GatewayContext";
@@ -12,14 +20,7 @@ import { stageSchemeFor } from "../shared/stageSettingsScheme";
 import { usePipelineSource, type PipelineSourceState } from "../shared/usePipelineSource";
 import { useSingleFlight } from "../shared/useSingleFlight";
 import { unexpectedFailure } from "../shared/workbookFailure";
-import {
-  forecastPipeline,
-  paneForecast,
-  quarterChoices,
-  targetFromText,
-  type ForecastPipeline,
-  type PaneForecast,
-} from "./forecastRun";
+import { targetFromText } from "./forecastRun";
 
 /** The stage list the pipeline is read with. */
 export type SchemeState =
@@ -34,7 +35,7 @@ export type ForecastState =
   /** The amount or expected close date column is not chosen. */
   | { readonly status: "needsColumns" }
   | { readonly status: "failed"; readonly failure: FunnelError }
-  | { readonly status: "ready"; readonly pipeline: ForecastPipeline; readonly shown: PaneForecast };
+  | { readonly status: "ready"; readonly pipeline: ForecastPipeline; readonly shown: ForecastWithCoverage };
 
 /** What {@link useForecast} returns. */
 export interface ForecastViewState extends PipelineSourceState {
@@ -107,7 +108,7 @@ export function useForecast(today: () => Date = now): ForecastViewState {
   }, [stageListSheet, loaded]);
   const readyScheme = scheme.status === "ready" ? scheme.scheme : undefined;
 
-  const periods = useMemo(() => (asOf === null ? [] : quarterChoices(asOf)), [asOf]);
+  const periods = useMemo(() => (asOf === null ? [] : quartersAround(asOf)), [asOf]);
   const period =
     periods.find((p) => p.label === periodLabel) ??
     periods.find((p) => asOf !== null && p.from <= asOf && asOf <= p.to);
@@ -133,7 +134,7 @@ export function useForecast(today: () => Date = now): ForecastViewState {
     if (pipeline === undefined) return { status: "needsColumns" };
     if (!pipeline.ok) return { status: "failed", failure: pipeline.error };
     if (period === undefined || target === null || !categoriesValid) return { status: "waiting" };
-    const shown = paneForecast(pipeline.value, readyScheme, {
+    const shown = forecastWithCoverage(pipeline.value, readyScheme, {
       period,
       commitIndex,
       bestCaseIndex,

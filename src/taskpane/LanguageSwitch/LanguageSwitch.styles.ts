@@ -1,3 +1,4 @@
+/** Styles of the 中文 / English switch. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** Styles of the language switch. */

@@ -5,7 +5,7 @@
  */
 import { useId } from "@fluentui/react-components";
 import { DataVizPalette, FunnelChart, getColorFromToken } from "@fluentui/react-charts";
-import type { PipelineHealth } from "../../core/pipeline";
+import type { PipelineHealth } from "../../core/health";
 import { useLanguage } from "../language/LanguageContext";
 import { funnelPoints, funnelTitle } from "./healthFigures";
 import { usePipelineHealthStyles } from "./PipelineHealth.styles";

@@ -2,7 +2,7 @@
  * The headline figures of a pipeline's health, one tile per figure (a `group` named by its label), in the pane's
  * language. Presentational: the figures come from `healthFigures`.
  */
-import type { PipelineHealth } from "../../core/pipeline";
+import type { PipelineHealth } from "../../core/health";
 import { useLanguage } from "../language/LanguageContext";
 import { FigureTiles } from "../shared/FigureTiles";
 import { healthFigures } from "./healthFigures";

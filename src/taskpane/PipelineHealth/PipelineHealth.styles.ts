@@ -1,3 +1,4 @@
+/** Styles of the Pipeline health view's own parts: the in-pane funnel chart and its caption. */
 import { makeStyles, typographyStyles } from "@fluentui/react-components";
 
 /**

@@ -3,13 +3,13 @@ import "@testing-library/jest-dom";
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Language, Result } from "../../core/kernel";
+import { analysePipeline } from "../../core/health";
 import { buildHealthReport } from "../../core/reports";
 import { DEFAULT_SCHEME } from "../../core/stages";
 import { templateById } from "../../core/templates";
 import type { TableData, WorkbookGateway } from "../../excel/gateway";
 import { createFakeGateway, type FakeTable } from "../testing/fakeGateway";
 import { renderPane } from "../testing/renderPane";
-import { analysePipeline } from "./healthRun";
 import { PipelineHealth } from "./PipelineHealth";
 import { usedRange } from "../testing/specTable";
 

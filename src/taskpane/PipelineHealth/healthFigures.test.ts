@@ -1,4 +1,5 @@
-import type { HeadlineFigures, PipelineHealth, StageHealth } from "../../core/pipeline";
+import type { HeadlineFigures } from "../../core/metrics";
+import type { PipelineHealth, StageHealth } from "../../core/health";
 import { DEFAULT_SCHEME } from "../../core/stages";
 import { amountText, daysText, funnelPoints, funnelTitle, healthFigures, shareText } from "./healthFigures";
 

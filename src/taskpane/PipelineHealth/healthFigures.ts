@@ -5,7 +5,7 @@
  */
 import type { Language } from "../../core/kernel";
 import { CHART_TEXT } from "../../core/reports";
-import type { PipelineHealth } from "../../core/pipeline";
+import type { PipelineHealth } from "../../core/health";
 import { t } from "../../core/i18n";
 import type { FigureText } from "../shared/FigureTiles";
 
@@ -40,6 +40,7 @@ export function shareText(share: number, language: Language): string {
 
 /**
  * A number of days with at most one decimal, in words.
+ * Tested surface: exported for its tests.
  * @example daysText(96.25, "zh") // "96.3 天"
  */
 export function daysText(days: number, language: Language): string {

@@ -1,25 +1,18 @@
 /**
  * Generating the pipeline-health report from a table the pane has read: the stage list (the workbook's stage
- * settings, read afresh, or the seven-stage model) → readPipeline → pipelineHealth → buildHealthReport →
+ * settings, read afresh, or the seven-stage model) → core's analysePipeline → buildHealthReport →
  * `gateway.writeReport("pipelineHealth", spec)`. Every step's failure is a value; nothing here rejects.
  */
-import { type Language, fail, ok, type Result } from "../../core/kernel";
-import { checkHealthOptions, pipelineHealth } from "../../core/health";
-import {
-  readPipeline,
-  type ColumnMapping,
-  type DateOrder,
-  type Deal,
-  type PipelineHealth,
-} from "../../core/pipeline";
+import { type Language, fail, ok, type Result, type DateOrder } from "../../core/kernel";
+import { analysePipeline, type PipelineHealth } from "../../core/health";
+import type { ColumnMapping } from "../../core/pipeline";
 import { buildHealthReport } from "../../core/reports";
-import type { StageScheme } from "../../core/stages";
 import type { TableData, WorkbookGateway } from "../../excel/gateway";
 import { stageSchemeFor } from "../shared/stageSettingsScheme";
 import { unexpectedFailure } from "../shared/workbookFailure";
 
 /** The kind of report the add-in writes (the gateway replaces only its own previous report of this kind). */
-export const HEALTH_REPORT_KIND = "pipelineHealth";
+const HEALTH_REPORT_KIND = "pipelineHealth";
 
 /** What to generate the report from. */
 export interface HealthRequest {
@@ -38,33 +31,6 @@ export interface HealthRequest {
 export interface HealthReportDone {
   readonly health: PipelineHealth;
   readonly sheet: string;
-}
-
-/** Options of the analysis of a table. */
-export interface AnalysisOptions {
-  readonly mapping: ColumnMapping;
-  readonly scheme: StageScheme;
-  readonly asOf: number;
-  readonly dateOrder: DateOrder;
-}
-
-/**
- * The pipeline's health from a table and the deals it was computed from (for the forecast), without
- * writing anything.
- * @example analysePipeline(table, { mapping: { stage: 3 }, scheme: DEFAULT_SCHEME, asOf: 45838, dateOrder: "ymd" })
- */
-export function analysePipeline(
-  table: TableData,
-  options: AnalysisOptions,
-): Result<{ health: PipelineHealth; deals: readonly Deal[] }> {
-  const checked = checkHealthOptions({ asOf: options.asOf });
-  if (!checked.ok) return checked;
-  const read = readPipeline(
-    { header: table.header, rows: table.rows, headerRow: table.headerRow },
-    { mapping: options.mapping, scheme: options.scheme, dateOrder: options.dateOrder },
-  );
-  if (!read.ok) return read;
-  return ok({ health: pipelineHealth(read.value, options.scheme, checked.value), deals: read.value.deals });
 }
 
 /**

@@ -4,7 +4,7 @@
  * generating the report, with the outcome to show.
  */
 import { useCallback, useMemo, useState } from "react";
-import type { PipelineHealth } from "../../core/pipeline";
+import type { PipelineHealth } from "../../core/health";
 import type { FunnelError } from "../../core/kernel";
 import { useGateway } from "../gateway/GatewayContext";
 import { useLanguage } from "../language/LanguageContext";

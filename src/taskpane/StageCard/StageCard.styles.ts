@@ -1,3 +1,4 @@
+/** Styles of a stage card: its header, the markers, characteristics and actions, and the next stage's evidence. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /** Styles of a stage card: Fluent tokens only, so both themes apply. */

@@ -39,7 +39,7 @@ describe("StageCard", () => {
     await userEvent.click(screen.getByRole("button", { name: "将下一步动作插入所选单元格（目标客户）" }));
 
     const message = await screen.findByRole("group", { name: "未插入" });
-    expect(message).toHaveTextContent("单元格 B2 不是空的，未覆盖任何内容。");
+    expect(message).toHaveTextContent("单元格 B2 不为空，请选择空白单元格。未做任何更改。");
     expect(gateway.cells.get("B2")).toBe("Acme");
   });
 
@@ -54,7 +54,7 @@ describe("StageCard", () => {
     await userEvent.click(screen.getByRole("button", { name: /Insert next actions/ }));
 
     const message = await screen.findByRole("group", { name: "Not inserted" });
-    expect(message).toHaveTextContent("Could not reach the workbook; nothing was inserted: host gone");
+    expect(message).toHaveTextContent("Something went wrong unexpectedly: host gone");
   });
 
   it("inserts the stage's actions formula and says which cell received it", async () => {

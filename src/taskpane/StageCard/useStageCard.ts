@@ -6,9 +6,9 @@ import { useCallback, useState } from "react";
 import type { CellRef } from "../../excel/gateway";
 import { fail, type Result } from "../../core/kernel";
 import type { StageId } from "../../core/stages";
-import { t } from "../../core/i18n";
 import { useGateway } from "../gateway/GatewayContext";
 import { useSingleFlight } from "../shared/useSingleFlight";
+import { unexpectedFailure } from "../shared/workbookFailure";
 
 /** Where an insert stands. The outcome keeps the Result, not a text, so it follows a language switch. */
 export type InsertState =
@@ -18,6 +18,7 @@ export type InsertState =
 
 /**
  * The formula that lists a stage's actions.
+ * Tested surface: exported for its tests.
  * @example actionsFormula("intent") // '=FUNNEL.ACTIONS("intent")'
  */
 export function actionsFormula(stageId: StageId): string {
@@ -32,15 +33,6 @@ export function actionsFormula(stageId: StageId): string {
 export function addressWithinSheet(address: string): string {
   const bang = address.lastIndexOf("!");
   return bang < 0 ? address : address.slice(bang + 1);
-}
-
-/** The failure shown when a gateway breaks its contract and rejects instead of resolving. */
-function unreachable(reason: unknown): Result<CellRef> {
-  const detail = reason instanceof Error ? reason.message : String(reason);
-  return fail("VALUE", {
-    zh: t("workbookUnreachable", "zh", { detail }),
-    en: t("workbookUnreachable", "en", { detail }),
-  });
 }
 
 /** What {@link useStageCard} returns. */
@@ -70,7 +62,7 @@ export function useStageCard(stageId: StageId): StageCardState {
         try {
           result = await gateway.insertFormulaAtActiveCell(formula);
         } catch (reason) {
-          result = unreachable(reason);
+          result = fail("VALUE", unexpectedFailure(reason).message);
         }
         if (isMounted()) setInsert({ status: "done", formula, result });
       }),

@@ -1,3 +1,4 @@
+/** Styles of the stage guide view: the search status, the list of stages and the note on the lost outcome. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /**

@@ -14,6 +14,7 @@ export type SearchableStage = Pick<
 
 /**
  * A text folded for comparison: NFKC (full-width → half-width), lower case, single spaces, trimmed.
+ * Tested surface: exported for its tests.
  * @example foldForSearch("  ＢＵＤＧＥＴ   Plan ") // "budget plan"
  */
 export function foldForSearch(text: string): string {
@@ -53,6 +54,7 @@ export function stageMatchesQuery(stage: SearchableStage, query: string): boolea
 
 /**
  * The stages the query matches, in their order.
+ * Tested surface: exported for its tests.
  * @example stagesMatching(STAGES, "quote").map((s) => s.id) // ["acknowledged", "negotiation"]
  */
 export function stagesMatching<S extends SearchableStage>(stages: readonly S[], query: string): S[] {

@@ -1,3 +1,4 @@
+/** Styles of the Templates view: the list of template cards, each with its title, purpose and Generate button. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /**

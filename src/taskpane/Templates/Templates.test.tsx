@@ -9,7 +9,7 @@ import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
 import { createFakeGateway, type FakeGatewayOptions } from "../testing/fakeGateway";
 import { renderPane } from "../testing/renderPane";
 import { Templates } from "./Templates";
-import { excelDateSerial, generateTemplate, hasTemplateSheet, sheetExists } from "./useTemplates";
+import { generateTemplate, hasTemplateSheet, sheetExists } from "./useTemplates";
 
 const TODAY = new Date(2025, 0, 15, 16, 30);
 const TODAY_SERIAL = 45672;
@@ -57,17 +57,6 @@ function failingSecondCreate() {
   return { ...recording, gateway };
 }
 
-describe("excelDateSerial", () => {
-  it("ignores the time of day", () => {
-    expect(excelDateSerial(new Date(2025, 0, 15, 23, 59))).toBe(excelDateSerial(new Date(2025, 0, 15, 0, 0)));
-  });
-
-  it("counts days as Excel does", () => {
-    expect(excelDateSerial(new Date(1900, 2, 1))).toBe(61);
-    expect(excelDateSerial(TODAY)).toBe(TODAY_SERIAL);
-  });
-});
-
 describe("sheetExists", () => {
   it("does not take a numbered copy for the sheet itself", () => {
     expect(sheetExists("阶段设置", ["阶段设置 (2)", "Sheet1"])).toBe(false);
@@ -109,8 +98,8 @@ describe("generateTemplate", () => {
     const outcome = await generateTemplate(broken, "swot", { language: "zh" });
     expect(outcome.created).toEqual([]);
     expect(outcome.failure?.message).toEqual({
-      zh: "无法生成工作表：host gone",
-      en: "Could not create the sheet: host gone",
+      zh: "发生意外错误：host gone",
+      en: "Something went wrong unexpectedly: host gone",
     });
   });
 

@@ -4,8 +4,7 @@
  * the workbook lacks its sheet — with the outcome to show.
  */
 import { useCallback, useState } from "react";
-import type { Language, FunnelError } from "../../core/kernel";
-import { t } from "../../core/i18n";
+import { serialFromJsDate, type Language, type FunnelError } from "../../core/kernel";
 import { uniqueSheetName, validSheetName } from "../../core/sheet";
 import {
   TEMPLATES,
@@ -18,6 +17,7 @@ import type { WorkbookGateway } from "../../excel/gateway";
 import { useGateway } from "../gateway/GatewayContext";
 import { useLanguage } from "../language/LanguageContext";
 import { useSingleFlight } from "../shared/useSingleFlight";
+import { unexpectedFailure } from "../shared/workbookFailure";
 
 /**
  * What generating a template did: the sheets created, in order (the template's own sheet last when it
@@ -36,17 +36,6 @@ export type GenerateState =
   | { readonly status: "done"; readonly templateId: TemplateId; readonly outcome: GenerateOutcome };
 
 const now = (): Date => new Date();
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/**
- * The Excel date serial of a calendar day (the local date of `date`; 1 = 1900-01-01, valid from March 1900).
- * @example excelDateSerial(new Date(2025, 0, 15)) // 45672
- */
-export function excelDateSerial(date: Date): number {
-  const day = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
-  return Math.round((day - EXCEL_EPOCH_MS) / DAY_MS);
-}
 
 /**
  * Whether the workbook has a sheet of this name, compared as Excel compares names (case-insensitively, after
@@ -60,23 +49,12 @@ export function sheetExists(name: string, existing: readonly string[]): boolean 
 
 /**
  * Whether the workbook has the sheet of a template, in either language.
+ * Tested surface: exported for its tests.
  * @example hasTemplateSheet(templateById("stageSettings")!, ["Stage settings"]) // true
  */
 export function hasTemplateSheet(template: TemplateDefinition, existing: readonly string[]): boolean {
   const languages: readonly Language[] = ["zh", "en"];
   return languages.some((language) => sheetExists(template.build({ language }).name, existing));
-}
-
-/** The failure for an exception (a gateway that rejects instead of resolving, or a builder that throws). */
-function unexpected(reason: unknown): FunnelError {
-  const detail = reason instanceof Error ? reason.message : String(reason);
-  return {
-    code: "VALUE",
-    message: {
-      zh: t("generateUnreachable", "zh", { detail }),
-      en: t("generateUnreachable", "en", { detail }),
-    },
-  };
 }
 
 /**
@@ -109,7 +87,7 @@ export async function generateTemplate(
     }
     return { created };
   } catch (reason) {
-    return { created, failure: unexpected(reason) };
+    return { created, failure: unexpectedFailure(reason) };
   }
 }
 
@@ -157,7 +135,7 @@ export function useTemplates(
           language: templateLanguage,
           ...(customer.trim() ? { customer: customer.trim() } : {}),
           ...(opportunity.trim() ? { opportunity: opportunity.trim() } : {}),
-          date: excelDateSerial(today()),
+          date: serialFromJsDate(today()),
         };
         const outcome = await generateTemplate(gateway, id, options);
         if (isMounted()) setGeneration({ status: "done", templateId: id, outcome });

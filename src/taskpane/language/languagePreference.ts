@@ -5,7 +5,10 @@
  */
 import type { Language } from "../../core/kernel";
 
-/** The storage key of the language choice. */
+/**
+ * The storage key of the language choice.
+ * Tested surface: exported for its tests.
+ */
 export const LANGUAGE_PREFERENCE_KEY = "funnel.taskpane.language";
 
 /** The part of the Web Storage API the preference needs. */

@@ -4,7 +4,7 @@
  * `usePipelineSource`'s; the caller puts the fields in its own panel.
  */
 import { Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import type { DateOrder } from "../../core/pipeline";
+import type { DateOrder } from "../../core/kernel";
 import { useLanguage } from "../language/LanguageContext";
 import type { PipelineSourceState, StageListChoice } from "./usePipelineSource";
 

@@ -1,3 +1,4 @@
+/** Styles of the pipeline-source parts the views share: the data picker and the column-mapping editor. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /**

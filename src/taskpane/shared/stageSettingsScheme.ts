@@ -3,20 +3,11 @@
  * the Templates view) when the workbook has one, else the deck's seven-stage model. The settings are read where
  * the template puts its FUNNEL_STAGE_LIST range, so the same rows feed the FUNNEL functions and the pane.
  */
-import { type Language, fail, ok, type Result } from "../../core/kernel";
+import { fail, ok, type Result } from "../../core/kernel";
 import { schemeFromList, DEFAULT_SCHEME, type StageScheme } from "../../core/stages";
-import { STAGE_SETTING_NAMES, templateById } from "../../core/templates";
+import { STAGE_LIST_RANGE, STAGE_SETTING_NAMES, STAGE_SETTINGS_SHEET } from "../../core/templates";
 import type { TableData, WorkbookGateway } from "../../excel/gateway";
 import { sheetExists } from "../Templates/useTemplates";
-
-const LANGUAGES: readonly Language[] = ["zh", "en"];
-
-/** The stage settings template (always present in the catalogue). */
-function stageSettingsSpec(language: Language) {
-  const template = templateById("stageSettings");
-  if (template === undefined) throw new Error("The stage settings template is missing.");
-  return template.build({ language });
-}
 
 /**
  * The workbook's stage settings sheet, in either language, as the workbook spells it; undefined when it has none.
@@ -24,7 +15,7 @@ function stageSettingsSpec(language: Language) {
  * @example stageSettingsSheet(["阶段设置 (2)"]) // undefined
  */
 export function stageSettingsSheet(sheets: readonly string[]): string | undefined {
-  const wanted = LANGUAGES.map((language) => stageSettingsSpec(language).name);
+  const wanted = [STAGE_SETTINGS_SHEET.zh, STAGE_SETTINGS_SHEET.en];
   return sheets.find((sheet) => wanted.some((name) => sheetExists(name, [sheet])));
 }
 
@@ -32,14 +23,13 @@ export function stageSettingsSheet(sheets: readonly string[]): string | undefine
  * The stage scheme of a stage settings sheet read whole (its used range from A1): the rows and columns of its
  * FUNNEL_STAGE_LIST range (stage names and probabilities) through `schemeFromList`. A sheet whose list is broken
  * is a failure that says why, in both languages.
+ * Tested surface: exported for its tests.
  * @example
  * const read = await gateway.readTable({ kind: "sheet", sheet: "阶段设置" });
  * if (read.ok) schemeFromSettings(read.value) // ok(scheme of the seven stages)
  */
 export function schemeFromSettings(table: TableData): Result<StageScheme> {
-  const listName = stageSettingsSpec("en").names?.find((n) => n.name === STAGE_SETTING_NAMES.stageList);
-  if (listName === undefined) throw new Error("The stage settings template has no stage list name.");
-  const { range } = listName;
+  const range = STAGE_LIST_RANGE;
   const cellAt = (sheetRow: number, sheetCol: number): unknown => {
     const col = sheetCol - table.firstCol;
     const row = sheetRow === table.headerRow ? table.header : table.rows[sheetRow - table.headerRow - 1];

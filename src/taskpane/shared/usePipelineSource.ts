@@ -5,8 +5,8 @@
  * order of text dates. What a view does with the table it read is the view's own.
  */
 import { useCallback, useEffect, useState } from "react";
-import { isoDate, parseDate, serialFromJsDate, type FunnelError } from "../../core/kernel";
-import { recogniseColumns, type ColumnMapping, type ColumnRole, type DateOrder } from "../../core/pipeline";
+import { isoDate, parseDate, serialFromJsDate, type FunnelError, type DateOrder } from "../../core/kernel";
+import { recogniseColumns, type ColumnMapping, type ColumnRole } from "../../core/pipeline";
 import type { TableData } from "../../excel/gateway";
 import { useGateway } from "../gateway/GatewayContext";
 import { dataSourceOptions, type DataSourceOption } from "./dataSources";

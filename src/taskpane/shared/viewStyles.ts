@@ -1,3 +1,4 @@
+/** Styles every task-pane view shares: the view's frame, heading, intro line and panels. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /**

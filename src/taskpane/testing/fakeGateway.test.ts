@@ -16,16 +16,37 @@ describe("createFakeGateway", () => {
     expect((await gateway.createSheet(spec)).ok).toBe(true);
   });
 
-  it("gives a new sheet a free name, never replacing one, and activates it", async () => {
+  it("records the sheets it creates, and activates the last", async () => {
     const gateway = createFakeGateway({ otherSheets: ["二次评估"] });
-    expect(await gateway.createSheet(spec)).toEqual({ ok: true, value: { sheet: "二次评估 (2)" } });
-    expect(await gateway.createSheet(spec)).toEqual({ ok: true, value: { sheet: "二次评估 (3)" } });
-    expect(await gateway.sheetNames()).toEqual({
-      ok: true,
-      value: ["Sheet1", "二次评估", "二次评估 (2)", "二次评估 (3)"],
-    });
-    expect(gateway.createdSheets.map((c) => c.sheet)).toEqual(["二次评估 (2)", "二次评估 (3)"]);
+    await gateway.createSheet(spec);
+    await gateway.createSheet(spec);
+    expect(gateway.createdSheets).toEqual([
+      { sheet: "二次评估 (2)", spec },
+      { sheet: "二次评估 (3)", spec },
+    ]);
     expect(gateway.activeSheet).toBe("二次评估 (3)");
+  });
+
+  it("holds the cells of the first sheet, of a sheet read and of a sheet created, as written", async () => {
+    const gateway = createFakeGateway({
+      cells: { B2: "Acme" },
+      sheetData: {
+        Deals: { sheet: "Deals", header: ["Stage"], rows: [["谈判"], [""]], headerRow: 1, firstCol: 2 },
+      },
+    });
+    await gateway.createSheet({ name: "T", cells: [{ row: 0, col: 0, value: "=1+1" }] });
+    expect([...gateway.contents]).toEqual([
+      ["Sheet1", new Map([["B2", "Acme"]])],
+      [
+        "Deals",
+        new Map([
+          ["C2", "Stage"],
+          ["C3", "谈判"],
+        ]),
+      ],
+      ["T", new Map([["A1", "'=1+1"]])],
+    ]);
+    expect(gateway.contents.get("Sheet1")).toBe(gateway.cells);
   });
 });
 
@@ -80,31 +101,20 @@ describe("createFakeGateway tables and reports", () => {
     expect(gateway.readRequests).toEqual([{ kind: "sheet", sheet: "Deals" }]);
   });
 
-  it("replaces its own previous report of a kind, never a user's sheet of that name", async () => {
-    const gateway = createFakeGateway({ otherSheets: ["Pipeline Health"] });
-    const report: SheetSpec = { name: "Pipeline Health", cells: [] };
-    expect(await gateway.writeReport("pipelineHealth", report)).toEqual({
-      ok: true,
-      value: { sheet: "Pipeline Health (2)" },
-    });
-    expect(await gateway.writeReport("pipelineHealth", report)).toEqual({
-      ok: true,
-      value: { sheet: "Pipeline Health (2)" },
-    });
-    expect(gateway.sheets).toEqual(["Sheet1", "Pipeline Health", "Pipeline Health (2)"]);
-    expect(gateway.writtenReports.map((r) => r.sheet)).toEqual([
-      "Pipeline Health (2)",
-      "Pipeline Health (2)",
-    ]);
-  });
-
-  it("keeps the previous report when a write fails", async () => {
+  it("records the reports it writes, not those that failed, and activates the last", async () => {
     const gateway = createFakeGateway();
     const report: SheetSpec = { name: "漏斗健康", cells: [] };
     await gateway.writeReport("pipelineHealth", report);
     gateway.failNextReport({ zh: "失败", en: "failed" });
-    expect((await gateway.writeReport("pipelineHealth", report)).ok).toBe(false);
-    expect(gateway.sheets).toEqual(["Sheet1", "漏斗健康"]);
-    expect(gateway.writtenReports).toHaveLength(1);
+    expect(await gateway.writeReport("pipelineHealth", report)).toEqual({
+      ok: false,
+      error: { code: "VALUE", message: { zh: "失败", en: "failed" } },
+    });
+    await gateway.writeReport("forecast", { name: "Forecast", cells: [] });
+    expect(gateway.writtenReports).toEqual([
+      { kind: "pipelineHealth", sheet: "漏斗健康", spec: report },
+      { kind: "forecast", sheet: "Forecast", spec: { name: "Forecast", cells: [] } },
+    ]);
+    expect(gateway.activeSheet).toBe("Forecast");
   });
 });

@@ -1,11 +1,13 @@
 /**
- * An in-memory WorkbookGateway for the task pane's tests: one sheet of cells, an active cell, the workbook's
- * sheet names, tables to read, and the same rules as Excel's gateway (a formula goes only into an empty cell; a
- * new sheet gets a free name and never replaces one; a report replaces only the add-in's previous report of its
- * kind).
+ * An in-memory WorkbookGateway for the task pane's tests: the workbook's sheets and their cells, an active cell
+ * on the first sheet, tables to read, and the contract Excel's gateway keeps (src/excel/testing/gatewayContract.ts):
+ * a formula goes only into an empty cell; a new sheet gets a free name and never replaces one; cells are written
+ * as Excel's gateway writes them (text Excel would read as something else carries an apostrophe); a write that
+ * fails midway leaves nothing of its sheet; a report replaces only the add-in's previous report of its kind; a
+ * table is read in chunks.
  */
-import { type Bilingual, fail, ok, type Result } from "../../core/kernel";
-import { uniqueSheetName, type SheetSpec } from "../../core/sheet";
+import { type Bilingual, cellNotEmpty, fail, ok, type Result } from "../../core/kernel";
+import { cellAddress, cellInput, uniqueSheetName, type SheetSpec } from "../../core/sheet";
 import type { CellRef, TableData, TableInfo, TableSource, WorkbookGateway } from "../../excel/gateway";
 
 /** A sheet created through `createSheet`: the name it got and the spec it was made from. */
@@ -32,10 +34,15 @@ export interface FakeTable {
   readonly firstCol?: number;
 }
 
+/** What a cell holds as written into it: text as typed (see cellInput), a number or a boolean. */
+export type FakeInput = string | number | boolean;
+
 /** The fake's state and the calls it received, open for a test to arrange and inspect. */
 export interface FakeGateway extends WorkbookGateway {
-  /** Cell contents by A1 address; a missing address is an empty cell. */
-  readonly cells: Map<string, string>;
+  /** The first sheet's cells (where the active cell is) by A1 address; a missing address is an empty cell. */
+  readonly cells: Map<string, FakeInput>;
+  /** Every sheet's cells by A1 address, as written into them: the user's and those the add-in wrote. */
+  readonly contents: ReadonlyMap<string, ReadonlyMap<string, FakeInput>>;
   /** The formulas passed to `insertFormulaAtActiveCell`, in call order. */
   readonly insertedFormulas: string[];
   /** The workbook's sheet names, in tab order (the active cell's sheet first); `createSheet` appends. */
@@ -48,7 +55,10 @@ export interface FakeGateway extends WorkbookGateway {
   readonly activeSheet: string;
   /** Moves the selection. */
   select(address: string): void;
-  /** Makes the next `createSheet` call fail with `message` (creating nothing). */
+  /**
+   * Makes the next `createSheet` call fail with `message` midway, as Excel may refuse a call late in its batch:
+   * after its sheet was added and half its cells written; the sheet is removed again, so nothing is created.
+   */
   failNextCreate(message: Bilingual): void;
   /** The sources passed to `readTable`, in call order. */
   readonly readRequests: TableSource[];
@@ -56,7 +66,7 @@ export interface FakeGateway extends WorkbookGateway {
   readonly writtenReports: WrittenReport[];
   /** Makes the next `readTable` call fail with `message`. */
   failNextRead(message: Bilingual): void;
-  /** Makes the next `writeReport` call fail with `message` (the previous report stays). */
+  /** Makes the next `writeReport` call fail with `message` midway, as `failNextCreate` (the previous report stays). */
   failNextReport(message: Bilingual): void;
 }
 
@@ -66,10 +76,11 @@ export interface FakeGatewayOptions {
   /** Further sheets of the workbook, after `sheet`. */
   readonly otherSheets?: readonly string[];
   readonly activeAddress?: string;
+  /** The first sheet's cells by A1 address. */
   readonly cells?: Readonly<Record<string, string>>;
-  /** Excel tables by name (their sheets are added to the workbook's sheets when missing). */
+  /** Excel tables by name (their sheets are added to the workbook's sheets when missing, their cells to it). */
   readonly tables?: Readonly<Record<string, FakeTable>>;
-  /** The used range of sheets by sheet name, header row first (the sheets are added when missing). */
+  /** The used range of sheets by sheet name, header row first (the sheets are added when missing, the cells to them). */
   readonly sheetData?: Readonly<Record<string, FakeTable>>;
   /** What the selection holds, for a `{ kind: "selection" }` read; none by default. */
   readonly selection?: FakeTable;
@@ -86,7 +97,8 @@ export interface FakeGatewayOptions {
  */
 export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway {
   const sheet = options.sheet ?? "Sheet1";
-  const cells = new Map<string, string>(Object.entries(options.cells ?? {}));
+  const cells = new Map<string, FakeInput>(Object.entries(options.cells ?? {}));
+  const contents = new Map<string, Map<string, FakeInput>>([[sheet, cells]]);
   const insertedFormulas: string[] = [];
   const sheets = [sheet, ...(options.otherSheets ?? [])];
   const createdSheets: CreatedSheet[] = [];
@@ -98,7 +110,21 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
   const sheetData = options.sheetData ?? {};
   for (const table of [...Object.values(tables), ...Object.values(sheetData)]) {
     if (!sheets.includes(table.sheet)) sheets.push(table.sheet);
+    const held = contents.get(table.sheet) ?? new Map<string, FakeInput>();
+    contents.set(table.sheet, held);
+    const [top, left] = [table.headerRow ?? 0, table.firstCol ?? 0];
+    [table.header, ...table.rows].forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (
+          typeof value === "number" ||
+          typeof value === "boolean" ||
+          (typeof value === "string" && value !== "")
+        )
+          held.set(cellAddress(top + r, left + c), value);
+      }),
+    );
   }
+  for (const name of sheets) if (!contents.has(name)) contents.set(name, new Map());
   const chunkRows = Math.max(1, options.chunkRows ?? 1000);
   const readRequests: TableSource[] = [];
   const writtenReports: WrittenReport[] = [];
@@ -129,8 +155,32 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     isEmpty: (cells.get(address) ?? "") === "",
   });
 
+  /**
+   * Adds a sheet under a free name and writes the spec's cells into it; a `failure` comes after half of them, and
+   * the sheet goes again. Resolves with the sheet's name.
+   */
+  const writeSheet = (spec: SheetSpec, failure: Bilingual | undefined): Result<string> => {
+    const name = uniqueSheetName(spec.name, sheets);
+    const written = new Map<string, FakeInput>();
+    sheets.push(name);
+    contents.set(name, written);
+    const inputs = spec.cells
+      .map((cell) => [cellAddress(cell.row, cell.col), cellInput(cell)] as const)
+      .filter(([, input]) => input !== "");
+    const half = Math.ceil(inputs.length / 2);
+    for (const [address, input] of inputs.slice(0, half)) written.set(address, input);
+    if (failure !== undefined) {
+      sheets.splice(sheets.indexOf(name), 1);
+      contents.delete(name);
+      return fail("VALUE", failure);
+    }
+    for (const [address, input] of inputs.slice(half)) written.set(address, input);
+    return ok(name);
+  };
+
   return {
     cells,
+    contents,
     insertedFormulas,
     sheets,
     createdSheets,
@@ -158,10 +208,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     async insertFormulaAtActiveCell(formula: string): Promise<Result<CellRef>> {
       insertedFormulas.push(formula);
       if (!refOf(activeAddress).isEmpty) {
-        return fail("VALUE", {
-          zh: `单元格 ${activeAddress} 不是空的，未覆盖任何内容。请选择一个空单元格。`,
-          en: `Cell ${activeAddress} is not empty; nothing was overwritten. Select an empty cell.`,
-        });
+        return cellNotEmpty(activeAddress);
       }
       cells.set(activeAddress, formula);
       return ok(refOf(activeAddress));
@@ -171,13 +218,11 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     },
     async createSheet(spec: SheetSpec): Promise<Result<{ sheet: string }>> {
       requestedSpecs.push(spec);
-      if (nextFailure !== undefined) {
-        const message = nextFailure;
-        nextFailure = undefined;
-        return fail("VALUE", message);
-      }
-      const name = uniqueSheetName(spec.name, sheets);
-      sheets.push(name);
+      const failure = nextFailure;
+      nextFailure = undefined;
+      const written = writeSheet(spec, failure);
+      if (!written.ok) return written;
+      const name = written.value;
       createdSheets.push({ sheet: name, spec });
       activeSheet = name;
       return ok({ sheet: name });
@@ -219,15 +264,19 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
       });
     },
     async writeReport(kind: string, spec: SheetSpec): Promise<Result<{ sheet: string }>> {
-      if (nextReportFailure !== undefined) {
-        const message = nextReportFailure;
-        nextReportFailure = undefined;
-        return fail("VALUE", message);
-      }
+      const failure = nextReportFailure;
+      nextReportFailure = undefined;
+      const written = writeSheet(spec, failure);
+      if (!written.ok) return written;
+      let name = written.value;
+      // The new report takes the place and the name of the previous one, which goes; a user's sheet never does.
       const previous = reportSheets.get(kind);
-      if (previous !== undefined) sheets.splice(sheets.indexOf(previous), 1);
-      const name = uniqueSheetName(spec.name, sheets);
-      sheets.push(name);
+      if (previous !== undefined && sheets.includes(previous)) {
+        sheets.splice(sheets.indexOf(name), 1);
+        contents.set(previous, contents.get(name)!);
+        contents.delete(name);
+        name = previous;
+      }
       reportSheets.set(kind, name);
       writtenReports.push({ kind, sheet: name, spec });
       activeSheet = name;

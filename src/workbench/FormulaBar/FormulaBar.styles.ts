@@ -1,3 +1,4 @@
+/** Styles of the workbench's formula bar: the name box, the fx mark and the formula field. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** Styles of the formula bar: Fluent tokens only. */

@@ -1,3 +1,4 @@
+/** Styles of the charts drawn over a workbench sheet: the chart layer, each chart's figure and caption. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /** Styles of a chart drawn over a sheet: Fluent tokens only. */

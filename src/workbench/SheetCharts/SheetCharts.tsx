@@ -22,6 +22,7 @@ export interface SheetChartsProps {
 
 /**
  * Where a chart anchored on `anchor` goes, in pixels of the grid's content: over exactly those cells.
+ * Tested surface: exported for its tests.
  * @example anchorFrame({ row: 2, col: 1, rows: 10, cols: 4 }, () => 100, layout) // { top: 48, left: 100, width: 400, height: 240 }
  */
 export function anchorFrame(

@@ -1,9 +1,10 @@
+/** The sheet grid's dimensions and styles: row height, row-header width, column and row headers, cells. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /** Row height of the grid, in pixels. */
 export const ROW_HEIGHT = 24;
 /** Width of the row-number column, in pixels. */
-export const ROW_HEADER_WIDTH = 64;
+const ROW_HEADER_WIDTH = 64;
 
 /** Styles of the sheet grid: Fluent tokens only. */
 export const useSheetGridStyles = makeStyles({

@@ -1,7 +1,8 @@
+/** Styles of the workbench page: the workbook (header, toolbar, status) beside the task pane. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /** Width of the task pane beside the workbook, in pixels (Excel's task pane is about this wide). */
-export const TASK_PANE_WIDTH = 380;
+const TASK_PANE_WIDTH = 380;
 
 /** Styles of the workbench page: Fluent tokens only. */
 export const useWorkbenchStyles = makeStyles({

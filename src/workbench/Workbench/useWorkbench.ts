@@ -13,9 +13,15 @@ import type { Selection, SelectionStore } from "../selection";
 import { useCellEditor, type CellEditor } from "../useCellEditor";
 import { workbenchText } from "../workbenchStrings";
 
-/** The least number of rows the grid offers (more when the sheet uses more). */
+/**
+ * The least number of rows the grid offers (more when the sheet uses more).
+ * Tested surface: exported for its tests.
+ */
 export const MIN_GRID_ROWS = 100_000;
-/** The least number of columns the grid offers. */
+/**
+ * The least number of columns the grid offers.
+ * Tested surface: exported for its tests.
+ */
 export const MIN_GRID_COLUMNS = 26;
 
 /** What {@link useWorkbench} gives the view. */
@@ -41,6 +47,7 @@ export interface WorkbenchState {
 /**
  * The grid's size for a sheet of this used size: at least 100,000 rows and 26 columns, always some room
  * beyond the data, never past Excel's last row.
+ * Tested surface: exported for its tests.
  * @example gridBounds({ rows: 361, columns: 9 }) // { rows: 100000, columns: 26 }
  */
 export function gridBounds(used: { rows: number; columns: number }): GridBounds {

@@ -24,11 +24,8 @@ import {
   type ImplementedFunctions,
   type SimpleCellAddress,
 } from "hyperformula";
-import {
-  CustomFunctionError,
-  ErrorCode,
-  type Associations,
-} from "../../functions/testing/customFunctionsRuntime";
+import { errorDetail } from "../../core/kernel";
+import { CustomFunctionError, ErrorCode, type Associations } from "./customFunctionsRuntime";
 import { qualifiedAddress } from "../a1";
 import { engineResult, excelArgument, resultSize, type EngineResult } from "./excelValues";
 import type { CustomFunctionMetadata, ParameterMetadata } from "./functionsMetadata";
@@ -101,6 +98,7 @@ function argumentOf(parameter: ParameterMetadata): FunctionArgument {
 /**
  * The JavaScript arguments Excel would pass for the engine's argument values: each converted for its
  * parameter, omitted ones as null, and the values of trailing repeating parameters gathered into arrays.
+ * Tested surface: exported for its tests.
  * @example javascriptArguments([{ name: "a", dimensionality: "scalar", … }], [undefined]) // [null]
  */
 export function javascriptArguments(
@@ -195,10 +193,7 @@ export function customFunctionsPlugin(options: CustomFunctionsPluginOptions): Cu
         const returned = implementation(...args, invocation);
         return metadata.streaming ? invocation.result : returned;
       } catch (error) {
-        return new CustomFunctionError(
-          ErrorCode.invalidValue,
-          error instanceof Error ? error.message : String(error),
-        );
+        return new CustomFunctionError(ErrorCode.invalidValue, errorDetail(error));
       }
     };
 

@@ -1,5 +1,5 @@
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from "hyperformula";
-import { CustomFunctionError, ErrorCode } from "../../functions/testing/customFunctionsRuntime";
+import { CustomFunctionError, ErrorCode } from "./customFunctionsRuntime";
 import {
   engineError,
   engineResult,

@@ -9,11 +9,8 @@
  *      NaN or ±∞ → #NUM!; anything else (a Promise, an object, a 1-D array) → #VALUE! saying why.
  */
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from "hyperformula";
-import { CustomFunctionError, ErrorCode } from "../../functions/testing/customFunctionsRuntime";
+import { CustomFunctionError, ErrorCode } from "./customFunctionsRuntime";
 import type { Dimensionality } from "./functionsMetadata";
-
-/** A value as the engine hands it over or takes it back. */
-export type EngineScalar = number | string | boolean | CellError | typeof EmptyValue;
 
 /** What a custom function's result becomes in the engine: a scalar, or an array to spill. */
 export type EngineResult = number | string | boolean | CellError | SimpleRangeValue;
@@ -38,6 +35,7 @@ const ENGINE_TYPE: ReadonlyMap<string, ErrorType> = new Map(
 
 /**
  * The Excel error text (`#N/A`, `#VALUE!` …) of an engine error.
+ * Tested surface: exported for its tests.
  * @example excelErrorCode(new CellError(ErrorType.NA)) // "#N/A"
  */
 export function excelErrorCode(error: CellError): string {
@@ -71,6 +69,7 @@ export function excelArgument(value: unknown, dimensionality: Dimensionality): u
 /**
  * Whether a value is a custom-function error (`CustomFunctions.Error`, from any copy of the runtime):
  * an object with an Excel error `code` such as "#N/A".
+ * Tested surface: exported for its tests.
  * @example isCustomFunctionError(new CustomFunctionError(ErrorCode.notAvailable)) // true
  */
 export function isCustomFunctionError(value: unknown): value is { code: string; message?: string } {
@@ -82,6 +81,7 @@ export function isCustomFunctionError(value: unknown): value is { code: string; 
 /**
  * The engine error for a custom-function error: the same Excel code, and its message.
  * An unknown code becomes #VALUE! whose message starts with that code.
+ * Tested surface: exported for its tests.
  * @example engineError(new CustomFunctionError(ErrorCode.invalidValue, "Unknown stage")) // #VALUE! “Unknown stage”
  */
 export function engineError(error: { code: string; message?: string }): CellError {

@@ -3,10 +3,7 @@
  * functions.js (whose appended `CustomFunctions.associate` calls register each function), then read
  * functions.json. The workbench thus runs the same code Excel runs; nothing is imported from src/functions.
  */
-import {
-  installCustomFunctionsRuntime,
-  type Associations,
-} from "../../functions/testing/customFunctionsRuntime";
+import { installCustomFunctionsRuntime, type Associations } from "./customFunctionsRuntime";
 import { readFunctionsMetadata, type CustomFunctionMetadata } from "./functionsMetadata";
 
 /** Where the functions come from and how to fetch them. */

@@ -10,7 +10,7 @@ import type { TableData } from "../../excel/gateway";
 import type { WorkbookEngine } from "./workbookEngine";
 
 /** Rows read per chunk. */
-export const READ_CHUNK_ROWS = 5_000;
+const READ_CHUNK_ROWS = 5_000;
 
 /** Called after each chunk with the data rows read so far and the data rows in all. */
 export type ReadProgress = (rowsRead: number, totalRows: number) => void;
@@ -18,7 +18,12 @@ export type ReadProgress = (rowsRead: number, totalRows: number) => void;
 type Row = (string | number | boolean)[];
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const isBlankRow = (row: Row) => row.every((value) => value === "");
+/**
+ * Whether a row holds no value at all, as Excel's used range sees it (values only): the engine gives ""
+ * for an empty cell. Not the model's blank-cell rule (core's isBlankCell): a row of "-" is not empty here,
+ * as it is not for Excel's gateway, so both gateways find the same header row.
+ */
+const holdsNoValue = (row: Row) => row.every((value) => value === "");
 
 /** Reads `range` chunk by chunk; progress counts the rows after the first (the header). */
 async function readRows(
@@ -72,7 +77,7 @@ export async function readSheetTable(
     onProgress,
     chunkRows,
   );
-  const headerRow = all.findIndex((row) => !isBlankRow(row));
+  const headerRow = all.findIndex((row) => !holdsNoValue(row));
   if (headerRow < 0) return emptyFailure(where);
   const rows = all.slice(headerRow);
   const firstCol = Math.min(

@@ -2,7 +2,7 @@ import { DetailedCellError } from "hyperformula";
 import { type SheetSpec, INPUT_FILL } from "../../core/sheet";
 import { TEMPLATES } from "../../core/templates";
 import { errorOf, valueOf } from "../../core/kernel/testing/results";
-import { PIXELS_PER_POINT, renderSpec } from "./renderSpec";
+import { renderSpec } from "./renderSpec";
 import { WorkbookEngine } from "./workbookEngine";
 
 const at = (row: number, col: number) => ({ row, col });
@@ -92,7 +92,7 @@ describe("renderSpec", () => {
     expect(engine.choicesAt(sheet, at(7, 0))).toEqual(["意向客户", "谈判客户"]);
     expect(engine.choicesAt(sheet, at(7, 1))).toEqual(["是", "否"]);
     expect(engine.choicesAt(sheet, at(1, 1))).toBeUndefined();
-    expect(engine.columnWidth(sheet, 0)).toBe(Math.round(90 * PIXELS_PER_POINT));
+    expect(engine.columnWidth(sheet, 0)).toBe(120);
     expect(decor.rowHeights().get(5)).toBeGreaterThan(24);
     expect(decor.frozen).toEqual({ rows: 1, cols: 0 });
     expect(decor.protected).toBe(true);

@@ -16,11 +16,11 @@ import {
   contentBlocks,
   styleBlocks,
 } from "../../core/sheet";
-import { fail, ok, type Result } from "../../core/kernel";
+import { errorDetail, fail, ok, type Result } from "../../core/kernel";
 import type { WorkbookEngine } from "./workbookEngine";
 
 /** Pixels per point (96 pixels to 72 points): specs measure widths and heights in points. */
-export const PIXELS_PER_POINT = 4 / 3;
+const PIXELS_PER_POINT = 4 / 3;
 
 function writeContents(engine: WorkbookEngine, sheet: string, spec: SheetSpec): void {
   for (const block of contentBlocks(spec)) {
@@ -85,7 +85,7 @@ export function renderSheet(engine: WorkbookEngine, spec: SheetSpec): Result<Ren
   } catch (error) {
     for (const name of added) engine.removeName(name);
     engine.removeSheet(sheet);
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorDetail(error);
     return fail("VALUE", {
       zh: `无法创建工作表“${sheet}”：${detail}。已撤销，工作簿未做任何更改。`,
       en: `Could not create the sheet "${sheet}": ${detail}. It was removed; the workbook is unchanged.`,

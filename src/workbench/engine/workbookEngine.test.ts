@@ -2,7 +2,7 @@ import { DetailedCellError } from "hyperformula";
 import { registerCustomFunctions } from "./customFunctionsPlugin";
 import { readFunctionsMetadata } from "./functionsMetadata";
 import { FAKE_FUNCTIONS_JSON, loadFakeFunctions } from "./testing/fakeFunctions";
-import { DEFAULT_COLUMN_WIDTH, WorkbookEngine } from "./workbookEngine";
+import { WorkbookEngine } from "./workbookEngine";
 
 const at = (row: number, col: number) => ({ row, col });
 
@@ -119,7 +119,7 @@ describe("WorkbookEngine", () => {
     engine.setColumnWidth("A", 2, 3);
     expect(engine.columnWidth("A", 1)).toBe(220);
     expect(engine.columnWidth("A", 2)).toBe(20);
-    expect(engine.columnWidth("B", 1)).toBe(DEFAULT_COLUMN_WIDTH);
+    expect(engine.columnWidth("B", 1)).toBe(100);
   });
 
   it("tells its listeners of every change until they stop listening", () => {
@@ -148,7 +148,7 @@ describe("WorkbookEngine", () => {
     engine.removeSheet("B");
     expect(engine.sheetNames()).toEqual(["A"]);
     engine.addSheet("B");
-    expect(engine.columnWidth("B", 0)).toBe(DEFAULT_COLUMN_WIDTH);
+    expect(engine.columnWidth("B", 0)).toBe(100);
     expect(engine.decor("B").mergeAt(at(0, 0))).toBeUndefined();
   });
 

@@ -31,7 +31,7 @@ export type CellInput = string | number | boolean | null;
 export type NameScope = "workbook" | "sheet";
 
 /** The width of a column, in pixels, unless set otherwise. */
-export const DEFAULT_COLUMN_WIDTH = 100;
+const DEFAULT_COLUMN_WIDTH = 100;
 
 /** Rounds of re-entering formulas whose spill changed size, before giving up (a guard against ping-pong). */
 const MAX_RESPILL_ROUNDS = 4;

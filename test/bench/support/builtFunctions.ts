@@ -15,7 +15,7 @@ import {
   CustomFunctionError,
   installCustomFunctionsRuntime,
   type Associations,
-} from "../../../src/functions/testing/customFunctionsRuntime";
+} from "../../../src/workbench/engine/customFunctionsRuntime";
 
 /** A custom function as registered. */
 export type CustomFunction = (...args: unknown[]) => unknown;

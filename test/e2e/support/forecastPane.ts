@@ -1,11 +1,11 @@
 /**
  * Driving the task pane's Forecast view in an end-to-end test (open it, choose the quarter and the target, read a
  * figure tile), the forecast core computes for the same table with the steps the pane takes (readPipeline →
- * forecastDeals → forecastPeriod), and the FUNNEL.FORECAST formula over a data sheet's columns.
+ * forecastDeals → forecastOf), and the FUNNEL.FORECAST formula over a data sheet's columns.
  */
 import {
   forecastDeals,
-  forecastPeriod,
+  forecastOf,
   type ForecastMeasure,
   type PeriodForecast,
 } from "../../../src/core/forecast";
@@ -39,12 +39,14 @@ export function expectedForecast(
   const { mapping } = recogniseColumns(header);
   const read = readPipeline({ header, rows: cells }, { mapping, scheme: DEFAULT_SCHEME });
   if (!read.ok) throw new Error(read.error.message.en);
-  return forecastPeriod(
+  const forecast = forecastOf(
     forecastDeals(read.value.deals),
     DEFAULT_SCHEME,
     period,
     target === undefined ? {} : { target },
   );
+  if (!forecast.ok) throw new Error(forecast.error.message.en);
+  return forecast.value;
 }
 
 /**

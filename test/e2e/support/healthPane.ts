@@ -4,13 +4,8 @@
  * (readPipeline → pipelineHealth → buildHealthReport), so the test never hard-codes a figure or an address.
  */
 import type { Language } from "../../../src/core/kernel";
-import {
-  COLUMN_ROLE_NAMES,
-  recogniseColumns,
-  readPipeline,
-  type PipelineHealth,
-} from "../../../src/core/pipeline";
-import { pipelineHealth } from "../../../src/core/health";
+import { COLUMN_ROLE_NAMES, recogniseColumns, readPipeline } from "../../../src/core/pipeline";
+import { pipelineHealth, type PipelineHealth } from "../../../src/core/health";
 import { KPI_TEXT, buildHealthReport } from "../../../src/core/reports";
 import { t } from "../../../src/core/i18n";
 import type { SampleCell } from "../../../src/workbench/samplePipeline";

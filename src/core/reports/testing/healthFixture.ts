@@ -3,7 +3,7 @@
  * from, for the report tests. Test support only: the report never imports it.
  */
 import { DEFAULT_SCHEME } from "../../stages";
-import type { PipelineHealth, StageHealth } from "../../pipeline";
+import type { PipelineHealth, StageHealth } from "../../health";
 import type { ReportSource } from "../dataNames";
 
 type Figures = [

@@ -4,10 +4,7 @@
  * generator writes (matrix and scalar parameters, optional ones, a spilled result, a repeating parameter, a
  * function that asks for its address, one that throws).
  */
-import {
-  installCustomFunctionsRuntime,
-  type Associations,
-} from "../../../functions/testing/customFunctionsRuntime";
+import { installCustomFunctionsRuntime, type Associations } from "../customFunctionsRuntime";
 
 /** functions.json of the fake module, as the metadata generator writes it. */
 export const FAKE_FUNCTIONS_JSON = {

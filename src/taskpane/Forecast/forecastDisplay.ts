@@ -3,11 +3,15 @@
  * language (amounts, shares and ratios formatted for it), and the rows of the default-vs-measured table.
  */
 import type { Language } from "../../core/kernel";
-import type { CalibratedStage, ForecastMethod } from "../../core/forecast";
-import { t } from "../../core/i18n";
+import type {
+  CalibratedStage,
+  CoverageMeasure,
+  ForecastMethod,
+  ForecastWithCoverage,
+} from "../../core/forecast";
+import { t, type PlainUiStringKey } from "../../core/i18n";
 import { amountText, shareText } from "../PipelineHealth/healthFigures";
 import type { FigureText } from "../shared/FigureTiles";
-import type { PaneForecast } from "./forecastRun";
 
 /** One row of the default-vs-measured table, as text. */
 export interface CalibrationRowText {
@@ -26,10 +30,49 @@ const METHOD_TEXT = {
   simulation: "forecastMethodSimulation",
 } as const satisfies Record<ForecastMethod, string>;
 
+/** The coverage tiles, in order: which measure each shows, weighted or not, and its words. */
+const COVERAGE_TILES: readonly {
+  readonly id: string;
+  readonly measure: CoverageMeasure;
+  readonly weighted: boolean;
+  readonly label: PlainUiStringKey;
+  readonly detail: PlainUiStringKey;
+}[] = [
+  {
+    id: "periodCoverage",
+    measure: "period",
+    weighted: false,
+    label: "forecastPeriodCoverage",
+    detail: "forecastPeriodCoverageDetail",
+  },
+  {
+    id: "weightedPeriodCoverage",
+    measure: "period",
+    weighted: true,
+    label: "forecastWeightedPeriodCoverage",
+    detail: "forecastWeightedPeriodCoverageDetail",
+  },
+  {
+    id: "pipelineCoverage",
+    measure: "pipeline",
+    weighted: false,
+    label: "forecastPipelineCoverage",
+    detail: "forecastPipelineCoverageDetail",
+  },
+  {
+    id: "weightedPipelineCoverage",
+    measure: "pipeline",
+    weighted: true,
+    label: "forecastWeightedPipelineCoverage",
+    detail: "forecastWeightedPipelineCoverageDetail",
+  },
+];
+
 const locale = (language: Language) => (language === "zh" ? "zh-CN" : "en-US");
 
 /**
  * A coverage ratio with at most two decimals.
+ * Tested surface: exported for its tests.
  * @example ratioText(2.345, "en") // "2.35×"
  */
 export function ratioText(ratio: number, language: Language): string {
@@ -39,28 +82,27 @@ export function ratioText(ratio: number, language: Language): string {
 
 /**
  * The figures' tiles, in order: won, expected, commit, best case, pipeline, P10, P50, P90, standard deviation,
- * chance of reaching the target, coverage, weighted coverage and how the range was computed.
+ * chance of reaching the target, period coverage and its weighted form, pipeline coverage and its weighted form,
+ * and how the range was computed.
  * @example forecastFigures(shown, "en").find((f) => f.id === "expected")?.value // "1,234,567"
  */
-export function forecastFigures(shown: PaneForecast, language: Language): FigureText[] {
+export function forecastFigures(shown: ForecastWithCoverage, language: Language): FigureText[] {
   const { forecast } = shown;
   const amount = (value: number) => amountText(value, language);
   const notAvailable = t("healthNotAvailable", language);
   const withTarget = forecast.probabilityOfTarget !== null;
-  const coverageFigure = (
-    id: "coverage" | "weightedCoverage",
-    value: number | null | undefined,
-  ): FigureText => {
-    const label = t(id === "coverage" ? "forecastCoverage" : "forecastWeightedCoverage", language);
+  const coverageFigures = COVERAGE_TILES.map(({ id, measure, weighted, label, detail }): FigureText => {
+    const shownLabel = t(label, language);
     if (shown.coverage === null) {
-      return { id, label, value: notAvailable, detail: t("forecastNoTarget", language) };
+      return { id, label: shownLabel, value: notAvailable, detail: t("forecastNoTarget", language) };
     }
-    if (value === null || value === undefined) {
-      return { id, label, value: notAvailable, detail: t("forecastTargetReached", language) };
+    const figures = shown.coverage[measure];
+    const value = weighted ? figures.weightedCoverage : figures.coverage;
+    if (value === null) {
+      return { id, label: shownLabel, value: notAvailable, detail: t("forecastTargetReached", language) };
     }
-    const detail = id === "coverage" ? "forecastCoverageDetail" : "forecastWeightedCoverageDetail";
-    return { id, label, value: ratioText(value, language), detail: t(detail, language) };
-  };
+    return { id, label: shownLabel, value: ratioText(value, language), detail: t(detail, language) };
+  });
   return [
     { id: "won", label: t("forecastWon", language), value: amount(forecast.won) },
     {
@@ -82,8 +124,7 @@ export function forecastFigures(shown: PaneForecast, language: Language): Figure
       value: withTarget ? shareText(forecast.probabilityOfTarget ?? 0, language) : notAvailable,
       ...(withTarget ? {} : { detail: t("forecastNoTarget", language) }),
     },
-    coverageFigure("coverage", shown.coverage?.coverage),
-    coverageFigure("weightedCoverage", shown.coverage?.weightedCoverage),
+    ...coverageFigures,
     {
       id: "method",
       label: t("forecastMethod", language),

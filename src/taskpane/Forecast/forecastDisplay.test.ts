@@ -1,7 +1,7 @@
+import { forecastPipeline, forecastWithCoverage, type ForecastChoices } from "../../core/forecast";
 import { DEFAULT_SCHEME } from "../../core/stages";
 import { recogniseColumns } from "../../core/pipeline";
-import { calibrationRows, forecastFigures, ratioText } from "./forecastFigures";
-import { forecastPipeline, paneForecast, type ForecastChoices } from "./forecastRun";
+import { calibrationRows, forecastFigures, ratioText } from "./forecastDisplay";
 import { DEALS, Q3, tableData } from "./testing/forecastTable";
 
 const read = forecastPipeline(tableData(DEALS), {
@@ -12,7 +12,7 @@ const read = forecastPipeline(tableData(DEALS), {
 if (!read.ok) throw new Error(read.error.message.en);
 const pipeline = read.value;
 const shownFor = (choices: Partial<ForecastChoices> = {}) => {
-  const shown = paneForecast(pipeline, DEFAULT_SCHEME, {
+  const shown = forecastWithCoverage(pipeline, DEFAULT_SCHEME, {
     period: Q3,
     commitIndex: 5,
     bestCaseIndex: 4,
@@ -35,17 +35,25 @@ describe("ratioText", () => {
 describe("forecastFigures", () => {
   it("says a target is needed for the chance and the coverage when there is none", () => {
     const figures = forecastFigures(shownFor(), "en");
-    for (const id of ["probabilityOfTarget", "coverage", "weightedCoverage"]) {
+    const coverage = [
+      "periodCoverage",
+      "weightedPeriodCoverage",
+      "pipelineCoverage",
+      "weightedPipelineCoverage",
+    ];
+    for (const id of ["probabilityOfTarget", ...coverage]) {
       expect(byId(figures, id)).toMatchObject({ value: "n/a", detail: "Enter a target" });
     }
   });
 
   it("says the target is reached when the won amount covers it", () => {
     const figures = forecastFigures(shownFor({ period: { ...Q3, from: 45748 }, target: 50000 }), "en");
-    expect(byId(figures, "coverage")).toMatchObject({
-      value: "n/a",
-      detail: "The won amount already reaches the target",
-    });
+    for (const id of ["periodCoverage", "pipelineCoverage"]) {
+      expect(byId(figures, id)).toMatchObject({
+        value: "n/a",
+        detail: "The won amount already reaches the target",
+      });
+    }
   });
 
   it("shows the quarter's figures with their labels, amounts rounded", () => {
@@ -61,8 +69,10 @@ describe("forecastFigures", () => {
       "p90",
       "stdev",
       "probabilityOfTarget",
-      "coverage",
-      "weightedCoverage",
+      "periodCoverage",
+      "weightedPeriodCoverage",
+      "pipelineCoverage",
+      "weightedPipelineCoverage",
       "method",
     ]);
     expect(byId(figures, "expected")).toEqual({
@@ -74,7 +84,15 @@ describe("forecastFigures", () => {
     expect(byId(figures, "commit")?.value).toBe("200,000");
     expect(byId(figures, "bestCase")?.value).toBe("600,000");
     expect(byId(figures, "probabilityOfTarget")?.value).toBe("41.3%");
-    expect(byId(figures, "coverage")?.value).toBe("1.36×");
+    expect(byId(figures, "periodCoverage")).toEqual({
+      id: "periodCoverage",
+      label: "Period coverage",
+      value: "1.36×",
+      detail: "Open deals closing in the period ÷ (target − won in it)",
+    });
+    expect(byId(figures, "weightedPeriodCoverage")?.value).toBe("0.8×");
+    expect(byId(figures, "pipelineCoverage")).toMatchObject({ label: "Pipeline coverage", value: "1.56×" });
+    expect(byId(figures, "weightedPipelineCoverage")?.value).toBe("0.84×");
     expect(byId(figures, "method")?.value).toBe("Exact distribution");
   });
 
