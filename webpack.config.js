@@ -8,6 +8,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { sources } = require("webpack");
 const { localizeMetadata } = require("./src/functions/metadata/localize.cjs");
+const { allowErrorInputs } = require("./src/functions/metadata/errorInputs.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -51,18 +52,30 @@ function rewriteManifestUrls(xml, target) {
   return xml.split(DEV_URL).join(target).split(DEV_URL.slice(0, -1)).join(target.slice(0, -1));
 }
 
-/** Emits functions.zh-CN.json: the generated functions.json with the Chinese descriptions of the table. */
-class LocalizedFunctionsMetadataPlugin {
+/**
+ * Completes the generated functions.json with what the JSDoc cannot say (allowErrorForDataTypeAny: error
+ * cells in ranges reach the functions, see errorInputs.cjs), then emits functions.zh-CN.json from it: the
+ * same metadata with the Chinese descriptions of the table.
+ */
+class FunctionsMetadataFilesPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadataPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataFilesPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "LocalizedFunctionsMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        { name: "FunctionsMetadataFilesPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           const generated = compilation.getAsset("functions.json");
           if (!generated) return;
+          let metadata;
+          try {
+            metadata = allowErrorInputs(generated.source.source().toString());
+            compilation.updateAsset("functions.json", new sources.RawSource(metadata));
+          } catch (error) {
+            compilation.errors.push(new Error(`functions.json: ${error.message}`));
+            return;
+          }
           const table = require("./src/functions/metadata/zh-CN.json");
           try {
-            const localized = localizeMetadata(generated.source.source().toString(), table);
+            const localized = localizeMetadata(metadata, table);
             compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(localized));
           } catch (error) {
             compilation.errors.push(new Error(`functions.zh-CN.json: ${error.message}`));
@@ -130,7 +143,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new LocalizedFunctionsMetadataPlugin(),
+      new FunctionsMetadataFilesPlugin(),
       ...html,
       new CopyWebpackPlugin({
         patterns: [

@@ -1,3 +1,4 @@
+import { valueOf } from "../core/kernel/testing/results";
 import { type SheetSpec, INPUT_FILL } from "../core/sheet";
 import { createOfficeGateway } from "./officeGateway";
 import { installRecordingExcel } from "./testing/recordingExcel";
@@ -43,13 +44,94 @@ describe("createSheet in Excel", () => {
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
-  it("adds the sheet in two round trips and activates it", async () => {
+  it("adds the sheet in three round trips — read, write, finish — and activates it", async () => {
     const excel = installRecordingExcel();
     const result = await createOfficeGateway().createSheet(FORM);
     expect(result).toEqual({ ok: true, value: { sheet: "二次评估" } });
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(3);
     expect(excel.workbook.active).toBe("二次评估");
     expect(excel.sheet("二次评估").selected).toBe("A1");
+  });
+
+  it("activates the sheet in a request after the one that added it, and freezes its panes once it is active", async () => {
+    const excel = installRecordingExcel();
+    let beforeFinishing: { sheets: string[]; active?: string } | undefined;
+    excel.beforeSync(3, () => {
+      beforeFinishing = { sheets: excel.workbook.sheets.map((s) => s.name), active: excel.workbook.active };
+    });
+    await createOfficeGateway().createSheet(FORM);
+    // office-js #930: activating a sheet in the request that adds it may fail; #3148: freeze the active sheet only.
+    expect(beforeFinishing).toEqual({ sheets: ["Sheet1", "二次评估"], active: undefined });
+    const log = excel.callLog();
+    expect(log.indexOf("worksheet.activate")).toBeLessThan(log.indexOf("freezePanes.freezeRows"));
+    expect(log.indexOf("freezePanes.freezeRows")).toBeLessThan(log.indexOf("protection.protect"));
+    expect(excel.sheet("二次评估").frozen).toEqual({ rows: 1 });
+  });
+
+  it("asks Excel to wait while the user edits a cell, where Excel can (ExcelApi 1.11)", async () => {
+    const office = globalThis as { Office?: unknown };
+    try {
+      // ExcelApi 1.minor and every earlier set.
+      for (const [minor, options] of [
+        [11, { delayForCellEdit: true }],
+        [10, undefined],
+      ] as const) {
+        office.Office = {
+          context: {
+            requirements: { isSetSupported: (_set: string, v: string) => Number(v.split(".")[1]) <= minor },
+          },
+        };
+        const excel = installRecordingExcel();
+        expect((await createOfficeGateway().createSheet(FORM)).ok).toBe(true);
+        expect(excel.runOptions()).toEqual([options]);
+      }
+    } finally {
+      delete office.Office;
+    }
+  });
+});
+
+describe("a template Excel refuses a part of finishing", () => {
+  it("keeps the template without print scaling, and says so in both languages, in one more round trip", async () => {
+    const excel = installRecordingExcel({ failOn: "pageLayout.zoom" });
+    const result = valueOf(await createOfficeGateway().createSheet(FORM));
+    expect(result.notes).toHaveLength(1);
+    expect(result.notes?.[0].en).toMatch(
+      /^The sheet prints without fitting all columns on one page: .*pageLayout\.zoom/,
+    );
+    expect(result.notes?.[0].zh).toMatch(/^打印时未设置“将所有列调整为一页”：.*出错位置 pageLayout\.zoom/);
+    const sheet = excel.sheet("二次评估");
+    expect(sheet.page).toEqual({ paperSize: "A4", orientation: "Portrait" });
+    expect(sheet.frozen).toEqual({ rows: 1 });
+    expect(sheet.protection).toBeDefined();
+    expect(excel.workbook.active).toBe("二次评估");
+    expect(excel.syncs()).toBe(4);
+  });
+
+  it("keeps the template active and protected without frozen panes, and says so, in one more round trip", async () => {
+    const excel = installRecordingExcel({ failOn: "freezePanes.freezeRows" });
+    const result = valueOf(await createOfficeGateway().createSheet(FORM));
+    expect(result.notes?.map((note) => note.en)).toEqual([
+      expect.stringMatching(/^The heading rows and columns are not frozen: .*freezePanes\.freezeRows/),
+    ]);
+    expect(result.notes?.[0].zh).toContain("未能冻结标题行和标题列");
+    const sheet = excel.sheet("二次评估");
+    expect(sheet.frozen).toBeUndefined();
+    expect(sheet.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(sheet.protection).toBeDefined();
+    expect([excel.workbook.active, sheet.selected]).toEqual(["二次评估", "A1"]);
+    expect(excel.syncs()).toBe(4);
+  });
+
+  it("keeps the template unprotected when Excel refuses to protect it, and says so, at no extra round trip", async () => {
+    const excel = installRecordingExcel({ failOn: "protection.protect" });
+    const result = valueOf(await createOfficeGateway().createSheet(FORM));
+    expect(result.notes?.map((note) => note.en)).toEqual([
+      expect.stringContaining("The sheet is not protected, so its formulas can be overwritten"),
+    ]);
+    expect(excel.sheet("二次评估").protection).toBeUndefined();
+    expect(excel.sheet("二次评估").cells.get("B2")?.input).toBe('\'=HYPERLINK("http://x","Acme")');
+    expect(excel.syncs()).toBe(3);
   });
 });
 
@@ -218,8 +300,11 @@ describe("a sheet Excel refuses midway", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.message.en).toContain('Could not create the sheet "二次评估"');
-      expect(result.error.message.en).toContain("dataValidation.rule was refused");
+      expect(result.error.message.en).toContain(
+        "dataValidation.rule was refused (InvalidArgument, at dataValidation.rule)",
+      );
       expect(result.error.message.zh).toContain("无法创建工作表“二次评估”");
+      expect(result.error.message.zh).toContain("（错误代码 InvalidArgument，出错位置 dataValidation.rule）");
     }
     expect(excel.syncs()).toBe(3);
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
@@ -232,6 +317,28 @@ describe("a sheet Excel refuses midway", () => {
     expect(result.ok).toBe(false);
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect(excel.workbook.names.map((n) => n.name)).toEqual(["KEEP"]);
+  });
+
+  it("never deletes the sheet a co-author added under its name meanwhile, when its own add fails for it", async () => {
+    const excel = installRecordingExcel();
+    excel.beforeSync(2, () => excel.addSheet("二次评估", { A1: "theirs" }));
+    const result = await createOfficeGateway().createSheet(FORM);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message.en).toContain("(ItemAlreadyExists, at worksheets.add)");
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "二次评估"]);
+    expect(excel.sheet("二次评估").cells.get("A1")).toEqual({ input: "theirs" });
+    expect(excel.syncs()).toBe(3);
+  });
+
+  it("never deletes the workbook name a co-author added under its name meanwhile, when its own add fails for it", async () => {
+    const excel = installRecordingExcel();
+    const theirs = { name: "FORM_RATING", sheet: "Sheet1", address: "C3" };
+    excel.beforeSync(2, () => excel.workbook.names.push(theirs));
+    const result = await createOfficeGateway().createSheet(FORM);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message.en).toContain("It was removed; the workbook is unchanged.");
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(excel.workbook.names).toEqual([theirs]);
   });
 });
 

@@ -4,7 +4,7 @@
  * its in-browser engine. Every method resolves (never rejects) with a Result, so a failure reaches the
  * user as a message, not as an unhandled promise.
  */
-import type { Result } from "../core/kernel";
+import type { Bilingual, Result } from "../core/kernel";
 import type { SheetSpec } from "../core/sheet";
 
 /** A cell of the workbook: its sheet, its A1 address, and whether it holds nothing. */
@@ -39,6 +39,16 @@ export interface TableData {
   readonly rows: readonly (readonly unknown[])[];
 }
 
+/**
+ * A sheet written: the name it got, and — when the workbook host refused a part that costs the sheet nothing (a
+ * funnel chart drawn as bars instead, print scaling, frozen panes, links) — one note per part, to show the user.
+ */
+export interface SheetWritten {
+  readonly sheet: string;
+  /** What is not as the spec asked, and why; absent or empty when everything is. */
+  readonly notes?: readonly Bilingual[];
+}
+
 /** What the task pane can ask of a workbook. */
 export interface WorkbookGateway {
   /** The active cell (the top-left cell of the selection). */
@@ -53,9 +63,10 @@ export interface WorkbookGateway {
   /**
    * Adds a NEW sheet with a free name (the spec's name, or "name (2)" … when taken), renders the whole
    * spec into it and activates it. Never replaces or writes over an existing sheet or cell; on a
-   * failure midway the half-written sheet is removed. Resolves with the name used.
+   * failure midway the half-written sheet is removed. Resolves with the name used, and notes on the parts the
+   * host refused without costing the sheet.
    */
-  createSheet(spec: SheetSpec): Promise<Result<{ sheet: string }>>;
+  createSheet(spec: SheetSpec): Promise<Result<SheetWritten>>;
   /** The Excel tables of the workbook (name, sheet, data rows). */
   listTables(): Promise<Result<TableInfo[]>>;
   /**
@@ -69,7 +80,8 @@ export interface WorkbookGateway {
   /**
    * Writes a report sheet the add-in owns: replaces the add-in's previous report of the same `kind`
    * (recognised by a marker only the add-in writes, never by name), else creates a new sheet with a
-   * free name. Never replaces a user's sheet; on failure the previous report is left as it was.
+   * free name. Never replaces a user's sheet; on failure the previous report is left as it was. Notes as
+   * `createSheet`'s.
    */
-  writeReport(kind: string, spec: SheetSpec): Promise<Result<{ sheet: string }>>;
+  writeReport(kind: string, spec: SheetSpec): Promise<Result<SheetWritten>>;
 }

@@ -1,18 +1,13 @@
 /**
  * The WorkbookGateway served through Office.js: the only module that calls Excel.run and
- * context.sync. Each method queues its work and syncs once per step (a read, then a write).
+ * context.sync. Each method queues its work and syncs once per step (a read, then a write). Where Excel has
+ * ExcelApi 1.11, a batch waits while the user edits a cell (`delayForCellEdit`) instead of failing; a failure
+ * keeps Excel's code and the call that failed in its message (see excelErrors.ts).
  */
-import {
-  type Bilingual,
-  errorDetail,
-  fail,
-  ok,
-  type Result,
-  cellNotEmpty,
-  hostFailure,
-} from "../core/kernel";
+import { type Bilingual, fail, ok, type Result, cellNotEmpty, hostFailure } from "../core/kernel";
 import type { SheetSpec } from "../core/sheet";
 import { createSheetInExcel } from "./createSheet";
+import { excelErrorDetail } from "./excelErrors";
 import type { CellRef, TableSource, WorkbookGateway } from "./gateway";
 import { listTablesInExcel, readTableInExcel } from "./readTable";
 import { splitAddress } from "./sheetAddress";
@@ -23,13 +18,21 @@ export { splitAddress } from "./sheetAddress";
 /** The requirement set a template needs (page layout and print area are ExcelApi 1.9). */
 const TEMPLATE_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
 
+/** The requirement set of `delayForCellEdit` in Excel.run's options. */
+const DELAY_FOR_CELL_EDIT_REQUIREMENT = { set: "ExcelApi", version: "1.11" } as const;
+
+/** Whether this Excel has a requirement set; true where Office is not loaded (tests). */
+function supports(requirement: { readonly set: string; readonly version: string }): boolean {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements?.isSetSupported(requirement.set, requirement.version) ?? true;
+}
+
 /**
  * Whether this Excel supports what rendering a sheet spec needs; true where Office is not loaded (tests).
  * @example supportsTemplates() // true in Excel for the web and Microsoft 365
  */
 function supportsTemplates(): boolean {
-  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-  return requirements?.isSetSupported(TEMPLATE_REQUIREMENT.set, TEMPLATE_REQUIREMENT.version) ?? true;
+  return supports(TEMPLATE_REQUIREMENT);
 }
 
 /** The refusal to render where Excel lacks the requirement set sheets need. */
@@ -58,22 +61,28 @@ function toCellRef(cell: Excel.Range): CellRef {
   return { ...splitAddress(cell.address), isEmpty: holdsNothing(cell.values, cell.formulas) };
 }
 
-/** Runs a batch against the workbook; an exception from Excel becomes a failure with its message. */
+/**
+ * Runs a batch against the workbook — delayed while the user edits a cell, where Excel can — and turns an
+ * exception from Excel into a failure with its message, code and failing call.
+ */
 async function runInExcel<T>(
   batch: (context: Excel.RequestContext) => Promise<Result<T>>,
 ): Promise<Result<T>> {
   try {
-    return await Excel.run(batch);
+    return await (supports(DELAY_FOR_CELL_EDIT_REQUIREMENT)
+      ? Excel.run({ delayForCellEdit: true }, batch)
+      : Excel.run(batch));
   } catch (error) {
-    return hostFailure({ zh: "Excel", en: "Excel" }, errorDetail(error));
+    return hostFailure({ zh: "Excel", en: "Excel" }, excelErrorDetail(error));
   }
 }
 
 /**
- * Creates the gateway that serves the task pane inside Excel. `createSheet` takes two round trips (three when
- * Excel refuses the sheet midway and it is removed again), see createSheet.ts; `writeReport` two, three when it
- * replaces an earlier report, plus one per further ~4 MB of a large report, see writeReport.ts; `readTable` one
- * plus one per chunk of rows of ~4 MB, see readTable.ts. No request and no reply is planned over 4 MB.
+ * Creates the gateway that serves the task pane inside Excel. `createSheet` takes three round trips (one more
+ * per part of finishing the sheet Excel refuses, or to remove a sheet it refused midway), see createSheet.ts;
+ * `writeReport` three, four when it replaces an earlier report, plus one per further ~4 MB of a large report,
+ * see writeReport.ts; `readTable` one plus one per chunk of rows of ~4 MB, see readTable.ts. No request and no
+ * reply is planned over 4 MB.
  * @example const gateway = createOfficeGateway(); await gateway.activeCell();
  */
 export function createOfficeGateway(): WorkbookGateway {

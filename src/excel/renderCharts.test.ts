@@ -1,6 +1,7 @@
+import { valueOf } from "../core/kernel/testing/results";
 import type { ChartSpec, SheetSpec } from "../core/sheet";
 import { createOfficeGateway } from "./officeGateway";
-import { chartDrawing, documentReference, supportsFunnelChart } from "./renderCharts";
+import { cellLink, chartDrawing, documentReference, supportsFunnelChart } from "./renderCharts";
 import { installRecordingExcel } from "./testing/recordingExcel";
 import { writeReportInExcel } from "./writeReport";
 
@@ -66,24 +67,42 @@ describe("documentReference", () => {
   });
 });
 
+describe("cellLink", () => {
+  it("keeps the text the cell shows, made literal where the host would read it as a formula", () => {
+    const link = { sheet: "商机", address: "A2" };
+    expect(cellLink({ row: 0, col: 0, value: "D1", link })).toEqual({
+      documentReference: "'商机'!A2",
+      textToDisplay: "D1",
+    });
+    expect(cellLink({ row: 0, col: 0, value: "=1+1", link })?.textToDisplay).toBe("'=1+1");
+    expect(cellLink({ row: 0, col: 0, value: 42, link })?.textToDisplay).toBe("42");
+    expect(cellLink({ row: 0, col: 0, formula: "=A1", link })).toEqual({ documentReference: "'商机'!A2" });
+    expect(cellLink({ row: 0, col: 0, value: "D1" })).toBeUndefined();
+  });
+});
+
+/** The funnel chart drawn as bars: first stage on top, its title, series and place as the funnel's. */
+const FUNNEL_CHART = {
+  type: "Funnel",
+  source: "B2:B4",
+  seriesBy: "Columns",
+  title: "商机漏斗 / Deals by stage",
+  position: { start: "E1", end: "J15" },
+  series: [
+    { name: "商机数", values: "B2:B4", categories: "A2:A4" },
+    { name: "金额", values: "C2:C4", categories: "A2:A4" },
+  ],
+};
+const FUNNEL_AS_BARS = { ...FUNNEL_CHART, type: "BarClustered", reversePlotOrder: true };
+
 describe("charts and links in Excel", () => {
-  it("adds each chart over its values, with categories, series names, title and place, in the same two syncs", async () => {
+  it("adds each chart over its values, with categories, series names, title and place, in three syncs", async () => {
     const excel = installRecordingExcel();
     const result = await createOfficeGateway().createSheet(SPEC);
-    expect(result.ok).toBe(true);
-    expect(excel.syncs()).toBe(2);
+    expect(result).toEqual({ ok: true, value: { sheet: "Charts" } });
+    // The line chart with the sheet's main write; the funnel chart in the request that finishes the sheet.
+    expect(excel.syncs()).toBe(3);
     expect(excel.sheet("Charts").charts).toEqual([
-      {
-        type: "Funnel",
-        source: "B2:B4",
-        seriesBy: "Columns",
-        title: "商机漏斗 / Deals by stage",
-        position: { start: "E1", end: "J15" },
-        series: [
-          { name: "商机数", values: "B2:B4", categories: "A2:A4" },
-          { name: "金额", values: "C2:C4", categories: "A2:A4" },
-        ],
-      },
       {
         type: "Line",
         source: "B2:B4",
@@ -92,7 +111,52 @@ describe("charts and links in Excel", () => {
         position: { start: "E1", end: "J15" },
         series: [{ name: "商机数", values: "B2:B4", categories: "A2:A4" }],
       },
+      FUNNEL_CHART,
     ]);
+  });
+
+  it("draws the funnel chart as bars, first stage on top, where Excel refuses a funnel chart's title — and says so", async () => {
+    const excel = installRecordingExcel({ failOn: "chart.title@Funnel" });
+    const result = valueOf(await createOfficeGateway().createSheet(SPEC));
+    const charts = excel.sheet("Charts").charts;
+    expect(charts.map((c) => c.type)).toEqual(["Line", "BarClustered"]);
+    expect(charts[1]).toEqual(FUNNEL_AS_BARS);
+    expect(result.notes).toEqual([
+      {
+        en: 'The funnel charts were drawn as bar charts, first stage on top: this Excel refused the funnel chart "商机漏斗 / Deals by stage": chart.title was refused (InvalidArgument, at chart.title)',
+        zh: "漏斗图已改为条形图（第一个阶段在最上方）：此 Excel 不支持漏斗图“商机漏斗 / Deals by stage”：chart.title was refused（错误代码 InvalidArgument，出错位置 chart.title）",
+      },
+    ]);
+    // The rest of the sheet is whole: its link, its print scaling, its view.
+    expect(excel.sheet("Charts").links).toHaveLength(1);
+    expect(excel.sheet("Charts").page.zoom).toBeDefined();
+    expect(excel.workbook.active).toBe("Charts");
+    // Read, write, finish; the refused funnel chart removed and drawn as bars with the rest sent again.
+    expect(excel.syncs()).toBe(4);
+  });
+
+  it("draws every funnel chart of a report as bars where Excel refuses the first, with one note", async () => {
+    const excel = installRecordingExcel({ failOn: "series.setXAxisValues@Funnel" });
+    const second = { ...FUNNEL, title: "金额漏斗", anchor: { ...FUNNEL.anchor, row: 16 } };
+    const result = valueOf(
+      await createOfficeGateway().writeReport("charts", { ...SPEC, charts: [FUNNEL, second] }),
+    );
+    const charts = excel.sheet("Charts").charts;
+    expect(charts).toEqual([
+      FUNNEL_AS_BARS,
+      { ...FUNNEL_AS_BARS, title: "金额漏斗", position: { start: "E17", end: "J31" } },
+    ]);
+    expect(result.notes).toHaveLength(1);
+    expect(excel.syncs()).toBe(4);
+  });
+
+  it("draws the funnel chart as bars where Excel refuses the funnel chart itself", async () => {
+    const excel = installRecordingExcel({ failOn: "charts.add@Funnel" });
+    const result = valueOf(await createOfficeGateway().createSheet(SPEC));
+    expect(excel.sheet("Charts").charts.map((c) => c.type)).toEqual(["Line", "BarClustered"]);
+    expect(result.notes?.[0].en).toContain("(InvalidArgument, at charts.add)");
+    // No funnel chart to remove: that request is refused too, and the bars are sent once more.
+    expect(excel.syncs()).toBe(5);
   });
 
   it("draws a funnel as a reversed bar chart where Excel has no funnel chart", async () => {
@@ -108,12 +172,30 @@ describe("charts and links in Excel", () => {
     const excel = installRecordingExcel();
     await createOfficeGateway().createSheet(SPEC);
     const sheet = excel.sheet("Charts");
-    expect(sheet.links).toEqual([{ address: "A6", hyperlink: { documentReference: "'Bob''s deals'!A8" } }]);
+    expect(sheet.links).toEqual([
+      { address: "A6", hyperlink: { documentReference: "'Bob''s deals'!A8", textToDisplay: "D7" } },
+    ]);
     expect(sheet.cells.get("A6")?.input).toBe("D7");
   });
 
-  it("removes the sheet when Excel refuses a chart", async () => {
-    const excel = installRecordingExcel({ failOn: "charts.add" });
+  it("keeps the sheet and the cells' text where Excel refuses the links, and says so", async () => {
+    const excel = installRecordingExcel({ failOn: "range.hyperlink" });
+    const result = valueOf(await createOfficeGateway().createSheet(SPEC));
+    expect(result.notes?.map((note) => note.en)).toEqual([
+      expect.stringMatching(
+        /^Some cells do not link to their rows \(their text is there\): .*range\.hyperlink/,
+      ),
+    ]);
+    expect(result.notes?.[0].zh).toContain("部分单元格未能链接到对应的行");
+    const sheet = excel.sheet("Charts");
+    expect(sheet.links).toEqual([]);
+    expect(sheet.cells.get("A6")?.input).toBe("D7");
+    expect(sheet.charts.map((c) => c.type)).toEqual(["Line", "Funnel"]);
+    expect(excel.syncs()).toBe(4);
+  });
+
+  it("removes the sheet when Excel refuses a chart of its main write", async () => {
+    const excel = installRecordingExcel({ failOn: "charts.add@Line" });
     const result = await createOfficeGateway().createSheet(SPEC);
     expect(result.ok).toBe(false);
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1"]);

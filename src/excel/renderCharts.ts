@@ -3,11 +3,18 @@
  * its first series' values, then given its categories, its other series, its title and its place (the anchor's
  * top-left and bottom-right cells). A "funnel" is Excel's funnel chart where ExcelApi 1.9 is supported, else a
  * clustered bar chart whose category axis is reversed so the first category — the largest stage — is on top.
+ * Charts of the other kinds go with the sheet's main write; a native funnel chart, whose members some hosts
+ * refuse (office-js #2041, #2971), and the links are parts of finishing the sheet (see finishSheet.ts): a funnel
+ * chart Excel refuses is removed and drawn as the bar chart instead, and so are the sheet's later funnels.
  *
- * Requirement sets: charts.add, title, setPosition, series name ExcelApi 1.1; series.add, setValues,
- * setXAxisValues, categoryAxis.reversePlotOrder, Range.hyperlink ExcelApi 1.7; the funnel chart type ExcelApi 1.9.
+ * Requirement sets: charts.add, title, setPosition, series name, Chart.delete ExcelApi 1.1; series.add,
+ * setValues, setXAxisValues, categoryAxis.reversePlotOrder, Range.hyperlink ExcelApi 1.7; the funnel chart type
+ * ExcelApi 1.9.
  */
-import { type CellSpec, type ChartSpec, cellAddress, rangeAddress } from "../core/sheet";
+import { chartNotDrawn, funnelDrawnAsBars, linksNotSet } from "../core/kernel";
+import { type CellSpec, type ChartSpec, cellAddress, cellInput, rangeAddress } from "../core/sheet";
+import { errorCode, excelErrorDetail } from "./excelErrors";
+import type { FinishingPart } from "./finishSheet";
 import type { RequestBudget } from "./requestBudget";
 
 /** The requirement set of Excel's funnel chart type. */
@@ -57,9 +64,37 @@ export function documentReference(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
+/** Queues one chart as `drawing` draws it, after making room for it in the request; returns the chart. */
+async function queueChart(
+  sheet: Excel.Worksheet,
+  spec: ChartSpec,
+  drawing: ChartDrawing,
+  budget: RequestBudget,
+): Promise<Excel.Chart | undefined> {
+  const [first, ...others] = spec.series;
+  if (first === undefined) return undefined;
+  await budget.spend(6 + 3 * spec.series.length, spec);
+  const categories = sheet.getRange(rangeAddress(spec.categories));
+  const chart = sheet.charts.add(drawing.type, sheet.getRange(rangeAddress(first.values)), "Columns");
+  const firstSeries = chart.series.getItemAt(0);
+  firstSeries.name = first.name;
+  firstSeries.setXAxisValues(categories);
+  for (const other of others) {
+    const series = chart.series.add(other.name);
+    series.setValues(sheet.getRange(rangeAddress(other.values)));
+    series.setXAxisValues(categories);
+  }
+  chart.title.text = spec.title;
+  const { row, col, rows, cols } = spec.anchor;
+  chart.setPosition(cellAddress(row, col), cellAddress(row + rows - 1, col + cols - 1));
+  if (drawing.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
+  return chart;
+}
+
 /**
- * Queues the charts onto `sheet`, each after making room for it in the request (see requestBudget.ts);
- * `funnelSupported` picks how a funnel is drawn (see {@link chartDrawing}). A chart without series is skipped.
+ * Queues the charts the sheet's main write draws, each after making room for it in the request (see
+ * requestBudget.ts): every chart but the native funnel charts — all of them, funnels as bars, where Excel has
+ * no funnel chart (`funnelSupported` false; see {@link chartDrawing}). A chart without series is skipped.
  * @example await queueCharts(sheet, spec.charts ?? [], supportsFunnelChart(), budget)
  */
 export async function queueCharts(
@@ -69,41 +104,94 @@ export async function queueCharts(
   budget: RequestBudget,
 ): Promise<void> {
   for (const spec of charts) {
-    const [first, ...others] = spec.series;
-    if (first === undefined) continue;
-    await budget.spend(6 + 3 * spec.series.length, spec);
-    const drawing = chartDrawing(spec.kind, funnelSupported);
-    const categories = sheet.getRange(rangeAddress(spec.categories));
-    const chart = sheet.charts.add(drawing.type, sheet.getRange(rangeAddress(first.values)), "Columns");
-    const firstSeries = chart.series.getItemAt(0);
-    firstSeries.name = first.name;
-    firstSeries.setXAxisValues(categories);
-    for (const other of others) {
-      const series = chart.series.add(other.name);
-      series.setValues(sheet.getRange(rangeAddress(other.values)));
-      series.setXAxisValues(categories);
-    }
-    chart.title.text = spec.title;
-    const { row, col, rows, cols } = spec.anchor;
-    chart.setPosition(cellAddress(row, col), cellAddress(row + rows - 1, col + cols - 1));
-    if (drawing.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
+    if (spec.kind === "funnel" && funnelSupported) continue;
+    await queueChart(sheet, spec, chartDrawing(spec.kind, funnelSupported), budget);
   }
 }
 
+/** The codes of a deletion that found nothing to delete: the chart's add never took. */
+const NOTHING_THERE = new Set(["ItemNotFound", "InvalidObjectPath"]);
+
 /**
- * Queues the links of the cells that have one, each after making room for it in the request (see
- * requestBudget.ts): each cell links to its target cell, keeping what it shows.
- * @example await queueLinks(sheet, [{ row: 4, col: 0, value: "D1", link: { sheet: "商机", address: "A2" } }], budget)
+ * The native funnel charts of a sheet, each a part of its own of finishing the sheet (see finishSheet.ts). When
+ * Excel refuses one, it is removed (when its add took) and drawn as the bar chart instead, and the funnels after
+ * it are drawn as bars straight away; one note says so, with Excel's detail.
+ * @example await finishSheet(context, funnelChartParts(sheet, spec.charts ?? []))
  */
-export async function queueLinks(
-  sheet: Excel.Worksheet,
-  cells: readonly CellSpec[],
-  budget: RequestBudget,
-): Promise<void> {
-  for (const cell of cells) {
-    if (cell.link === undefined) continue;
-    const hyperlink = { documentReference: documentReference(cell.link.sheet, cell.link.address) };
-    await budget.spend(1, hyperlink);
-    sheet.getRange(cellAddress(cell.row, cell.col)).hyperlink = hyperlink;
-  }
+export function funnelChartParts(sheet: Excel.Worksheet, charts: readonly ChartSpec[]): FinishingPart[] {
+  const bars = chartDrawing("funnel", false);
+  let funnelRefused = false;
+  const barsPart = (spec: ChartSpec): FinishingPart => ({
+    queue: async (budget) => void (await queueChart(sheet, spec, bars, budget)),
+    refused: (error) => ({ note: chartNotDrawn(spec.title, excelErrorDetail(error)) }),
+  });
+  return charts
+    .filter((spec) => spec.kind === "funnel" && spec.series.length > 0)
+    .map((spec): FinishingPart => {
+      let funnel: Excel.Chart | undefined;
+      return {
+        async queue(budget) {
+          funnel = undefined;
+          if (funnelRefused) await queueChart(sheet, spec, bars, budget);
+          else funnel = await queueChart(sheet, spec, chartDrawing("funnel", true), budget);
+        },
+        refused(error) {
+          const drawn = funnel;
+          if (drawn === undefined) return barsPart(spec).refused(error);
+          const first = !funnelRefused;
+          funnelRefused = true;
+          const removal: FinishingPart = {
+            queue: async (budget) => {
+              await budget.spend(1);
+              drawn.delete();
+            },
+            // Nothing to remove when the add was refused; any other refusal leaves the half-drawn chart.
+            refused: (refusal) =>
+              NOTHING_THERE.has(errorCode(refusal) ?? "")
+                ? {}
+                : { note: chartNotDrawn(spec.title, excelErrorDetail(refusal)) },
+          };
+          return {
+            note: first ? funnelDrawnAsBars(spec.title, excelErrorDetail(error)) : undefined,
+            instead: [removal, barsPart(spec)],
+          };
+        },
+      };
+    });
+}
+
+/**
+ * The hyperlink that takes a cell to its target cell and keeps the text the cell shows (some hosts show the
+ * link's address instead when `textToDisplay` is not given): the cell's value as it was written, text made
+ * literal, so that a deal named "=1+1" is shown as that text wherever the host reads the text as typed.
+ * Tested surface: exported for its tests.
+ * @example cellLink({ row: 4, col: 0, value: "D1", link: { sheet: "商机", address: "A2" } })
+ * // { documentReference: "'商机'!A2", textToDisplay: "D1" }
+ */
+export function cellLink(cell: CellSpec): Excel.RangeHyperlink | undefined {
+  if (cell.link === undefined) return undefined;
+  const reference = documentReference(cell.link.sheet, cell.link.address);
+  return cell.value === undefined
+    ? { documentReference: reference }
+    : { documentReference: reference, textToDisplay: String(cellInput({ value: cell.value })) };
+}
+
+/**
+ * The links of the cells that have one, a part of finishing the sheet (see finishSheet.ts): each cell links to
+ * its target cell, keeping what it shows; each link after making room for it in the request (a report's many
+ * links may take several). Refused, the cells keep their text and one note says they do not all link.
+ * @example await finishSheet(context, [linksPart(sheet, spec.cells)])
+ */
+export function linksPart(sheet: Excel.Worksheet, cells: readonly CellSpec[]): FinishingPart {
+  return {
+    async queue(budget) {
+      for (const cell of cells) {
+        const hyperlink = cellLink(cell);
+        if (hyperlink === undefined) continue;
+        await budget.spend(1, hyperlink);
+        sheet.getRange(cellAddress(cell.row, cell.col)).hyperlink = hyperlink;
+      }
+    },
+    refused: (error) => ({ note: linksNotSet(excelErrorDetail(error)) }),
+  };
 }

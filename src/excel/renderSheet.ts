@@ -1,16 +1,18 @@
 /**
  * Queues a {@link SheetSpec} onto a new, empty worksheet through Office.js — contents, looks, column widths,
- * row heights, merges, tables, names (also over ranges of other sheets), validations, cell links, charts (see
- * renderCharts.ts), frozen panes, print setup and protection. The caller syncs once for the whole sheet; only a
- * sheet too large for one request is sent in several, each under ~4 MB (see requestBudget.ts). Writes are
- * batched: contents a block of rows per call, formats one rectangle per run of cells that look the same, widths
- * one call per run of columns.
+ * row heights, merges, tables, names (also over ranges of other sheets), validations, charts (see
+ * renderCharts.ts), print area, paper and orientation: the main write, which the sheet stands or falls with.
+ * What some hosts refuse or what must come after it — native funnel charts, links, print scaling, activation,
+ * frozen panes, protection — finishes the sheet afterwards (see finishSheet.ts). The caller syncs once for the
+ * main write; only a sheet too large for one request is sent in several, each under ~4 MB (see
+ * requestBudget.ts). Writes are batched: contents a block of rows per call, formats one rectangle per run of
+ * cells that look the same, widths one call per run of columns.
  *
  * Requirement sets (the manifest's SharedRuntime 1.1 implies Excel builds that have all of them): Range values,
  * formulas, numberFormat, fill, font, alignment, borders, tables ExcelApi 1.1; merge, columnWidth, rowHeight,
- * autofitRows, cell protection, sheet protection ExcelApi 1.2; names (workbook and sheet) ExcelApi 1.4;
- * frozen panes, Range.hyperlink ExcelApi 1.7; data validation ExcelApi 1.8; pageLayout (paper, orientation,
- * zoom, print area) ExcelApi 1.9; charts ExcelApi 1.1–1.9 (renderCharts.ts).
+ * autofitRows, cell protection ExcelApi 1.2; names (workbook and sheet) ExcelApi 1.4; data validation
+ * ExcelApi 1.8; pageLayout (paper, orientation, print area) ExcelApi 1.9; charts ExcelApi 1.1–1.9
+ * (renderCharts.ts).
  */
 import { jsonBytes } from "./readChunks";
 import {
@@ -30,7 +32,7 @@ import {
   columnLetters,
   rangeAddress,
 } from "../core/sheet";
-import { queueCharts, queueLinks, supportsFunnelChart } from "./renderCharts";
+import { queueCharts, supportsFunnelChart } from "./renderCharts";
 import { WRITE_BUDGET_BYTES, type RequestBudget } from "./requestBudget";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
@@ -137,19 +139,20 @@ export interface RenderOptions {
   readonly funnelChart?: boolean;
 }
 
+/** What the main write added that outlives its sheet: the workbook names, to remove by identity after a failure. */
+export interface AddedItems {
+  readonly names: Excel.NamedItem[];
+}
+
+/** Whether Excel draws funnel charts: as asked of the render options, else of Office (see supportsFunnelChart). */
+export const drawsFunnelCharts = (options: RenderOptions = {}): boolean =>
+  options.funnelChart ?? supportsFunnelChart();
+
+/** Print area, paper and orientation (print scaling, which some hosts refuse, finishes the sheet). */
 function queuePage(sheet: Excel.Worksheet, spec: SheetSpec): void {
-  const { freeze, printArea } = spec;
-  if (freeze && freeze.rows > 0 && freeze.cols > 0) {
-    sheet.freezePanes.freezeAt(
-      sheet.getRange(rangeAddress({ row: 0, col: 0, rows: freeze.rows, cols: freeze.cols })),
-    );
-  } else if (freeze && freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
-  else if (freeze && freeze.cols > 0) sheet.freezePanes.freezeColumns(freeze.cols);
-  if (printArea) sheet.pageLayout.setPrintArea(rangeAddress(printArea));
+  if (spec.printArea) sheet.pageLayout.setPrintArea(rangeAddress(spec.printArea));
   sheet.pageLayout.paperSize = "A4";
   sheet.pageLayout.orientation = spec.page?.orientation === "landscape" ? "Landscape" : "Portrait";
-  // One page wide, as many pages tall as needed (0: automatic), as Excel's "Fit all columns on one page".
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }
 
 /**
@@ -174,10 +177,12 @@ function requestSizedBlocks(
 }
 
 /**
- * Queues the whole spec onto `sheet`, a worksheet just added and still empty, with the names placed by `plan`
- * (see planNames). Nothing reaches Excel before the caller's `context.sync()` unless the spec is too large for
- * one request: then `budget` sends it in parts (a failure surfaces as the rejection of that sync). Resolves the
- * tables added, in the spec's order (a caller may rename them once an older sheet is gone).
+ * Queues the main write of the spec onto `sheet`, a worksheet just added and still empty, with the names placed
+ * by `plan` (see planNames); the rest finishes it (see finishSheet.ts). Nothing reaches Excel before the caller's
+ * `context.sync()` unless the spec is too large for one request: then `budget` sends it in parts (a failure
+ * surfaces as the rejection of that sync). The workbook names it adds are pushed onto `added.names` as they are
+ * queued, so that a caller can remove them after a failure. Resolves the tables added, in the spec's order (a
+ * caller may rename them once an older sheet is gone).
  * @example
  * const sheet = context.workbook.worksheets.add("二次评估");
  * await queueSheetSpec(context, sheet, spec, planNames(spec, [], []), requestBudget(context, 1));
@@ -190,6 +195,7 @@ export async function queueSheetSpec(
   plan: NamePlan,
   budget: RequestBudget,
   options: RenderOptions = {},
+  added: AddedItems = { names: [] },
 ): Promise<Excel.Table[]> {
   // Constants in a `formulas` matrix are written as constants; text is already made literal (cellInput).
   for (const block of contentBlocks(spec).flatMap((block) => requestSizedBlocks(block))) {
@@ -216,26 +222,19 @@ export async function queueSheetSpec(
   const tables = queueTables(sheet, spec, plan);
   await budget.spend(plan.workbook.length + plan.sheet.length, [plan.workbook, plan.sheet]);
   for (const name of plan.workbook) {
-    context.workbook.names.add(name.name, nameReference(context, sheet, name), name.comment);
+    added.names.push(
+      context.workbook.names.add(name.name, nameReference(context, sheet, name), name.comment),
+    );
   }
   for (const name of plan.sheet) {
     sheet.names.add(name.name, nameReference(context, sheet, name), name.comment);
   }
-  await queueLinks(sheet, spec.cells, budget);
-  await queueCharts(sheet, spec.charts ?? [], options.funnelChart ?? supportsFunnelChart(), budget);
+  await queueCharts(sheet, spec.charts ?? [], drawsFunnelCharts(options), budget);
   const validations = spec.validations ?? [];
   await budget.spend(validations.length + 8, validations);
   for (const validation of validations) {
     sheet.getRange(rangeAddress(validation.range)).dataValidation.rule = validationRule(validation);
   }
   queuePage(sheet, spec);
-  if (spec.protect) {
-    sheet.protection.protect({
-      allowFormatColumns: true,
-      allowFormatRows: true,
-      allowAutoFilter: true,
-      allowSort: true,
-    });
-  }
   return tables;
 }

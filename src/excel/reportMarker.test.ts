@@ -1,18 +1,36 @@
-import { isReportMarker, markedSheet, newMarkerId, reportKindKey, reportMarker } from "./reportMarker";
+import {
+  isBrokenReference,
+  isReportMarker,
+  markedSheet,
+  markerHiding,
+  newMarkerId,
+  reportKindKey,
+  reportMarker,
+} from "./reportMarker";
 
 describe("isReportMarker", () => {
-  const marker = { ...reportMarker("pipelineHealth", "0A1B2C3D"), visible: false };
+  const marker = {
+    ...reportMarker("pipelineHealth", "0A1B2C3D"),
+    formula: "='漏斗健康'!$A$1",
+    visible: false,
+  };
 
-  it("recognises the hidden name it wrote, with the id its comment repeats", () => {
+  it("recognises the name it wrote: the id its comment repeats, pointing at a sheet's $A$1", () => {
     expect(isReportMarker("pipelineHealth", marker)).toBe(true);
     expect(marker.name).toBe("FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D");
     expect(marker.comment).toContain("请勿修改");
     expect(marker.comment).toContain("do not edit");
   });
 
-  it("rejects a name a user can make: visible, or of unknown visibility", () => {
-    expect(isReportMarker("pipelineHealth", { ...marker, visible: true })).toBe(false);
-    expect(isReportMarker("pipelineHealth", { name: marker.name, comment: marker.comment })).toBe(false);
+  it("recognises its marker that Excel left visible, or whose visibility is not known", () => {
+    expect(isReportMarker("pipelineHealth", { ...marker, visible: true })).toBe(true);
+    expect(isReportMarker("pipelineHealth", { ...marker, visible: undefined })).toBe(true);
+  });
+
+  it("recognises its marker whose sheet, or whose sheet's first row, was deleted", () => {
+    for (const formula of ["=#REF!", "=#REF!$A$1", "='漏斗健康'!#REF!", "=Report!#REF!"]) {
+      expect([formula, isReportMarker("pipelineHealth", { ...marker, formula })]).toEqual([formula, true]);
+    }
   });
 
   it("rejects a name without the comment, with another id, or of another kind", () => {
@@ -26,6 +44,30 @@ describe("isReportMarker", () => {
       false,
     );
     expect(isReportMarker("pipelineHealth", { ...marker, name: marker.name.toLowerCase() })).toBe(false);
+  });
+
+  it("rejects a user's name that merely starts like a marker", () => {
+    for (const name of [
+      "FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D_OLD",
+      "FUNNEL_REPORT_PIPELINE_HEALTH_MINE",
+      "FUNNEL_REPORT_PIPELINE_HEALTH_",
+      "FUNNEL_REPORT_PIPELINE_0A1B2C3D",
+    ]) {
+      expect([name, isReportMarker("pipelineHealth", { ...marker, name })]).toEqual([name, false]);
+    }
+  });
+
+  it.each([
+    ["no reference", undefined],
+    ["another cell", "='漏斗健康'!$B$2"],
+    ["a relative A1", "='漏斗健康'!A1"],
+    ["a range", "='漏斗健康'!$A$1:$C$3"],
+    ["a constant", "=1"],
+    ["a formula", "=SUM('漏斗健康'!$A$1)"],
+    ["another workbook", "='[Book2.xlsx]漏斗健康'!$A$1"],
+    ["a formula that merely holds #REF!", "=#REF!+1"],
+  ])("rejects its name and comment with the wrong reference: %s", (_what, formula) => {
+    expect(isReportMarker("pipelineHealth", { ...marker, formula })).toBe(false);
   });
 
   it.each([
@@ -72,6 +114,74 @@ describe("markedSheet", () => {
     expect(markedSheet("='漏斗健康 (2)'!$A$1")).toBe("漏斗健康 (2)");
     expect(markedSheet("='Bob''s'!$A$1")).toBe("Bob's");
     expect(markedSheet("=Report!$A$1")).toBe("Report");
+  });
+});
+
+describe("isBrokenReference", () => {
+  it("knows a reference to $A$1 whose sheet, row or column Excel deleted", () => {
+    expect(isBrokenReference("=#REF!")).toBe(true);
+    expect(isBrokenReference("=#REF!$A$1")).toBe(true);
+    expect(isBrokenReference("='Bob''s report'!#REF!")).toBe(true);
+  });
+
+  it("does not take a working reference, another cell's, or a formula for a broken marker", () => {
+    expect(isBrokenReference("=Report!$A$1")).toBe(false);
+    expect(isBrokenReference("=#REF!$B$2")).toBe(false);
+    expect(isBrokenReference("=#REF!+1")).toBe(false);
+    expect(isBrokenReference("=SUM(#REF!)")).toBe(false);
+    expect(isBrokenReference("=Report!#REF!+1")).toBe(false);
+    expect(isBrokenReference(undefined)).toBe(false);
+  });
+});
+
+describe("markerHiding", () => {
+  /** An added name as Office.js hands it out: `visible` set by the add-in, what Excel kept read back. */
+  function addedName(kept: boolean) {
+    const set: boolean[] = [];
+    const loads: string[] = [];
+    const item = {
+      name: "FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D",
+      get visible() {
+        return kept ? (set.at(-1) ?? true) : true;
+      },
+      set visible(visible: boolean) {
+        set.push(visible);
+      },
+      load(properties: string) {
+        loads.push(properties);
+        return item;
+      },
+    };
+    return { item: item as unknown as Excel.NamedItem, set, loads };
+  }
+
+  it("queues visible = false and its read-back each time it is asked, and reads back what Excel kept", () => {
+    const { item, set, loads } = addedName(true);
+    const hiding = markerHiding(item);
+    expect(hiding.queued).toBe(false);
+    hiding.queue();
+    expect(hiding.queued).toBe(true);
+    expect(set).toEqual([false]);
+    expect(loads).toEqual(["name, visible"]);
+    // Queued again when the request it went in failed before it and is sent again.
+    hiding.queue();
+    expect(set).toEqual([false, false]);
+    expect(hiding.readBack()).toBe(true);
+  });
+
+  it("reads back a marker Excel left visible, and says so on the console", () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const { item } = addedName(false);
+      const hiding = markerHiding(item);
+      hiding.queue();
+      expect(hiding.readBack()).toBe(false);
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringContaining("FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D visible"),
+      );
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

@@ -1,13 +1,18 @@
 /**
  * The marker by which the add-in recognises its own report sheets, so that regenerating a report replaces
- * the add-in's previous one and never a user's sheet, whatever their names. The marker is a hidden
- * workbook-scoped name, `FUNNEL_REPORT_<KIND>_<ID>`, that refers to $A$1 of the report sheet and whose comment
- * is exactly the add-in's text with the kind and the random id. All of it must hold: a user does not create
- * such a name by accident — it is hidden (Excel's Name Manager neither shows nor makes hidden names), it
- * carries an 8-digit random id twice, its comment is the add-in's word for word — and a copy of the report
- * sheet does not carry it (Excel copies a sheet's names as names scoped to the copy, not to the workbook). A
- * visible name, a name with any other comment, or one pointing anywhere but a whole sheet's $A$1 is a user's.
+ * the add-in's previous one and never a user's sheet, whatever their names. The marker is a workbook-scoped
+ * name, `FUNNEL_REPORT_<KIND>_<ID>`, that refers to $A$1 of the report sheet and whose comment is exactly the
+ * add-in's text with the kind and the random id. The report is recognised by all three — the name with an
+ * 8-digit random id, the comment word for word with that same id, the reference to a whole sheet's $A$1 (or
+ * #REF! once that sheet is gone) — and never by the name's visibility: Excel may ignore `visible = false` set in
+ * the batch that adds the name (office-js #3878, #3949), so a marker that stayed visible is still the add-in's.
+ * A user does not make such a name by accident (the id twice, the comment word for word), and a copy of the
+ * report sheet does not carry it (Excel copies a sheet's names as names scoped to the copy, not to the
+ * workbook). A name with any other comment, or one pointing anywhere but a whole sheet's $A$1, is a user's.
  * The marker follows the sheet when the user renames or moves it, and turns to #REF! when the sheet is deleted.
+ *
+ * The marker is still hidden, to keep it out of Name Manager and formula autocomplete: {@link markerHiding}
+ * sets `visible = false` in a batch after the one that added it — as #3878 found works — and reads it back.
  *
  * Why a workbook name rather than a worksheet custom property (ExcelApi 1.12): the workbook's names load in
  * the same request as its sheets, so finding the previous report costs no extra round trip, and a copied
@@ -56,20 +61,46 @@ export function reportMarker(kind: string, id: string): ReportMarker {
 export interface WorkbookName {
   readonly name: string;
   readonly comment?: string | null;
+  /** What the name refers to, as `NamedItem.formula` gives it ("='漏斗健康'!$A$1"). */
+  readonly formula?: unknown;
+  /** Listed by Excel, never part of recognising a marker (see the file header). */
   readonly visible?: boolean;
 }
 
 /**
- * Whether a workbook name is the marker of a report of `kind`: hidden, named with the kind and an id of 8
- * hexadecimal digits, and commented with exactly the comment the add-in writes for that kind and id.
- * @example isReportMarker("pipelineHealth", { ...reportMarker("pipelineHealth", "0A1B2C3D"), visible: false }) // true
- * @example isReportMarker("pipelineHealth", { ...reportMarker("pipelineHealth", "0A1B2C3D"), visible: true }) // false
+ * Whether a workbook name is the marker of a report of `kind`: named with the kind and an id of 8 hexadecimal
+ * digits, commented with exactly the comment the add-in writes for that kind and id, and referring to $A$1 of
+ * a whole sheet (see {@link markedSheet}) or to #REF! once that sheet is gone. Visible or hidden alike: Excel
+ * may have ignored the hiding.
+ * @example isReportMarker("pipelineHealth", { ...reportMarker("pipelineHealth", "0A1B2C3D"), formula: "=Report!$A$1" }) // true
+ * @example isReportMarker("pipelineHealth", { ...reportMarker("pipelineHealth", "0A1B2C3D"), formula: "=Report!$B$2" }) // false
  */
 export function isReportMarker(kind: string, name: WorkbookName): boolean {
   const prefix = `${REPORT_MARKER_PREFIX}${reportKindKey(kind)}_`;
-  if (name.visible !== false || !name.name.startsWith(prefix)) return false;
+  if (!name.name.startsWith(prefix)) return false;
   const id = name.name.slice(prefix.length);
-  return /^[0-9A-F]{8}$/.test(id) && name.comment === reportMarker(kind, id).comment;
+  return (
+    /^[0-9A-F]{8}$/.test(id) &&
+    name.comment === reportMarker(kind, id).comment &&
+    (markedSheet(name.formula) !== undefined || isBrokenReference(name.formula))
+  );
+}
+
+/** A sheet's name in a reference: quoted ('Q3 health', with '' for ') or plain. */
+const SHEET_IN_REFERENCE = /^(?:'(?:[^']|'')+'|[^\s'!()=,;:"[\]]+)$/;
+
+/**
+ * Whether a name's formula is a reference to $A$1 that Excel broke: "=#REF!" or "=#REF!$A$1" once its sheet was
+ * deleted, "='Sheet'!#REF!" once that sheet's row 1 or column A was.
+ * @example isBrokenReference("=#REF!$A$1") // true
+ * @example isBrokenReference("='漏斗健康'!#REF!") // true
+ * @example isBrokenReference("=#REF!+1") // false
+ */
+export function isBrokenReference(formula: unknown): boolean {
+  if (typeof formula !== "string") return false;
+  if (formula === "=#REF!" || formula === "=#REF!$A$1") return true;
+  const broken = /^=(.+)!#REF!$/.exec(formula);
+  return broken !== null && SHEET_IN_REFERENCE.test(broken[1]);
 }
 
 /**
@@ -85,6 +116,54 @@ export function markedSheet(formula: unknown): string | undefined {
   const { sheet, address } = splitAddress(formula.slice(1));
   if (address !== "$A$1" || sheet === "" || sheet.includes("[")) return undefined;
   return formula.slice(1).startsWith("'") || /^[^\s'!()=,;:"]+$/.test(sheet) ? sheet : undefined;
+}
+
+/** What the hiding needs of the `NamedItem` that `names.add` returned. */
+export type AddedName = Pick<Excel.NamedItem, "name" | "visible" | "load">;
+
+/** The hiding of a marker just added (see {@link markerHiding}). */
+export interface MarkerHiding {
+  /**
+   * Queues `visible = false` and its read-back. Call it only after the batch that added the marker has synced,
+   * in a batch that is sent anyway (again, should that batch fail before it and be sent again).
+   */
+  queue(): void;
+  /** Whether {@link MarkerHiding.queue} was called. */
+  readonly queued: boolean;
+  /**
+   * After the sync of the batch it was queued in: whether Excel kept the marker hidden. When it did not, says so
+   * on the console — a diagnostic for whoever checks the add-in in a new Excel (docs/real-excel-checklist.md) —
+   * and the marker, visible, is still recognised.
+   */
+  readBack(): boolean;
+}
+
+/**
+ * Hiding a marker the add-in added: Excel may ignore `visible = false` queued with the `names.add` (office-js
+ * #3878, #3949) but honours it set on the added item once the add has synced, so it is set in a later batch —
+ * the first one sent anyway — and read back there.
+ * @example const hiding = markerHiding(context.workbook.names.add(marker.name, range, marker.comment));
+ * await context.sync(); hiding.queue(); await context.sync(); hiding.readBack() // true
+ */
+export function markerHiding(item: AddedName): MarkerHiding {
+  let queued = false;
+  return {
+    queue() {
+      queued = true;
+      item.visible = false;
+      item.load("name, visible");
+    },
+    get queued() {
+      return queued;
+    },
+    readBack() {
+      if (item.visible === false) return true;
+      console.warn(
+        `FUNNEL: Excel left the report marker ${item.name} visible (office-js #3878); the report is still recognised by its comment and reference.`,
+      );
+      return false;
+    },
+  };
 }
 
 /**

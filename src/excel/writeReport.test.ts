@@ -15,11 +15,12 @@ describe("writeReport where nothing may be written", () => {
 });
 
 describe("writeReport the first time", () => {
-  it("adds a new sheet beside a user's sheet of the same name, in two syncs, and marks it with a hidden name", async () => {
+  it("adds a new sheet beside a user's sheet of the same name, in three syncs, and marks it with a hidden name", async () => {
     const excel = installRecordingExcel({ sheets: USER_SHEETS });
     const result = await createOfficeGateway().writeReport(KIND, report("v1"));
     expect(result).toEqual({ ok: true, value: { sheet: "漏斗健康 (2)" } });
-    expect(excel.syncs()).toBe(2);
+    // Read, write, finish (see finishSheet.ts) — which hides the marker, after the request that added it (#3878).
+    expect(excel.syncs()).toBe(3);
     expect(excel.sheet("漏斗健康").cells.get("A1")).toEqual({ input: "my own notes" });
     expect(markers(excel)).toEqual([
       {
@@ -44,7 +45,7 @@ describe("writeReport the first time", () => {
 });
 
 describe("writeReport again", () => {
-  it("replaces only its earlier report, in three syncs, keeping that report's name and place", async () => {
+  it("replaces only its earlier report, in four syncs, keeping that report's name and place", async () => {
     const excel = installRecordingExcel({ sheets: { ...USER_SHEETS, Notes: {} } });
     const gateway = createOfficeGateway();
     await gateway.writeReport(KIND, report("v1"));
@@ -57,7 +58,8 @@ describe("writeReport again", () => {
     const before = excel.syncs();
     const result = await gateway.writeReport(KIND, report("v2"));
     expect(result).toEqual({ ok: true, value: { sheet: "My health" } });
-    expect(excel.syncs() - before).toBe(3);
+    // Read, write, finish (see finishSheet.ts), then swap the earlier report for the new one.
+    expect(excel.syncs() - before).toBe(4);
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "My health", "漏斗健康", "Notes"]);
     expect(excel.sheet("My health").cells.get("A1")?.input).toBe("v2");
     expect(excel.sheet("漏斗健康").cells.get("A1")).toEqual({ input: "my own notes" });
@@ -91,6 +93,33 @@ describe("writeReport again", () => {
     expect(markers(excel)).toHaveLength(1);
   });
 
+  it("deletes the earlier report by its id: renamed meanwhile, and its name given to a user's sheet, that sheet stays", async () => {
+    const excel = installRecordingExcel({ sheets: USER_SHEETS });
+    const gateway = createOfficeGateway();
+    await gateway.writeReport(KIND, report("v1"));
+    // Before the swap (read, write, finish, swap), the user renames the report and names a sheet of theirs so.
+    excel.beforeSync(4, () => {
+      excel.sheet("漏斗健康 (2)").name = "Old health";
+      excel.workbook.names.forEach((n) => n.sheet === "漏斗健康 (2)" && (n.sheet = "Old health"));
+      excel.addSheet("漏斗健康 (2)", { A1: "theirs" });
+    });
+    const result = await gateway.writeReport(KIND, report("v2"));
+    expect(result).toEqual({ ok: true, value: { sheet: "漏斗健康 (3)" } });
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual([
+      "商机",
+      "漏斗健康",
+      "漏斗健康 (3)",
+      "漏斗健康 (2)",
+    ]);
+    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")).toEqual({ input: "theirs" });
+    expect(excel.sheet("漏斗健康 (3)").cells.get("A1")?.input).toBe("v2");
+    expect(
+      markers(excel)
+        .filter((m) => !m.broken)
+        .map((m) => m.sheet),
+    ).toEqual(["漏斗健康 (3)"]);
+  });
+
   it("never takes a user's name that merely looks like a marker, nor a report of another kind", async () => {
     const excel = installRecordingExcel({
       sheets: { ...USER_SHEETS, Forecast: {} },
@@ -112,7 +141,7 @@ describe("writeReport again", () => {
       "Forecast",
       "漏斗健康 (2)",
     ]);
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(3);
   });
 
   it("writes a fresh report and drops the stale marker when the user deleted the earlier report", async () => {
@@ -133,11 +162,11 @@ describe("writeReport with the pipeline-health report of the sample pipeline", (
   const { sample, health, source } = sampleHealth("zh", "商机");
   const spec = buildHealthReport(health, source, { language: "zh" });
 
-  it("renders the whole report — names, links, charts — in two syncs, and replaces it in three", async () => {
+  it("renders the whole report — names, links, charts — in three syncs, and replaces it in four", async () => {
     const excel = installRecordingExcel({ grids: { 商机: { values: [sample.header, ...sample.rows] } } });
     const gateway = createOfficeGateway();
     expect(await gateway.writeReport(KIND, spec)).toEqual({ ok: true, value: { sheet: "漏斗健康" } });
-    expect(excel.syncs()).toBe(2);
+    expect(excel.syncs()).toBe(3);
     const sheet = excel.sheet("漏斗健康");
     expect(sheet.charts).toHaveLength(spec.charts?.length ?? -1);
     expect(sheet.charts.length).toBeGreaterThan(0);
@@ -148,11 +177,13 @@ describe("writeReport with the pipeline-health report of the sample pipeline", (
     expect(sheet.links).toHaveLength(linked.length);
     expect(sheet.links[0].hyperlink).toEqual({
       documentReference: `'${linked[0].link?.sheet}'!${linked[0].link?.address}`,
+      textToDisplay: linked[0].value,
     });
+    expect(sheet.cells.get(sheet.links[0].address)?.input).toBe(linked[0].value);
     expect(sheet.names.map((n) => n.sheet)).toEqual((spec.names ?? []).map(() => "商机"));
 
     expect(await gateway.writeReport(KIND, spec)).toEqual({ ok: true, value: { sheet: "漏斗健康" } });
-    expect(excel.syncs()).toBe(5);
+    expect(excel.syncs()).toBe(7);
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康"]);
   });
 });

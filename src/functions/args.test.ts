@@ -61,6 +61,14 @@ describe("bad arguments", () => {
     expect(failure.message.en).toContain("(#Div0)");
   });
 
+  it("names an error cell value by the error Excel shows (#N/A), not by its type name", () => {
+    const notAvailable = { type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
+    const failure = failureOf(() => readList([[1], [notAvailable]], "closeDates").dateAt(1));
+    expect(failure.message.en).toBe(
+      "“closeDates” row 2 holds an Excel error (#N/A); fix or filter it first.",
+    );
+  });
+
   it("rejects an object it cannot read", () => {
     const failure = failureOf(() => readList([[{ type: "Entity", text: "x" }]], "stages").valueAt(0));
     expect(failure.message.en).toContain("cannot read");

@@ -30,10 +30,14 @@ const EMPTY: Range = [];
 
 /** The Excel error text (`#N/A`, `#VALUE!` …) of an error value passed in, else `undefined`. */
 function errorText(value: object): string | undefined {
-  const withCode = value as { code?: unknown; type?: unknown; errorType?: unknown; name?: unknown };
+  const withCode = value as { code?: unknown; type?: unknown; errorType?: unknown; basicValue?: unknown };
   if (typeof withCode.code === "string" && withCode.code.startsWith("#")) return withCode.code;
-  if (withCode.type === "Error")
+  if (withCode.type === "Error") {
+    // An error cell value shows its error as its basic value (#N/A); its errorType is a name (NotAvailable).
+    const shown = withCode.basicValue;
+    if (typeof shown === "string" && shown.startsWith("#")) return shown;
     return typeof withCode.errorType === "string" ? `#${withCode.errorType}` : "#?";
+  }
   if (value instanceof Error) return "#VALUE!";
   return undefined;
 }
@@ -98,6 +102,18 @@ export function readPlainRange(range: Range, name: string): Range {
  */
 export function rangeSize(range: Range): RangeSize {
   return { rows: range.length, columns: range.length === 0 ? 0 : range[0].length };
+}
+
+/**
+ * Whether an argument is one value: not a range, or a range of at most one cell (Excel passes B5 and
+ * B5:B5 alike).
+ * @example isSingleCell([["p90"]]) // true
+ * @example isSingleCell([["p10", "p90"]]) // false
+ */
+export function isSingleCell(value: unknown): boolean {
+  if (!Array.isArray(value)) return true;
+  const size = rangeSize(asRange(value));
+  return size.rows <= 1 && size.columns <= 1;
 }
 
 /**
@@ -293,6 +309,58 @@ export function checkLinedUp(first: CellList, second: CellList): void {
   stopWith("VALUE", {
     en: `${a.en} (${sa.en}) and ${b.en} (${sb.en}) must be the same size, one value per deal.`,
     zh: `${a.zh}（${sa.zh}）与${b.zh}（${sb.zh}）的大小必须相同，每个商机一个值。`,
+  });
+}
+
+/**
+ * An argument of a spilled answer: one value (a list of one), or one row or column of values, one per row
+ * (or column) of the answer; a blank cell of a list is `null`.
+ */
+export type OneOrList<T> = readonly (T | null)[];
+
+/**
+ * How many rows (or columns) a spilled answer over these arguments has: the longest list's length; 1 when
+ * each is one value, omitted or blank.
+ * @example answerCount([45839], [45869, 45900, 45930]) // 3
+ */
+export function answerCount(...lists: readonly (OneOrList<unknown> | null | undefined)[]): number {
+  let count = 1;
+  for (const list of lists) if (list && list.length > count) count = list.length;
+  return count;
+}
+
+/**
+ * The value of an argument for row `i` of a spilled answer: a single value is every row's; omitted or
+ * blank is `null`.
+ * @example valueFor([45839], 2) // 45839
+ */
+export function valueFor<T>(list: OneOrList<T> | null | undefined, i: number): T | null {
+  if (!list || list.length === 0) return null;
+  return list.length === 1 ? list[0] : (list[i] ?? null);
+}
+
+/**
+ * Whether row `i` of a list argument is a blank cell (a single value, omitted or not, is not a list).
+ * @example isBlankIn([45839, null], 1) // true
+ */
+export function isBlankIn(list: OneOrList<unknown> | null | undefined, i: number): boolean {
+  return !!list && list.length > 1 && list[i] === null;
+}
+
+/**
+ * Checks that two arguments a spilled answer reads one value per row from give as many values, unless
+ * either gives one (used for every row); otherwise #VALUE! naming both and their counts.
+ * @example checkSameCount({ name: "from", count: 12 }, { name: "to", count: 12 })
+ */
+export function checkSameCount(
+  first: { readonly name: string; readonly count: number },
+  second: { readonly name: string; readonly count: number },
+): void {
+  if (first.count === second.count || first.count === 1 || second.count === 1) return;
+  const [a, b] = [argumentText(first.name), argumentText(second.name)];
+  stopWith("VALUE", {
+    en: `${a.en} gives ${first.count} values and ${b.en} ${second.count}: give one of each per row, or one for every row.`,
+    zh: `${a.zh}有 ${first.count} 个值，${b.zh}有 ${second.count} 个值：请每行各给一个，或只给一个用于每一行。`,
   });
 }
 

@@ -7,14 +7,14 @@
 import { periodCoverage, periodFigures, pipelineCoverage } from "../core/forecast";
 import { conversionRate, daysInStage, verdictText, winRate, worthWinning } from "../core/metrics";
 import { formatStage, probabilityOf } from "../core/stages";
-import { argumentText, stopBlank } from "./args";
-import { conversionTable } from "./conversionTable";
+import { answerCount, argumentText, checkSameCount, stopBlank } from "./args";
+import { conversionColumn, conversionTable } from "./conversionTable";
 import { readDealTally, readPipelineTotals } from "./deals";
 import { stopWith, unwrap } from "./errors";
 import {
   coverageAnswer,
   FORECAST_FIGURES,
-  forecastFigure,
+  forecastAnswer,
   PIPELINE_WEIGHTINGS,
   readForecastDeals,
 } from "./forecast";
@@ -48,22 +48,33 @@ export const PROBABILITY_FUNCTION = declare({
   run: ({ stage, stageList }) => probabilityOf(stage, stageList),
 });
 
-/** FUNNEL.CONVERSION: one conversion rate, or the table of every stage's conversions. */
+/**
+ * FUNNEL.CONVERSION: one conversion rate, a column of rates (from or to stages given as lists, one per
+ * row), or the table of every stage's conversions.
+ */
 export const CONVERSION_FUNCTION = declare({
   name: "CONVERSION",
   args: [
     { name: "stages", kind: "stageRange" },
-    { name: "fromStage", kind: "funnelStage", optional: true },
-    { name: "toStage", kind: "funnelStage", optional: true },
+    { name: "fromStage", kind: "funnelStages", optional: true },
+    { name: "toStage", kind: "funnelStages", optional: true },
     { name: "outcomes", kind: "stageRange", optional: true },
     STAGE_LIST,
   ],
   result: "array",
   linedUp: [["stages", "outcomes"]],
+  check: ({ fromStage, toStage }) => {
+    if (fromStage === null || toStage === null) return;
+    checkSameCount(
+      { name: "fromStage", count: fromStage.length },
+      { name: "toStage", count: toStage.length },
+    );
+  },
   run: ({ stages, fromStage, toStage, outcomes, stageList }) => {
     const tally = readDealTally(stages, outcomes, stageList);
     if (fromStage === null && toStage === null) return conversionTable(tally, stageList, displayLanguage());
-    const [from, to] = [fromStage ?? 0, toStage ?? stageList.stages.length - 1];
+    if (answerCount(fromStage, toStage) > 1) return conversionColumn(tally, stageList, fromStage, toStage);
+    const [from, to] = [fromStage?.[0] ?? 0, toStage?.[0] ?? stageList.stages.length - 1];
     return unwrap(conversionRate(tally, stageList, from, to));
   },
 });
@@ -173,7 +184,10 @@ export const MARKERS_FUNCTION = declare({
   run: ({ stage, language }) => stageMarkers(stage, language),
 });
 
-/** FUNNEL.FORECAST: a figure of a period's forecast. */
+/**
+ * FUNNEL.FORECAST: a figure of a period's forecast, or the table of several periods (from and to given as
+ * lists, one row per period) and measures (a list, one column per measure).
+ */
 export const FORECAST_FUNCTION = declare({
   name: "FORECAST",
   args: [
@@ -182,39 +196,37 @@ export const FORECAST_FUNCTION = declare({
     { name: "closeDates", kind: "dateRange" },
     {
       name: "from",
-      kind: "date",
+      kind: "dates",
       blank: { en: "give the first day of the period", zh: "请给出预测期间的第一天" },
     },
     {
       name: "to",
-      kind: "date",
+      kind: "dates",
       blank: { en: "give the last day of the period", zh: "请给出预测期间的最后一天" },
     },
-    { name: "measure", kind: "choice", choice: FORECAST_FIGURES, optional: true },
+    { name: "measure", kind: "choices", choice: FORECAST_FIGURES, optional: true },
     { name: "target", kind: "amount", optional: true },
     STAGE_LIST,
     { name: "commitStage", kind: "funnelStage", optional: true },
     { name: "bestCaseStage", kind: "funnelStage", optional: true },
   ],
-  result: "scalar",
+  result: "array",
   linedUp: [["amounts", "stages", "closeDates"]],
-  check: ({ measure, target }) => {
-    if (measure === "probability" && target === undefined) {
+  check: ({ from, to, measure, target }) => {
+    checkSameCount({ name: "from", count: from.length }, { name: "to", count: to.length });
+    if (measure.includes("probability") && target === undefined) {
       stopBlank("target", {
         en: "the probability of reaching a target needs the target",
         zh: "计算达成目标的概率需要给出目标",
       });
     }
   },
-  run: (args) => {
-    const period = { from: args.from, to: args.to };
-    const deals = readForecastDeals(args.amounts, args.stages, args.closeDates, args.stageList, period);
-    return forecastFigure(args.measure, deals, args.stageList, period, {
-      target: args.target,
-      commitIndex: args.commitStage ?? undefined,
-      bestCaseIndex: args.bestCaseStage ?? undefined,
-    });
-  },
+  run: ({ amounts, stages, closeDates, from, to, measure, target, stageList, commitStage, bestCaseStage }) =>
+    forecastAnswer({ amounts, stages, closeDates }, from, to, measure, stageList, {
+      target,
+      commitIndex: commitStage ?? undefined,
+      bestCaseIndex: bestCaseStage ?? undefined,
+    }),
 });
 
 /**

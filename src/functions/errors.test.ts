@@ -1,5 +1,14 @@
 import { fail, ok } from "../core/kernel";
-import { excelArray, excelError, excelFunction, stopWith, FunctionFailure, unwrap } from "./errors";
+import {
+  cellAnswer,
+  CellFailure,
+  excelArray,
+  excelError,
+  excelFunction,
+  stopWith,
+  FunctionFailure,
+  unwrap,
+} from "./errors";
 import {
   installCustomFunctionsRuntime,
   CustomFunctionError,
@@ -81,6 +90,24 @@ describe("excelArray", () => {
 
   it("keeps a table as it is", () => {
     expect(excelArray(() => [["a"], ["b"]])).toEqual([["a"], ["b"]]);
+  });
+});
+
+describe("cellAnswer", () => {
+  it("keeps a failed cell of a spilled answer as that cell's Excel error, the other cells as they are", () => {
+    const cells = [cellAnswer(() => 0.5), cellAnswer(() => stopWith("DIV0", NO_DEALS))];
+    expect(cells[1]).toBeInstanceOf(CellFailure);
+    const answer = withDisplayLanguage("zh-CN", () => excelArray(() => [cells])) as unknown[][];
+    expect(answer[0][0]).toBe(0.5);
+    expectExcelError(answer[0][1], ErrorCode.divisionByZero, "没有商机。");
+  });
+
+  it("lets an unexpected exception end the whole call", () => {
+    expect(() =>
+      cellAnswer(() => {
+        throw new TypeError("boom");
+      }),
+    ).toThrow(TypeError);
   });
 });
 

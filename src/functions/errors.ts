@@ -63,6 +63,32 @@ export function stopWith(code: FunnelErrorCode, message: Bilingual): never {
 }
 
 /**
+ * One cell of a spilled answer that failed on its own (a period that ends before it starts, a conversion
+ * with no deals to divide by): the boundary shows it as that cell's Excel error, and the other cells keep
+ * their figures. Made by {@link cellAnswer} only.
+ */
+export class CellFailure {
+  readonly error: FunnelError;
+  constructor(error: FunnelError) {
+    this.error = error;
+  }
+}
+
+/**
+ * The value of one cell of a spilled answer, or – when computing it stops the call – a {@link CellFailure}
+ * for that cell only. Any other exception still ends the whole call.
+ * @example cellAnswer(() => unwrap(conversionRate(tally, scheme, 5, 2))) // CellFailure (#VALUE! “swap …”)
+ */
+export function cellAnswer<T>(compute: () => T): T | CellFailure {
+  try {
+    return compute();
+  } catch (caught) {
+    if (caught instanceof FunctionFailure) return new CellFailure(caught.error);
+    throw caught;
+  }
+}
+
+/**
  * The Excel error for a core failure, its message in `language`. Excel shows the message for #VALUE! and
  * #N/A only; for #NUM! and #DIV/0! the message is kept on the object all the same.
  * @example excelError({ code: "NA", message: { en: "No deals.", zh: "没有商机。" } }, "zh") // #N/A “没有商机。”
@@ -80,7 +106,8 @@ export type ExcelValue = string | number | boolean | ExcelValue[][] | CustomFunc
 /**
  * Replaces what Excel would misshow: null/undefined (shown as 0) by "", and NaN/±∞ by #NUM! in the
  * language {@link answerLanguage} picks for `explicit` (worked out only then: reading Office's display
- * language on every call of a function that Excel calls once per cell would cost every answer).
+ * language on every call of a function that Excel calls once per cell would cost every answer); and a
+ * {@link CellFailure} by its Excel error.
  */
 function forExcel(value: unknown, explicit: unknown): ExcelValue {
   if (value === null || value === undefined) return "";
@@ -90,6 +117,7 @@ function forExcel(value: unknown, explicit: unknown): ExcelValue {
       answerLanguage(explicit),
     );
   }
+  if (value instanceof CellFailure) return excelError(value.error, answerLanguage(explicit));
   if (Array.isArray(value))
     return value.map((row) => (row as unknown[]).map((cell) => forExcel(cell, explicit)));
   return value as ExcelValue;

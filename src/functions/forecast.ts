@@ -1,6 +1,7 @@
 /**
  * What FUNNEL.FORECAST and FUNNEL.COVERAGE read and answer: the deals of a period (amount, stage, close
- * date, one pass), the figure asked for, and the coverage of a target, computed by core's forecast.
+ * date, one pass), the figure asked for — or the table of several periods and measures one spilled call
+ * answers — and the coverage of a target, computed by core's forecast.
  */
 import type { Bilingual } from "../core/kernel";
 import {
@@ -10,10 +11,12 @@ import {
   type ForecastDeal,
   type ForecastMeasure,
   type ForecastOptions,
+  type PeriodFigures,
+  type PeriodForecast,
 } from "../core/forecast";
 import type { StageScheme } from "../core/stages";
-import type { CellList } from "./args";
-import { stopWith, unwrap } from "./errors";
+import { answerCount, type CellList, type OneOrList, valueFor } from "./args";
+import { cellAnswer, CellFailure, stopWith, unwrap } from "./errors";
 import { type Choice, wordChoice } from "./options";
 
 /** What FUNNEL.FORECAST can answer: a figure of the forecast, or the probability of reaching the target. */
@@ -80,6 +83,96 @@ export function readForecastDeals(
     deals.push({ amount, position, closeDate });
   }
   return deals;
+}
+
+/** The figures computed from the distribution of the total: once per period for all of them. */
+const RANGE_FIGURES: ReadonlySet<ForecastFigure> = new Set<ForecastFigure>([
+  "p10",
+  "p50",
+  "p90",
+  "probability",
+]);
+
+/** The three columns FUNNEL.FORECAST reads, read and lined up by the runner. */
+export interface ForecastColumns {
+  readonly amounts: CellList;
+  readonly stages: CellList;
+  readonly closeDates: CellList;
+}
+
+/** Row `i` of a table, for a message: "Period 2" / "第 2 个期间". */
+const periodText = (i: number): Bilingual => ({ en: `Period ${i + 1}`, zh: `第 ${i + 1} 个期间` });
+
+/** The figures of row `i` of the table: with the range when a measure of the table needs it. */
+function periodRow(
+  i: number,
+  deals: readonly ForecastDeal[],
+  scheme: StageScheme,
+  period: Period,
+  withRange: boolean,
+  options: ForecastOptions,
+): PeriodFigures | PeriodForecast {
+  const figures = withRange
+    ? forecastOf(deals, scheme, period, options)
+    : periodFigures(deals, scheme, period, options);
+  return unwrap(figures, periodText(i));
+}
+
+/**
+ * FUNNEL.FORECAST's answer. One period and one measure: that figure (as {@link forecastFigure}). Otherwise a
+ * table with one row per period (a from and a to per row; a single one serves every row) and one column
+ * per measure, each cell what the call with that row's period and that column's measure answers. The
+ * deals are read once for every period, and a period's distribution once for all its range figures. A
+ * blank cell of a list gives a blank row (from, to) or column (measure); a period that ends before it
+ * starts is that row's error.
+ * @example forecastAnswer(columns, [45839, 45931], [45930, 46022], ["expected", "p90"], DEFAULT_SCHEME, {}) // [[165, 350], [0, 0]]
+ */
+export function forecastAnswer(
+  columns: ForecastColumns,
+  from: OneOrList<number>,
+  to: OneOrList<number>,
+  measures: OneOrList<ForecastFigure>,
+  scheme: StageScheme,
+  options: ForecastOptions,
+): number | unknown[][] {
+  const { amounts, stages, closeDates } = columns;
+  const periods = answerCount(from, to);
+  const [single, singleMeasure] = [periods === 1 && from[0] !== null && to[0] !== null, measures[0]];
+  if (single && measures.length === 1 && singleMeasure !== null) {
+    const period = { from: from[0] as number, to: to[0] as number };
+    const deals = readForecastDeals(amounts, stages, closeDates, scheme, period);
+    return forecastFigure(singleMeasure, deals, scheme, period, options);
+  }
+  // One reading for every period: the deals closing between the first day and the last of them all.
+  let [first, last] = [Infinity, -Infinity];
+  for (let i = 0; i < periods; i++) {
+    const [start, end] = [valueFor(from, i), valueFor(to, i)];
+    if (start === null || end === null) continue;
+    first = Math.min(first, start);
+    last = Math.max(last, end);
+  }
+  const deals = readForecastDeals(amounts, stages, closeDates, scheme, { from: first, to: last });
+  const withRange = measures.some((measure) => measure !== null && RANGE_FIGURES.has(measure));
+  const table: unknown[][] = [];
+  for (let i = 0; i < periods; i++) {
+    const [start, end] = [valueFor(from, i), valueFor(to, i)];
+    if (start === null || end === null) {
+      table.push(measures.map(() => ""));
+      continue;
+    }
+    const period = { from: start, to: end };
+    const figures = cellAnswer(() => periodRow(i, deals, scheme, period, withRange, options));
+    table.push(
+      measures.map((measure) => {
+        if (measure === null) return "";
+        if (figures instanceof CellFailure) return figures;
+        return measure === "probability"
+          ? (figures as PeriodForecast).probabilityOfTarget
+          : (figures as PeriodForecast)[measure];
+      }),
+    );
+  }
+  return table;
 }
 
 /**

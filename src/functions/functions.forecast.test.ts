@@ -2,8 +2,12 @@
  * FUNNEL.FORECAST and FUNNEL.COVERAGE, called as Excel calls them.
  */
 import { COVERAGE, FORECAST, WEIGHTED } from "./functions";
-import { column, excelCall, expectExcelError, withDisplayLanguage } from "./testing/cells";
-import { ErrorCode, installCustomFunctionsRuntime } from "../workbench/engine/customFunctionsRuntime";
+import { column, excelCall, expectExcelError, row, singleAnswer, withDisplayLanguage } from "./testing/cells";
+import {
+  CustomFunctionError,
+  ErrorCode,
+  installCustomFunctionsRuntime,
+} from "../workbench/engine/customFunctionsRuntime";
 
 beforeAll(() => installCustomFunctionsRuntime());
 
@@ -18,7 +22,9 @@ const AMOUNTS = column(100, 200, 50, 999, 999, 999, 999, null);
 const STAGES = column("谈判", "意向", "成交", "Won", "negotiation", "谈判", "丢单", null);
 const CLOSE = column(45870, "2025-09-30", 45839, 45838, 45931, null, 45870, null);
 
-const forecast = (...rest: unknown[]) => excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, FROM, TO, ...rest);
+/** FUNNEL.FORECAST of Q3 over the columns above: one figure (a spilled answer of one cell). */
+const forecast = (...rest: unknown[]) =>
+  singleAnswer(excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, FROM, TO, ...rest));
 
 describe("FUNNEL.FORECAST", () => {
   it("rejects columns that do not line up, naming both", () => {
@@ -62,6 +68,24 @@ describe("FUNNEL.FORECAST", () => {
   it("asks for a target for the probability, and rejects a target that is not a number", () => {
     expectExcelError(forecast("probability"), ErrorCode.invalidValue, "“target”", "needs the target");
     expectExcelError(forecast("probability", "a lot"), ErrorCode.invalidValue, "“target”", "not a number");
+  });
+
+  it("answers an Excel error in a data column with its own message, naming the column and the row", () => {
+    // Excel passes error cells in (allowErrorForDataTypeAny) as error values or error cell values.
+    const notAvailable = { type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
+    const close = column(45870, notAvailable);
+    const result = excelCall(FORECAST, column(1, 2), column("意向", "意向"), close, FROM, TO);
+    expectExcelError(result, ErrorCode.invalidValue, "“closeDates” row 2 holds an Excel error (#N/A)");
+    const error = new CustomFunctionError(ErrorCode.divisionByZero);
+    const amounts = excelCall(
+      FORECAST,
+      column(1, error),
+      column("意向", "意向"),
+      column(45870, 45870),
+      FROM,
+      TO,
+    );
+    expectExcelError(amounts, ErrorCode.invalidValue, "“amounts” row 2", "#DIV/0!");
   });
 
   it("rejects the lost outcome and a best case after commit as category stages", () => {
@@ -114,16 +138,16 @@ describe("FUNNEL.FORECAST", () => {
       null,
       list,
     );
-    expect(result).toBe(59);
+    expect(result).toEqual([[59]]);
   });
 
   it("equals FUNNEL.WEIGHTED when the period covers every close date and nothing is won", () => {
     const amounts = column(120, 340.5, 78, 1000, 55);
     const stages = column("目标", "潜在", "立项", "认可", "谈判");
     const dates = column(40000, 45000, 45870, 50000, 2958465);
-    expect(excelCall(FORECAST, amounts, stages, dates, 1, 2958465)).toBe(
-      excelCall(WEIGHTED, amounts, stages),
-    );
+    expect(excelCall(FORECAST, amounts, stages, dates, 1, 2958465)).toEqual([
+      [excelCall(WEIGHTED, amounts, stages)],
+    ]);
   });
 
   it("answers in Chinese when Office is in Chinese", () => {
@@ -135,8 +159,118 @@ describe("FUNNEL.FORECAST", () => {
 });
 
 function forecastWith(from: unknown, to: unknown, ...rest: unknown[]): unknown {
-  return excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, from, to, ...rest);
+  return singleAnswer(excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, from, to, ...rest));
 }
+
+describe("FUNNEL.FORECAST spilled over periods and measures", () => {
+  /** July, August and September 2025, one row each; Q3 as a whole. */
+  const MONTHS = { from: column(45839, 45870, 45901), to: column(45869, 45900, 45930) };
+  const table = (...rest: unknown[]) =>
+    excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, MONTHS.from, MONTHS.to, ...rest) as unknown[][];
+
+  it("rejects period lists of different lengths, naming both", () => {
+    const result = excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, column(FROM, FROM), column(TO, TO, TO));
+    expectExcelError(result, ErrorCode.invalidValue, "“from” gives 2 values", "“to” 3");
+  });
+
+  it("rejects a block of several rows and columns of dates, and an unknown measure in a row", () => {
+    const block = [
+      [FROM, FROM],
+      [TO, TO],
+    ];
+    expectExcelError(
+      excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, block, TO),
+      ErrorCode.invalidValue,
+      "“from” must be a single row or column",
+    );
+    expectExcelError(table(row("won", "p95")), ErrorCode.invalidValue, "“measure”", "p95");
+  });
+
+  it("rejects a date list cell that is not a date, naming the row", () => {
+    const result = excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, column(FROM, "soon"), TO);
+    expectExcelError(result, ErrorCode.invalidValue, "“from” row 2");
+  });
+
+  it("asks for a target when any measure of the row is the probability", () => {
+    expectExcelError(table(row("won", "probability")), ErrorCode.invalidValue, "“target”");
+  });
+
+  it("spills one row per period and one column per measure, each the figure one call per cell gives", () => {
+    const measures = ["won", "expected", "commit", "bestCase", "p10", "p50", "p90", "probability"];
+    const spilled = table(row(...measures), 200);
+    expect(spilled).toHaveLength(3);
+    for (let r = 0; r < 3; r++) {
+      const from = MONTHS.from[r][0];
+      const to = MONTHS.to[r][0];
+      expect(spilled[r]).toEqual(measures.map((measure) => forecastWith(from, to, measure, 200)));
+    }
+    // August: only the 谈判 deal (100, 0.75) closes in it.
+    expect(spilled[1].slice(0, 4)).toEqual([0, 75, 100, 100]);
+  });
+
+  it("spills the expected figure down the periods when no measure is given", () => {
+    expect(table()).toEqual([[50], [75], [40]]);
+  });
+
+  it("spills one row of measures across for a single period", () => {
+    expect(excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, FROM, TO, row("won", "expected", "p90"))).toEqual([
+      [50, 165, 350],
+    ]);
+  });
+
+  it("uses a single from for every row of a to list", () => {
+    const cumulative = excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, FROM, MONTHS.to);
+    expect(cumulative).toEqual([[50], [125], [165]]);
+  });
+
+  it("answers a blank row for a blank cell of a list, and a blank column for a blank measure", () => {
+    const result = excelCall(
+      FORECAST,
+      AMOUNTS,
+      STAGES,
+      CLOSE,
+      column(FROM, null, FROM),
+      column(TO, TO, ""),
+      row("won", null),
+    );
+    expect(result).toEqual([
+      [50, ""],
+      ["", ""],
+      ["", ""],
+    ]);
+  });
+
+  it("answers a period that ends before it starts as that row's error, keeping the other rows", () => {
+    const result = excelCall(
+      FORECAST,
+      AMOUNTS,
+      STAGES,
+      CLOSE,
+      column(FROM, TO),
+      column(TO, FROM),
+    ) as unknown[][];
+    expect(result[0]).toEqual([165]);
+    expectExcelError(result[1][0], ErrorCode.invalidValue, "Period 2", "swap");
+  });
+
+  it("counts in each period the deals one call per period counts, though it reads the columns once", () => {
+    const quarters = excelCall(
+      FORECAST,
+      AMOUNTS,
+      STAGES,
+      CLOSE,
+      column(45748, FROM, 45931),
+      column(45838, TO, 46022),
+      row("won", "pipeline"),
+    );
+    // Q2: 999 won in June; Q3: 50 won, 200 at 意向; Q4: 999 at 谈判 (commit, not pipeline).
+    expect(quarters).toEqual([
+      [999, 0],
+      [50, 200],
+      [0, 0],
+    ]);
+  });
+});
 
 describe("FUNNEL.COVERAGE", () => {
   const amounts = column(900, 300, 100, 400);

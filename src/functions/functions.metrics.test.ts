@@ -78,6 +78,46 @@ describe("FUNNEL.CONVERSION", () => {
     expect(excelCall(CONVERSION, STAGES, "潜在", "潜在")).toEqual([[1]]);
   });
 
+  it("rejects from and to stage lists of different lengths, and the lost outcome in a list", () => {
+    const result = excelCall(CONVERSION, STAGES, column("目标", "潜在"), column("潜在", "意向", "立项"));
+    expectExcelError(result, ErrorCode.invalidValue, "“fromStage” gives 2 values", "“toStage” 3");
+    expectExcelError(
+      excelCall(CONVERSION, STAGES, column("目标", "丢单")),
+      ErrorCode.invalidValue,
+      "“fromStage”",
+      "outcome",
+    );
+  });
+
+  it("spills one rate per row for lists of stages, each the rate one call per row gives", () => {
+    const names = ["目标", "潜在", "意向", "立项", "认可", "谈判", "成交"];
+    const nextStep = excelCall(CONVERSION, STAGES, column(...names.slice(0, -1)), column(...names.slice(1)));
+    expect(nextStep).toEqual(
+      names
+        .slice(0, -1)
+        .map((from, k) => (excelCall(CONVERSION, STAGES, from, names[k + 1]) as unknown[][])[0]),
+    );
+    expect(nextStep).toEqual([[6 / 8], [4 / 6], [3 / 4], [1], [1], [2 / 3]]);
+    // One from stage for every row: the cumulative conversion of each stage.
+    const cumulative = excelCall(CONVERSION, STAGES, "目标", column(...names));
+    expect(cumulative).toEqual([[1], [6 / 8], [4 / 8], [3 / 8], [3 / 8], [3 / 8], [2 / 8]]);
+    // A list of to stages alone converts from the first stage.
+    expect(excelCall(CONVERSION, STAGES, null, column("潜在", "成交"))).toEqual([[6 / 8], [2 / 8]]);
+  });
+
+  it("answers a blank row for a blank cell of a list or a stage no deal reached, and a swap as that row's error", () => {
+    const result = excelCall(
+      CONVERSION,
+      STAGES,
+      column("意向", null, "谈判"),
+      column("成交", "成交", "意向"),
+    );
+    expect((result as unknown[][]).slice(0, 2)).toEqual([[0.5], [""]]);
+    expectExcelError((result as unknown[][])[2][0], ErrorCode.invalidValue, "swap");
+    // As in the table: no deal to divide by is a blank, where one call answers #DIV/0!.
+    expect(excelCall(CONVERSION, column(null, ""), column("意向", "目标"), "成交")).toEqual([[""], [""]]);
+  });
+
   it("spills the table without from and to stages", () => {
     expect(CONVERSION(STAGES)).toEqual([
       ["Stage", "Reached", "Next-step conversion", "Cumulative conversion"],

@@ -104,6 +104,19 @@ function single(result: unknown): unknown {
   return Array.isArray(result) && result.length === 1 && result[0].length === 1 ? result[0][0] : result;
 }
 
+/**
+ * Whether a cell of a spilled answer is the answer one call gives: the same value, or an error of the same
+ * code whose message ends with that call's (a table's cell names its row first, e.g. "Period 2: …").
+ */
+function sameAnswer(cell: unknown, alone: unknown): boolean {
+  if (alone instanceof CustomFunctionError) {
+    return (
+      cell instanceof CustomFunctionError && cell.code === alone.code && cell.message.endsWith(alone.message)
+    );
+  }
+  return fingerprint(cell) === fingerprint(alone);
+}
+
 /** Whether `value` is a custom-function error (with one of `codes`, when given). */
 function isError(value: unknown, ...codes: ErrorCode[]): value is CustomFunctionError {
   return value instanceof CustomFunctionError && (codes.length === 0 || codes.includes(value.code));
@@ -181,6 +194,10 @@ const labelIn = (scheme: SchemeCase): Arbitrary<unknown> =>
 /** An open stage label of the scheme. */
 const openLabelIn = (scheme: SchemeCase): Arbitrary<unknown> => fc.constantFrom(...scheme.openLabels);
 
+/** An open stage of the scheme (the lost outcome is no stage to convert from or to), or a blank cell. */
+const funnelLabel = (scheme: SchemeCase): Arbitrary<unknown> =>
+  fc.oneof({ arbitrary: openLabelIn(scheme), weight: 6 }, { arbitrary: fc.constant(null), weight: 1 });
+
 /** An argument from `valid`, from `valid` with noise, or anything at all. */
 function argsOf(
   valid: (scheme: SchemeCase, noisy: boolean) => Arbitrary<readonly unknown[]>,
@@ -201,6 +218,16 @@ const stageListArgument = (scheme: SchemeCase, noisy: boolean): Arbitrary<unknow
   noisy
     ? fc.oneof({ arbitrary: fc.constant(scheme.list), weight: 6 }, { arbitrary: anyArg, weight: 1 })
     : fc.constant(scheme.list);
+
+/** One value from `cell`, or a column of 1 to 6 of them (one per row of a spilled answer). */
+const oneOrColumn = (cell: Arbitrary<unknown>): Arbitrary<unknown> =>
+  fc.oneof(
+    { arbitrary: cell, weight: 2 },
+    {
+      arbitrary: fc.array(cell, { minLength: 1, maxLength: 6 }).map((cells) => cells.map((c) => [c])),
+      weight: 1,
+    },
+  );
 
 /** A single-value argument from `choices`, now and then anything. */
 const choice = (choices: readonly unknown[], noisy: boolean): Arbitrary<unknown> =>
@@ -290,8 +317,8 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
       fc
         .tuple(
           alignedLines([noise(labelIn(scheme), noisy), noise(fc.constantFrom(...OUTCOMES), noisy)]),
-          optional(noise(labelIn(scheme), noisy)),
-          optional(noise(labelIn(scheme), noisy)),
+          optional(oneOrColumn(noise(labelIn(scheme), noisy))),
+          optional(oneOrColumn(noise(labelIn(scheme), noisy))),
           fc.boolean(),
           stageListArgument(scheme, noisy),
         )
@@ -390,9 +417,12 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
       fc
         .tuple(
           alignedLines([noise(amountCell, noisy), noise(labelIn(scheme), noisy), noise(nearDate, noisy)]),
-          noise(nearDate, noisy),
-          noise(nearDate, noisy),
-          choice(MEASURES, noisy),
+          oneOrColumn(noise(nearDate, noisy)),
+          oneOrColumn(noise(nearDate, noisy)),
+          fc.oneof(
+            choice(MEASURES, noisy),
+            fc.array(choice(MEASURES, noisy), { minLength: 1, maxLength: 5 }).map((measures) => [measures]),
+          ),
           optional(noise(fc.oneof(excelNumber, numericText), noisy)),
           stageListArgument(scheme, noisy),
           optional(noise(labelIn(scheme), noisy)),
@@ -774,16 +804,18 @@ describe("invariants on valid input", () => {
         ([scheme, [amounts, stages, closeDates], from, length, target]) => {
           const figure = (measure: string) =>
             numberOf(
-              excelCall(
-                FORECAST,
-                amounts,
-                stages,
-                closeDates,
-                from,
-                from + length,
-                measure,
-                target,
-                scheme.list,
+              single(
+                excelCall(
+                  FORECAST,
+                  amounts,
+                  stages,
+                  closeDates,
+                  from,
+                  from + length,
+                  measure,
+                  target,
+                  scheme.list,
+                ),
               ),
               measure,
             );
@@ -812,6 +844,78 @@ describe("invariants on valid input", () => {
             [chance, 1],
           ])
             expect(atMost(low, high)).toBe(true);
+        },
+      );
+    },
+    inTimeout,
+  );
+
+  it(
+    "FORECAST spilled over periods and measures: each cell is what one call for its period and measure answers",
+    () => {
+      holds(
+        inScheme((scheme) =>
+          fc.tuple(
+            alignedLines([cleanAmountCell, labelIn(scheme), nearDate], 30),
+            fc.array(
+              fc.tuple(fc.integer({ min: 45000, max: 46000 }), fc.integer({ min: -20, max: 400 }), fc.nat(9)),
+              { minLength: 2, maxLength: 5 },
+            ),
+            fc.array(fc.constantFrom(...MEASURES.filter((m) => m !== undefined), null), {
+              minLength: 1,
+              maxLength: 4,
+            }),
+          ),
+        ),
+        ([scheme, [amounts, stages, closeDates], periods, measures]) => {
+          // A period's row: its first and last day, now and then a blank one (a blank row).
+          const from = periods.map(([start, , blank]) => [blank === 0 ? null : start]);
+          const to = periods.map(([start, length, blank]) => [blank === 1 ? "" : start + length]);
+          const target = 1000;
+          const call = (f: unknown, t: unknown, m: unknown) =>
+            excelCall(FORECAST, amounts, stages, closeDates, f, t, m, target, scheme.list);
+          const table = call(from, to, [measures]);
+          expectExcelAnswer(table);
+          expect((table as unknown[][]).length).toBe(periods.length);
+          periods.forEach((_period, r) => {
+            const cells = (table as unknown[][])[r];
+            const blankRow = from[r][0] === null || to[r][0] === "";
+            measures.forEach((measure, c) => {
+              // A blank cell of a row of measures is a blank column; one blank measure is the default.
+              const blankColumn = measure === null && measures.length > 1;
+              const expected = blankRow || blankColumn ? "" : single(call(from[r][0], to[r][0], measure));
+              expect(sameAnswer(cells[c], expected)).toBe(true);
+            });
+          });
+        },
+      );
+    },
+    inTimeout,
+  );
+
+  it(
+    "CONVERSION spilled over lists of stages: each row is what one call for its stages answers (#DIV/0! as a blank)",
+    () => {
+      holds(
+        inScheme((scheme) =>
+          fc.tuple(
+            alignedRows(stageAndOutcome(scheme), 2),
+            fc.boolean(),
+            fc.array(fc.tuple(funnelLabel(scheme), funnelLabel(scheme)), { minLength: 2, maxLength: 6 }),
+          ),
+        ),
+        ([scheme, [stages, outcomes], withOutcomes, pairs]) => {
+          const call = (from: unknown, to: unknown) =>
+            excelCall(CONVERSION, stages, from, to, withOutcomes ? outcomes : null, scheme.list);
+          const [from, to] = [pairs.map(([f]) => [f]), pairs.map(([, t]) => [t])];
+          const column = call(from, to);
+          expectExcelAnswer(column);
+          expect((column as unknown[][]).length).toBe(pairs.length);
+          pairs.forEach(([f, t], r) => {
+            const cell = (column as unknown[][])[r][0];
+            const alone = f === null || t === null ? "" : single(call(f, t));
+            expect(sameAnswer(cell, isError(alone, ErrorCode.divisionByZero) ? "" : alone)).toBe(true);
+          });
         },
       );
     },

@@ -85,33 +85,6 @@ export enum WorthAnswer {
 }
 
 /**
- * What FUNNEL.FORECAST answers with.
- * @customenum {string}
- */
-export enum ForecastMeasureName {
-  /** 期望 · Expected: won + Σ amount × probability of the open deals (as FUNNEL.WEIGHTED) */
-  Expected = "expected",
-  /** P10: the total is at most this with 10% probability (a low case) */
-  P10 = "p10",
-  /** P50: the median total */
-  P50 = "p50",
-  /** P90: the total is at most this with 90% probability (a high case) */
-  P90 = "p90",
-  /** 标准差 · Standard deviation of the total */
-  Stdev = "stdev",
-  /** 承诺 · Commit: won + open deals at or beyond the commit stage (full amounts) */
-  Commit = "commit",
-  /** 最佳情况 · Best case: commit + open deals at the best-case stage(s) */
-  BestCase = "bestCase",
-  /** 管道 · Pipeline: full amounts of the other open deals */
-  Pipeline = "pipeline",
-  /** 已成交 · Won: amount already won in the period */
-  Won = "won",
-  /** 达成概率 · Probability that the total reaches the target */
-  Probability = "probability",
-}
-
-/**
  * The stage of a deal, from its stage label or number, or from the evidence checklist: TRUE/FALSE answers to the seven stage markers, in order (the furthest stage whose marker and all earlier ones hold). Example: =FUNNEL.STAGE(B2, "en") → Intent; =FUNNEL.STAGE(C2:I2) → 立项客户
  * @customfunction
  * @param input A stage (name such as 意向客户 or Intent, id, or number 1–7), or one row or column of TRUE/FALSE answers to the seven stage markers (产品能适应或满足 … 完成签约、付款、交货). Blank gives blank.
@@ -136,20 +109,21 @@ export function PROBABILITY(stage: FunnelStage, stageList?: unknown[][]): unknow
 }
 
 /**
- * Stage conversion rates (机会阶段转化率). A deal now at stage k has reached stages 1..k; a lost deal reached the stage it was lost at (only the first stage if that is unknown). With fromStage or toStage: reached(to) / reached(from). With neither: a table with, per stage, the deals that reached it, next-step conversion reached(k+1)/reached(k) and cumulative conversion reached(k)/reached(first stage). Example: =FUNNEL.CONVERSION(C2:C500, "意向", "成交")
+ * Stage conversion rates (机会阶段转化率). A deal now at stage k has reached stages 1..k; a lost deal reached the stage it was lost at (only the first stage if that is unknown). With fromStage or toStage: reached(to) / reached(from); give a column of stages for either to spill one rate per row (one call for a whole column). With neither: a table with, per stage, the deals that reached it, next-step conversion reached(k+1)/reached(k) and cumulative conversion reached(k)/reached(first stage). Example: =FUNNEL.CONVERSION(C2:C500, "意向", "成交")
  * @customfunction
  * @param stages The stage of each deal (one column). A lost label (丢单, Lost) marks a lost deal; blank rows are skipped.
- * @param fromStage The stage to convert from. Default: the first stage.
- * @param toStage The stage to convert to. Default: the won stage. Leave both stages empty for the table.
+ * @param fromStage The stage to convert from, or a column of them (one rate per row; a blank cell, or a stage no deal reached, gives a blank row). Default: the first stage.
+ * @param toStage The stage to convert to, or a column of them, lined up with fromStage. Default: the won stage. Leave both stages empty for the table.
  * @param outcomes won / lost / blank for each deal, lined up with stages (stages then holds the stage at which a lost deal was lost); or a "lost at" column: the stage at which each deal marked 丢单/Lost in stages was lost.
  * @param stageList Your own ordered stage list. Default: the deck's seven stages.
  * @example =FUNNEL.CONVERSION(C2:C500) // spills the table, 8 rows × 4 columns
  * @example =FUNNEL.CONVERSION(C2:C500, "谈判", , D2:D500) // share of deals that reached 谈判 and were won
+ * @example =FUNNEL.CONVERSION(C2:C500, A2:A7, A3:A8) // spills each stage's next-step conversion, one per row
  */
 export function CONVERSION(
   stages: unknown[][],
-  fromStage?: FunnelStage,
-  toStage?: FunnelStage,
+  fromStage?: unknown[][],
+  toStage?: unknown[][],
   outcomes?: unknown[][],
   stageList?: unknown[][],
 ): unknown[][] {
@@ -264,33 +238,34 @@ export function MARKERS(stage: FunnelStage, language?: ListLanguage): unknown[][
 }
 
 /**
- * The forecast of a period (by close date, both ends included): the amount won in it plus its open deals, each an independent win/lose event with its stage probability. measure: expected (won + weighted open deals, as FUNNEL.WEIGHTED), p10 / p50 / p90 of the total (exact; for many deals a normal approximation where its error is proven within 0.015 in probability, else a seeded simulation of 20,000 runs), stdev, commit (won + deals at or beyond 谈判), bestCase (commit + 认可 deals), pipeline (the other open deals), won, or probability of reaching target. Example: =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, "2025-07-01", "2025-09-30", "p90")
+ * The forecast of a period (by close date, both ends included): the amount won in it plus its open deals, each an independent win/lose event with its stage probability. measure: expected (won + weighted open deals, as FUNNEL.WEIGHTED), p10 / p50 / p90 of the total (exact; for many deals a normal approximation where its error is proven within 0.015 in probability, else a seeded simulation of 20,000 runs), stdev, commit (won + deals at or beyond 谈判), bestCase (commit + 认可 deals), pipeline (the other open deals), won, or probability of reaching target. Give columns of from and to dates and a row of measures to spill a whole table, one row per period and one column per measure, in one call. Example: =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, "2025-07-01", "2025-09-30", "p90")
  * @customfunction
  * @param amounts The amount of each deal (one column of numbers). Rows with a blank amount or a blank stage are skipped.
  * @param stages The stage of each deal, lined up with amounts: open stages, the won stage (成交, Won) or a lost label (丢单, Lost; never counted).
  * @param closeDates The expected close date of each open deal, or the date a won deal closed, lined up with amounts (Excel dates or text such as 2025-08-15). A deal with a blank close date is in no period.
- * @param from The first day of the period, e.g. "2025-07-01".
- * @param to The last day of the period (included), e.g. "2025-09-30".
- * @param measure expected (default), p10, p50, p90, stdev, commit, bestCase, pipeline, won or probability (of reaching target).
+ * @param from The first day of the period, e.g. "2025-07-01"; or a column of first days, one row per period (a blank cell gives a blank row).
+ * @param to The last day of the period (included), e.g. "2025-09-30"; or a column of last days, lined up with from.
+ * @param measure expected (default), p10, p50, p90, stdev, commit, bestCase, pipeline, won or probability (of reaching target); or a row of them, one column each, e.g. {"won","expected","p90"}.
  * @param target The amount to reach; needed for probability.
  * @param stageList Your own ordered stage list with probabilities in its second column. Default: the deck's seven stages and probabilities.
  * @param commitStage The stage from which open deals count as commit. Default: the stage before won (谈判).
  * @param bestCaseStage The stage from which open deals count as best case. Default: the stage before commitStage (认可).
  * @example =FUNNEL.FORECAST({100;200;50}, {"谈判";"意向";"成交"}, {45870;45900;45850}, "2025-07-01", "2025-09-30") // 50 + 75 + 40 = 165
  * @example =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, DATE(2025,7,1), DATE(2025,9,30), "probability", 2000000)
+ * @example =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, B2:B13, C2:C13, {"won","expected","p10","p90"}) // spills 12 rows × 4 columns
  */
 export function FORECAST(
   amounts: unknown[][],
   stages: unknown[][],
   closeDates: unknown[][],
-  from: unknown,
-  to: unknown,
-  measure?: ForecastMeasureName,
+  from: unknown[][],
+  to: unknown[][],
+  measure?: unknown[][],
   target?: unknown,
   stageList?: unknown[][],
   commitStage?: FunnelStage,
   bestCaseStage?: FunnelStage,
-): unknown {
+): unknown[][] {
   return run(
     FORECAST_FUNCTION,
     amounts,

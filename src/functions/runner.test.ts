@@ -202,6 +202,52 @@ describe("run", () => {
     expect([(received.stages as CellList).length, received.pick]).toEqual([0, 0]);
   });
 
+  it("reads a one-or-list argument as a list of one for one cell, and as a list with blanks for a row or column", () => {
+    const choice = wordChoice(
+      new Map([
+        ["a", 1],
+        ["b", 2],
+      ]),
+      0,
+      { en: "a or b", zh: "a 或 b" },
+    );
+    const lists = declare({
+      name: "TOY",
+      args: [
+        { name: "days", kind: "dates", blank: { en: "give a day", zh: "请给出日期" } },
+        { name: "stages", kind: "funnelStages", optional: true },
+        { name: "picks", kind: "choices", choice, optional: true },
+      ],
+      result: "array",
+      run: (args) => [[keep(args)]],
+    });
+    run(lists, "2025-01-01", [["意向"]], null);
+    expect(received).toEqual({ days: [45658], stages: [2], picks: [0] });
+    run(lists, column(45658, null, "2025-01-03"), column("Won", ""), [["b", "", "a"]]);
+    expect(received).toEqual({ days: [45658, null, 45660], stages: [6, null], picks: [2, null, 1] });
+    run(lists, column(45658), null, undefined);
+    expect(received).toEqual({ days: [45658], stages: null, picks: [0] });
+  });
+
+  it("keeps the single kind's rules for one cell of a one-or-list argument, and names the cell of a list", () => {
+    const days = declare({
+      name: "TOY",
+      args: [{ name: "days", kind: "dates", blank: { en: "give a day", zh: "请给出日期" } }],
+      result: "array",
+      run: () => [["done"]],
+    });
+    expectExcelError(run(days, [[""]]), ErrorCode.invalidValue, "“days” is blank: give a day.");
+    expectExcelError(run(days, column(45658, "soon")), ErrorCode.invalidValue, "“days” row 2");
+    expectExcelError(
+      run(days, [
+        [1, 2],
+        [3, 4],
+      ]),
+      ErrorCode.invalidValue,
+      "“days” must be a single row or column",
+    );
+  });
+
   it("turns an unexpected exception into #VALUE! instead of throwing", () => {
     const broken = declare({
       name: "TOY",

@@ -6,6 +6,11 @@
  * checks every argument with the reader of its kind (./args, ./options), naming the argument in any
  * message, and runs it all inside the one error boundary (./errors).
  *
+ * A function that spills one row per period (or per pair of stages) declares those arguments as "…s"
+ * kinds (dates, funnelStages, choices): each is one value, as its single kind reads it, or one row or
+ * column of them ({@link OneOrList}); one cell is one value, so a call with single values answers exactly
+ * as the single kind would.
+ *
  * Order of reading, and so which of two mistakes is reported: the stage list first (stage arguments are
  * read in it); then every other argument in order, each as a whole (a range's shape, a single value);
  * then the ranges that line up; then the declaration's check; then the computation, which reads the
@@ -23,6 +28,8 @@ import {
   type CellList,
   checkLinedUp,
   isBlankRange,
+  isSingleCell,
+  type OneOrList,
   readList,
   stopBlank,
 } from "./args";
@@ -61,6 +68,10 @@ interface KindValues {
   readonly funnelStage: number | null;
   /** One date as a serial; `null` when blank. */
   readonly date: number | null;
+  /** One date, or a list of dates (one per row of the answer); `null` when a single value is blank. */
+  readonly dates: OneOrList<number> | null;
+  /** One funnel stage, or a list of them (one per row of the answer); `null` when a single value is blank. */
+  readonly funnelStages: OneOrList<number> | null;
   /** One amount; `undefined` when blank. */
   readonly amount: number | undefined;
   /** The answer's language; Office's when blank. Its text also picks the language of error messages. */
@@ -68,7 +79,7 @@ interface KindValues {
 }
 
 /** Every kind of argument. */
-export type ArgumentKind = keyof KindValues | "choice";
+export type ArgumentKind = keyof KindValues | "choice" | "choices";
 
 /**
  * How each kind arrives from Excel, as functions.json declares its parameter: a range (`matrix`) or a
@@ -84,9 +95,12 @@ export const ARGUMENT_DIMENSIONS: Readonly<Record<ArgumentKind, "matrix" | "scal
   stage: "scalar",
   funnelStage: "scalar",
   date: "scalar",
+  dates: "matrix",
+  funnelStages: "matrix",
   amount: "scalar",
   language: "scalar",
   choice: "scalar",
+  choices: "matrix",
 };
 
 /**
@@ -103,21 +117,26 @@ interface Named {
 
 /** One argument of a declared function. */
 export type ArgumentSpec =
-  | (Named & { readonly kind: RangeKind | "stageList" | "language" })
-  | (Named & { readonly kind: "stageInput" | "stage" | "funnelStage" | "date"; readonly blank?: BlankRule })
+  | (Named & { readonly kind: RangeKind | "stageList" | "language" | "funnelStages" })
+  | (Named & {
+      readonly kind: "stageInput" | "stage" | "funnelStage" | "date" | "dates";
+      readonly blank?: BlankRule;
+    })
   | (Named & { readonly kind: "amount"; readonly blank?: BlankRule; readonly positive?: boolean })
-  | (Named & { readonly kind: "choice"; readonly choice: Choice<unknown> });
+  | (Named & { readonly kind: "choice" | "choices"; readonly choice: Choice<unknown> });
 
 /** The value an argument of spec `S` is read as. */
 type ValueOf<S extends ArgumentSpec> = S extends { kind: "choice"; choice: Choice<infer T> }
   ? T
-  : S extends { kind: RangeKind; optional: true }
-    ? CellList | undefined
-    : S extends { kind: infer K extends keyof KindValues }
-      ? S extends { blank: BlankRule } | { positive: true }
-        ? NonNullable<KindValues[K]>
-        : KindValues[K]
-      : never;
+  : S extends { kind: "choices"; choice: Choice<infer T> }
+    ? OneOrList<T>
+    : S extends { kind: RangeKind; optional: true }
+      ? CellList | undefined
+      : S extends { kind: infer K extends keyof KindValues }
+        ? S extends { blank: BlankRule } | { positive: true }
+          ? NonNullable<KindValues[K]>
+          : KindValues[K]
+        : never;
 
 /** The arguments of a declared function as its check and computation receive them, by name. */
 export type ArgumentValues<A extends readonly ArgumentSpec[]> = {
@@ -233,6 +252,26 @@ export function declare<const A extends readonly ArgumentSpec[], const R extends
   };
 }
 
+/**
+ * An argument of a "…s" kind: one value read by `single` (`null` when blank: the runner's blank rule then
+ * applies), or a row or column of values, each cell read by `cell` and `null` when blank.
+ */
+function readOneOrList<T>(
+  raw: unknown,
+  name: string,
+  single: (raw: unknown) => T | null,
+  cell: (list: CellList, i: number) => T | null,
+): OneOrList<T> | null {
+  if (isSingleCell(raw)) {
+    const value = single(raw);
+    return value === null ? null : [value];
+  }
+  const list = readList(raw, name);
+  const values: (T | null)[] = new Array<T | null>(list.length);
+  for (let i = 0; i < list.length; i++) values[i] = cell(list, i);
+  return values;
+}
+
 /** Reads one argument (not the stage list) by its kind; `null` or `undefined` when blank. */
 function readArgument(arg: ArgumentPlan, raw: unknown, scheme: StageScheme): unknown {
   switch (arg.kind) {
@@ -249,6 +288,20 @@ function readArgument(arg: ArgumentPlan, raw: unknown, scheme: StageScheme): unk
       return readFunnelStage(raw, arg.name, scheme);
     case "date":
       return readDate(raw, arg.name);
+    case "dates":
+      return readOneOrList(
+        raw,
+        arg.name,
+        (value) => readDate(value, arg.name),
+        (list, i) => list.dateAt(i),
+      );
+    case "funnelStages":
+      return readOneOrList(
+        raw,
+        arg.name,
+        (value) => readFunnelStage(value, arg.name, scheme),
+        (list, i) => readFunnelStage(list.valueAt(i), arg.name, scheme),
+      );
     case "amount": {
       const amount = readAmount(raw, arg.name);
       if (!arg.positive || (amount !== undefined && amount > 0)) return amount;
@@ -262,6 +315,18 @@ function readArgument(arg: ArgumentPlan, raw: unknown, scheme: StageScheme): unk
       return readChoice(raw, arg.name, LANGUAGES);
     case "choice":
       return readChoice(raw, arg.name, arg.choice as Choice<unknown>);
+    case "choices": {
+      const choice = arg.choice as Choice<unknown>;
+      return readOneOrList(
+        raw,
+        arg.name,
+        (value) => readChoice(value, arg.name, choice),
+        (list, i) => {
+          const value = list.valueAt(i);
+          return value === null ? null : choice.read(value, arg.name);
+        },
+      );
+    }
     case "stageList":
       return readStageList(raw, arg.name);
   }

@@ -2,7 +2,7 @@
  * The FUNNEL benchmark (`npm run bench`, started by test/bench/run.cjs with a production build of the add-in):
  * prints one table of figures, each the median of several runs after warm-up and each beside a baseline
  * measured in the same run, with its target and whether it is met. Arguments: --build-dir <dir> (required),
- * --only <section,…> (range, stage, engine, health, forecast, bundles, roundtrips).
+ * --only <section,…> (range, stage, engine, health, forecast, bundles, roundtrips, calls).
  */
 import { loadBuiltFunctions } from "./support/builtFunctions";
 import { machineLine } from "./support/measure";
@@ -10,6 +10,7 @@ import { formatTable, type BenchSection } from "./support/report";
 import { bundlesSection } from "./sections/bundles";
 import { engineWeightedSection } from "./sections/engineWeighted";
 import { forecastSection } from "./sections/forecast";
+import { functionCallsSection } from "./sections/functionCalls";
 import { pipelineHealthSection } from "./sections/pipelineHealth";
 import { rangeFunctionsSection } from "./sections/rangeFunctions";
 import { roundTripsSection } from "./sections/roundTrips";
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   await run("forecast", () => forecastSection());
   await run("bundles", () => bundlesSection(buildDir));
   await run("roundtrips", () => roundTripsSection());
+  await run("calls", () => functionCallsSection());
   console.log(formatTable("FUNNEL benchmark", machineLine(), sections));
 }
 

@@ -53,6 +53,16 @@ describe("the production build", () => {
     }
   });
 
+  it("lets an Excel error in a range reach the functions, in both metadata files (allowErrorForDataTypeAny)", () => {
+    for (const file of ["functions.json", "functions.zh-CN.json"]) {
+      const metadata = JSON.parse(builtFile(file)) as { allowErrorForDataTypeAny?: unknown };
+      expect({ file, allowErrorForDataTypeAny: metadata.allowErrorForDataTypeAny }).toEqual({
+        file,
+        allowErrorForDataTypeAny: true,
+      });
+    }
+  });
+
   it("emits Chinese function metadata with the same functions and parameters", () => {
     const en = JSON.parse(builtFile("functions.json")) as Metadata;
     const zh = JSON.parse(builtFile("functions.zh-CN.json")) as Metadata;

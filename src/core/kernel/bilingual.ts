@@ -15,3 +15,11 @@ export interface Bilingual {
 export function languageFromLocale(locale: string | undefined | null): Language {
   return typeof locale === "string" && /^zh\b/i.test(locale.trim()) ? "zh" : "en";
 }
+
+/**
+ * A text in both languages, frozen: the one constructor of the tables of texts (stages, deck data, report words).
+ * @example bilingual("日期", "Date") // { zh: "日期", en: "Date" }
+ */
+export function bilingual(zh: string, en: string): Bilingual {
+  return Object.freeze({ zh, en });
+}

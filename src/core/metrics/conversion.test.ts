@@ -1,9 +1,9 @@
 import { conversionRate, FunnelTally, stageConversions, tallyFunnel, winRate } from "./conversion";
 import { DEFAULT_SCHEME, LOST_POSITION, type StagePosition, schemeFromList } from "../stages";
 import { valueOf } from "../kernel/testing/results";
+import { open } from "../stages/testing/positions";
 
 const at = (label: unknown): StagePosition => valueOf(DEFAULT_SCHEME.resolve(label));
-const open = (index: number): StagePosition => ({ kind: "open", index });
 const WON: StagePosition = { kind: "won", index: 6 };
 
 /**

@@ -15,6 +15,25 @@ export interface FigureColumn<T> {
   readonly format: string;
 }
 
+/** The keys of T whose values are figures (a number, or null where there is none). */
+export type FigureKey<T> = { [K in keyof T]: T[K] extends number | null ? K : never }[keyof T];
+
+/**
+ * Figure columns named alike in the heads and the items: each key's head is `heads[key]` and its figure
+ * `item[key]`, in the format given with it.
+ * @example figureColumns<MonthPipeline>(MONTH_HEADS, [["open", FORMATS.amount], ["weighted", FORMATS.amount]])
+ */
+export function figureColumns<T>(
+  heads: Readonly<Record<FigureKey<T>, Bilingual>>,
+  columns: readonly (readonly [key: FigureKey<T>, format: string])[],
+): FigureColumn<T>[] {
+  return columns.map(([key, format]) => ({
+    head: heads[key],
+    figure: (item: T) => item[key] as number | null,
+    format,
+  }));
+}
+
 /** A figure table: its title, the label column, the figure columns. */
 export interface FigureTable<T> {
   readonly title: Bilingual;

@@ -22,10 +22,14 @@ describe("forecastLive", () => {
     expect(live.valuesBecause?.en).toContain("does not read them");
   });
 
-  it("leaves out the default categories and gives the target only to the probability", () => {
+  it("leaves out the default categories and gives the target only to a call asking for the probability", () => {
     const formula = forecastLive(echo, asDefault, DEFAULT_SCHEME).formula!;
-    expect(JSON.parse(formula("B5", "C5", "p50"))).toEqual({ fromCell: "B5", toCell: "C5", figure: "p50" });
-    expect(JSON.parse(formula("B5", "C5", "probability"))).toMatchObject({ target: 1000 });
+    expect(JSON.parse(formula("B5:B7", "C5:C7", ["won", "p50"]))).toEqual({
+      fromCells: "B5:B7",
+      toCells: "C5:C7",
+      figures: ["won", "p50"],
+    });
+    expect(JSON.parse(formula("B5:B7", "C5:C7", ["won", "probability"]))).toMatchObject({ target: 1000 });
   });
 
   it("passes other categories as 1-based stage numbers", () => {
@@ -34,13 +38,16 @@ describe("forecastLive", () => {
       { ...asDefault, commitIndex: 4, bestCaseIndex: 4 },
       DEFAULT_SCHEME,
     ).formula!;
-    expect(JSON.parse(formula("B5", "C5", "commit"))).toMatchObject({ commitStage: 5, bestCaseStage: 5 });
+    expect(JSON.parse(formula("B5", "C5", ["commit"]))).toMatchObject({ commitStage: 5, bestCaseStage: 5 });
   });
 
-  it("builds FUNNEL.FORECAST over the amount, stage and close-date names", () => {
+  it("builds one FUNNEL.FORECAST over the amount, stage and close-date names, the figures as a row", () => {
     const formula = forecastLive(liveFormulas(HEALTH, SOURCE, {}), asDefault, DEFAULT_SCHEME).formula!;
-    expect(formula("B5", "C5", "probability")).toBe(
-      '=FUNNEL.FORECAST(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CLOSE,B5,C5,"probability",1000)',
+    expect(formula("B5:B7", "C5:C7", ["won", "probability"])).toBe(
+      '=FUNNEL.FORECAST(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CLOSE,B5:B7,C5:C7,{"won","probability"},1000)',
+    );
+    expect(formula("B5", "C5", ["p90"])).toBe(
+      '=FUNNEL.FORECAST(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CLOSE,B5,C5,"p90")',
     );
   });
 });

@@ -36,7 +36,7 @@ describe("writeForecastSection", () => {
 
   it("says the forecast formulas read the From and To cells when live", () => {
     const { spec } = write(
-      { formula: (from, to, figure) => `=F(${from},${to},"${figure}")` },
+      { formula: (from, to, figures) => `=F(${from},${to},${figures.join("|")})` },
       {
         ...FORECAST,
         calibrated: false,
@@ -44,7 +44,11 @@ describe("writeForecastSection", () => {
       },
     );
     expect(cellAt(spec, 21, 0)?.value).toContain("From and To columns");
-    expect(cellAt(spec, 25, 4)?.formula).toBe('=F(B26,C26,"expected")');
+    // One call per table, in its first figure cell: months, then quarters.
+    expect(spec.cells.filter((cell) => cell.formula !== undefined)).toMatchObject([
+      { row: 25, col: 3, formula: "=F(B26:B27,C26:C27,won|expected|commit|bestCase|p10|p50|p90)" },
+      { row: 30, col: 3, formula: "=F(B31,C31,won|expected|commit|bestCase|p10|p50|p90)" },
+    ]);
     expect(spec.cells.some((cell) => cell.value === "Chance of target")).toBe(false);
   });
 });

@@ -6,8 +6,8 @@ import { FORECAST_TEXT } from "./forecastText";
 import { LIVE_FILL } from "./styles";
 import { FORECAST } from "./testing/forecastFixture";
 
-const formula = (from: string, to: string, measure: ForecastMeasure | "probability") =>
-  `=F(${from},${to},"${measure}")`;
+const formula = (from: string, to: string, figures: readonly (ForecastMeasure | "probability")[]) =>
+  `=F(${from},${to},${figures.join("|")})`;
 
 function written(withTarget: boolean, live = false) {
   const sheet = new SheetBuilder("en");
@@ -53,18 +53,34 @@ describe("writeForecastTable", () => {
     expect(cellAt(spec, 13, FORECAST_COLUMNS.expected)?.style?.numberFormat).toBe("#,##0");
   });
 
-  it("makes the figures live over the row's From and To cells", () => {
+  it("makes the figures live as one call over the From and To columns, spilling into the table", () => {
     const sheet = new SheetBuilder("zh");
-    writeForecastTable(sheet, 10, FORECAST_TEXT.quarters, FORECAST.quarters, true, formula);
+    const layout = writeForecastTable(sheet, 10, FORECAST_TEXT.quarters, FORECAST.months, true, formula);
     const spec = sheet.build("S", {});
-    expect(content(cellAt(spec, 12, FORECAST_COLUMNS.p10))).toBe('=F(B13,C13,"p10")');
-    expect(content(cellAt(spec, 12, FORECAST_COLUMNS.won))).toBe('=F(B13,C13,"won")');
-    expect(content(cellAt(spec, 12, FORECAST_COLUMNS.bestCase))).toBe('=F(B13,C13,"bestCase")');
-    expect(cellAt(spec, 12, FORECAST_COLUMNS.expected)?.style?.fill).toBe(LIVE_FILL);
-    expect(cellAt(spec, 12, FORECAST_COLUMNS.probabilityOfTarget)).toMatchObject({
-      formula: '=F(B13,C13,"probability")',
-      style: { numberFormat: "0.0%", fill: LIVE_FILL },
-    });
+    const last = layout.firstRow + layout.rows;
+    expect(layout.rows).toBe(2);
+    expect(content(cellAt(spec, 12, FORECAST_COLUMNS.won))).toBe(
+      "=F(B13:B14,C13:C14,won|expected|commit|bestCase|p10|p50|p90|probability)",
+    );
+    // Every other figure cell of the table is left empty for the spill, with its format and the live fill.
+    const formulas = spec.cells.filter((cell) => cell.formula !== undefined);
+    expect(formulas).toHaveLength(1);
+    for (let r = layout.firstRow; r < last; r++) {
+      for (let col = FORECAST_COLUMNS.won; col <= FORECAST_COLUMNS.probabilityOfTarget; col++) {
+        const cell = cellAt(spec, r, col);
+        expect(cell?.style?.fill).toBe(LIVE_FILL);
+        if (r > layout.firstRow || col > FORECAST_COLUMNS.won) expect(content(cell)).toBeUndefined();
+      }
+    }
+    expect(cellAt(spec, 13, FORECAST_COLUMNS.probabilityOfTarget)?.style?.numberFormat).toBe("0.0%");
+    expect(cellAt(spec, 13, FORECAST_COLUMNS.from)?.value).toBe(FORECAST.months.rows[1].forecast.from);
     expect(cellAt(spec, 10, 0)?.value).toBe("按季度预测");
+  });
+
+  it("spills the figures without the probability when there is no target", () => {
+    const { layout, spec } = written(false, true);
+    expect(content(cellAt(spec, layout.firstRow, FORECAST_COLUMNS.won))).toBe(
+      "=F(B13:B14,C13:C14,won|expected|commit|bestCase|p10|p50|p90)",
+    );
   });
 });

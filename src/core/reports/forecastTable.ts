@@ -2,11 +2,12 @@
  * The forecast tables of the report: one row per period (by month or by quarter) with its dates, the won
  * amount, the expected (stage-weighted) total, commit, best case and the P10 / P50 / P90 range; the quarter
  * table adds the chance of reaching the target when one is given. Where FUNNEL.FORECAST can compute the
- * figures over the data, the cells hold it live over the row's From and To cells.
+ * figures over the data, one call in the first figure cell spills them all, over the From and To columns:
+ * one call per table, not one per cell, since every call receives the whole data columns.
  */
 import type { Bilingual } from "../kernel";
 import type { ForecastMeasure, PeriodForecast } from "../forecast";
-import { cellAddress, sectionWithHeads, type SheetBuilder } from "../sheet";
+import { columnRange, rangeAddress, sectionWithHeads, type SheetBuilder } from "../sheet";
 import type { ForecastTableRows } from "./forecastFigures";
 import { FORECAST_HEADS } from "./forecastText";
 import type { TableLayout } from "./stageTable";
@@ -44,16 +45,20 @@ export const FORECAST_MEASURES: readonly TableMeasure[] = Object.freeze([
   "p90",
 ]);
 
-/** The live formula of one figure for the period between two cells of the report (A1 addresses). */
+/**
+ * The live formula of a table: the figures (one column each) of the periods whose first and last days are
+ * in two columns of the report (A1 ranges), as one spilled call.
+ */
 export type ForecastFormula = (
-  fromCell: string,
-  toCell: string,
-  figure: ForecastMeasure | "probability",
+  fromCells: string,
+  toCells: string,
+  figures: readonly (ForecastMeasure | "probability")[],
 ) => string;
 
 /**
  * Writes a forecast table from `row` (section title, heads, one row per period) and returns where the
- * period rows are. Figures are live when `formula` is given, else the forecast's values.
+ * period rows are. Figures are live when `formula` is given (its one call, in the first period's won cell,
+ * spills into the others, which keep their look and stay empty), else the forecast's values.
  * @example const months = writeForecastTable(sheet, 40, FORECAST_TEXT.months, figures.months, false);
  */
 export function writeForecastTable(
@@ -66,6 +71,22 @@ export function writeForecastTable(
 ): TableLayout {
   const heads = Object.values(FORECAST_HEADS).slice(0, withTarget ? undefined : -1);
   const firstRow = sectionWithHeads(sheet, row, title, heads, 0, heads.length - 1);
+  const figures: readonly (TableMeasure | "probability")[] = withTarget
+    ? [...FORECAST_MEASURES, "probability"]
+    : FORECAST_MEASURES;
+  const periods = table.rows.length;
+  const dates = (col: number) => rangeAddress(columnRange(firstRow, col, periods));
+  const spilled =
+    formula !== undefined && periods > 0
+      ? formula(dates(FORECAST_COLUMNS.from), dates(FORECAST_COLUMNS.to), figures)
+      : undefined;
+  /** The first figure cell holds the spilled call; the others of the table are live, left for its spill. */
+  const live = (i: number, col: number) =>
+    spilled === undefined
+      ? {}
+      : i === 0 && col === FORECAST_COLUMNS.won
+        ? { formula: spilled }
+        : { spilled: true };
   table.rows.forEach(({ label, forecast }, i) => {
     const r = firstRow + i;
     sheet.value(r, FORECAST_COLUMNS.period, label, REPORT_STYLES.text);
@@ -83,22 +104,15 @@ export function writeForecastTable(
       { value: forecast.to, format: FORMATS.date },
       REPORT_STYLES.figure,
     );
-    const [from, to] = [cellAddress(r, FORECAST_COLUMNS.from), cellAddress(r, FORECAST_COLUMNS.to)];
     for (const measure of FORECAST_MEASURES) {
-      const figure = {
-        value: forecast[measure],
-        format: FORMATS.amount,
-        ...(formula !== undefined ? { formula: formula(from, to, measure) } : {}),
-      };
-      putFigure(sheet, r, FORECAST_COLUMNS[measure], figure, REPORT_STYLES.figure);
+      const col = FORECAST_COLUMNS[measure];
+      const figure = { value: forecast[measure], format: FORMATS.amount, ...live(i, col) };
+      putFigure(sheet, r, col, figure, REPORT_STYLES.figure);
     }
     if (withTarget) {
-      const chance = {
-        value: forecast.probabilityOfTarget,
-        format: FORMATS.percent,
-        ...(formula !== undefined ? { formula: formula(from, to, "probability") } : {}),
-      };
-      putFigure(sheet, r, FORECAST_COLUMNS.probabilityOfTarget, chance, REPORT_STYLES.figure);
+      const col = FORECAST_COLUMNS.probabilityOfTarget;
+      const chance = { value: forecast.probabilityOfTarget, format: FORMATS.percent, ...live(i, col) };
+      putFigure(sheet, r, col, chance, REPORT_STYLES.figure);
     }
   });
   return { firstRow, rows: table.rows.length, firstCol: 0 };

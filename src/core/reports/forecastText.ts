@@ -3,9 +3,7 @@
  * titles and the notes that say what the figures mean. Chinese follows finance usage (承诺, 最佳情况,
  * 加权预测) beside the deck's stage names.
  */
-import type { Bilingual } from "../kernel";
-
-const t = (zh: string, en: string): Bilingual => Object.freeze({ zh, en });
+import { type Bilingual, bilingual as t } from "../kernel";
 
 /** The section's fixed texts. */
 export const FORECAST_TEXT = Object.freeze({

@@ -1,5 +1,6 @@
 /** reports: the folder's public surface. */
 export * from "./calibrationTable";
+export * from "./callPayload";
 export * from "./charts";
 export * from "./dataNames";
 export * from "./figureTable";

@@ -1,6 +1,7 @@
 import { schemeFromList, DEFAULT_SCHEME } from "../stages";
 import { valueOf } from "../kernel/testing/results";
 import type { ColumnMapping } from "../pipeline";
+import { maxRowsWithinPayload } from "./callPayload";
 import { functionCall, isDefaultScheme, liveFormulas } from "./liveFormulas";
 import { HEALTH, MAPPING, SOURCE } from "./testing/healthFixture";
 
@@ -104,6 +105,55 @@ describe("liveFormulas", () => {
 
   it("has no weighted pipeline without an amount column", () => {
     expect(liveFormulas(HEALTH, withMapping(without("amount")), {}).weightedPipeline).toBeUndefined();
+  });
+
+  it("writes values where a call would receive more than Excel on the web's 5 MB, naming the functions", () => {
+    const live = liveFormulas(HEALTH, { ...SOURCE, rowCount: 150_000 }, {});
+    // One column (the stages) of 150,000 rows: 3.6 MB; two columns or more pass the cap.
+    expect(live.winRate).toBe("=FUNNEL.WINRATE(FUNNEL_DATA_STAGE)");
+    expect(live.conversion?.("A1", "A2")).toBe("=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A1,A2)");
+    expect([live.weightedPipeline, live.forecast, live.averageCycleDays, live.velocityPerDay]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(live.valuesBecause?.en).toBe(
+      "With 150,000 data rows, one call of FUNNEL.WEIGHTED, FUNNEL.FORECAST, FUNNEL.CYCLETIME, FUNNEL.VELOCITY would receive about 14.4 MB, more than the 5.0 MB Excel on the web passes to a custom function, so those figures are values as made.",
+    );
+    expect(live.valuesBecause?.zh).toContain(
+      "FUNNEL.WEIGHTED、FUNNEL.FORECAST、FUNNEL.CYCLETIME、FUNNEL.VELOCITY",
+    );
+    expect(live.valuesBecause?.zh).toContain("5.0 MB 上限");
+  });
+
+  it("takes another payload limit from the caller, e.g. none at all", () => {
+    const unlimited = liveFormulas(HEALTH, { ...SOURCE, rowCount: 100_000 }, { payloadLimit: Infinity });
+    expect(unlimited.velocityPerDay).toBeDefined();
+    expect(unlimited.valuesBecause).toBeUndefined();
+    // 20,000 rows: one column is 0.48 MB, two are 0.96 MB.
+    const tight = liveFormulas(HEALTH, { ...SOURCE, rowCount: 20_000 }, { payloadLimit: 500_000 });
+    expect([tight.winRate, tight.weightedPipeline]).toEqual([
+      "=FUNNEL.WINRATE(FUNNEL_DATA_STAGE)",
+      undefined,
+    ]);
+    expect(tight.valuesBecause?.en).toContain("more than the 0.5 MB");
+  });
+
+  it("keeps a call live up to the most rows its columns allow, and counts an outcome column it is passed", () => {
+    const velocityRows = maxRowsWithinPayload(4);
+    expect(liveFormulas(HEALTH, { ...SOURCE, rowCount: velocityRows }, {}).velocityPerDay).toBeDefined();
+    const over = liveFormulas(HEALTH, { ...SOURCE, rowCount: velocityRows + 1 }, {});
+    expect(over.velocityPerDay).toBeUndefined();
+    expect(over.forecast).toBeDefined();
+    // With a lost-at column the win rate reads two columns: 150,000 rows are 7.2 MB.
+    const withLostAt = liveFormulas(
+      HEALTH,
+      { ...SOURCE, rowCount: 150_000, mapping: { ...MAPPING, lostAt: 8 } },
+      {},
+    );
+    expect([withLostAt.winRate, withLostAt.conversion]).toEqual([undefined, undefined]);
+    expect(withLostAt.valuesBecause?.en).toContain("FUNNEL.WINRATE, FUNNEL.CONVERSION");
   });
 });
 

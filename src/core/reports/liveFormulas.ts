@@ -8,9 +8,14 @@
  *   workbook does not hold has none;
  * - FUNNEL.WEIGHTED, FUNNEL.FORECAST, FUNNEL.CYCLETIME and FUNNEL.VELOCITY read no outcome column (they take won and lost
  *   from the stage column); FUNNEL.CONVERSION and FUNNEL.WINRATE take a "lost at" column in their outcomes
- *   argument, but not together with an outcome column.
+ *   argument, but not together with an outcome column;
+ * - a call that would receive more than Excel on the web passes to a custom function (callPayload.ts:
+ *   rows × the data columns it is passed) has none.
+ * The report spills one call over a table where it can (forecastTable.ts, stageTable.ts) rather than one
+ * call per cell: each call receives the whole columns, and Excel runs them one after another.
  */
 import type { Bilingual } from "../kernel";
+import { CALL_PAYLOAD_LIMIT, callPayloadBytes, fitsCallPayload } from "./callPayload";
 import type { ForecastMeasure } from "../forecast";
 import { isValidRangeName } from "../sheet";
 import { DEFAULT_SCHEME, type StageScheme } from "../stages";
@@ -22,14 +27,25 @@ import { DATA_NAMES, namedRoles, type ReportSource } from "./dataNames";
 export interface LiveOptions {
   /** The workbook name of the stage list the health model was computed with (e.g. FUNNEL_STAGE_LIST). */
   readonly stageListName?: string;
+  /**
+   * The most bytes one custom-function call may receive (callPayload.ts); by default Excel on the web's
+   * cap, {@link CALL_PAYLOAD_LIMIT}, so that the report computes wherever the workbook is opened.
+   */
+  readonly payloadLimit?: number;
 }
 
-/** One FUNNEL.FORECAST cell: the period's cells on the report, the figure, and what differs from the defaults. */
+/**
+ * One FUNNEL.FORECAST call spilling a table: the periods' cells on the report, the figures (one column
+ * each), and what differs from the defaults.
+ */
 export interface ForecastCall {
-  /** A1 addresses, on the report sheet, of the period's first and last day. */
-  readonly fromCell: string;
-  readonly toCell: string;
-  readonly figure: ForecastMeasure | "probability";
+  /**
+   * A1 addresses, on the report sheet, of the periods' first and last days: two ranges of one column, one
+   * row per period (or two cells, for one period).
+   */
+  readonly fromCells: string;
+  readonly toCells: string;
+  readonly figures: readonly (ForecastMeasure | "probability")[];
   readonly target?: number;
   /** 1-based stage numbers of the commit and best-case stages, when not the defaults. */
   readonly commitStage?: number;
@@ -43,11 +59,12 @@ export interface LiveFormulas {
   readonly averageCycleDays?: string;
   readonly velocityPerDay?: string;
   /**
-   * Conversion from the stage named in one cell of the report to the stage named in another (A1 addresses
-   * on the report sheet): reached(to) / reached(from).
+   * Conversion from the stages named in cells of the report to the stages named in others (A1 addresses on
+   * the report sheet, of a cell or of a range of one column): reached(to) / reached(from), spilling one
+   * rate per row when either is a range.
    */
-  readonly conversion?: (fromCell: string, toCell: string) => string;
-  /** A figure of the forecast of a period (needs the amount and close-date columns). */
+  readonly conversion?: (fromCells: string, toCells: string) => string;
+  /** The figures of the forecast of periods (needs the amount and close-date columns), as one spilled call. */
   readonly forecast?: (call: ForecastCall) => string;
   /** Why some figures are values, for the report's note; absent when every function figure is live. */
   readonly valuesBecause?: Bilingual;
@@ -98,6 +115,18 @@ const OUTCOME: Bilingual = {
   zh: "FUNNEL.WEIGHTED、FUNNEL.FORECAST、FUNNEL.CYCLETIME 和 FUNNEL.VELOCITY 不读取结果列，因此加权金额、预测、销售周期和漏斗速度为生成时的值。",
   en: "FUNNEL.WEIGHTED, FUNNEL.FORECAST, FUNNEL.CYCLETIME and FUNNEL.VELOCITY do not read the outcome column, so the weighted pipeline, forecast, sales cycle and velocity are values as made.",
 };
+const count = (n: number) => new Intl.NumberFormat("en-US").format(n);
+const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+
+/** Why the functions named are values: their calls would receive more than Excel on the web passes. */
+function payloadReason(rows: number, names: readonly string[], bytes: number, cap: number): Bilingual {
+  const limit = megabytes(cap);
+  return {
+    zh: `数据有 ${count(rows)} 行，${names.join("、")} 的一次调用将接收约 ${megabytes(bytes)} MB，超过 Excel 网页版传给自定义函数的 ${limit} MB 上限，因此这些数字为生成时的值。`,
+    en: `With ${count(rows)} data rows, one call of ${names.join(", ")} would receive about ${megabytes(bytes)} MB, more than the ${limit} MB Excel on the web passes to a custom function, so those figures are values as made.`,
+  };
+}
+
 const join = (parts: Bilingual[]): Bilingual | undefined =>
   parts.length === 0
     ? undefined
@@ -124,53 +153,66 @@ export function liveFormulas(
   const stage = DATA_NAMES.stage;
   const outcome = roles.has("outcome") ? DATA_NAMES.outcome : undefined;
   const reasons: Bilingual[] = [];
+  // A function whose call would receive more than the cap is left out, named in the reason.
+  const overCap: string[] = [];
+  let largest = 0;
+  const cap = options.payloadLimit ?? CALL_PAYLOAD_LIMIT;
+  const fits = (name: string, columns: readonly (string | undefined)[]) => {
+    const passed = columns.filter((column) => column !== undefined).length;
+    if (fitsCallPayload(source.rowCount, passed, cap)) return true;
+    overCap.push(name);
+    largest = Math.max(largest, callPayloadBytes(source.rowCount, passed));
+    return false;
+  };
   const formulas: {
     -readonly [
-      K in "weightedPipeline" | "averageCycleDays" | "velocityPerDay" | "forecast"
+      K in "weightedPipeline" | "averageCycleDays" | "velocityPerDay" | "forecast" | "winRate" | "conversion"
     ]?: LiveFormulas[K];
   } = {};
   if (outcome !== undefined) reasons.push(OUTCOME);
   else {
     const [amount, created, closed] = [DATA_NAMES.amount, DATA_NAMES.createdDate, DATA_NAMES.closeDate];
     const has = (...wanted: ColumnRole[]) => wanted.every((role) => roles.has(role));
-    if (has("amount"))
+    if (has("amount") && fits("FUNNEL.WEIGHTED", [amount, stage]))
       formulas.weightedPipeline = `=${functionCall("FUNNEL.WEIGHTED", [amount, stage, list])}`;
-    if (has("amount", "closeDate")) {
+    if (has("amount", "closeDate") && fits("FUNNEL.FORECAST", [amount, stage, closed])) {
       formulas.forecast = (call) => {
         const text = (n: number | undefined) => (n === undefined ? undefined : String(n));
+        const figures = call.figures.map((figure) => `"${figure}"`).join(",");
         const args = [
           amount,
           stage,
           closed,
-          call.fromCell,
-          call.toCell,
-          `"${call.figure}"`,
+          call.fromCells,
+          call.toCells,
+          call.figures.length === 1 ? figures : `{${figures}}`,
           text(call.target),
         ];
         const categories = [text(call.commitStage), text(call.bestCaseStage)];
         return `=${functionCall("FUNNEL.FORECAST", [...args, list, ...categories])}`;
       };
     }
-    if (has("createdDate", "closeDate")) {
+    if (has("createdDate", "closeDate") && fits("FUNNEL.CYCLETIME", [created, closed, stage])) {
       formulas.averageCycleDays = `=${functionCall("FUNNEL.CYCLETIME", [created, closed, stage, list])}`;
     }
-    if (has("amount", "createdDate", "closeDate")) {
+    if (
+      has("amount", "createdDate", "closeDate") &&
+      fits("FUNNEL.VELOCITY", [amount, stage, created, closed])
+    ) {
       formulas.velocityPerDay = `=${functionCall("FUNNEL.VELOCITY", [amount, stage, created, closed, list])}`;
     }
   }
   // The outcomes argument takes either the outcome column or a "lost at" column.
   const closed = outcome ?? (roles.has("lostAt") ? DATA_NAMES.lostAt : undefined);
-  let conversion: LiveFormulas["conversion"];
-  if (outcome !== undefined && roles.has("lostAt")) reasons.push(LOST_AT);
-  else {
-    conversion = (fromCell, toCell) =>
-      `=${functionCall("FUNNEL.CONVERSION", [stage, fromCell, toCell, closed, list])}`;
+  if (fits("FUNNEL.WINRATE", [stage, closed])) {
+    formulas.winRate = `=${functionCall("FUNNEL.WINRATE", [stage, closed, list])}`;
   }
+  if (outcome !== undefined && roles.has("lostAt")) reasons.push(LOST_AT);
+  else if (fits("FUNNEL.CONVERSION", [stage, closed])) {
+    formulas.conversion = (fromCells, toCells) =>
+      `=${functionCall("FUNNEL.CONVERSION", [stage, fromCells, toCells, closed, list])}`;
+  }
+  if (overCap.length > 0) reasons.push(payloadReason(source.rowCount, overCap, largest, cap));
   const valuesBecause = join(reasons);
-  return {
-    winRate: `=${functionCall("FUNNEL.WINRATE", [stage, closed, list])}`,
-    ...formulas,
-    ...(conversion !== undefined ? { conversion } : {}),
-    ...(valuesBecause !== undefined ? { valuesBecause } : {}),
-  };
+  return { ...formulas, ...(valuesBecause !== undefined ? { valuesBecause } : {}) };
 }

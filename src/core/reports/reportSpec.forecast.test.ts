@@ -1,7 +1,7 @@
 /**
  * The forecast section of the pipeline-health report: where it goes, that its figures are the
- * forecast model's, live FUNNEL.FORECAST formulas over the right names and cells where they can be, the
- * range charts over its tables, both languages — and nothing of it without the deals.
+ * forecast model's, one live FUNNEL.FORECAST call per table over the right names and cells where they can
+ * be, the range charts over its tables, both languages — and nothing of it without the deals.
  */
 import { calibratedLadder, calibratedProbabilities } from "../forecast";
 import { type CellSpec, type SheetSpec, checkSheetSpec } from "../sheet";
@@ -28,8 +28,13 @@ const zh = build({ language: "zh" });
 const content = (cell: CellSpec | undefined) => cell?.formula ?? cell?.value;
 const at = (spec: SheetSpec, row: number, col: number) => content(cellAt(spec, row, col));
 const firstRowUnder = (spec: SheetSpec, text: string) => theCell(spec, text).row + 2;
-const forecastCall = (r: number, figure: string, rest = "") =>
-  `=FUNNEL.FORECAST(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CLOSE,B${r + 1},C${r + 1},"${figure}"${rest})`;
+const FIGURES = FORECAST_MEASURES.map((measure) => `"${measure}"`).join(",");
+/** The one call of a table whose periods are on rows first … first + rows − 1 (0-based). */
+const forecastCall = (first: number, rows: number, withTarget: boolean, rest = "") => {
+  const dates = (col: string) => `${col}${first + 1}:${col}${first + rows}`;
+  const figures = withTarget ? `${FIGURES},"probability"` : FIGURES;
+  return `=FUNNEL.FORECAST(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CLOSE,${dates("B")},${dates("C")},{${figures}}${rest})`;
+};
 
 /** The period rows of a table: its label, dates and figure cells. */
 function tableRows(spec: SheetSpec, title: string, rows: readonly ForecastRow[]) {
@@ -80,37 +85,48 @@ describe("buildHealthReport with the forecast", () => {
     expect(at(en, forecast - 2, 0)).toContain("FUNNEL.FORECAST over the data");
   });
 
-  it("shows each month and quarter of the forecast model, live over the period's own From and To cells", () => {
+  it("shows each month and quarter of the forecast model, live as one call per table over its From and To columns", () => {
     const figures = reportForecast(HEALTH.scheme, HEALTH.asOf, { deals: FORECAST_DEALS });
     const tables = [
       tableRows(en, "Forecast by month", figures.months.rows),
       tableRows(en, "Forecast by quarter", figures.quarters.rows),
     ];
     expect(tables.map((t) => t.length)).toEqual([6, 3]);
-    for (const { row, r } of tables.flat()) {
-      expect([0, 1, 2].map((col) => at(en, r, col))).toEqual([row.label, row.forecast.from, row.forecast.to]);
-      for (const measure of FORECAST_MEASURES) {
-        const formula = at(en, r, FORECAST_COLUMNS[measure]) as string;
-        expect(formula).toBe(forecastCall(r, measure));
-        const [from, to] = formulaReferences(formula).ranges;
-        expect([at(en, from.row, from.col), at(en, to.row, to.col)]).toEqual([
+    for (const table of tables) {
+      const [first, rows] = [table[0].r, table.length];
+      const formula = at(en, first, FORECAST_COLUMNS.won) as string;
+      expect(formula).toBe(forecastCall(first, rows, false));
+      // Its period columns are the table's own From and To cells, row for row.
+      const [from, to] = formulaReferences(formula).ranges;
+      for (const { row, r } of table) {
+        expect([0, 1, 2].map((col) => at(en, r, col))).toEqual([
+          row.label,
           row.forecast.from,
           row.forecast.to,
         ]);
+        expect([at(en, from.row + r - first, from.col), at(en, to.row + r - first, to.col)]).toEqual([
+          row.forecast.from,
+          row.forecast.to,
+        ]);
+        const spilledInto = FORECAST_MEASURES.filter((m) => r > first || m !== "won");
+        expect(spilledInto.map((m) => at(en, r, FORECAST_COLUMNS[m]))).toEqual(
+          spilledInto.map(() => undefined),
+        );
       }
+      expect([from.rows, to.rows]).toEqual([rows, rows]);
     }
     expect(at(en, tables[1][0].r, FORECAST_COLUMNS.probabilityOfTarget)).toBeUndefined();
+    expect(en.cells.filter((cell) => cell.formula?.includes("FUNNEL.FORECAST"))).toHaveLength(2);
   });
 
   it("passes the target and the commit and best-case stages the user chose", () => {
     const spec = build({
       forecast: { deals: FORECAST_DEALS, target: 900, commitIndex: 4, bestCaseIndex: 2 },
     });
-    const r = firstRowUnder(spec, "Forecast by quarter") + 1;
-    expect(at(spec, r, FORECAST_COLUMNS.commit)).toBe(forecastCall(r, "commit", ",,,5,3"));
-    expect(at(spec, r, FORECAST_COLUMNS.probabilityOfTarget)).toBe(
-      forecastCall(r, "probability", ",900,,5,3"),
-    );
+    const r = firstRowUnder(spec, "Forecast by quarter");
+    expect(at(spec, r, FORECAST_COLUMNS.won)).toBe(forecastCall(r, 3, true, ",900,,5,3"));
+    const months = firstRowUnder(spec, "Forecast by month");
+    expect(at(spec, months, FORECAST_COLUMNS.won)).toBe(forecastCall(months, 6, false, ",,,5,3"));
     expect(theCell(spec, "Chance of target").col).toBe(FORECAST_COLUMNS.probabilityOfTarget);
     expect(spec.cells.some((c) => String(c.value).includes("Quarterly target 900"))).toBe(true);
   });
@@ -118,7 +134,7 @@ describe("buildHealthReport with the forecast", () => {
   it("passes the workbook's stage list to FUNNEL.FORECAST", () => {
     const spec = build({ stageListName: "FUNNEL_STAGE_LIST" });
     const r = firstRowUnder(spec, "Forecast by month");
-    expect(at(spec, r, FORECAST_COLUMNS.p90)).toBe(forecastCall(r, "p90", ",,FUNNEL_STAGE_LIST"));
+    expect(at(spec, r, FORECAST_COLUMNS.won)).toBe(forecastCall(r, 6, false, ",,FUNNEL_STAGE_LIST"));
   });
 
   it("writes the model's values where FUNNEL.FORECAST cannot compute them: an outcome column, calibrated rates", () => {
@@ -206,10 +222,8 @@ describe("buildHealthReport with the forecast over the sample pipeline", () => {
     const spec = buildHealthReport(health, source, { language: "zh", forecast });
     expect(valueOf(checkSheetSpec(spec))).toBe(spec);
     const r = firstRowUnder(spec, "按季度预测");
-    expect(at(spec, r, FORECAST_COLUMNS.p10)).toBe(forecastCall(r, "p10"));
-    expect(at(spec, r, FORECAST_COLUMNS.probabilityOfTarget)).toBe(
-      forecastCall(r, "probability", ",2000000"),
-    );
+    const quarters = reportForecast(health.scheme, health.asOf, forecast).quarters.rows.length;
+    expect(at(spec, r, FORECAST_COLUMNS.won)).toBe(forecastCall(r, quarters, true, ",2000000"));
   });
 
   it("shows the model's calibrated figures for each quarter", () => {

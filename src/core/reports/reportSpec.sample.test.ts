@@ -48,8 +48,9 @@ describe("buildHealthReport over the sample pipeline", () => {
 
   it("keeps the conversions live, passing the sample's lost-at column as the outcomes", () => {
     const first = theCell(spec, "下一阶段转化率").row + 1;
+    const last = first + health.stages.length;
     expect(cellAt(spec, first, 5)?.formula).toBe(
-      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${first + 1},A${first + 2},FUNNEL_DATA_LOSTAT)`,
+      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${first + 1}:A${last - 1},A${first + 2}:A${last},FUNNEL_DATA_LOSTAT)`,
     );
   });
 

@@ -3,6 +3,7 @@ import { formulaReferences, specProblems } from "../sheet/testing/specChecks";
 import { cellAt, theCell } from "../sheet/testing/specQueries";
 import { valueOf } from "../kernel/testing/results";
 import { dataNames } from "./dataNames";
+import { FORECAST_DEALS } from "./testing/forecastFixture";
 import { MAPPING, HEALTH, SOURCE } from "./testing/healthFixture";
 import { buildHealthReport } from "./reportSpec";
 import type { PipelineHealth } from "../health";
@@ -107,8 +108,21 @@ describe("buildHealthReport", () => {
     expect(at(spec, tile + 1, 2)).toBe("=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,FUNNEL_DATA_OUTCOME)");
   });
 
-  it("lists every stage's figures, conversions as live FUNNEL.CONVERSION over the table's stage names", () => {
+  it("lists every stage's figures, conversions as one live FUNNEL.CONVERSION per column over the stage names", () => {
     const first = firstRowUnder(zh, "下一阶段转化率");
+    const last = first + HEALTH.stages.length;
+    // Next step: from each stage but the last to the one after it; cumulative: from the first to each.
+    expect([at(zh, first, 5), at(zh, first, 6)]).toEqual([
+      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${first + 1}:A${last - 1},A${first + 2}:A${last})`,
+      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,$A$${first + 1},A${first + 1}:A${last})`,
+    ]);
+    // The cells the next-step formula names hold the stages and the stages after them, row for row.
+    const [from, to] = formulaReferences(at(zh, first, 5) as string).ranges;
+    expect([from.rows, to.rows, to.row - from.row]).toEqual([
+      HEALTH.stages.length - 1,
+      HEALTH.stages.length - 1,
+      1,
+    ]);
     HEALTH.stages.forEach((stage, k) => {
       const r = first + k;
       expect([0, 1, 2, 3, 4, 7, 8, 9].map((col) => at(zh, r, col))).toEqual([
@@ -121,17 +135,14 @@ describe("buildHealthReport", () => {
         stage.medianDaysInStage ?? undefined,
         stage.stuck,
       ]);
-      const cumulative = `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,$A$${first + 1},A${r + 1})`;
-      expect(at(zh, r, 6)).toBe(cumulative);
       if (k < HEALTH.stages.length - 1) {
-        expect(at(zh, r, 5)).toBe(`=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${r + 1},A${r + 2})`);
-        // The cells the formula names hold this stage and the next.
-        const [from, to] = formulaReferences(at(zh, r, 5) as string).ranges;
-        expect([at(zh, from.row, from.col), at(zh, to.row, to.col)]).toEqual([
+        expect([at(zh, from.row + k, from.col), at(zh, to.row + k, to.col)]).toEqual([
           stage.stage.name.zh,
           HEALTH.stages[k + 1].stage.name.zh,
         ]);
-      } else expect(at(zh, r, 5)).toBeUndefined();
+      }
+      // Below the first stage, the conversion cells are left empty for the spills.
+      if (k > 0) expect([at(zh, r, 5), at(zh, r, 6)]).toEqual([undefined, undefined]);
     });
     expect(cellAt(zh, first + 2, 5)?.style).toMatchObject({ numberFormat: "0.0%", fill: "#E2EFDA" });
     expect(cellAt(zh, first + 3, 3)?.style?.numberFormat).toBe("#,##0");
@@ -145,14 +156,36 @@ describe("buildHealthReport", () => {
 
   it("passes a lost-at column to FUNNEL.CONVERSION and FUNNEL.WINRATE as their outcomes", () => {
     const first = firstRowUnder(withLostAt, "下一阶段转化率");
+    const last = first + HEALTH.stages.length;
     expect(at(withLostAt, first, 5)).toBe(
-      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${first + 1},A${first + 2},FUNNEL_DATA_LOSTAT)`,
+      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${first + 1}:A${last - 1},A${first + 2}:A${last},FUNNEL_DATA_LOSTAT)`,
     );
     expect(
       withLostAt.cells.some(
         (cell) => cell.formula === "=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,FUNNEL_DATA_LOSTAT)",
       ),
     ).toBe(true);
+  });
+
+  it("writes as values the figures whose calls would receive more than Excel on the web's 5 MB, and says why", () => {
+    const large = { ...SOURCE, rowCount: 100_000 };
+    const spec = buildHealthReport(HEALTH, large, { language: "en", forecast: { deals: FORECAST_DEALS } });
+    expect(at(spec, 3, 0)).toContain(
+      "With 100,000 data rows, one call of FUNNEL.FORECAST, FUNNEL.CYCLETIME, FUNNEL.VELOCITY would receive about 9.6 MB",
+    );
+    const formulas = spec.cells.flatMap((cell) => (cell.formula === undefined ? [] : [cell.formula]));
+    // Only the calls passed at most two columns (4.8 MB) stay live: weighted pipeline, win rate, conversions.
+    expect(formulas.map((formula) => formula.slice(0, formula.indexOf("(")))).toEqual([
+      "=FUNNEL.WEIGHTED",
+      "=FUNNEL.WINRATE",
+      "=FUNNEL.CONVERSION",
+      "=FUNNEL.CONVERSION",
+    ]);
+    const months = theCell(spec, "Forecast by month").row + 2;
+    expect([at(spec, months, 3), at(spec, months, 4)].map((figure) => typeof figure)).toEqual([
+      "number",
+      "number",
+    ]);
   });
 
   it("writes the conversions as the model's values when the table has both outcome and lost-at columns, and says why", () => {

@@ -8,7 +8,7 @@
  * the other charts. A4 landscape, not protected (it is a report).
  */
 import type { Language } from "../kernel";
-import { type SheetSpec, title, SheetBuilder } from "../sheet";
+import { type SheetSpec, openSheet } from "../sheet";
 import type { PipelineHealth } from "../health";
 import { reportCharts } from "./charts";
 import { dataNames, sheetRowNumber, type ReportSource } from "./dataNames";
@@ -36,6 +36,11 @@ export interface HealthReportOptions {
    * FUNNEL_STAGE_LIST from the stage-settings sheet); the live formulas then pass it to the functions.
    */
   readonly stageListName?: string;
+  /**
+   * The most bytes one custom-function call of the report may receive; by default Excel on the web's cap
+   * (5 MB, callPayload.ts). Figures whose call would receive more are written as values.
+   */
+  readonly payloadLimit?: number;
   /**
    * The deals the health was computed from (PipelineRead.deals) and the forecast's settings: with it the
    * report has a forecast section (by month and by quarter, and the calibrated probabilities).
@@ -76,9 +81,7 @@ export function buildHealthReport(
 ): SheetSpec {
   const names = dataNames(source);
   const live = liveFormulas(health, source, options);
-  const sheet = new SheetBuilder(options.language);
-
-  title(sheet, 0, sheet.text(REPORT_TEXT.title), TABLE_COLS - 1);
+  const sheet = openSheet(options.language, REPORT_TEXT.title, TABLE_COLS - 1);
   sheet.value(1, 0, sourceLine(source, options.language), REPORT_STYLES.note);
   sheet.value(2, 0, sheet.text(REPORT_TEXT.liveNote), REPORT_STYLES.note);
   if (live.valuesBecause) sheet.value(3, 0, sheet.text(live.valuesBecause), REPORT_STYLES.note);

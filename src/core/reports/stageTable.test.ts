@@ -1,21 +1,16 @@
 import { SheetBuilder } from "../sheet";
 import { cellAt } from "../sheet/testing/specQueries";
 import { STAGE_COLUMNS, tableColumn, writeStageTable } from "./stageTable";
+import { LIVE_FILL } from "./styles";
 import { HEALTH } from "./testing/healthFixture";
 
 describe("writeStageTable", () => {
-  it("leaves a conversion blank where the model has none, even with live formulas", () => {
-    const stages = HEALTH.stages.map((s) => ({ ...s, nextStepConversion: null, cumulativeConversion: null }));
+  it("writes no conversion formula without live formulas, and none for a table of one stage", () => {
     const sheet = new SheetBuilder("en");
-    const layout = writeStageTable(
-      sheet,
-      0,
-      { ...HEALTH, stages },
-      { conversion: (a, b) => `=F(${a},${b})` },
-    );
-    const spec = sheet.build("S", {});
-    expect(cellAt(spec, layout.firstRow, STAGE_COLUMNS.nextStep)?.formula).toBeUndefined();
-    expect(cellAt(spec, layout.firstRow, STAGE_COLUMNS.cumulative)?.value).toBeUndefined();
+    const single = { ...HEALTH, stages: HEALTH.stages.slice(0, 1) };
+    writeStageTable(sheet, 0, single, { conversion: (a, b) => `=F(${a},${b})` });
+    writeStageTable(sheet, 20, HEALTH, {});
+    expect(sheet.build("S", {}).cells.filter((cell) => cell.formula !== undefined)).toEqual([]);
   });
 
   it("writes one row per stage under the heads, the model's values without live formulas", () => {
@@ -29,13 +24,23 @@ describe("writeStageTable", () => {
     expect(cellAt(spec, 11, STAGE_COLUMNS.cumulative)?.value).toBe(0.2);
   });
 
-  it("uses the live conversion over the stage-name cells: next stage, and from the first stage", () => {
+  it("spills one live conversion per column over the stage-name cells: next stage, and from the first stage", () => {
     const sheet = new SheetBuilder("en");
-    writeStageTable(sheet, 0, HEALTH, { conversion: (a, b) => `=F(${a},${b})` });
+    const layout = writeStageTable(sheet, 0, HEALTH, { conversion: (a, b) => `=F(${a},${b})` });
     const spec = sheet.build("S", {});
-    expect(cellAt(spec, 3, STAGE_COLUMNS.nextStep)?.formula).toBe("=F(A4,A5)");
-    expect(cellAt(spec, 3, STAGE_COLUMNS.cumulative)?.formula).toBe("=F($A$3,A4)");
-    expect(cellAt(spec, 8, STAGE_COLUMNS.nextStep)?.value).toBeUndefined();
+    expect(layout).toMatchObject({ firstRow: 2, rows: 7 });
+    expect(spec.cells.filter((cell) => cell.formula !== undefined).map((cell) => cell.formula)).toEqual([
+      "=F(A3:A8,A4:A9)",
+      "=F($A$3,A3:A9)",
+    ]);
+    // The cells the calls spill into stay empty and look live; the won stage has no next step to spill.
+    for (let k = 1; k < 7; k++) {
+      for (const col of [STAGE_COLUMNS.nextStep, STAGE_COLUMNS.cumulative]) {
+        const cell = cellAt(spec, 2 + k, col);
+        expect(cell?.value).toBeUndefined();
+        expect(cell?.style?.fill).toBe(k === 6 && col === STAGE_COLUMNS.nextStep ? undefined : LIVE_FILL);
+      }
+    }
   });
 });
 

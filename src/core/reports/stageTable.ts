@@ -1,10 +1,17 @@
 /**
  * The stage table of the report: per stage the deals now in it, the deals that reached it, amount,
- * weighted amount, next-step and cumulative conversion (live FUNNEL.CONVERSION formulas over the stage
- * names of the table where they can be), average and median days in stage, and stuck deals. The
- * bottleneck stages' rows are highlighted.
+ * weighted amount, next-step and cumulative conversion (where they can be live, one FUNNEL.CONVERSION call
+ * per column over the stage names of the table, spilling one rate per stage), average and median days in
+ * stage, and stuck deals. The bottleneck stages' rows are highlighted.
  */
-import { type CellRange, cellAddress, sectionWithHeads, type SheetBuilder } from "../sheet";
+import {
+  type CellRange,
+  cellAddress,
+  columnRange,
+  rangeAddress,
+  sectionWithHeads,
+  type SheetBuilder,
+} from "../sheet";
 import type { PipelineHealth } from "../health";
 import type { LiveFormulas } from "./liveFormulas";
 import { BOTTLENECK_FILL, FORMATS, putFigure, REPORT_STYLES } from "./styles";
@@ -51,35 +58,55 @@ export function writeStageTable(
 ): TableLayout {
   const heads = Object.values(STAGE_HEADS);
   const firstRow = sectionWithHeads(sheet, row, REPORT_TEXT.stages, heads, 0, heads.length - 1);
-  const nameCell = (index: number, absolute = false) =>
-    cellAddress(firstRow + index, STAGE_COLUMNS.stage, absolute);
+  const stages = health.stages.length;
+  const names = (first: number, rows: number) =>
+    rangeAddress(columnRange(firstRow + first, STAGE_COLUMNS.stage, rows));
+  // One call per column, in its first cell: next steps from each stage but the last to the one after it;
+  // cumulative conversion from the first stage to each.
+  const conversion = live.conversion;
+  const spills: Partial<Record<number, { readonly formula: string; readonly rows: number }>> =
+    conversion !== undefined && stages > 1
+      ? {
+          [STAGE_COLUMNS.nextStep]: {
+            formula: conversion(names(0, stages - 1), names(1, stages - 1)),
+            rows: stages - 1,
+          },
+          [STAGE_COLUMNS.cumulative]: {
+            formula: conversion(cellAddress(firstRow, STAGE_COLUMNS.stage, true), names(0, stages)),
+            rows: stages,
+          },
+        }
+      : {};
+  /** A conversion cell: the column's call in its first cell, the cells it spills into live and empty. */
+  const spilledAt = (k: number, col: number) => {
+    const spill = spills[col];
+    if (spill === undefined || k >= spill.rows) return {};
+    return k === 0 ? { formula: spill.formula } : { spilled: true };
+  };
   const bottlenecks = new Set([health.bottleneck.conversion, health.bottleneck.time]);
   health.stages.forEach((stage, k) => {
     const r = firstRow + k;
     const look = bottlenecks.has(k) ? { fill: BOTTLENECK_FILL } : {};
     const text = { ...REPORT_STYLES.text, ...look };
     const figure = { ...REPORT_STYLES.figure, ...look };
-    const put = (col: number, value: number | null, format: string, formula?: string) =>
-      putFigure(sheet, r, col, { value, format, ...(formula !== undefined ? { formula } : {}) }, figure);
-    const conversion = live.conversion;
+    const put = (col: number, value: number | null, format: string, liveCell: object = {}) =>
+      putFigure(sheet, r, col, { value, format, ...liveCell }, figure);
     sheet.value(r, STAGE_COLUMNS.stage, sheet.text(stage.stage.name), text);
     put(STAGE_COLUMNS.current, stage.current, FORMATS.count);
     put(STAGE_COLUMNS.reached, stage.reached, FORMATS.count);
     put(STAGE_COLUMNS.amount, stage.amount, FORMATS.amount);
     put(STAGE_COLUMNS.weighted, stage.weightedAmount, FORMATS.amount);
-    const next = stage.nextStepConversion;
     put(
       STAGE_COLUMNS.nextStep,
-      next,
+      stage.nextStepConversion,
       FORMATS.percent,
-      conversion && next !== null ? conversion(nameCell(k), nameCell(k + 1)) : undefined,
+      spilledAt(k, STAGE_COLUMNS.nextStep),
     );
-    const cumulative = stage.cumulativeConversion;
     put(
       STAGE_COLUMNS.cumulative,
-      cumulative,
+      stage.cumulativeConversion,
       FORMATS.percent,
-      conversion && cumulative !== null ? conversion(nameCell(0, true), nameCell(k)) : undefined,
+      spilledAt(k, STAGE_COLUMNS.cumulative),
     );
     put(STAGE_COLUMNS.averageDays, stage.averageDaysInStage, FORMATS.days);
     put(STAGE_COLUMNS.medianDays, stage.medianDaysInStage, FORMATS.days);

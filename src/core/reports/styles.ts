@@ -65,20 +65,27 @@ export function figureStyle(base: CellStyle, numberFormat: string | undefined, l
 }
 
 /**
- * Writes one figure: the live formula when there is one, else the value, else (a figure the data does not
- * allow) a styled blank.
+ * Writes one figure: the live formula when there is one; a live blank when a formula nearby spills into
+ * the cell (`spilled`: the cell must stay empty for the spill); else the value, else (a figure the data
+ * does not allow) a styled blank.
  * @example putFigure(sheet, 5, 1, { value: 0.25, format: FORMATS.percent }, REPORT_STYLES.figure)
+ * @example putFigure(sheet, 6, 1, { value: 0.4, format: FORMATS.percent, spilled: true }, REPORT_STYLES.figure)
  */
 export function putFigure(
   sheet: SheetBuilder,
   row: number,
   col: number,
-  figure: { readonly value: number | string | null; readonly formula?: string; readonly format?: string },
+  figure: {
+    readonly value: number | string | null;
+    readonly formula?: string;
+    readonly spilled?: boolean;
+    readonly format?: string;
+  },
   base: CellStyle,
 ): void {
-  const live = figure.formula !== undefined;
+  const live = figure.formula !== undefined || figure.spilled === true;
   const style = figureStyle(base, figure.format, live);
   if (figure.formula !== undefined) sheet.formula(row, col, figure.formula, style);
-  else if (figure.value !== null) sheet.value(row, col, figure.value, style);
+  else if (figure.value !== null && figure.spilled !== true) sheet.value(row, col, figure.value, style);
   else sheet.put({ row, col, style });
 }

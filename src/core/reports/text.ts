@@ -2,10 +2,8 @@
  * The words of the pipeline-health report sheet, in both languages: titles, KPI labels, table heads,
  * anomaly kinds and chart titles. Chinese follows the deck's vocabulary (销售漏斗, 转化率, 升迁周期).
  */
-import type { Bilingual } from "../kernel";
+import { type Bilingual, bilingual as t } from "../kernel";
 import type { AnomalyKind } from "../health";
-
-const t = (zh: string, en: string): Bilingual => Object.freeze({ zh, en });
 
 /** The report's fixed texts. */
 export const REPORT_TEXT = Object.freeze({

@@ -1,6 +1,7 @@
 /** sheet: the folder's public surface. */
 export * from "./a1";
 export * from "./cellInput";
+export * from "./forms";
 export * from "./layout";
 export * from "./namePlan";
 export * from "./rowFit";

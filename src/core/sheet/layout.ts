@@ -52,40 +52,40 @@ export function yesNo(sheet: SheetBuilder): string[] {
 }
 
 /**
- * The title across columns 0..lastCol of a row.
- * @example title(sheet, 0, "初步销售机会评估", 3)
+ * The title across columns 0..lastCol of a row, in the sheet's language.
+ * @example title(sheet, 0, { zh: "初步销售机会评估", en: "Preliminary opportunity assessment" }, 3)
  */
-export function title(sheet: SheetBuilder, row: number, text: string, lastCol: number): void {
-  sheet.value(row, 0, text, STYLES.title);
+export function title(sheet: SheetBuilder, row: number, text: Bilingual, lastCol: number): void {
+  sheet.value(row, 0, sheet.text(text), STYLES.title);
   if (lastCol > 0) sheet.merge({ row, col: 0, rows: 1, cols: lastCol + 1 });
 }
 
 /**
- * A section heading across columns firstCol..lastCol of a row.
- * @example section(sheet, 5, "1. 需求与项目", 0, 3)
+ * A section heading across columns firstCol..lastCol of a row, in the sheet's language.
+ * @example section(sheet, 5, { zh: "1. 需求与项目", en: "1. Need and project" }, 0, 3)
  */
 export function section(
   sheet: SheetBuilder,
   row: number,
-  text: string,
+  text: Bilingual,
   firstCol: number,
   lastCol: number,
 ): void {
-  sheet.value(row, firstCol, text, STYLES.section);
+  sheet.value(row, firstCol, sheet.text(text), STYLES.section);
   if (lastCol > firstCol) sheet.merge({ row, col: firstCol, rows: 1, cols: lastCol - firstCol + 1 });
 }
 
 /**
- * Column heads from firstCol rightwards.
- * @example columnHeads(sheet, 6, 0, ["序号", "问题", "答案", "状态"])
+ * Column heads from firstCol rightwards, in the sheet's language.
+ * @example columnHeads(sheet, 6, 0, [LABELS.number, { zh: "问题", en: "Question" }])
  */
 export function columnHeads(
   sheet: SheetBuilder,
   row: number,
   firstCol: number,
-  heads: readonly string[],
+  heads: readonly Bilingual[],
 ): void {
-  heads.forEach((head, i) => sheet.value(row, firstCol + i, head, STYLES.head));
+  heads.forEach((head, i) => sheet.value(row, firstCol + i, sheet.text(head), STYLES.head));
 }
 
 /**
@@ -101,13 +101,8 @@ export function sectionWithHeads(
   firstCol: number,
   lastCol: number,
 ): number {
-  section(sheet, row, sheet.text(text), firstCol, lastCol);
-  columnHeads(
-    sheet,
-    row + 1,
-    firstCol,
-    heads.map((head) => sheet.text(head)),
-  );
+  section(sheet, row, text, firstCol, lastCol);
+  columnHeads(sheet, row + 1, firstCol, heads);
   return row + 2;
 }
 

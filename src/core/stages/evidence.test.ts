@@ -1,6 +1,7 @@
 import { characteristicsHeld, parseAnswer, stageFromEvidence } from "./evidence";
-import { DEFAULT_SCHEME, type StagePosition } from "./stageScheme";
+import { DEFAULT_SCHEME } from "./stageScheme";
 import { valueOf, errorOf } from "../kernel/testing/results";
+import { open } from "./testing/positions";
 
 describe("parseAnswer", () => {
   it.each(["maybe", "2", 2, -1, 0.5, "yes please", {}])("fails with VALUE naming the value %p", (value) => {
@@ -61,8 +62,6 @@ describe("parseAnswer", () => {
 });
 
 describe("stageFromEvidence", () => {
-  const open = (index: number): StagePosition => ({ kind: "open", index });
-
   it("fails with VALUE for more than seven answers", () => {
     const error = errorOf(stageFromEvidence([true, true, true, true, true, true, true, true]));
     expect(error.code).toBe("VALUE");

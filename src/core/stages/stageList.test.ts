@@ -1,16 +1,7 @@
-import {
-  LOST_POSITION,
-  positionAt,
-  probabilityOf,
-  type StagePosition,
-  type StageScheme,
-} from "./stageScheme";
+import { LOST_POSITION, positionAt, probabilityOf } from "./stageScheme";
 import { schemeFromList } from "./stageList";
 import { errorOf, valueOf } from "../kernel/testing/results";
-
-const open = (index: number): StagePosition => ({ kind: "open", index });
-const won = (index: number): StagePosition => ({ kind: "won", index });
-const resolved = (label: unknown, scheme: StageScheme) => valueOf(scheme.resolve(label));
+import { open, resolved, won } from "./testing/positions";
 
 const SALESFORCE: unknown[][] = [
   ["Prospecting", 10],

@@ -5,15 +5,10 @@ import {
   positionAt,
   probabilityOf,
   stageIndexReached,
-  type StagePosition,
-  type StageScheme,
 } from "./stageScheme";
-import { valueOf, errorOf } from "../kernel/testing/results";
-
-const open = (index: number): StagePosition => ({ kind: "open", index });
-const won = (index: number): StagePosition => ({ kind: "won", index });
-
-const resolved = (label: unknown, scheme: StageScheme = DEFAULT_SCHEME) => valueOf(scheme.resolve(label));
+import { errorOf } from "../kernel/testing/results";
+import { DECK_STAGE_IDS } from "./testing/deckStages";
+import { open, resolved, won } from "./testing/positions";
 
 describe("DEFAULT_SCHEME.resolve: bad input", () => {
   it.each([null, undefined, "", "   ", "\u3000"])("fails with VALUE “blank stage” for %p", (label) => {
@@ -132,15 +127,7 @@ describe("DEFAULT_SCHEME.resolve: stage labels", () => {
   });
 
   it("has the seven stages with their ids as keys and the default probabilities", () => {
-    expect(DEFAULT_SCHEME.stages.map((stage) => stage.key)).toEqual([
-      "target",
-      "prospect",
-      "intent",
-      "project",
-      "acknowledged",
-      "negotiation",
-      "won",
-    ]);
+    expect(DEFAULT_SCHEME.stages.map((stage) => stage.key)).toEqual(DECK_STAGE_IDS);
     expect(DEFAULT_SCHEME.stages.map((stage) => stage.probability)).toEqual([
       0.05, 0.1, 0.2, 0.35, 0.55, 0.75, 1,
     ]);

@@ -1,4 +1,5 @@
 import { DEFAULT_PROBABILITIES, LOST, STAGES, stageById, type StageId } from "./stages";
+import { DECK_STAGE_IDS, DECK_STAGE_NAMES_ZH } from "./testing/deckStages";
 
 const zh = (texts: readonly { zh: string }[]) => texts.map((text) => text.zh);
 
@@ -15,25 +16,9 @@ describe("stageById", () => {
 
 describe("STAGES", () => {
   it("holds the seven stages of the deck in order, numbered 1 to 7", () => {
-    expect(STAGES.map((stage) => stage.id)).toEqual([
-      "target",
-      "prospect",
-      "intent",
-      "project",
-      "acknowledged",
-      "negotiation",
-      "won",
-    ]);
+    expect(STAGES.map((stage) => stage.id)).toEqual(DECK_STAGE_IDS);
     expect(STAGES.map((stage) => stage.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(zh(STAGES.map((stage) => stage.name))).toEqual([
-      "目标客户",
-      "潜在客户",
-      "意向客户",
-      "立项客户",
-      "认可客户",
-      "谈判客户",
-      "成交客户",
-    ]);
+    expect(zh(STAGES.map((stage) => stage.name))).toEqual(DECK_STAGE_NAMES_ZH);
     expect(zh(STAGES.map((stage) => stage.shortName))).toEqual([
       "目标",
       "潜在",
@@ -59,93 +44,66 @@ describe("STAGES", () => {
 
   it("has the deck's characteristics (特征): none for target, 3, 4, 6, 4, 3 and 2 for the others", () => {
     expect(STAGES.map((stage) => stage.characteristics.length)).toEqual([0, 3, 4, 6, 4, 3, 2]);
-    expect(zh(stageById("prospect").characteristics)).toEqual([
-      "有管理需要",
-      "经济效益好",
-      "未使用或使用效果不佳",
-    ]);
-    expect(zh(stageById("intent").characteristics)).toEqual([
-      "对产品/服务感兴趣",
-      "认同外购",
-      "有需求",
-      "接触厂商",
-    ]);
-    expect(zh(stageById("project").characteristics)).toEqual([
-      "对公司一定认同",
-      "有明确需求",
-      "有初步预算",
-      "成立小组或有专人",
-      "有时间计划",
-      "有第三方介入",
-    ]);
-    expect(zh(stageById("acknowledged").characteristics)).toEqual([
-      "初步认可产品或方案",
-      "作为备选",
-      "初步商务报价",
-      "未来90天内成交可能超过50%",
-    ]);
-    expect(zh(stageById("negotiation").characteristics)).toEqual([
-      "认可公司",
-      "作为主要备选",
-      "确定项目操作时间进度表（投标、谈判、签约）",
-    ]);
-    expect(zh(stageById("won").characteristics)).toEqual([
-      "合同签署、支付首期及相关款项并得到财务确认",
-      "已经办理订货和发货",
+    expect(STAGES.map((stage) => zh(stage.characteristics))).toEqual([
+      [],
+      ["有管理需要", "经济效益好", "未使用或使用效果不佳"],
+      ["对产品/服务感兴趣", "认同外购", "有需求", "接触厂商"],
+      ["对公司一定认同", "有明确需求", "有初步预算", "成立小组或有专人", "有时间计划", "有第三方介入"],
+      ["初步认可产品或方案", "作为备选", "初步商务报价", "未来90天内成交可能超过50%"],
+      ["认可公司", "作为主要备选", "确定项目操作时间进度表（投标、谈判、签约）"],
+      ["合同签署、支付首期及相关款项并得到财务确认", "已经办理订货和发货"],
     ]);
   });
 
   it("has the deck's actions (动作), with the overview slide's additions for stages 2, 4, 5, 6 and 7", () => {
     expect(STAGES.map((stage) => stage.actions.length)).toEqual([3, 5, 4, 7, 10, 7, 4]);
-    expect(zh(stageById("target").actions)).toEqual([
-      "选择目标市场",
-      "挖掘符合描述的目标客户群",
-      "筛选合格的目标客户",
+    expect(STAGES.map((stage) => zh(stage.actions))).toEqual([
+      ["选择目标市场", "挖掘符合描述的目标客户群", "筛选合格的目标客户"],
+      [
+        "客户拜访前的准备",
+        "拜访客户，取得客户好感",
+        "收集客户全貌信息",
+        "总结发掘潜在的销售机会",
+        "分析客户的SWOT",
+      ],
+      [
+        "了解客户的困难、问题和影响，探索客户需求",
+        "引导客户认识其问题并鼓励采取行动",
+        "说服客户对我们的产品感兴趣",
+        "初步分析和评估销售机会",
+      ],
+      [
+        "确认客户需求",
+        "收集客户立项及关键人物信息",
+        "再次分析及评估销售机会",
+        "分析与竞争对手的优劣势",
+        "制定销售竞争策略和客户决策者关系策略",
+        "组建项目销售团队",
+        "编写销售计划",
+      ],
+      [
+        "组织项目团队并分配任务",
+        "客户高层拜访，赢得其信任",
+        "收集客户项目解决方案并做效益分析",
+        "突出解决方案与竞争对手差异并做方案验证以获得客户认可",
+        "项目小组全面跟进",
+        "强化客户关系",
+        "提供个性化解决方案及初步报价",
+        "安排大客户简报，答辩",
+        "解释客户疑虑",
+        "借必要的参观来增加客户信心",
+      ],
+      [
+        "异议排队和沟通及必要的演示",
+        "正式商务报价",
+        "商务合同条款谈判",
+        "合同送审",
+        "确定商务进度表",
+        "协商及谈判",
+        "审批合同",
+      ],
+      ["签约", "收款", "订货和发货", "做实施准备和项目交接"],
     ]);
-    expect(zh(stageById("prospect").actions)).toEqual([
-      "客户拜访前的准备",
-      "拜访客户，取得客户好感",
-      "收集客户全貌信息",
-      "总结发掘潜在的销售机会",
-      "分析客户的SWOT",
-    ]);
-    expect(zh(stageById("intent").actions)).toEqual([
-      "了解客户的困难、问题和影响，探索客户需求",
-      "引导客户认识其问题并鼓励采取行动",
-      "说服客户对我们的产品感兴趣",
-      "初步分析和评估销售机会",
-    ]);
-    expect(zh(stageById("project").actions)).toEqual([
-      "确认客户需求",
-      "收集客户立项及关键人物信息",
-      "再次分析及评估销售机会",
-      "分析与竞争对手的优劣势",
-      "制定销售竞争策略和客户决策者关系策略",
-      "组建项目销售团队",
-      "编写销售计划",
-    ]);
-    expect(zh(stageById("acknowledged").actions)).toEqual([
-      "组织项目团队并分配任务",
-      "客户高层拜访，赢得其信任",
-      "收集客户项目解决方案并做效益分析",
-      "突出解决方案与竞争对手差异并做方案验证以获得客户认可",
-      "项目小组全面跟进",
-      "强化客户关系",
-      "提供个性化解决方案及初步报价",
-      "安排大客户简报，答辩",
-      "解释客户疑虑",
-      "借必要的参观来增加客户信心",
-    ]);
-    expect(zh(stageById("negotiation").actions)).toEqual([
-      "异议排队和沟通及必要的演示",
-      "正式商务报价",
-      "商务合同条款谈判",
-      "合同送审",
-      "确定商务进度表",
-      "协商及谈判",
-      "审批合同",
-    ]);
-    expect(zh(stageById("won").actions)).toEqual(["签约", "收款", "订货和发货", "做实施准备和项目交接"]);
   });
 
   it("has an English translation for every text and none of the scraped site's adverts", () => {

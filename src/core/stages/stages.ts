@@ -5,7 +5,7 @@
  * at the stage) and 动作 (actions the rep takes). Actions list the stage slide's actions first, then
  * those the overview slide (the funnel's one-page summary) adds for stages 2, 4, 5, 6 and 7.
  */
-import type { Bilingual } from "../kernel";
+import { type Bilingual, bilingual as t } from "../kernel";
 
 /** Stable ids of the seven stages, in order. */
 export type StageId = "target" | "prospect" | "intent" | "project" | "acknowledged" | "negotiation" | "won";
@@ -47,16 +47,8 @@ export const DEFAULT_PROBABILITIES: Readonly<Record<StageId | "lost", number>> =
   lost: 0,
 });
 
-const t = (zh: string, en: string): Bilingual => Object.freeze({ zh, en });
-
-interface StageText {
-  readonly id: StageId;
-  readonly name: Bilingual;
-  readonly shortName: Bilingual;
-  readonly markers: readonly Bilingual[];
-  readonly characteristics: readonly Bilingual[];
-  readonly actions: readonly Bilingual[];
-}
+/** A stage's words: its definition without the number and probability that come from its place. */
+type StageText = Omit<StageDefinition, "number" | "defaultProbability">;
 
 const STAGE_TEXT: readonly StageText[] = [
   {

@@ -6,17 +6,12 @@
 import type { Bilingual } from "../kernel";
 import {
   type SheetSpec,
-  columnRange,
-  formulaText,
-  rangeAddress,
   columnHeads,
-  dealFields,
-  header,
   LABELS,
   STYLES,
-  title,
-  yesNo,
-  SheetBuilder,
+  closeForm,
+  openDealForm,
+  tickGroup,
   type TemplateOptions,
 } from "../sheet";
 import { NEED_DIMENSIONS, PROBLEM_ANALYSIS_COLUMNS, PROBLEM_DISCOVERY } from "./deckChecklists";
@@ -47,47 +42,33 @@ const C = { number: 0, first: 1, gap: 5, need: 6, ticked: 7 } as const;
  * @example buildCustomerProblems({ language: "zh" }).name // "客户问题分析"
  */
 export function buildCustomerProblems(options: TemplateOptions): SheetSpec {
-  const sheet = new SheetBuilder(options.language);
-  const [yes] = yesNo(sheet);
-  title(sheet, 0, sheet.text(TEXT.title), C.ticked);
-  header(sheet, 1, [...dealFields(options), { label: LABELS.customerManager }], {
-    labelCol: C.first,
-    valueCol: C.first + 1,
-    lastCol: C.first + 3,
+  const form = openDealForm(options, {
+    name: TEXT.sheet,
+    title: TEXT.title,
+    lastCol: C.ticked,
+    moreFields: [{ label: LABELS.customerManager }],
+    columns: { labelCol: C.first, valueCol: C.first + 1, lastCol: C.first + 3 },
   });
+  const { sheet } = form;
   sheet.value(1, C.need, sheet.text(TEXT.process), STYLES.label);
   sheet.value(2, C.need, PROBLEM_DISCOVERY.steps.map((step) => sheet.text(step)).join(" → "), STYLES.text);
   sheet.value(3, C.need, sheet.text(PROBLEM_DISCOVERY.how), STYLES.subtitle);
 
   const headRow = 6;
-  const heads = [LABELS.number, ...PROBLEM_ANALYSIS_COLUMNS].map((h) => sheet.text(h));
-  columnHeads(sheet, headRow, C.number, heads);
+  columnHeads(sheet, headRow, C.number, [LABELS.number, ...PROBLEM_ANALYSIS_COLUMNS]);
   const first = headRow + 1;
   for (let i = 0; i < PROBLEM_ROWS; i++) {
     sheet.value(first + i, C.number, i + 1, STYLES.number);
     PROBLEM_ANALYSIS_COLUMNS.forEach((_, j) => sheet.input(first + i, C.first + j, STYLES.input));
   }
 
-  columnHeads(sheet, headRow, C.need, [sheet.text(TEXT.needs), sheet.text(TEXT.present)]);
+  columnHeads(sheet, headRow, C.need, [TEXT.needs, TEXT.present]);
   let row = first;
   NEED_DIMENSIONS.forEach((dimension, d) => {
-    const items = columnRange(row + 1, C.ticked, dimension.items.length);
-    sheet.value(row, C.need, `${d + 1}. ${sheet.text(dimension.name)}`, STYLES.section);
-    sheet.formula(
-      row,
-      C.ticked,
-      `=COUNTIF(${rangeAddress(items)},${formulaText(yes)})&"/"&${dimension.items.length}`,
-      STYLES.output,
-    );
-    dimension.items.forEach((item, i) => {
-      sheet.value(row + 1 + i, C.need, sheet.text(item), STYLES.text);
-      sheet.input(row + 1 + i, C.ticked, STYLES.choice);
-    });
-    sheet.validate({ range: items, kind: "list", values: yesNo(sheet) });
-    row += 1 + dimension.items.length;
+    row = tickGroup(sheet, row, d + 1, dimension, { heading: C.need, text: C.need, tick: C.ticked });
   });
 
-  return sheet.build(sheet.text(TEXT.sheet), {
+  return closeForm(form, {
     columnWidths: {
       [C.number]: 30,
       1: 150,
@@ -98,9 +79,8 @@ export function buildCustomerProblems(options: TemplateOptions): SheetSpec {
       [C.need]: 320,
       [C.ticked]: 60,
     },
-    freeze: { rows: first, cols: 0 },
-    printArea: { row: 0, col: 0, rows: first + PROBLEM_ROWS, cols: C.ticked + 1 },
-    page: { orientation: "landscape" },
-    protect: true,
+    rows: first + PROBLEM_ROWS,
+    orientation: "landscape",
+    frozenRows: first,
   });
 }

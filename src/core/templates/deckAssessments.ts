@@ -4,7 +4,7 @@
  * Chinese is the deck's wording (full-width punctuation); English is our translation. The criteria of
  * 值得赢吗? live in metrics/winworth.ts (WORTH_CRITERIA), the stages in stages/stages.ts.
  */
-import type { Bilingual } from "../kernel";
+import { type Bilingual, bilingual as t } from "../kernel";
 
 /** A titled group of the deck's questions. */
 export interface QuestionGroup {
@@ -13,7 +13,6 @@ export interface QuestionGroup {
   readonly questions: readonly Bilingual[];
 }
 
-const t = (zh: string, en: string): Bilingual => Object.freeze({ zh, en });
 const group = (id: string, name: Bilingual, questions: Bilingual[]): QuestionGroup =>
   Object.freeze({ id, name, questions: Object.freeze(questions) });
 

@@ -4,7 +4,7 @@
  * conditions for entering commercial negotiation. Chinese is the deck's wording (full-width
  * punctuation; "自已" corrected to "自己"); English is our translation.
  */
-import type { Bilingual } from "../kernel";
+import { type Bilingual, bilingual as t } from "../kernel";
 
 /** A titled checklist of the deck. */
 export interface Checklist {
@@ -13,7 +13,6 @@ export interface Checklist {
   readonly items: readonly Bilingual[];
 }
 
-const t = (zh: string, en: string): Bilingual => Object.freeze({ zh, en });
 const checklist = (id: string, name: Bilingual, items: Bilingual[]): Checklist =>
   Object.freeze({ id, name, items: Object.freeze(items) });
 

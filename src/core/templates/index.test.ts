@@ -2,8 +2,10 @@ import type { Language } from "../kernel";
 import { isValidSheetName } from "../sheet";
 import { TEMPLATES, templateById, templatesToGenerate, type TemplateId } from "./index";
 import { specProblems } from "../sheet/testing/specChecks";
+import { LANGUAGES } from "./testing/formChecks";
 
-const LANGUAGES: readonly Language[] = ["zh", "en"];
+/** The deal forms: the templates with a header for the customer, the opportunity and the date. */
+const DEAL_FORMS = TEMPLATES.filter((d) => !["pipeline", "stageSettings"].includes(d.id));
 
 /** The workbook names defined by the templates a template requires (transitively). */
 function requiredNames(id: TemplateId, language: Language): string[] {
@@ -103,7 +105,7 @@ describe("TEMPLATES", () => {
   });
 
   it("fills the header from the options", () => {
-    for (const definition of TEMPLATES.filter((d) => !["pipeline", "stageSettings"].includes(d.id))) {
+    for (const definition of DEAL_FORMS) {
       const spec = definition.build({
         language: "en",
         customer: "Contoso",
@@ -114,6 +116,17 @@ describe("TEMPLATES", () => {
       expect(inputs.some((cell) => cell.value === "Contoso")).toBe(true);
       expect(inputs.some((cell) => cell.value === "ERP 2025")).toBe(true);
       expect(inputs.find((cell) => cell.value === 45800)?.style?.numberFormat).toBe("yyyy-mm-dd");
+    }
+  });
+
+  it("writes header names that look like formulas as text, never as formulas", () => {
+    for (const definition of DEAL_FORMS) {
+      const spec = definition.build({ language: "zh", customer: "=NOW()", opportunity: "=1/0" });
+      for (const text of ["=NOW()", "=1/0"]) {
+        const cell = spec.cells.find((c) => c.value === text);
+        expect(cell?.input).toBe(true);
+        expect(cell?.formula).toBeUndefined();
+      }
     }
   });
 });

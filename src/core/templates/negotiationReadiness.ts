@@ -5,17 +5,15 @@
 import type { Bilingual } from "../kernel";
 import {
   type SheetSpec,
-  columnRange,
   formulaText,
-  rangeAddress,
   columnHeads,
-  dealFields,
-  header,
   LABELS,
   STYLES,
-  title,
-  yesNo,
-  SheetBuilder,
+  closeForm,
+  openDealForm,
+  tickRows,
+  yesCount,
+  yesTally,
   type TemplateOptions,
 } from "../sheet";
 import { NEGOTIATION_CONDITIONS } from "./deckChecklists";
@@ -41,25 +39,25 @@ const C = { number: 0, condition: 1, holds: 2, evidence: 3 } as const;
  * @example buildNegotiationReadiness({ language: "zh" }).name // "谈判条件"
  */
 export function buildNegotiationReadiness(options: TemplateOptions): SheetSpec {
-  const sheet = new SheetBuilder(options.language);
-  const [yes] = yesNo(sheet);
-  title(sheet, 0, sheet.text(TEXT.title), C.evidence);
-  header(sheet, 1, dealFields(options), { labelCol: C.condition, valueCol: C.holds, lastCol: C.evidence });
-  const headRow = 5;
-  const heads = [LABELS.number, TEXT.condition, TEXT.holds, TEXT.evidence].map((h) => sheet.text(h));
-  columnHeads(sheet, headRow, C.number, heads);
-  const first = headRow + 1;
-  NEGOTIATION_CONDITIONS.forEach((condition, i) => {
-    sheet.value(first + i, C.number, i + 1, STYLES.number);
-    sheet.value(first + i, C.condition, sheet.text(condition), STYLES.text);
-    sheet.input(first + i, C.holds, STYLES.choice);
-    sheet.input(first + i, C.evidence, STYLES.input);
+  const form = openDealForm(options, {
+    name: TEXT.sheet,
+    title: TEXT.title,
+    lastCol: C.evidence,
+    columns: { labelCol: C.condition, valueCol: C.holds, lastCol: C.evidence },
   });
-  const answers = columnRange(first, C.holds, NEGOTIATION_CONDITIONS.length);
-  sheet.validate({ range: answers, kind: "list", values: yesNo(sheet) });
+  const { sheet } = form;
+  const headRow = 5;
+  columnHeads(sheet, headRow, C.number, [LABELS.number, TEXT.condition, TEXT.holds, TEXT.evidence]);
+  const first = headRow + 1;
+  const answers = tickRows(sheet, first, NEGOTIATION_CONDITIONS, {
+    number: C.number,
+    text: C.condition,
+    tick: C.holds,
+    notes: C.evidence,
+  });
 
   const n = NEGOTIATION_CONDITIONS.length;
-  const met = `COUNTIF(${rangeAddress(answers)},${formulaText(yes)})`;
+  const met = yesCount(sheet, answers);
   const at = first + n;
   const ready = formulaText(
     sheet.text({ zh: "✓ 可以进入商务谈判", en: "✓ Ready for commercial negotiation" }),
@@ -67,7 +65,7 @@ export function buildNegotiationReadiness(options: TemplateOptions): SheetSpec {
   const before = sheet.text({ zh: "✗ 尚未具备：还差 ", en: "✗ Not ready: " });
   const after = sheet.text({ zh: " 项条件", en: " condition(s) still to meet" });
   sheet.value(at, C.condition, sheet.text(TEXT.conclusion), STYLES.label);
-  sheet.formula(at, C.holds, `=${met}&"/"&${n}`, STYLES.output);
+  sheet.formula(at, C.holds, yesTally(sheet, answers), STYLES.output);
   sheet.formula(
     at,
     C.evidence,
@@ -76,11 +74,9 @@ export function buildNegotiationReadiness(options: TemplateOptions): SheetSpec {
   );
   sheet.value(at + 1, C.condition, sheet.text(TEXT.rule), STYLES.subtitle);
 
-  return sheet.build(sheet.text(TEXT.sheet), {
+  return closeForm(form, {
     columnWidths: { [C.number]: 30, [C.condition]: 330, [C.holds]: 65, [C.evidence]: 220 },
-    freeze: { rows: 1, cols: 0 },
-    printArea: { row: 0, col: 0, rows: at + 2, cols: C.evidence + 1 },
-    page: { orientation: "portrait" },
-    protect: true,
+    rows: at + 2,
+    orientation: "portrait",
   });
 }

@@ -11,11 +11,12 @@ import {
   formulaText,
   rangeAddress,
   columnHeads,
+  LABELS,
   STYLES,
-  title,
-  SheetBuilder,
+  openSheet,
   type TemplateOptions,
 } from "../sheet";
+import { COLUMN_ROLE_NAMES as ROLE_NAMES } from "../pipeline";
 import { STAGE_LIST_ROWS, STAGE_SETTING_NAMES as NAMES } from "./stageSettings";
 
 /**
@@ -41,35 +42,26 @@ const TEXT = {
     zh: "承诺预测（承诺阶段及以后的未结金额）",
     en: "Commit forecast (open amount at commit stage or later)",
   },
-  number: { zh: "序号", en: "#" },
   count: { zh: "商机数", en: "Deals" },
 } satisfies Record<string, Bilingual>;
 
-type ColumnId =
-  | "opportunity"
-  | "customer"
-  | "owner"
-  | "stage"
-  | "amount"
-  | "closeDate"
-  | "stageDate"
-  | "nextStep"
-  | "probability"
-  | "weighted";
-
-/** The deal table's columns, in order. */
-const COLUMNS: readonly { id: ColumnId; head: Bilingual; width: number }[] = [
-  { id: "opportunity", head: { zh: "商机", en: "Opportunity" }, width: 140 },
-  { id: "customer", head: { zh: "客户", en: "Customer" }, width: 120 },
-  { id: "owner", head: { zh: "负责人", en: "Owner" }, width: 70 },
-  { id: "stage", head: { zh: "阶段", en: "Stage" }, width: 85 },
-  { id: "amount", head: { zh: "金额", en: "Amount" }, width: 85 },
-  { id: "closeDate", head: { zh: "预计成交日期", en: "Expected close" }, width: 80 },
+/**
+ * The deal table's columns, in order: those the pipeline reader knows by role are headed with its names
+ * for them, so that a filled tracker reads back without remapping.
+ */
+const COLUMNS = [
+  { id: "opportunity", head: ROLE_NAMES.opportunity, width: 140 },
+  { id: "customer", head: ROLE_NAMES.customer, width: 120 },
+  { id: "owner", head: ROLE_NAMES.owner, width: 70 },
+  { id: "stage", head: ROLE_NAMES.stage, width: 85 },
+  { id: "amount", head: ROLE_NAMES.amount, width: 85 },
+  { id: "closeDate", head: ROLE_NAMES.closeDate, width: 80 },
   { id: "stageDate", head: { zh: "进入本阶段日期", en: "Stage entered" }, width: 80 },
   { id: "nextStep", head: { zh: "下一步", en: "Next step" }, width: 160 },
   { id: "probability", head: { zh: "概率", en: "Probability" }, width: 60 },
   { id: "weighted", head: { zh: "加权金额", en: "Weighted amount" }, width: 90 },
-];
+] as const satisfies readonly { id: string; head: Bilingual; width: number }[];
+type ColumnId = (typeof COLUMNS)[number]["id"];
 const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.id, i])) as Record<ColumnId, number>;
 const HEAD_ROW = 2;
 const FIRST_ROW = HEAD_ROW + 1;
@@ -86,14 +78,13 @@ const AMOUNT = { ...STYLES.number, horizontal: "right", numberFormat: "#,##0" } 
  * @example buildPipeline({ language: "en" }).tables?.[0].name // "FunnelPipeline"
  */
 export function buildPipeline(options: TemplateOptions): SheetSpec {
-  const sheet = new SheetBuilder(options.language);
-  title(sheet, 0, sheet.text(TEXT.title), COL.weighted);
+  const sheet = openSheet(options.language, TEXT.title, COL.weighted);
   sheet.value(1, 0, sheet.text(TEXT.note), { italic: true, fontColor: "#595959" });
   columnHeads(
     sheet,
     HEAD_ROW,
     0,
-    COLUMNS.map((c) => sheet.text(c.head)),
+    COLUMNS.map((c) => c.head),
   );
   const column = (id: ColumnId) => columnRange(FIRST_ROW, COL[id], PIPELINE_ROWS);
   const all = (id: ColumnId) => rangeAddress(column(id), true);
@@ -146,18 +137,13 @@ export function buildPipeline(options: TemplateOptions): SheetSpec {
   // By stage: one row per row of the stage list, blank where the list is blank.
   sheet.value(SUMMARY_HEAD - 1, S.number, sheet.text(TEXT.byStage), STYLES.section);
   sheet.merge({ row: SUMMARY_HEAD - 1, col: S.number, rows: 1, cols: 5 });
-  columnHeads(
-    sheet,
-    SUMMARY_HEAD,
-    S.number,
-    [
-      TEXT.number,
-      COLUMNS[COL.stage].head,
-      TEXT.count,
-      COLUMNS[COL.amount].head,
-      COLUMNS[COL.weighted].head,
-    ].map((h) => sheet.text(h)),
-  );
+  columnHeads(sheet, SUMMARY_HEAD, S.number, [
+    LABELS.number,
+    COLUMNS[COL.stage].head,
+    TEXT.count,
+    COLUMNS[COL.amount].head,
+    COLUMNS[COL.weighted].head,
+  ]);
   for (let k = 1; k <= STAGE_LIST_ROWS; k++) {
     const row = SUMMARY_HEAD + k;
     const stage = cellAddress(row, S.stage);

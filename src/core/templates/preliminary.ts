@@ -10,12 +10,11 @@ import {
   formulaText,
   rangeAddress,
   columnHeads,
-  dealFields,
-  header,
   LABELS,
   STYLES,
-  title,
-  SheetBuilder,
+  closeForm,
+  openDealForm,
+  type SheetBuilder,
   type TemplateOptions,
 } from "../sheet";
 import { STAGES } from "../stages";
@@ -59,27 +58,22 @@ function completeness(sheet: SheetBuilder, statuses: string, questions: number):
  * @example buildPreliminary({ language: "zh", customer: "华为" }).name // "初步评估"
  */
 export function buildPreliminary(options: TemplateOptions): SheetSpec {
-  const sheet = new SheetBuilder(options.language);
-  title(sheet, 0, sheet.text(TEXT.title), C.status);
-  const fields = [
-    ...dealFields(options),
-    { label: LABELS.customerManager },
-    { label: LABELS.currentStage, style: STYLES.input },
-  ];
-  const inputs = header(sheet, 1, fields, { labelCol: C.question, valueCol: C.answer });
+  const form = openDealForm(options, {
+    name: TEXT.sheet,
+    title: TEXT.title,
+    lastCol: C.status,
+    moreFields: [{ label: LABELS.customerManager }, { label: LABELS.currentStage, style: STYLES.input }],
+    columns: { labelCol: C.question, valueCol: C.answer },
+  });
+  const { sheet, inputs } = form;
   sheet.validate({ range: inputs[4], kind: "list", values: STAGES.map((stage) => sheet.text(stage.name)) });
 
-  const completenessRow = 1 + fields.length;
+  const completenessRow = 1 + inputs.length;
   sheet.value(completenessRow, C.question, sheet.text(TEXT.completeness), STYLES.label);
   sheet.value(completenessRow + 1, C.question, sheet.text(TEXT.completenessNote), STYLES.subtitle);
 
   const headRow = completenessRow + 3;
-  columnHeads(
-    sheet,
-    headRow,
-    C.number,
-    [LABELS.number, TEXT.question, TEXT.answer, TEXT.status].map((h) => sheet.text(h)),
-  );
+  columnHeads(sheet, headRow, C.number, [LABELS.number, TEXT.question, TEXT.answer, TEXT.status]);
   const statusValues = [ANSWER_STATUS.known, ANSWER_STATUS.partly, ANSWER_STATUS.unknown].map((s) =>
     sheet.text(s),
   );
@@ -106,11 +100,9 @@ export function buildPreliminary(options: TemplateOptions): SheetSpec {
   const everyStatus = rangeAddress({ row: headRow + 1, col: C.status, rows: row - headRow - 1, cols: 1 });
   sheet.formula(completenessRow, C.answer, completeness(sheet, everyStatus, total), STYLES.percent);
 
-  return sheet.build(sheet.text(TEXT.sheet), {
+  return closeForm(form, {
     columnWidths: { [C.number]: 40, [C.question]: 250, [C.answer]: 250, [C.status]: 75 },
-    freeze: { rows: 1, cols: 0 },
-    printArea: { row: 0, col: 0, rows: row, cols: C.status + 1 },
-    page: { orientation: "portrait" },
-    protect: true,
+    rows: row,
+    orientation: "portrait",
   });
 }

@@ -13,14 +13,13 @@ import {
   columnRange,
   rangeAddress,
   columnHeads,
-  dealFields,
-  header,
   LABELS,
   section,
   sectionWithHeads,
   STYLES,
-  title,
-  SheetBuilder,
+  closeForm,
+  openDealForm,
+  type SheetBuilder,
   type TemplateOptions,
 } from "../sheet";
 import { WORTH_CRITERIA, WORTH_THRESHOLDS } from "../metrics";
@@ -94,20 +93,10 @@ function writeWorth(sheet: SheetBuilder, row: number): number {
 
 /** Part 2: 销售竞争力的评估. Returns the first row after it. */
 function writeCompetition(sheet: SheetBuilder, row: number): number {
-  section(sheet, row, sheet.text(TEXT.compete), C.number, C.detail);
-  columnHeads(
-    sheet,
-    row + 1,
-    C.number,
-    [LABELS.number, TEXT.group].map((h) => sheet.text(h)),
-  );
+  section(sheet, row, TEXT.compete, C.number, C.detail);
+  columnHeads(sheet, row + 1, C.number, [LABELS.number, TEXT.group]);
   sheet.merge({ row: row + 1, col: C.item, rows: 1, cols: 2 });
-  columnHeads(
-    sheet,
-    row + 1,
-    C.rating,
-    [TEXT.groupRating, TEXT.comment, TEXT.questions].map((h) => sheet.text(h)),
-  );
+  columnHeads(sheet, row + 1, C.rating, [TEXT.groupRating, TEXT.comment, TEXT.questions]);
   const first = row + 2;
   COMPETITIVE_GROUPS.forEach((group, i) => {
     sheet.value(first + i, C.number, i + 1, STYLES.number);
@@ -136,17 +125,19 @@ function writeCompetition(sheet: SheetBuilder, row: number): number {
  * @example buildSecondary({ language: "zh" }).name // "二次评估"
  */
 export function buildSecondary(options: TemplateOptions): SheetSpec {
-  const sheet = new SheetBuilder(options.language);
-  title(sheet, 0, sheet.text(TEXT.title), C.detail);
-  header(sheet, 1, dealFields(options), { labelCol: C.item, valueCol: C.standard, lastCol: C.comment });
+  const form = openDealForm(options, {
+    name: TEXT.sheet,
+    title: TEXT.title,
+    lastCol: C.detail,
+    columns: { labelCol: C.item, valueCol: C.standard, lastCol: C.comment },
+  });
+  const { sheet } = form;
   const afterWorth = writeWorth(sheet, 5);
   const afterCompetition = writeCompetition(sheet, afterWorth + 1);
   const end = writeBuyingRoles(sheet, afterCompetition + 1);
-  return sheet.build(sheet.text(TEXT.sheet), {
+  return closeForm(form, {
     columnWidths: SECONDARY_WIDTHS,
-    freeze: { rows: 1, cols: 0 },
-    printArea: { row: 0, col: 0, rows: end, cols: C.detail + 1 },
-    page: { orientation: "landscape" },
-    protect: true,
+    rows: end,
+    orientation: "landscape",
   });
 }

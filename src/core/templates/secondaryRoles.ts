@@ -79,7 +79,7 @@ export function writeBuyingRoles(sheet: SheetBuilder, row: number): number {
   });
 
   const flagsRow = first + BUYING_ROLE_ROWS + 1;
-  section(sheet, flagsRow, sheet.text(TEXT.flags), C.number, C.detail);
+  section(sheet, flagsRow, TEXT.flags, C.number, C.detail);
   const roleRange = rangeAddress(roles, true);
   const count = (id: BuyingRoleId) => `COUNTIF(${roleRange},${formulaText(roleName(sheet, id))})`;
   const say = (text: Bilingual) => formulaText(sheet.text(text));
@@ -109,7 +109,7 @@ export function writeBuyingRoles(sheet: SheetBuilder, row: number): number {
   });
 
   const legendRow = flagsRow + flags.length + 2;
-  section(sheet, legendRow, sheet.text(TEXT.legend), C.number, C.detail);
+  section(sheet, legendRow, TEXT.legend, C.number, C.detail);
   const lines = (label: Bilingual, texts: readonly Bilingual[]) =>
     `${sheet.text(label)}${sheet.language === "zh" ? "：" : ": "}${texts.map((t) => sheet.text(t)).join(sheet.language === "zh" ? "；" : "; ")}`;
   BUYING_ROLES.forEach((role, i) => {

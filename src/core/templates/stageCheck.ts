@@ -8,17 +8,15 @@ import {
   type SheetSpec,
   cellAddress,
   columnRange,
-  formulaText,
   rangeAddress,
   columnHeads,
-  dealFields,
-  header,
   LABELS,
   section,
   STYLES,
-  title,
   yesNo,
-  SheetBuilder,
+  closeForm,
+  openDealForm,
+  yesTally,
   type TemplateOptions,
 } from "../sheet";
 import { STAGES } from "../stages";
@@ -77,20 +75,18 @@ const C = { number: 0, stage: 1, text: 2, answer: 3, count: 4 } as const;
  * @example formulasOf(buildStageCheck({ language: "zh" })) // includes '=IFNA(FUNNEL.STAGE(D8:D14,"zh"),"")'
  */
 export function buildStageCheck(options: TemplateOptions): SheetSpec {
-  const sheet = new SheetBuilder(options.language);
   const language = options.language;
-  const [yes] = yesNo(sheet);
-  title(sheet, 0, sheet.text(TEXT.title), C.count);
-  header(sheet, 1, dealFields(options), { labelCol: C.stage, valueCol: C.text });
+  const form = openDealForm(options, {
+    name: TEXT.sheet,
+    title: TEXT.title,
+    lastCol: C.count,
+    columns: { labelCol: C.stage, valueCol: C.text },
+  });
+  const { sheet } = form;
 
   const markersRow = 5;
-  section(sheet, markersRow, sheet.text(TEXT.markers), C.number, C.count);
-  columnHeads(
-    sheet,
-    markersRow + 1,
-    C.number,
-    [LABELS.number, TEXT.stage, TEXT.marker, TEXT.holds].map((h) => sheet.text(h)),
-  );
+  section(sheet, markersRow, TEXT.markers, C.number, C.count);
+  columnHeads(sheet, markersRow + 1, C.number, [LABELS.number, TEXT.stage, TEXT.marker, TEXT.holds]);
   const firstAnswer = markersRow + 2;
   STAGES.forEach((stage, i) => {
     const row = firstAnswer + i;
@@ -103,7 +99,7 @@ export function buildStageCheck(options: TemplateOptions): SheetSpec {
   sheet.validate({ range: answers, kind: "list", values: yesNo(sheet) });
 
   const resultRow = firstAnswer + STAGES.length + 1;
-  section(sheet, resultRow, sheet.text(TEXT.result), C.number, C.count);
+  section(sheet, resultRow, TEXT.result, C.number, C.count);
   const stageRow = resultRow + 1;
   const stageCell = cellAddress(stageRow, C.text);
   sheet.value(stageRow, C.stage, sheet.text(TEXT.resultStage), STYLES.label);
@@ -123,13 +119,9 @@ export function buildStageCheck(options: TemplateOptions): SheetSpec {
   });
 
   const traitsRow = actionsRow + ACTION_ROWS + 1;
-  section(sheet, traitsRow, sheet.text(TEXT.characteristics), C.number, C.count);
-  columnHeads(
-    sheet,
-    traitsRow + 1,
-    C.number,
-    [LABELS.number, TEXT.stage, TEXT.characteristic, TEXT.seen, TEXT.held].map((h) => sheet.text(h)),
-  );
+  section(sheet, traitsRow, TEXT.characteristics, C.number, C.count);
+  const traitHeads = [LABELS.number, TEXT.stage, TEXT.characteristic, TEXT.seen, TEXT.held];
+  columnHeads(sheet, traitsRow + 1, C.number, traitHeads);
   let row = traitsRow + 2;
   for (const stage of STAGES) {
     sheet.value(row, C.number, stage.number, STYLES.number);
@@ -149,20 +141,13 @@ export function buildStageCheck(options: TemplateOptions): SheetSpec {
       sheet.merge({ row, col: C.stage, rows: stage.characteristics.length, cols: 1 });
     }
     sheet.validate({ range: seen, kind: "list", values: yesNo(sheet) });
-    sheet.formula(
-      row,
-      C.count,
-      `=COUNTIF(${rangeAddress(seen)},${formulaText(yes)})&"/"&${stage.characteristics.length}`,
-      STYLES.output,
-    );
+    sheet.formula(row, C.count, yesTally(sheet, seen), STYLES.output);
     row += stage.characteristics.length;
   }
 
-  return sheet.build(sheet.text(TEXT.sheet), {
+  return closeForm(form, {
     columnWidths: { [C.number]: 36, [C.stage]: 110, [C.text]: 330, [C.answer]: 60, [C.count]: 50 },
-    freeze: { rows: 1, cols: 0 },
-    printArea: { row: 0, col: 0, rows: row, cols: C.count + 1 },
-    page: { orientation: "portrait" },
-    protect: true,
+    rows: row,
+    orientation: "portrait",
   });
 }

@@ -14,9 +14,10 @@ import {
   rangeAddress,
   columnHeads,
   STYLES,
-  title,
   yesNo,
-  SheetBuilder,
+  openSheet,
+  yesCount,
+  type SheetBuilder,
   type TemplateOptions,
 } from "../sheet";
 import { DEFAULT_PROBABILITIES, LOST, STAGES } from "../stages";
@@ -115,15 +116,9 @@ export const STAGE_LIST_RANGE: CellRange = Object.freeze({
  * @example buildStageSettings({ language: "zh" }).names?.map((n) => n.name) // ["FUNNEL_STAGES", …]
  */
 export function buildStageSettings(options: TemplateOptions): SheetSpec {
-  const sheet = new SheetBuilder(options.language);
+  const sheet = openSheet(options.language, TEXT.title, COL.value);
   const [yes] = yesNo(sheet);
-  title(sheet, 0, sheet.text(TEXT.title), COL.value);
-  columnHeads(
-    sheet,
-    HEAD_ROW,
-    COL.stage,
-    [TEXT.stage, TEXT.probability, TEXT.won, TEXT.lost, TEXT.commit].map((h) => sheet.text(h)),
-  );
+  columnHeads(sheet, HEAD_ROW, COL.stage, [TEXT.stage, TEXT.probability, TEXT.won, TEXT.lost, TEXT.commit]);
   const starting = [
     ...STAGES.map((stage) => ({
       name: stage.name,
@@ -155,7 +150,7 @@ export function buildStageSettings(options: TemplateOptions): SheetSpec {
     [TEXT.wonStage, flagged(COL.won)],
     [TEXT.lostStage, flagged(COL.lost)],
     [TEXT.commitStage, flagged(COL.commit)],
-    [TEXT.flagCheck, flagCheck(sheet, yes)],
+    [TEXT.flagCheck, flagCheck(sheet)],
     [TEXT.listCheck, listCheck(sheet)],
   ];
   sheet.value(HEAD_ROW, COL.label, sheet.text(TEXT.result), STYLES.head);
@@ -204,8 +199,8 @@ export function buildStageSettings(options: TemplateOptions): SheetSpec {
 }
 
 /** "✓" when each of won, lost and commit flags exactly one stage, else which flag is wrong. */
-function flagCheck(sheet: SheetBuilder, yes: string): string {
-  const count = (col: number) => `COUNTIF(${rangeAddress(column(col), true)},${formulaText(yes)})<>1`;
+function flagCheck(sheet: SheetBuilder): string {
+  const count = (col: number) => `${yesCount(sheet, column(col), true)}<>1`;
   const wrong = (what: Bilingual) =>
     formulaText(
       sheet.text({ zh: `✗ 请只标记一个${what.zh}阶段`, en: `✗ Flag exactly one ${what.en} stage` }),

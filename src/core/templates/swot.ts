@@ -9,11 +9,10 @@ import {
   columnRange,
   formulaText,
   rangeAddress,
-  dealFields,
-  header,
   STYLES,
-  title,
-  SheetBuilder,
+  closeForm,
+  openDealForm,
+  type SheetBuilder,
   type TemplateOptions,
 } from "../sheet";
 import { SWOT_OPPORTUNITY_ITEMS, SWOT_STRENGTH_ITEMS } from "./deckAssessments";
@@ -94,9 +93,13 @@ function writeHalf(sheet: SheetBuilder, row: number, half: Half): number {
  * @example buildSwot({ language: "en" }).name // "SWOT"
  */
 export function buildSwot(options: TemplateOptions): SheetSpec {
-  const sheet = new SheetBuilder(options.language);
-  title(sheet, 0, sheet.text(TEXT.title), C.rightNotes);
-  header(sheet, 1, dealFields(options), { labelCol: C.item, valueCol: C.leftLevel, lastCol: C.leftNotes });
+  const form = openDealForm(options, {
+    name: TEXT.sheet,
+    title: TEXT.title,
+    lastCol: C.rightNotes,
+    columns: { labelCol: C.item, valueCol: C.leftLevel, lastCol: C.leftNotes },
+  });
+  const { sheet } = form;
   const middle = writeHalf(sheet, 5, {
     title: TEXT.upper,
     left: { name: TEXT.strengths, fill: FILL.s },
@@ -109,7 +112,7 @@ export function buildSwot(options: TemplateOptions): SheetSpec {
     right: { name: TEXT.threats, fill: FILL.t },
     items: SWOT_OPPORTUNITY_ITEMS,
   });
-  return sheet.build(sheet.text(TEXT.sheet), {
+  return closeForm(form, {
     columnWidths: {
       [C.item]: 280,
       [C.leftLevel]: 60,
@@ -117,9 +120,7 @@ export function buildSwot(options: TemplateOptions): SheetSpec {
       [C.rightLevel]: 60,
       [C.rightNotes]: 180,
     },
-    freeze: { rows: 1, cols: 0 },
-    printArea: { row: 0, col: 0, rows: end, cols: C.rightNotes + 1 },
-    page: { orientation: "landscape" },
-    protect: true,
+    rows: end,
+    orientation: "landscape",
   });
 }

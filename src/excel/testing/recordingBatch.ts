@@ -3,9 +3,11 @@
  * are applied there in order, stopping at the first that fails (the calls before it stay applied, as in Excel);
  * the loads of the request are answered after its calls. Each sync records the bytes its request carried (a
  * fixed allowance per call for its action and object path, plus the JSON of the data the call sends) and the
- * bytes of its reply (the JSON of every value loaded). A test can make a call fail — by name, or the n-th call
- * from now — refuse a whole request as a cancelled one, and Excel on the web refuses a request or a reply over
- * its 5 MB limit. Never shipped.
+ * bytes of its reply (the JSON of every value loaded). A test can make a call fail — by name (of every object,
+ * or only of one kind: "chart.title@Funnel"), or the n-th call from now — refuse a whole request as a cancelled
+ * one, and Excel on the web refuses a request or a reply over its 5 MB limit. A failure carries Excel's `code`,
+ * `debugInfo.errorLocation` (the failing call) and, as Office.js gives them, the messages of the `context.trace`
+ * calls applied before it (`traceMessages`; none when the request was refused whole). Never shipped.
  */
 import { jsonBytes } from "../readChunks";
 
@@ -18,15 +20,19 @@ export const EXCEL_PAYLOAD_LIMIT = 5_000_000;
 /** The bytes a call adds to a request besides its data: its action and the object path it acts on (JSON). */
 const REQUEST_BYTES_PER_CALL = 200;
 
-/** An error as Office.js raises it: a message and Excel's error code. */
-export type ExcelError = Error & { readonly code: string };
+/** An error as Office.js raises it: a message, Excel's error code, where it failed and the traces before it. */
+export type ExcelError = Error & {
+  readonly code: string;
+  debugInfo?: { code: string; message: string; errorLocation?: string };
+  traceMessages?: string[];
+};
 
 /**
- * An error with Excel's code, its message starting with the code ("InvalidArgument: …").
+ * An error with Excel's code (the message, as Excel's, does not repeat it).
  * @example excelError("ItemNotFound", "no sheet Deals").code // "ItemNotFound"
  */
 export function excelError(code: string, message: string): ExcelError {
-  return Object.assign(new Error(`${code}: ${message}`), { code });
+  return Object.assign(new Error(message), { code });
 }
 
 interface QueuedCall {
@@ -34,6 +40,8 @@ interface QueuedCall {
   readonly apply: () => void;
   readonly bytes: number;
   readonly fails: boolean;
+  /** A `context.trace` message: not a call of the object model, it never fails. */
+  readonly trace?: string;
 }
 
 /**
@@ -55,13 +63,27 @@ export function recordingBatch(failOn?: string) {
 
   return {
     loads,
-    /** Queues a call: `apply` runs at the sync; `sent` is the data the call carries to Excel. */
-    act(call: string, apply: () => void, sent?: unknown): void {
+    /**
+     * Queues a call: `apply` runs at the sync; `sent` is the data the call carries to Excel; `kind` the kind of
+     * object it acts on, for a failure of that kind only ("chart.title@Funnel").
+     */
+    act(call: string, apply: () => void, sent?: unknown, kind?: string): void {
       calls += 1;
       log.push(call);
       const bytes = REQUEST_BYTES_PER_CALL + (sent === undefined ? 0 : jsonBytes(sent));
-      const fails = (failing === call && failings-- > 0) || failAtCall === calls;
+      const named = failing === call || (kind !== undefined && failing === `${call}@${kind}`);
+      const fails = (named && failings-- > 0) || failAtCall === calls;
       queued.push({ call, apply, bytes, fails });
+    },
+    /** Queues `context.trace(message)`: applied in order, its message is reported with a later failure. */
+    trace(message: string): void {
+      queued.push({
+        call: "context.trace",
+        apply: () => {},
+        bytes: jsonBytes(message),
+        fails: false,
+        trace: message,
+      });
     },
     /**
      * Sends the request: refuses it whole when cancelled or over the limit, else applies its calls up to the
@@ -74,21 +96,31 @@ export function recordingBatch(failOn?: string) {
       queued = [];
       const requestBytes = batch.reduce((sum, call) => sum + call.bytes, 0);
       requests.push(requestBytes);
-      if (abortAtSync === syncs) throw excelError("RequestAborted", "the request was cancelled");
+      const refused = (code: string, message: string) =>
+        Object.assign(excelError(code, message), { traceMessages: [] });
+      if (abortAtSync === syncs) throw refused("RequestAborted", "the request was cancelled");
       if (requestBytes > EXCEL_PAYLOAD_LIMIT) {
-        throw excelError("RequestPayloadSizeLimitExceeded", `a request of ${requestBytes} bytes`);
+        throw refused("RequestPayloadSizeLimitExceeded", `a request of ${requestBytes} bytes`);
       }
-      let error: Error | undefined;
+      let error: ExcelError | undefined;
+      const traces: string[] = [];
       for (const call of batch) {
-        if (call.fails) error = excelError("InvalidArgument", `${call.call} was refused`);
+        if (call.trace !== undefined) traces.push(call.trace);
+        else if (call.fails) error = excelError("InvalidArgument", `${call.call} was refused`);
         else {
           try {
             call.apply();
           } catch (thrown) {
-            error = thrown instanceof Error ? thrown : new Error(String(thrown));
+            error = (thrown instanceof Error ? thrown : new Error(String(thrown))) as ExcelError;
           }
         }
-        if (error) break;
+        if (error) {
+          if (typeof error.code === "string") {
+            error.debugInfo ??= { code: error.code, message: error.message, errorLocation: call.call };
+          }
+          error.traceMessages = traces;
+          break;
+        }
       }
       applied();
       if (error) throw error;

@@ -1,7 +1,8 @@
 /**
  * The charts of the recording Excel: `worksheet.charts.add` and what is set on a chart afterwards — title,
- * position, series names, values and categories, the category axis's plot order — recorded per sheet.
- * Never shipped.
+ * position, series names, values and categories, the category axis's plot order — recorded per sheet, and the
+ * chart's deletion. Every call names its chart's type as the kind of object it acts on, so a test can make a
+ * call fail on one type only ("chart.title@Funnel"). Never shipped.
  */
 
 /** A chart after the calls. */
@@ -15,8 +16,8 @@ export interface RecordedChart {
   reversePlotOrder?: boolean;
 }
 
-/** Applies a call unless its batch already failed (see installRecordingExcel). */
-export type Act = (call: string, apply: () => void) => void;
+/** Queues a call on an object of `kind` (see recordingBatch.ts). */
+export type Act = (call: string, apply: () => void, sent?: unknown, kind?: string) => void;
 
 type RangeLike = { address: string };
 
@@ -27,12 +28,17 @@ type RangeLike = { address: string };
 export function recordingCharts(act: Act, charts: () => RecordedChart[]) {
   const seriesOf = (record: RecordedChart, index: () => number) => ({
     set name(name: string) {
-      act("series.name", () => (record.series[index()].name = name));
+      act("series.name", () => (record.series[index()].name = name), name, record.type);
     },
     setValues: (range: RangeLike) =>
-      act("series.setValues", () => (record.series[index()].values = range.address)),
+      act("series.setValues", () => (record.series[index()].values = range.address), undefined, record.type),
     setXAxisValues: (range: RangeLike) =>
-      act("series.setXAxisValues", () => (record.series[index()].categories = range.address)),
+      act(
+        "series.setXAxisValues",
+        () => (record.series[index()].categories = range.address),
+        undefined,
+        record.type,
+      ),
   });
   return {
     add: (type: string, source: RangeLike, seriesBy?: string) => {
@@ -42,18 +48,39 @@ export function recordingCharts(act: Act, charts: () => RecordedChart[]) {
         seriesBy,
         series: [{ values: source.address }],
       };
-      act("charts.add", () => charts().push(record));
+      let added = false;
+      act("charts.add", () => void (added = charts().push(record) > 0), undefined, type);
       return {
         title: {
           set text(text: string) {
-            act("chart.title", () => (record.title = text));
+            act("chart.title", () => (record.title = text), text, type);
           },
         },
         setPosition: (start: string | RangeLike, end?: string | RangeLike) =>
-          act("chart.setPosition", () => {
-            const address = (at: string | RangeLike) => (typeof at === "string" ? at : at.address);
-            record.position = { start: address(start), end: end === undefined ? undefined : address(end) };
-          }),
+          act(
+            "chart.setPosition",
+            () => {
+              const address = (at: string | RangeLike) => (typeof at === "string" ? at : at.address);
+              record.position = { start: address(start), end: end === undefined ? undefined : address(end) };
+            },
+            undefined,
+            type,
+          ),
+        /** Deletes this chart — none when its add failed, as in Excel. */
+        delete: () =>
+          act(
+            "chart.delete",
+            () => {
+              const index = charts().indexOf(record);
+              if (index < 0) {
+                const code = added ? "ItemNotFound" : "InvalidObjectPath";
+                throw Object.assign(new Error(`the ${type} chart is not there`), { code });
+              }
+              charts().splice(index, 1);
+            },
+            undefined,
+            type,
+          ),
         series: {
           getItemAt: (i: number) =>
             seriesOf(record, () => {
@@ -62,14 +89,19 @@ export function recordingCharts(act: Act, charts: () => RecordedChart[]) {
             }),
           add: (name?: string) => {
             let index = -1;
-            act("series.add", () => (index = record.series.push({ name }) - 1));
+            act("series.add", () => (index = record.series.push({ name }) - 1), name, type);
             return seriesOf(record, () => index);
           },
         },
         axes: {
           categoryAxis: {
             set reversePlotOrder(reverse: boolean) {
-              act("categoryAxis.reversePlotOrder", () => (record.reversePlotOrder = reverse));
+              act(
+                "categoryAxis.reversePlotOrder",
+                () => (record.reversePlotOrder = reverse),
+                undefined,
+                type,
+              );
             },
           },
         },

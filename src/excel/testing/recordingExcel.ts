@@ -6,8 +6,11 @@
  * page setup and protection. Calls are queued and applied at `context.sync()`, as Excel applies a request (see
  * recordingBatch.ts: a failing call ends its request — the calls before it stay applied, the calls after it are
  * not — and the sync rejects; a whole request can be refused as cancelled; the bytes of every request and reply
- * are recorded). Ranges read (values, used ranges, the selection, the active cell, tables) load at the sync too. `Excel.run`
- * sends what its batch left queued when the batch resolves, as Office.js does. Never shipped.
+ * are recorded; a failure carries Excel's code, the failing call and the `context.trace` messages before it).
+ * Ranges read (values, used ranges, the selection, the active cell, tables) load at the sync too. `Excel.run`
+ * sends what its batch left queued when the batch resolves, as Office.js does. The sheet, names and charts a call
+ * adds are reached through the object that call returned, by identity, never by name: that object of a failed
+ * add reaches nothing. A test can let a co-author's edit land before a chosen sync. Never shipped.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { jsonBytes } from "../readChunks";
@@ -38,6 +41,8 @@ export interface RecordedCell {
 /** A worksheet after the calls. */
 export interface RecordedSheet {
   name: string;
+  /** Excel's id of the sheet, which does not change when the sheet is renamed or moved. */
+  readonly id: string;
   /** Cells by A1 address. */
   readonly cells: Map<string, RecordedCell>;
   /** A dense block of values to read (a large table). */
@@ -114,13 +119,24 @@ export interface RecordingExcelOptions {
   readonly dataTables?: readonly RecordingTable[];
   /** The selected range. */
   readonly selection?: { readonly sheet: string; readonly address: string };
-  /** A call that fails ("worksheets.add", "tables.add", "names.add", "dataValidation.rule", …). */
+  /**
+   * A call that fails ("worksheets.add", "tables.add", "names.add", "dataValidation.rule", …), or a call on one
+   * kind of object only ("chart.title@Funnel": the title of a funnel chart).
+   */
   readonly failOn?: string;
+  /**
+   * What Excel does with `visible = false` set on a workbook name: honours it (the default); ignores it when it
+   * comes in the same request as the `names.add` of that name (office-js #3878, #3949); or always ignores it.
+   */
+  readonly nameHiding?: "honoured" | "ignoredWithAdd" | "ignored";
 }
+
+let sheetIds = 0;
 
 function newSheet(name: string): RecordedSheet {
   return {
     name,
+    id: `{SHEET-${++sheetIds}}`,
     cells: new Map(),
     writes: [],
     formatted: [],
@@ -218,8 +234,8 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     }
   };
 
-  const rangeOf = (sheetName: string, address: string) => {
-    const sheet = () => sheetNamed(sheetName);
+  /** A range of a sheet: the sheet named `sheetName` when the calls apply, or the one `sheet` resolves. */
+  const rangeOf = (sheetName: string, address: string, sheet = () => sheetNamed(sheetName)) => {
     const box = parseRange(address);
     // What a range can read and format is made when first used: a report asks for tens of thousands of ranges.
     let reads: ReturnType<typeof readable> | undefined;
@@ -313,8 +329,17 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           act("dataValidation.rule", () => sheet().validations.push({ address, rule }), rule);
         },
       },
-      set hyperlink(hyperlink: unknown) {
-        act("range.hyperlink", () => sheet().links.push({ address, hyperlink }), hyperlink);
+      // Without `textToDisplay`, some hosts show the link's address instead of the cell's text: this one does.
+      set hyperlink(hyperlink: { documentReference?: string; textToDisplay?: string }) {
+        act(
+          "range.hyperlink",
+          () => {
+            sheet().links.push({ address, hyperlink });
+            const shown = hyperlink.textToDisplay ?? hyperlink.documentReference;
+            eachCell(sheet(), address, (cell) => (cell.input = shown));
+          },
+          hyperlink,
+        );
       },
       select: () => act("range.select", () => (sheet().selected = address)),
     };
@@ -388,15 +413,65 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     return cell;
   };
 
-  const namedItem = (record: RecordedName) => ({
-    set visible(visible: boolean) {
-      act("name.visible", () => (record.visible = visible));
-    },
-  });
+  // The request each workbook name was added in, to tell whether `visible = false` came with its add.
+  const addedIn = new WeakMap<RecordedName, number>();
+  /** The NamedItem `names.add` returns: `visible` to set, `name` and `visible` to load and read after a sync. */
+  const namedItem = (record: RecordedName) => {
+    const loaded = new Map<"name" | "visible", unknown>();
+    const read = (property: "name" | "visible") => {
+      if (!loaded.has(property)) throw new Error(`PropertyNotLoaded: ${property} was not loaded and synced`);
+      return loaded.get(property);
+    };
+    const item = {
+      get name() {
+        return read("name") as string;
+      },
+      get visible() {
+        return read("visible") as boolean;
+      },
+      set visible(visible: boolean) {
+        act("name.visible", () => {
+          const hiding = options.nameHiding ?? "honoured";
+          const ignored =
+            !visible &&
+            (hiding === "ignored" || (hiding === "ignoredWithAdd" && addedIn.get(record) === batch.syncs()));
+          if (!ignored) record.visible = visible;
+        });
+      },
+      /** Deletes this name — the one its `names.add` made, not another of the same name. */
+      delete: () =>
+        act("names.delete", () => {
+          const index = workbook.names.indexOf(record);
+          if (index < 0) {
+            const code = addedIn.has(record) ? "ItemNotFound" : "InvalidObjectPath";
+            throw excelError(code, `the name ${record.name} is not there`);
+          }
+          workbook.names.splice(index, 1);
+        }),
+      load: (properties: string) => {
+        const wanted = properties.split(",").map((p) => p.trim());
+        if (wanted.some((p) => p !== "name" && p !== "visible")) {
+          throw new Error(`The recording Excel cannot load ${properties} of a name`);
+        }
+        loads.push(() => {
+          loaded.set("name", record.name);
+          loaded.set("visible", record.visible ?? true);
+          return jsonBytes(Object.fromEntries(wanted.map((p) => [p, loaded.get(p as "name" | "visible")])));
+        });
+        return item;
+      },
+    };
+    return item;
+  };
 
-  const worksheetOf = (name: string) => {
-    let current = name;
-    const sheet = () => sheetNamed(current);
+  /**
+   * A worksheet: the one with the id or the name `key` when its calls apply (`getItem`, as Excel's), or, for the
+   * one `worksheets.add` returns, the sheet that call made (`created`), whatever its name — and none when the add
+   * failed, as in Excel.
+   */
+  const worksheetOf = (key: string, created?: () => RecordedSheet) => {
+    let current = key;
+    const sheet = created ?? (() => workbook.sheets.find((s) => s.id === current) ?? sheetNamed(current));
     const pageProperty = (key: "paperSize" | "orientation" | "zoom") => ({
       set(value: unknown) {
         act(`pageLayout.${key}`, () => Object.assign(sheet().page, { [key]: value }));
@@ -410,12 +485,13 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         act(
           "worksheet.name",
           () => {
-            if (workbook.sheets.some((s) => same(s.name, newName) && s !== sheet())) {
+            const record = sheet();
+            if (workbook.sheets.some((s) => same(s.name, newName) && s !== record)) {
               throw excelError("InvalidArgument", `a sheet named ${newName} exists`);
             }
-            for (const n of workbook.names) if (!n.broken && same(n.sheet, current)) n.sheet = newName;
-            if (workbook.active === current) workbook.active = newName;
-            sheet().name = newName;
+            for (const n of workbook.names) if (!n.broken && same(n.sheet, record.name)) n.sheet = newName;
+            if (workbook.active === record.name) workbook.active = newName;
+            record.name = newName;
             current = newName;
           },
           newName,
@@ -428,9 +504,9 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           workbook.sheets.splice(Math.min(position, workbook.sheets.length), 0, record);
         });
       },
-      getRange: (address: string) => rangeOf(current, address),
+      getRange: (address: string) => rangeOf(current, address, sheet),
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
-        rangeOf(current, boxAddress({ row, col, rows, cols })),
+        rangeOf(current, boxAddress({ row, col, rows, cols }), sheet),
       getUsedRangeOrNullObject: () => readable(current, () => usedBox(sheet())).range,
       activate: () => act("worksheet.activate", () => (workbook.active = sheet().name)),
       delete: () =>
@@ -440,7 +516,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           for (const n of workbook.names) if (same(n.sheet, record.name)) n.broken = true;
           for (const t of record.tables)
             if (t.name !== undefined) tableNames.splice(tableNames.indexOf(t.name), 1);
-          if (workbook.active === current) workbook.active = workbook.sheets[0]?.name;
+          if (workbook.active === record.name) workbook.active = workbook.sheets[0]?.name;
         }),
       charts: recordingCharts(act, () => sheet().charts),
       tables: {
@@ -537,14 +613,14 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     };
   };
   // The collections' items are live: the arrays office-addin-mock hands out are refilled after every change.
-  const sheetItems: { name: string; position: number }[] = [];
+  const sheetItems: { name: string; position: number; id: string }[] = [];
   const nameItems: { name: string; formula: string; comment?: string; visible: boolean }[] = [];
   const tableItems: { name: string; worksheet: { name: string } }[] = [];
   const refresh = () => {
     sheetItems.splice(
       0,
       sheetItems.length,
-      ...workbook.sheets.map((s, position) => ({ name: s.name, position })),
+      ...workbook.sheets.map((s, position) => ({ name: s.name, position, id: s.id })),
     );
     nameItems.splice(
       0,
@@ -571,25 +647,33 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
   };
   refresh();
 
+  const runOptions: unknown[] = [];
   const data = {
     context: {
+      trace: (message: string) => batch.trace(message),
       workbook: {
         worksheets: {
           items: sheetItems,
           add: (name: string) => {
+            let created: RecordedSheet | undefined;
             act(
               "worksheets.add",
               () => {
                 if (workbook.sheets.some((s) => same(s.name, name))) {
-                  throw excelError("InvalidArgument", `a sheet named ${name} exists`);
+                  throw excelError("ItemAlreadyExists", `a sheet named ${name} exists`);
                 }
-                workbook.sheets.push(newSheet(name));
+                workbook.sheets.push((created = newSheet(name)));
               },
               name,
             );
-            return worksheetOf(name);
+            return worksheetOf(name, () => {
+              if (created === undefined)
+                throw excelError("InvalidObjectPath", `the sheet ${name} was not added`);
+              if (!workbook.sheets.includes(created)) throw excelError("ItemNotFound", `no sheet ${name}`);
+              return created;
+            });
           },
-          getItem: (name: string) => worksheetOf(name),
+          getItem: (key: string) => worksheetOf(key),
         },
         names: {
           items: nameItems,
@@ -605,6 +689,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
               () => {
                 if (nameTaken(name)) throw excelError("InvalidArgument", `the name ${name} is taken`);
                 workbook.names.push(record);
+                addedIn.set(record, batch.syncs());
               },
               [name, reference.address, comment],
             );
@@ -639,10 +724,10 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         },
       },
     },
-    run: async function (
-      this: { context: { sync: () => Promise<void> } },
-      work: (context: unknown) => Promise<unknown>,
-    ) {
+    run: async function (this: { context: { sync: () => Promise<void> } }, ...args: unknown[]) {
+      // Excel.run(batch) or Excel.run(options, batch).
+      const work = args[args.length - 1] as (context: unknown) => Promise<unknown>;
+      runOptions.push(args.length > 1 ? args[0] : undefined);
       const result = await work(this.context);
       if (batch.pending() > 0) await this.context.sync();
       return result;
@@ -675,9 +760,17 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       return load(properties.replace(/items(\/\w+)+/g, "items"));
     };
   }
+  // A co-author's edits, by the sync they land before.
+  const coAuthorEdits = new Map<number, () => void>();
   const sync = mock.context.sync.bind(mock.context);
   mock.context.sync = async () => {
     await sync();
+    const edit = coAuthorEdits.get(batch.syncs() + 1);
+    if (edit) {
+      coAuthorEdits.delete(batch.syncs() + 1);
+      edit();
+      refresh();
+    }
     await batch.send(refresh);
   };
   (globalThis as { Excel?: unknown }).Excel = mock;
@@ -697,6 +790,17 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     failAt: batch.failAt,
     /** The n-th sync from now is refused whole, as a cancelled request (undefined: none). */
     abortAt: batch.abortAt,
+    /** The options each `Excel.run` was given (undefined: none), in order. */
+    runOptions: () => [...runOptions],
+    /** Before the n-th sync from now is applied, `edit` changes the workbook: a co-author's edit landing first. */
+    beforeSync: (n: number, edit: () => void) => void coAuthorEdits.set(batch.syncs() + n, edit),
+    /** Adds a sheet with these contents by address, as a user or a co-author does. */
+    addSheet: (name: string, cells: Readonly<Record<string, unknown>> = {}) => {
+      const sheet = newSheet(name);
+      for (const [address, input] of Object.entries(cells)) sheet.cells.set(address, { input });
+      workbook.sheets.push(sheet);
+      refresh();
+    },
     /** The values a rectangle of a sheet holds now. */
     read: (sheet: string, address: string) => readBox(sheetNamed(sheet), parseRange(address)),
     /** The user's content now: every sheet but `except`, every name and table (see recordingSnapshot.ts). */

@@ -29,6 +29,17 @@ export function excelCall(fn: (...args: never[]) => unknown, ...args: unknown[])
 }
 
 /**
+ * The one value of an answer: a function whose metadata declares a spilled result hands a single value
+ * back as a 1×1 array.
+ * @example singleAnswer([[165]]) // 165
+ */
+export function singleAnswer(value: unknown): unknown {
+  return Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1
+    ? value[0][0]
+    : value;
+}
+
+/**
  * Asserts that `value` is a custom-function error with `code` whose message contains every fragment;
  * returns the message.
  * @example expectExcelError(result, ErrorCode.invalidValue, "“amounts”", "row 3")

@@ -23,6 +23,18 @@ async function readData(language: Language) {
   await userEvent.click(screen.getByRole("button", { name: language === "en" ? "Read" : "读取" }));
 }
 
+/** Renders the view, reads the data and waits for the forecast figures. */
+async function showFigures(language: Language) {
+  setup(language);
+  await readData(language);
+  await screen.findByRole("region", { name: language === "en" ? "Forecast figures" : "预测数字" });
+}
+
+async function chooseQuarter(language: Language, quarter: string) {
+  const name = language === "en" ? "Quarter (by expected close date)" : "季度（按预计成交日期）";
+  await userEvent.selectOptions(screen.getByRole("combobox", { name }), quarter);
+}
+
 const figure = (name: string) => screen.getByRole("group", { name });
 
 describe("Forecast", () => {
@@ -54,9 +66,7 @@ describe("Forecast", () => {
   });
 
   it("says the target is not an amount, and keeps no figures until it is", async () => {
-    setup("en");
-    await readData("en");
-    await screen.findByRole("region", { name: "Forecast figures" });
+    await showFigures("en");
 
     await userEvent.type(screen.getByRole("textbox", { name: "Target amount (optional)" }), "soon");
 
@@ -65,9 +75,7 @@ describe("Forecast", () => {
   });
 
   it("refuses a best-case stage after the commit stage", async () => {
-    setup("en");
-    await readData("en");
-    await screen.findByRole("region", { name: "Forecast figures" });
+    await showFigures("en");
 
     await userEvent.selectOptions(
       screen.getByRole("combobox", { name: "Best case: from this stage on" }),
@@ -83,24 +91,16 @@ describe("Forecast", () => {
   });
 
   it("forecasts the as-of date's quarter by default, with the won amount in it", async () => {
-    setup("en");
-    await readData("en");
-
-    await screen.findByRole("region", { name: "Forecast figures" });
+    await showFigures("en");
     expect(screen.getByRole("combobox", { name: "Quarter (by expected close date)" })).toHaveValue("2025-Q2");
     expect(figure("Won so far")).toHaveTextContent("100,000");
     expect(figure("Expected (weighted)")).toHaveTextContent("120,000");
   });
 
   it("forecasts the chosen quarter with its categories, range, chance of the target and coverage", async () => {
-    setup("en");
-    await readData("en");
-    await screen.findByRole("region", { name: "Forecast figures" });
+    await showFigures("en");
 
-    await userEvent.selectOptions(
-      screen.getByRole("combobox", { name: "Quarter (by expected close date)" }),
-      "2025-Q3",
-    );
+    await chooseQuarter("en", "2025-Q3");
     await userEvent.type(screen.getByRole("textbox", { name: "Target amount (optional)" }), "500000");
 
     expect(figure("Expected (weighted)")).toHaveTextContent("398,000");
@@ -120,13 +120,8 @@ describe("Forecast", () => {
   });
 
   it("uses the measured win rates with the switch, and shows them beside the defaults", async () => {
-    setup("zh");
-    await readData("zh");
-    await screen.findByRole("region", { name: "预测数字" });
-    await userEvent.selectOptions(
-      screen.getByRole("combobox", { name: "季度（按预计成交日期）" }),
-      "2025-Q3",
-    );
+    await showFigures("zh");
+    await chooseQuarter("zh", "2025-Q3");
 
     await userEvent.click(screen.getByRole("switch", { name: "使用按我们已结束商机测得的概率" }));
 

@@ -21,14 +21,14 @@ import {
   TableRow,
   useId,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { ForecastPipeline, ForecastWithCoverage } from "../../core/forecast";
 import { isoDate } from "../../core/kernel";
 import { DEFAULT_SCHEME } from "../../core/stages";
 import { useLanguage } from "../language/LanguageContext";
-import { DataPicker } from "../shared/DataPicker";
 import { FigureTiles } from "../shared/FigureTiles";
-import { MappingEditor } from "../shared/MappingEditor";
 import { PipelineSettingsFields } from "../shared/PipelineSettingsFields";
+import { PipelineSourceSteps } from "../shared/PipelineSourceSteps";
 import { useViewStyles } from "../shared/viewStyles";
 import { ViewSection } from "../shared/ViewSection";
 import { useForecastStyles } from "./Forecast.styles";
@@ -52,19 +52,7 @@ export function Forecast({ today }: ForecastProps) {
 
   return (
     <ViewSection heading={t("forecastHeading")} intro={t("forecastIntro")}>
-      <DataPicker source={state} />
-
-      {read.status === "read" && (
-        <>
-          <MappingEditor
-            header={read.table.header}
-            firstCol={read.table.firstCol}
-            mapping={state.mapping}
-            onChange={state.setRoleColumn}
-          />
-          <ForecastSettings state={state} />
-        </>
-      )}
+      <PipelineSourceSteps source={state} settings={<ForecastSettings state={state} />} />
 
       {read.status === "read" && state.scheme.status === "loading" && (
         <Spinner size="small" label={t("forecastStagesLoading")} />
@@ -133,32 +121,46 @@ function ForecastSettings({ state }: { state: ForecastViewState }) {
           onChange={(_, data) => state.setTargetText(data.value)}
         />
       </Field>
-      <Field label={t("forecastCommitLabel")}>
-        <Select
-          value={String(state.commitIndex)}
-          onChange={(_, data) => state.setCommitIndex(Number(data.value))}
-        >
-          {stageOptions}
-        </Select>
-      </Field>
-      <Field
+      <StageField
+        label={t("forecastCommitLabel")}
+        options={stageOptions}
+        index={state.commitIndex}
+        onChange={state.setCommitIndex}
+      />
+      <StageField
         label={t("forecastBestCaseLabel")}
-        validationState={state.categoriesValid ? "none" : "error"}
-        validationMessage={state.categoriesValid ? undefined : t("forecastCategoryOrder")}
-      >
-        <Select
-          value={String(state.bestCaseIndex)}
-          onChange={(_, data) => state.setBestCaseIndex(Number(data.value))}
-        >
-          {stageOptions}
-        </Select>
-      </Field>
+        options={stageOptions}
+        index={state.bestCaseIndex}
+        onChange={state.setBestCaseIndex}
+        problem={state.categoriesValid ? undefined : t("forecastCategoryOrder")}
+      />
       <Switch
         checked={state.calibrated}
         onChange={(_, data) => state.setCalibrated(data.checked)}
         label={t("forecastCalibratedLabel")}
       />
     </div>
+  );
+}
+
+/** A stage chosen from the scheme's stages (by index), with the problem of the choice if any. */
+function StageField(props: {
+  label: string;
+  options: ReactNode;
+  index: number;
+  onChange: (index: number) => void;
+  problem?: string;
+}) {
+  return (
+    <Field
+      label={props.label}
+      validationState={props.problem === undefined ? "none" : "error"}
+      validationMessage={props.problem}
+    >
+      <Select value={String(props.index)} onChange={(_, data) => props.onChange(Number(data.value))}>
+        {props.options}
+      </Select>
+    </Field>
   );
 }
 

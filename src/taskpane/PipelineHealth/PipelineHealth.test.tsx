@@ -212,6 +212,29 @@ describe("PipelineHealth", () => {
     ]);
   });
 
+  it("shows the workbook's notes on the report beside where the report is, in the pane's language", async () => {
+    const fake = createFakeGateway({ sheetData: { CRM: DEALS } });
+    const NOTE = {
+      zh: "漏斗图已改为条形图（第一个阶段在最上方）：此 Excel 不支持漏斗图“到达各阶段的商机”：InvalidArgument",
+      en: 'The funnel charts were drawn as bar charts, first stage on top: this Excel refused the funnel chart "Deals reached": InvalidArgument',
+    };
+    const gateway: WorkbookGateway = {
+      ...fake,
+      writeReport: async (kind, spec) => {
+        const written = await fake.writeReport(kind, spec);
+        return written.ok ? { ok: true, value: { ...written.value, notes: [NOTE] } } : written;
+      },
+    };
+    setup("zh", gateway);
+    await readData("zh");
+
+    await userEvent.click(screen.getByRole("button", { name: "生成报告" }));
+
+    const message = await screen.findByRole("group", { name: "已生成报告" });
+    expect(message).toHaveTextContent("报告在工作表“漏斗健康”中。");
+    expect(message).toHaveTextContent(NOTE.zh);
+  });
+
   it("shows the headline figures and the funnel in English", async () => {
     setup("en");
     await readData("en");

@@ -8,10 +8,9 @@
 import { Button, Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { useLanguage } from "../language/LanguageContext";
-import { DataPicker } from "../shared/DataPicker";
-import { MappingEditor } from "../shared/MappingEditor";
 import { OutcomeMessage } from "../shared/OutcomeMessage";
 import { PipelineSettingsFields } from "../shared/PipelineSettingsFields";
+import { PipelineSourceSteps } from "../shared/PipelineSourceSteps";
 import { useViewStyles } from "../shared/viewStyles";
 import { ViewSection } from "../shared/ViewSection";
 import { HealthSummary } from "./HealthSummary";
@@ -32,23 +31,15 @@ const FunnelMiniChart = lazy(() => import("./FunnelMiniChart").then((m) => ({ de
 export function PipelineHealth({ today }: PipelineHealthProps) {
   const { language, t } = useLanguage();
   const state = usePipelineHealth(today);
-  const { read, generation } = state;
+  const { generation } = state;
 
   return (
     <ViewSection heading={t("healthHeading")} intro={t("healthIntro")}>
-      <DataPicker source={state} busy={generation.status === "running"} />
-
-      {read.status === "read" && (
-        <>
-          <MappingEditor
-            header={read.table.header}
-            firstCol={read.table.firstCol}
-            mapping={state.mapping}
-            onChange={state.setRoleColumn}
-          />
-          <ReportSettings state={state} />
-        </>
-      )}
+      <PipelineSourceSteps
+        source={state}
+        busy={generation.status === "running"}
+        settings={<ReportSettings state={state} />}
+      />
 
       {generation.status === "failed" && (
         <OutcomeMessage intent="error" title={t("healthGenerateFailureTitle")} onDismiss={state.dismiss}>
@@ -57,7 +48,12 @@ export function PipelineHealth({ today }: PipelineHealthProps) {
       )}
       {generation.status === "done" && (
         <>
-          <OutcomeMessage intent="success" title={t("healthGenerateSuccessTitle")} onDismiss={state.dismiss}>
+          <OutcomeMessage
+            intent="success"
+            title={t("healthGenerateSuccessTitle")}
+            notes={generation.notes}
+            onDismiss={state.dismiss}
+          >
             <div>{t("healthGenerateSuccess", { sheet: generation.sheet })}</div>
           </OutcomeMessage>
           <HealthSummary health={generation.health} />

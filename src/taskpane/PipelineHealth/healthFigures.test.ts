@@ -1,20 +1,8 @@
 import type { HeadlineFigures } from "../../core/metrics";
 import type { PipelineHealth, StageHealth } from "../../core/health";
 import { DEFAULT_SCHEME } from "../../core/stages";
+import { NO_DEALS_FIGURES } from "../../core/metrics/testing/noDeals";
 import { amountText, daysText, funnelPoints, funnelTitle, healthFigures, shareText } from "./healthFigures";
-
-const EMPTY: HeadlineFigures = {
-  deals: 0,
-  open: 0,
-  won: 0,
-  lost: 0,
-  openPipeline: 0,
-  weightedPipeline: 0,
-  winRate: null,
-  averageWonSize: null,
-  averageCycleDays: null,
-  velocityPerDay: null,
-};
 
 const stage = (index: number, reached: number): StageHealth => ({
   index,
@@ -68,13 +56,13 @@ describe("number texts", () => {
 
 describe("healthFigures", () => {
   it("says n/a for the figures an empty pipeline cannot give", () => {
-    const figures = byId(healthFigures(health(EMPTY, { conversion: null, time: null }), "en"));
+    const figures = byId(healthFigures(health(NO_DEALS_FIGURES, { conversion: null, time: null }), "en"));
     for (const id of ["winRate", "averageWonSize", "averageCycle", "velocity", "bottleneck"]) {
       expect(figures[id].value).toBe("n/a");
     }
-    expect(byId(healthFigures(health(EMPTY, { conversion: null, time: null }), "zh")).winRate.value).toBe(
-      "暂无",
-    );
+    expect(
+      byId(healthFigures(health(NO_DEALS_FIGURES, { conversion: null, time: null }), "zh")).winRate.value,
+    ).toBe("暂无");
   });
 
   it("shows every headline figure in English", () => {
@@ -118,7 +106,7 @@ describe("healthFigures", () => {
   });
 
   it("names the bottleneck by time alone when conversion gives none, in Chinese", () => {
-    const shown = byId(healthFigures(health(EMPTY, { conversion: null, time: 1 }), "zh"));
+    const shown = byId(healthFigures(health(NO_DEALS_FIGURES, { conversion: null, time: 1 }), "zh"));
     expect(shown.bottleneck.value).toBe(`停留最久：${DEFAULT_SCHEME.stages[1].name.zh}`);
     expect(shown.bottleneck.detail).toBeUndefined();
   });
@@ -126,7 +114,7 @@ describe("healthFigures", () => {
 
 describe("funnelPoints", () => {
   it("gives the deals that reached each stage, in stage order and the chart's language", () => {
-    const points = funnelPoints(health(EMPTY, { conversion: null, time: null }), "zh");
+    const points = funnelPoints(health(NO_DEALS_FIGURES, { conversion: null, time: null }), "zh");
     expect(points.map((p) => p.value)).toEqual([10, 9, 8, 7, 6, 5, 4]);
     expect(points[0].stage).toBe(DEFAULT_SCHEME.stages[0].name.zh);
     expect(funnelTitle("en")).toBe("Deals reached by stage");

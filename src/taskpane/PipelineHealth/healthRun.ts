@@ -3,7 +3,7 @@
  * settings, read afresh, or the seven-stage model) → core's analysePipeline → buildHealthReport →
  * `gateway.writeReport("pipelineHealth", spec)`. Every step's failure is a value; nothing here rejects.
  */
-import { type Language, fail, ok, type Result, type DateOrder } from "../../core/kernel";
+import { type Bilingual, type Language, fail, ok, type Result, type DateOrder } from "../../core/kernel";
 import { analysePipeline, type PipelineHealth } from "../../core/health";
 import type { ColumnMapping } from "../../core/pipeline";
 import { buildHealthReport } from "../../core/reports";
@@ -27,10 +27,14 @@ export interface HealthRequest {
   readonly language: Language;
 }
 
-/** What generating gives: the health computed and the sheet the report went to. */
+/**
+ * What generating gives: the health computed, the sheet the report went to, and the workbook's notes on what it
+ * did not do as asked there (see SheetWritten).
+ */
 export interface HealthReportDone {
   readonly health: PipelineHealth;
   readonly sheet: string;
+  readonly notes?: readonly Bilingual[];
 }
 
 /**
@@ -65,7 +69,7 @@ export async function generateHealthReport(
     });
     const written = await gateway.writeReport(HEALTH_REPORT_KIND, spec);
     if (!written.ok) return written;
-    return ok({ health, sheet: written.value.sheet });
+    return ok({ health, ...written.value });
   } catch (reason) {
     return fail("VALUE", unexpectedFailure(reason).message);
   }

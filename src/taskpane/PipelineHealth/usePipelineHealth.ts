@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import type { PipelineHealth } from "../../core/health";
-import type { FunnelError } from "../../core/kernel";
+import type { Bilingual, FunnelError } from "../../core/kernel";
 import { useGateway } from "../gateway/GatewayContext";
 import { useLanguage } from "../language/LanguageContext";
 import { usePipelineSource, type PipelineSourceState } from "../shared/usePipelineSource";
@@ -18,7 +18,12 @@ export type { ReadState, StageListChoice } from "../shared/usePipelineSource";
 export type HealthGeneration =
   | { readonly status: "idle" }
   | { readonly status: "running" }
-  | { readonly status: "done"; readonly health: PipelineHealth; readonly sheet: string }
+  | {
+      readonly status: "done";
+      readonly health: PipelineHealth;
+      readonly sheet: string;
+      readonly notes?: readonly Bilingual[];
+    }
   | { readonly status: "failed"; readonly failure: FunnelError };
 
 /** What {@link usePipelineHealth} returns. */

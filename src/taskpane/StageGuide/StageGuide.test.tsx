@@ -2,6 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { DECK_STAGE_NAMES_ZH } from "../../core/stages/testing/deckStages";
 import { renderPane } from "../testing/renderPane";
 import { StageGuide } from "./StageGuide";
 
@@ -31,16 +32,7 @@ describe("StageGuide", () => {
     renderPane(<StageGuide />, { language: "zh" });
 
     expect(screen.getByRole("heading", { level: 2, name: "销售漏斗的七个阶段" })).toBeInTheDocument();
-    expect(stageHeadings()).toEqual([
-      "目标客户",
-      "潜在客户",
-      "意向客户",
-      "立项客户",
-      "认可客户",
-      "谈判客户",
-      "成交客户",
-      "另一种结局：丢单",
-    ]);
+    expect(stageHeadings()).toEqual([...DECK_STAGE_NAMES_ZH, "另一种结局：丢单"]);
     expect(screen.getByText(/丢单的概率为 0%/)).toBeInTheDocument();
   });
 

@@ -222,6 +222,38 @@ describe("Templates", () => {
     ]);
   });
 
+  it("shows the workbook's notes on what it did not do as asked, in the pane's language, after a language switch", async () => {
+    const { gateway: recorded } = recordingGateway();
+    const NOTE = {
+      zh: "打印时未设置“将所有列调整为一页”：InvalidArgument",
+      en: "The sheet prints without fitting all columns on one page: InvalidArgument",
+    };
+    const gateway: WorkbookGateway = {
+      ...recorded,
+      createSheet: async (spec) => {
+        const made = await recorded.createSheet(spec);
+        return made.ok ? { ok: true, value: { ...made.value, notes: [NOTE] } } : made;
+      },
+    };
+    renderPane(
+      <>
+        <LanguageSwitch />
+        <Templates />
+      </>,
+      { gateway, language: "en" },
+    );
+
+    await userEvent.click(screen.getByRole("button", { name: `Generate ${title("swot", "en")}` }));
+
+    const message = await screen.findByRole("group", { name: "Created" });
+    expect(message).toHaveTextContent(NOTE.en);
+    const paneSwitch = screen.getByRole("radiogroup", { name: "Language" });
+    await userEvent.click(within(paneSwitch).getByRole("radio", { name: "中文" }));
+    expect(screen.getByRole("group", { name: "已生成" })).toHaveTextContent(NOTE.zh);
+    // The pane remembers its language: forget it, as the other tests expect.
+    window.localStorage.clear();
+  });
+
   it("creates the stage settings first when the workbook lacks them", async () => {
     const { gateway, calls } = recordingGateway();
     renderPane(<Templates />, { gateway, language: "zh" });

@@ -102,11 +102,12 @@ function TemplateCard({ template, state }: { template: TemplateDefinition; state
 function GenerateMessage({ outcome, onDismiss }: { outcome: GenerateOutcome; onDismiss: () => void }) {
   const { language, t } = useLanguage();
   const list = (sheets: readonly string[]) => sheets.join(t("sheetListSeparator"));
-  const { created, failure } = outcome;
+  const { created, failure, notes } = outcome;
   return (
     <OutcomeMessage
       intent={failure ? "error" : "success"}
       title={failure ? t("generateFailureTitle") : t("generateSuccessTitle")}
+      notes={notes}
       onDismiss={onDismiss}
     >
       {failure ? (

@@ -4,7 +4,7 @@
  * the workbook lacks its sheet — with the outcome to show.
  */
 import { useCallback, useState } from "react";
-import { serialFromJsDate, type Language, type FunnelError } from "../../core/kernel";
+import { serialFromJsDate, type Bilingual, type Language, type FunnelError } from "../../core/kernel";
 import { uniqueSheetName, validSheetName } from "../../core/sheet";
 import {
   TEMPLATES,
@@ -21,11 +21,13 @@ import { unexpectedFailure } from "../shared/workbookFailure";
 
 /**
  * What generating a template did: the sheets created, in order (the template's own sheet last when it
- * succeeded), and the failure that stopped it, if any. A failure keeps its bilingual message, so the view
- * shows it in whatever language the pane has when it is read.
+ * succeeded), the workbook's notes on what it did not do as asked in them (see SheetWritten), and the failure
+ * that stopped it, if any. A failure and the notes keep their bilingual messages, so the view shows them in
+ * whatever language the pane has when they are read.
  */
 export interface GenerateOutcome {
   readonly created: readonly string[];
+  readonly notes?: readonly Bilingual[];
   readonly failure?: FunnelError;
 }
 
@@ -71,23 +73,30 @@ export async function generateTemplate(
   options: TemplateOptions,
 ): Promise<GenerateOutcome> {
   const created: string[] = [];
+  const notes: Bilingual[] = [];
+  const outcome = (failure?: FunnelError): GenerateOutcome => ({
+    created,
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(failure ? { failure } : {}),
+  });
   try {
     const plan = templatesToGenerate(id);
     const required = plan.slice(0, -1);
     let missing = required;
     if (required.length > 0) {
       const names = await gateway.sheetNames();
-      if (!names.ok) return { created, failure: names.error };
+      if (!names.ok) return outcome(names.error);
       missing = required.filter((template) => !hasTemplateSheet(template, names.value));
     }
     for (const template of [...missing, plan[plan.length - 1]]) {
       const result = await gateway.createSheet(template.build(options));
-      if (!result.ok) return { created, failure: result.error };
+      if (!result.ok) return outcome(result.error);
       created.push(result.value.sheet);
+      notes.push(...(result.value.notes ?? []));
     }
-    return { created };
+    return outcome();
   } catch (reason) {
-    return { created, failure: unexpectedFailure(reason) };
+    return outcome(unexpectedFailure(reason));
   }
 }
 

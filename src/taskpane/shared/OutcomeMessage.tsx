@@ -1,6 +1,8 @@
 /**
  * The message that tells how an action ended (an insert, a generated template): a success or error MessageBar
- * with a title, a body and a Dismiss button. Presentational only: the caller says what to show.
+ * with a title, a body, the workbook's notes on what it could not do as asked (a funnel chart drawn as bars, a
+ * sheet that prints without scaling — a success with notes shows as a warning) and a Dismiss button.
+ * Presentational only: the caller says what to show.
  */
 import {
   Button,
@@ -10,6 +12,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import type { Bilingual } from "../../core/kernel";
 import { useLanguage } from "../language/LanguageContext";
 
 /** Props of {@link OutcomeMessage}. */
@@ -20,6 +23,8 @@ export interface OutcomeMessageProps {
   readonly title: string;
   /** What happened, in the pane's language. */
   readonly children: ReactNode;
+  /** The workbook's notes on what it did not do as asked, shown in the pane's language after `children`. */
+  readonly notes?: readonly Bilingual[];
   /** Hides the message. */
   readonly onDismiss: () => void;
 }
@@ -31,13 +36,16 @@ export interface OutcomeMessageProps {
  *   {error.message[language]}
  * </OutcomeMessage>
  */
-export function OutcomeMessage({ intent, title, children, onDismiss }: OutcomeMessageProps) {
-  const { t } = useLanguage();
+export function OutcomeMessage({ intent, title, children, notes = [], onDismiss }: OutcomeMessageProps) {
+  const { language, t } = useLanguage();
   return (
-    <MessageBar intent={intent} layout="multiline">
+    <MessageBar intent={intent === "success" && notes.length > 0 ? "warning" : intent} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {children}
+        {notes.map((note, i) => (
+          <div key={i}>{note[language]}</div>
+        ))}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" appearance="transparent" onClick={onDismiss}>

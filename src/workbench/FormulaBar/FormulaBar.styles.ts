@@ -1,15 +1,13 @@
 /** Styles of the workbench's formula bar: the name box, the fx mark and the formula field. */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { TOP_BAR } from "../barStyles";
 
 /** Styles of the formula bar: Fluent tokens only. */
 export const useFormulaBarStyles = makeStyles({
   root: {
-    display: "flex",
-    alignItems: "center",
+    ...TOP_BAR,
     columnGap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   nameBox: {
     width: "110px",

@@ -1,5 +1,6 @@
 /** Styles of the workbench page: the workbook (header, toolbar, status) beside the task pane. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { TOP_BAR } from "../barStyles";
 
 /** Width of the task pane beside the workbook, in pixels (Excel's task pane is about this wide). */
 const TASK_PANE_WIDTH = 380;
@@ -22,12 +23,9 @@ export const useWorkbenchStyles = makeStyles({
     minHeight: 0,
   },
   header: {
-    display: "flex",
-    alignItems: "center",
+    ...TOP_BAR,
     columnGap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   titleBlock: {
     display: "flex",

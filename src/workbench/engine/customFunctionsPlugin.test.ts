@@ -49,6 +49,13 @@ describe("a registered custom function in the engine", () => {
     expect(engine.cell("Sheet1", at(0, 3)).value).toBe('[[1,"a"],[null,error(#DIV/0!)]]|null');
   });
 
+  it("gets a date typed as text as its serial number, as Excel passes a date cell", () => {
+    const engine = engineWithFakes();
+    engine.setCells("Sheet1", at(0, 0), [["2025-09-30"], [45930]]);
+    engine.setCell("Sheet1", at(0, 3), "=TEST.DESCRIBE(A1:A2)");
+    expect(engine.cell("Sheet1", at(0, 3)).value).toBe("[[45930],[45930]]|null");
+  });
+
   it("gets a single value given to a range parameter as a 1×1 array, and an omitted one as null", () => {
     const engine = engineWithFakes();
     engine.setCell("Sheet1", at(0, 0), '=TEST.DESCRIBE("谈判")');

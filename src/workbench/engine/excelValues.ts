@@ -3,7 +3,8 @@
  * arguments go in as Excel hands them to JavaScript, results come back as Excel would show them.
  *
  * In:  a range → a 2-D array (rows of cells); a blank cell → null; an error cell → a CustomFunctions.Error
- *      with Excel's code; a single value given to a range parameter → a 1×1 array; an omitted argument → null.
+ *      with Excel's code; a date (or time, currency, percent) typed as text → its number; a single value given
+ *      to a range parameter → a 1×1 array; an omitted argument → null.
  * Out: a number, text or boolean as it is; a CustomFunctions.Error → the engine error with the same code and
  *      its message; a 2-D array → a spill (a 1×1 array is its value); null → 0 (as Excel shows it);
  *      NaN or ±∞ → #NUM!; anything else (a Promise, an object, a 1-D array) → #VALUE! saying why.
@@ -42,12 +43,27 @@ export function excelErrorCode(error: CellError): string {
   return EXCEL_CODE[error.type] ?? "#VALUE!";
 }
 
-/** One cell of an argument, as Excel gives it. */
+/**
+ * Whether a value is one of the engine's typed numbers (a date, time, currency or percent it parsed from
+ * typed text, e.g. 2025-09-30): an object holding the number as `val`. HyperFormula does not export the
+ * class, so its shape is checked.
+ */
+function isTypedNumber(value: unknown): value is { val: number } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { val?: unknown }).val === "number" &&
+    typeof (value as { getDetailedType?: unknown }).getDetailedType === "function"
+  );
+}
+
+/** One cell of an argument, as Excel gives it: a date typed as text arrives as its serial number. */
 function cellArgument(value: unknown): unknown {
   if (value === EmptyValue || value === undefined || value === null) return null;
   if (value instanceof CellError) {
     return new CustomFunctionError(excelErrorCode(value) as ErrorCode, value.message || undefined);
   }
+  if (isTypedNumber(value)) return value.val;
   return value;
 }
 

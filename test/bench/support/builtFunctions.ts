@@ -62,13 +62,19 @@ export function loadBuiltFunctions(buildDir: string): BuiltFunctions {
 }
 
 /**
- * The value a function answered, or an Error carrying the Excel error it answered instead.
+ * The value a function answered (a spilled answer of one cell: that cell), or an Error carrying the Excel
+ * error it answered instead.
  * @example answer(weighted(amounts, stages), "FUNNEL.WEIGHTED") // 1.23e9
+ * @example answer(forecast(amounts, stages, closeDates, from, to), "FUNNEL.FORECAST") // 4.5e8, not [[4.5e8]]
  */
 export function answer(value: unknown, what: string): unknown {
-  if (value instanceof Error || (typeof value === "object" && value !== null && "code" in value)) {
-    const error = value as CustomFunctionError;
+  const single =
+    Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1
+      ? (value[0][0] as unknown)
+      : value;
+  if (single instanceof Error || (typeof single === "object" && single !== null && "code" in single)) {
+    const error = single as CustomFunctionError;
     throw new Error(`${what} answered ${String(error.code)}: ${error.message}`);
   }
-  return value;
+  return single;
 }

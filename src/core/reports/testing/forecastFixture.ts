@@ -46,24 +46,23 @@ const period = (from: number, to: number, won: number, open: Partial<PeriodForec
   ...open,
 });
 
+/** The two open deals closing in July 2025, the only ones of the quarter too. */
+const JULY_OPEN: Partial<PeriodForecast> = {
+  expected: 475,
+  p10: 0,
+  p50: 500,
+  p90: 800,
+  commit: 300,
+  bestCase: 800,
+  openDeals: 2,
+};
+
 /** 2025-06 (45809–45838) and 2025-07 (45839–45869); the quarter 2025-Q3 (45839–45930) with a target of 1000. */
 export const FORECAST: ReportForecast = {
   months: {
     rows: [
       { label: "2025-06", forecast: period(45809, 45838, 300, {}) },
-      {
-        label: "2025-07",
-        forecast: period(45839, 45869, 0, {
-          expected: 475,
-          stdev: 250,
-          p10: 0,
-          p50: 500,
-          p90: 800,
-          commit: 300,
-          bestCase: 800,
-          openDeals: 2,
-        }),
-      },
+      { label: "2025-07", forecast: period(45839, 45869, 0, { ...JULY_OPEN, stdev: 250 }) },
     ],
     later: 0,
   },
@@ -71,16 +70,7 @@ export const FORECAST: ReportForecast = {
     rows: [
       {
         label: "2025-Q3",
-        forecast: period(45839, 45930, 0, {
-          expected: 475,
-          p10: 0,
-          p50: 500,
-          p90: 800,
-          commit: 300,
-          bestCase: 800,
-          openDeals: 2,
-          probabilityOfTarget: 0.25,
-        }),
+        forecast: period(45839, 45930, 0, { ...JULY_OPEN, probabilityOfTarget: 0.25 }),
       },
     ],
     later: 3,
