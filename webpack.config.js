@@ -1,5 +1,5 @@
 /* eslint-disable */
-// Builds the add-in: functions.js + functions.json (+ functions.zh-CN.json), taskpane.html/js (one
+// Builds the add-in: functions.js + functions.json (+ functions.zh-CN/zh-TW/zh-HK.json), taskpane.html/js (one
 // shared-runtime page loads both bundles), the icons and the manifest. In development it also builds
 // the workbench (src/workbench), which is never part of a production build.
 const path = require("path");
@@ -7,8 +7,11 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { sources } = require("webpack");
+const { LicenseWebpackPlugin } = require("license-webpack-plugin");
 const { localizeMetadata } = require("./src/functions/metadata/localize.cjs");
 const { allowErrorInputs } = require("./src/functions/metadata/errorInputs.cjs");
+const { HELP_FILES, renderHelpPage, withHelpUrls } = require("./src/functions/metadata/helpPages.cjs");
+const { TRADITIONAL_LOCALES, traditionalMetadata } = require("./src/functions/metadata/traditionalMetadata.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -23,10 +26,10 @@ const OFFICE_JS_LOCAL = "/office-js/office.js";
  * scripts). No connection at all in production; development allows the dev server's live-reload
  * websocket on localhost. No 'unsafe-eval' anywhere: the bundles never evaluate text as code.
  */
-function contentSecurityPolicy(production) {
+function contentSecurityPolicy(production, officeJsFromCdn = production) {
   const directives = {
     "default-src": ["'self'"],
-    "script-src": production
+    "script-src": officeJsFromCdn
       ? ["'self'", "https://appsforoffice.microsoft.com", "https://officeapis.public.onecdn.static.microsoft"]
       : ["'self'"],
     "style-src": ["'self'", "'unsafe-inline'"],
@@ -41,23 +44,90 @@ function contentSecurityPolicy(production) {
     .join("; ");
 }
 
-/** The public address of a production build (must end in "/"); set FUNNEL_PUBLIC_URL when you deploy. */
-function publicUrl() {
-  const url = process.env.FUNNEL_PUBLIC_URL || DEV_URL;
-  return url.endsWith("/") ? url : `${url}/`;
+/**
+ * Where taskpane.html loads Office.js from. Inside Excel (production, and development over https, which is
+ * how `npm start` and `npm run dev-server` sideload) from Microsoft's CDN: the @microsoft/office-js
+ * package's README says its copy is not supported for add-ins. The workbench and the browser tests run
+ * over plain http on localhost, offline, with the packaged copy.
+ */
+function officeJsUrl(production, https) {
+  return production || https ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
 }
 
-/** Rewrites every development URL of the manifest (with or without the trailing slash) to `target`. */
+/**
+ * The public address of a production build (ends in "/"); set FUNNEL_PUBLIC_URL when you deploy. Office
+ * loads add-ins only over https, so an http (or malformed) address stops the build with a clear message.
+ */
+function publicUrl(value = process.env.FUNNEL_PUBLIC_URL || DEV_URL) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`FUNNEL_PUBLIC_URL "${value}" is not a URL: give the https address the add-in is served from, e.g. https://your.host/funnel/`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(`FUNNEL_PUBLIC_URL must be https (Office loads add-ins only over https): "${value}"`);
+  }
+  return value.endsWith("/") ? value : `${value}/`;
+}
+
+/**
+ * Rewrites every development URL of the manifest (with or without the trailing slash) to `target`, outside
+ * XML comments: the comments keep describing the development manifest and never carry the public URL.
+ */
 function rewriteManifestUrls(xml, target) {
-  return xml.split(DEV_URL).join(target).split(DEV_URL.slice(0, -1)).join(target.slice(0, -1));
+  return xml
+    .split(/(<!--[\s\S]*?-->)/)
+    .map((part) =>
+      part.startsWith("<!--") ? part : part.split(DEV_URL).join(target).split(DEV_URL.slice(0, -1)).join(target.slice(0, -1)),
+    )
+    .join("");
+}
+
+/** The licences the shipped bundles may carry: permissive ones whose notice THIRD-PARTY-NOTICES.txt gives. */
+const ACCEPTED_LICENSES = new Set(["MIT", "ISC", "BSD-2-Clause", "BSD-3-Clause", "Apache-2.0", "0BSD", "Unlicense", "CC0-1.0"]);
+
+/** The MIT licence text, for a package that declares MIT but ships no licence file. */
+function mitLicenseText(holder) {
+  return `MIT License
+
+Copyright (c) ${holder}
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`;
+}
+
+/**
+ * Whether a package's licence (an SPDX id or expression, e.g. "(MIT OR Apache-2.0)") may ship: OR needs
+ * one accepted alternative, AND needs all. Anything else (GPL, an unknown or missing licence) stops the
+ * production build, so a new dependency with an unexpected licence fails CI.
+ * @example acceptableLicense("(MIT OR GPL-3.0)") // true
+ */
+function acceptableLicense(expression) {
+  const text = String(expression || "").replace(/[()]/g, " ").trim();
+  if (text === "") return false;
+  return text
+    .split(/\s+OR\s+/i)
+    .some((alternative) => alternative.split(/\s+AND\s+/i).every((id) => ACCEPTED_LICENSES.has(id.trim())));
 }
 
 /**
  * Completes the generated functions.json with what the JSDoc cannot say (allowErrorForDataTypeAny: error
  * cells in ranges reach the functions, see errorInputs.cjs), then emits functions.zh-CN.json from it: the
- * same metadata with the Chinese descriptions of the table.
+ * same metadata with the Chinese descriptions of the table, and functions.zh-TW.json / functions.zh-HK.json:
+ * that Chinese converted to Traditional (traditionalMetadata.cjs, opencc-js). Each function's helpUrl
+ * points at its section of its locale's page (help.html, help.zh-CN.html, help.zh-TW.html, help.zh-HK.html),
+ * emitted here from the same metadata and help.json (helpPages.cjs).
  */
 class FunctionsMetadataFilesPlugin {
+  /** @param {string} baseUrl the add-in's address, ending in "/" (the public URL in production) */
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("FunctionsMetadataFilesPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
@@ -68,17 +138,35 @@ class FunctionsMetadataFilesPlugin {
           let metadata;
           try {
             metadata = allowErrorInputs(generated.source.source().toString());
-            compilation.updateAsset("functions.json", new sources.RawSource(metadata));
+            compilation.updateAsset("functions.json", new sources.RawSource(withHelpUrls(metadata, this.baseUrl, "en")));
           } catch (error) {
             compilation.errors.push(new Error(`functions.json: ${error.message}`));
             return;
           }
           const table = require("./src/functions/metadata/zh-CN.json");
+          let localized;
           try {
-            const localized = localizeMetadata(metadata, table);
-            compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(localized));
+            localized = localizeMetadata(metadata, table);
+            compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(withHelpUrls(localized, this.baseUrl, "zh")));
           } catch (error) {
             compilation.errors.push(new Error(`functions.zh-CN.json: ${error.message}`));
+            return;
+          }
+          const help = require("./src/functions/metadata/help.json");
+          try {
+            compilation.emitAsset(HELP_FILES.en, new sources.RawSource(renderHelpPage(JSON.parse(metadata), help, "en")));
+            compilation.emitAsset(HELP_FILES.zh, new sources.RawSource(renderHelpPage(JSON.parse(localized), help, "zh")));
+          } catch (error) {
+            compilation.errors.push(new Error(`help pages: ${error.message}`));
+          }
+          for (const locale of TRADITIONAL_LOCALES) {
+            try {
+              const traditional = withHelpUrls(traditionalMetadata(localized, locale), this.baseUrl, locale);
+              compilation.emitAsset(`functions.${locale}.json`, new sources.RawSource(traditional));
+              compilation.emitAsset(HELP_FILES[locale], new sources.RawSource(renderHelpPage(JSON.parse(localized), help, locale)));
+            } catch (error) {
+              compilation.errors.push(new Error(`functions.${locale}.json: ${error.message}`));
+            }
           }
         },
       );
@@ -88,6 +176,7 @@ class FunctionsMetadataFilesPlugin {
 
 module.exports = async (env, options) => {
   const production = options.mode === "production";
+  const manifestUrl = production ? publicUrl() : DEV_URL;
   const useHttps = process.env.FUNNEL_HTTPS === "1" || (process.platform !== "linux" && process.env.FUNNEL_HTTPS !== "0");
   const entry = {
     functions: "./src/functions/functions.ts",
@@ -102,8 +191,8 @@ module.exports = async (env, options) => {
       chunks: ["functions", "taskpane"],
       chunksSortMode: "manual",
       templateParameters: {
-        officeJsUrl: production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL,
-        contentSecurityPolicy: contentSecurityPolicy(production),
+        officeJsUrl: officeJsUrl(production, useHttps),
+        contentSecurityPolicy: contentSecurityPolicy(production, officeJsUrl(production, useHttps) === OFFICE_JS_CDN),
       },
     }),
   ];
@@ -143,21 +232,32 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new FunctionsMetadataFilesPlugin(),
+      new FunctionsMetadataFilesPlugin(manifestUrl),
       ...html,
+      ...(production
+        ? [
+            new LicenseWebpackPlugin({
+              perChunkOutput: false,
+              outputFilename: "THIRD-PARTY-NOTICES.txt",
+              unacceptableLicenseTest: (licenseType) => !acceptableLicense(licenseType),
+              handleMissingLicenseType: () => "UNKNOWN",
+              licenseTextOverrides: { "@fluentui/react-icons": mitLicenseText("Microsoft Corporation") },
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? rewriteManifestUrls(content.toString(), publicUrl()) : content),
+            transform: (content) => (production ? rewriteManifestUrls(content.toString(), manifestUrl) : content),
           },
         ],
       }),
     ],
     devServer: {
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      port: Number(process.env.FUNNEL_PORT || process.env.npm_package_config_dev_server_port || 3000),
       host: "localhost",
       hot: false,
       headers: { "Access-Control-Allow-Origin": "*" },
@@ -172,3 +272,6 @@ module.exports = async (env, options) => {
 
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.publicUrl = publicUrl;
+module.exports.officeJsUrl = officeJsUrl;
+module.exports.acceptableLicense = acceptableLicense;

@@ -1,6 +1,6 @@
 /**
  * Creating a sheet from a spec in Excel, in three `context.sync()` round trips: (1) read the workbook's sheet,
- * name and table names; (2) add the sheet under a free name and queue the spec's main write (see renderSheet.ts);
+ * name and table names, and its date system (dateSystem.ts: the spec's dates are written in it); (2) add the sheet under a free name and queue the spec's main write (see renderSheet.ts);
  * (3) finish it — native funnel charts, links, print scaling, activation and frozen panes, protection — in one
  * request whose parts Excel may refuse one by one without costing the sheet: each refused part is one more round
  * trip and a note in the result (see finishSheet.ts). Only when (2) fails does a further sync delete what it
@@ -12,7 +12,8 @@
  * NamedItem.delete ExcelApi 1.4; the rendering itself, see renderSheet.ts and finishSheet.ts (up to ExcelApi 1.9).
  */
 import { type Bilingual, fail, ok, type Result } from "../core/kernel";
-import { planNames, uniqueSheetName, type SheetSpec, checkSheetSpec } from "../core/sheet";
+import { planNames, uniqueSheetName, type SheetSpec, checkSheetSpec, specInDateSystem } from "../core/sheet";
+import { queueDateSystem } from "./dateSystem";
 import { errorCode, excelErrorDetail } from "./excelErrors";
 import { finishSheet, sheetFinishing } from "./finishSheet";
 import type { SheetWritten } from "./gateway";
@@ -93,7 +94,9 @@ export async function createSheetInExcel(
   worksheets.load("items/name");
   names.load("items/name");
   tables.load("items/name");
+  const dateSystem = queueDateSystem(context);
   await context.sync();
+  const dated = specInDateSystem(spec, dateSystem());
 
   const sheetName = uniqueSheetName(
     spec.name,
@@ -107,7 +110,7 @@ export async function createSheetInExcel(
   const sheet = worksheets.add(sheetName);
   const added: AddedItems = { names: [] };
   try {
-    await queueSheetSpec(context, sheet, spec, plan, requestBudget(context, 1), options, added);
+    await queueSheetSpec(context, sheet, dated, plan, requestBudget(context, 1), options, added);
     await context.sync();
   } catch (error) {
     return notCreated(sheetName, error, await removeHalfWritten(context, sheet, added.names));

@@ -4,7 +4,8 @@
  * its in-browser engine. Every method resolves (never rejects) with a Result, so a failure reaches the
  * user as a message, not as an unhandled promise.
  */
-import type { Bilingual, Result } from "../core/kernel";
+import type { Bilingual, DateSystem, Result } from "../core/kernel";
+import type { TypedTable } from "../core/import";
 import type { SheetSpec } from "../core/sheet";
 
 /** A cell of the workbook: its sheet, its A1 address, and whether it holds nothing. */
@@ -37,6 +38,11 @@ export interface TableData {
   readonly header: readonly string[];
   /** Cell values as Excel gives them (numbers, text, booleans, "" for blanks). */
   readonly rows: readonly (readonly unknown[])[];
+  /**
+   * The workbook's date system: its date cells hold serials of this system (core's readPipeline converts them).
+   * 1904 only in Excel workbooks that use it (Excel for Mac's old default); the workbench is a 1900 workbook.
+   */
+  readonly dateSystem: DateSystem;
 }
 
 /**
@@ -47,6 +53,16 @@ export interface SheetWritten {
   readonly sheet: string;
   /** What is not as the spec asked, and why; absent or empty when everything is. */
   readonly notes?: readonly Bilingual[];
+}
+
+/** A typed table written on a new sheet by `importTable`. */
+export interface TableImported {
+  /** The name the new sheet got. */
+  readonly sheet: string;
+  /** The name the Excel table got; absent where the host has no tables (the workbench): read the sheet then. */
+  readonly table?: string;
+  /** The data rows written. */
+  readonly rows: number;
 }
 
 /** What the task pane can ask of a workbook. */
@@ -64,7 +80,8 @@ export interface WorkbookGateway {
    * Adds a NEW sheet with a free name (the spec's name, or "name (2)" … when taken), renders the whole
    * spec into it and activates it. Never replaces or writes over an existing sheet or cell; on a
    * failure midway the half-written sheet is removed. Resolves with the name used, and notes on the parts the
-   * host refused without costing the sheet.
+   * host refused without costing the sheet. The spec's dates (1900-system serials in date-formatted cells, see
+   * core/sheet/dateCells.ts) are written as the workbook's date system shows the same days; `writeReport` too.
    */
   createSheet(spec: SheetSpec): Promise<Result<SheetWritten>>;
   /** The Excel tables of the workbook (name, sheet, data rows). */
@@ -78,10 +95,23 @@ export interface WorkbookGateway {
     onProgress?: (rowsRead: number, totalRows: number) => void,
   ): Promise<Result<TableData>>;
   /**
-   * Writes a report sheet the add-in owns: replaces the add-in's previous report of the same `kind`
-   * (recognised by a marker only the add-in writes, never by name), else creates a new sheet with a
-   * free name. Never replaces a user's sheet; on failure the previous report is left as it was. Notes as
-   * `createSheet`'s.
+   * Writes a report sheet the add-in owns: regenerates the add-in's previous report of the same `kind`
+   * (recognised by a marker only the add-in writes, never by name) IN PLACE — the same sheet, its name and
+   * position kept, so a user's formula referring to a report cell still answers — else creates a new sheet with
+   * a free name. Never touches a user's sheet. On a failure before the previous report was changed, it is left
+   * as it was; on a failure midway, its sheet is kept, cleared, with a notice in both languages that the report
+   * could not be regenerated (the previous contents are not kept). Notes as `createSheet`'s.
    */
   writeReport(kind: string, spec: SheetSpec): Promise<Result<SheetWritten>>;
+  /**
+   * Writes a typed table (a CSV export read by core/import) onto a NEW sheet with a free name, header first, as an
+   * Excel table with a free name where the host has tables: text as that text (never a formula) in "@"-formatted
+   * columns, numbers as numbers, dates as serials formatted as dates. Writes in chunks of rows that keep each
+   * request under Excel on the web's limit, calling `onProgress(rowsWritten, totalRows)` after each; activates
+   * the sheet. Never writes over an existing sheet or cell; on a failure midway the new sheet is removed.
+   */
+  importTable(
+    table: TypedTable,
+    onProgress?: (rowsWritten: number, totalRows: number) => void,
+  ): Promise<Result<TableImported>>;
 }

@@ -2,7 +2,10 @@
  * Nothing of the user's is lost: every generator of the add-in — the nine templates, the pipeline-health report
  * (with its forecast section) written the first time and regenerated — run through the Office.js gateway on a
  * workbook full of the user's content leaves every sheet, cell, look, name and table of the user's exactly as it
- * was. (The Forecast view writes nothing to the workbook; its figures live in the task pane.)
+ * was. Regenerating the report writes into the add-in's own report sheet in place: that sheet — its id, name and
+ * place — is kept, so a user's formula that refers to it keeps resolving, while what the earlier report held on it
+ * is the add-in's and is not kept (nor, when Excel refuses the write midway, is it restored: a notice replaces it,
+ * see halfWritten.test.ts). (The Forecast view writes nothing to the workbook; its figures live in the task pane.)
  */
 import { buildHealthReport } from "../core/reports";
 import { sampleHealth } from "../core/health/testing/sampleHealth";
@@ -83,9 +86,11 @@ describe("every generator on a workbook full of the user's content", () => {
       }
     }
     const first = await gateway.writeReport(KIND, report);
+    const { id } = excel.sheet("漏斗健康 (2)");
     const again = await gateway.writeReport(KIND, report);
     expect(first).toEqual({ ok: true, value: { sheet: "漏斗健康 (2)" } });
     expect(again).toEqual(first);
+    expect(excel.sheet("漏斗健康 (2)").id).toBe(id);
     made.push("漏斗健康 (2)");
 
     expect(excel.userContent(made)).toEqual(before);

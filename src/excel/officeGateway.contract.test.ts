@@ -1,6 +1,8 @@
 /**
  * The gateway contract (see testing/gatewayContract.ts) kept by the Office.js gateway, on the recording Excel:
- * a failure midway is Excel refusing the write of the sheet's contents, after the sheet was added.
+ * a failure midway is Excel refusing the write of the sheet's contents, after the sheet was added. It computes no
+ * formulas: a user's reference to a report cell is followed by the sheet's id, as Excel follows it (to the same
+ * sheet, renamed or moved; #REF! once that sheet was deleted).
  */
 import { createOfficeGateway } from "./officeGateway";
 import { describeGatewayContract, storedCell } from "./testing/gatewayContract";
@@ -18,5 +20,14 @@ describeGatewayContract("the Office.js gateway", async (workbook) => {
     failNextWrite: () => excel.failOn("range.formulas", 1),
     sheets: () => excel.workbook.sheets.map((sheet) => sheet.name),
     cell: (sheet, row, col) => storedCell(excel.read(sheet, addressOf(row, col))[0][0]),
+    // The recording Excel computes no formulas: the reference is followed as Excel follows it, by the sheet's id.
+    referTo: (sheet, address, target) => {
+      excel.sheet(sheet).cells.set(address, { input: `='${target.sheet}'!${target.address}` });
+      const { id } = excel.sheet(target.sheet);
+      return () => {
+        const referred = excel.workbook.sheets.find((s) => s.id === id);
+        return referred === undefined ? "#REF!" : excel.read(referred.name, target.address)[0][0];
+      };
+    },
   };
 });

@@ -6,9 +6,11 @@
  */
 import { type Bilingual, fail, ok, type Result, cellNotEmpty, hostFailure } from "../core/kernel";
 import type { SheetSpec } from "../core/sheet";
+import type { TypedTable } from "../core/import";
 import { createSheetInExcel } from "./createSheet";
 import { excelErrorDetail } from "./excelErrors";
 import type { CellRef, TableSource, WorkbookGateway } from "./gateway";
+import { importTableInExcel } from "./importTable";
 import { listTablesInExcel, readTableInExcel } from "./readTable";
 import { splitAddress } from "./sheetAddress";
 import { writeReportInExcel } from "./writeReport";
@@ -80,9 +82,10 @@ async function runInExcel<T>(
 /**
  * Creates the gateway that serves the task pane inside Excel. `createSheet` takes three round trips (one more
  * per part of finishing the sheet Excel refuses, or to remove a sheet it refused midway), see createSheet.ts;
- * `writeReport` three, four when it replaces an earlier report, plus one per further ~4 MB of a large report,
- * see writeReport.ts; `readTable` one plus one per chunk of rows of ~4 MB, see readTable.ts. No request and no
- * reply is planned over 4 MB.
+ * `writeReport` three, four when it regenerates an earlier report in place, plus one per further ~4 MB of a large
+ * report, see writeReport.ts; `readTable` one plus one per chunk of rows of ~4 MB, see readTable.ts. No request and no
+ * reply is planned over 4 MB. `readTable`, `createSheet` and `writeReport` ask the workbook's date system in their
+ * first request (dateSystem.ts): a table read says it, and a sheet's dates are written in it.
  * @example const gateway = createOfficeGateway(); await gateway.activeCell();
  */
 export function createOfficeGateway(): WorkbookGateway {
@@ -131,5 +134,8 @@ export function createOfficeGateway(): WorkbookGateway {
       if (!supportsTemplates()) return Promise.resolve(requirementMissing({ zh: "报告", en: "reports" }));
       return runInExcel((context) => writeReportInExcel(context, kind, spec));
     },
+
+    importTable: (table: TypedTable, onProgress?: (rowsWritten: number, totalRows: number) => void) =>
+      runInExcel((context) => importTableInExcel(context, table, onProgress)),
   };
 }

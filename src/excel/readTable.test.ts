@@ -40,7 +40,7 @@ describe("readTable where nothing can be read", () => {
 });
 
 describe("readTable", () => {
-  it("reads an Excel table: where it is, its header trimmed, blanks as empty text, in two syncs", async () => {
+  it("reads an Excel table: where it is, its header trimmed, blanks as empty text, its date system, in two syncs", async () => {
     const excel = installRecordingExcel({
       grids: { 商机: { at: "B3", values: [HEADER, ...DEALS] } },
       dataTables: [{ name: "Deals", sheet: "商机", address: "B3:F5" }],
@@ -60,6 +60,7 @@ describe("readTable", () => {
           ["D1", "王", "谈判", 1200, 45658],
           ["D2", "", "立项", "", "2025/1/5"],
         ],
+        dateSystem: 1900,
       },
     });
     expect(excel.syncs()).toBe(2);
@@ -80,6 +81,7 @@ describe("readTable", () => {
           ["意向", ""],
           ["", 300],
         ],
+        dateSystem: 1900,
       },
     });
   });
@@ -100,6 +102,7 @@ describe("readTable", () => {
         ["王", "谈判"],
         ["", "立项"],
       ],
+      dateSystem: 1900,
     });
   });
 

@@ -9,9 +9,11 @@
  * is read again in halves (one more round trip per refusal) and the chunks after it grow back only gradually.
  *
  * Requirement sets: tables, getItem, getHeaderRowRange, getDataBodyRange, getSelectedRange, Range.worksheet
- * ExcelApi 1.1; getUsedRangeOrNullObject (worksheet and range) ExcelApi 1.4; getRangeByIndexes ExcelApi 1.7.
+ * ExcelApi 1.1; the date-system probe (dateSystem.ts) ExcelApi 1.2; getUsedRangeOrNullObject (worksheet and
+ * range) ExcelApi 1.4; getRangeByIndexes ExcelApi 1.7.
  */
 import { type Bilingual, fail, ok, type Result } from "../core/kernel";
+import { queueDateSystem } from "./dateSystem";
 import { chunkRows, firstChunkRows, jsonBytes, observedBytesPerCell } from "./readChunks";
 import type { TableData, TableInfo, TableSource } from "./gateway";
 
@@ -136,7 +138,8 @@ function isPayloadTooLarge(error: unknown): boolean {
 }
 
 /**
- * Reads the table at `source`: its header as trimmed text and its data rows ("" for blanks), in row chunks of
+ * Reads the table at `source`: its header as trimmed text, its data rows ("" for blanks) and the workbook's date
+ * system (asked in the sync that locates the table, see dateSystem.ts), in row chunks of
  * at most ~4 MB each (a probe of a few hundred rows first), calling `onProgress(rowsRead, totalRows)` after each
  * chunk (once with 0, 0 for a table without data rows). A chunk whose cells prove larger than estimated makes the
  * next chunks smaller; a chunk Excel refuses as too large is read again in halves.
@@ -148,6 +151,7 @@ export async function readTableInExcel(
   onProgress?: (rowsRead: number, totalRows: number) => void,
 ): Promise<Result<TableData>> {
   const located = locate(context, source);
+  const dateSystem = queueDateSystem(context);
   await context.sync();
   const area = located();
   if (!area.ok) return area;
@@ -180,5 +184,5 @@ export async function readTableInExcel(
     onProgress?.(next - 1, total);
     perChunk = chunkRows(cols, observedBytesPerCell(jsonBytes(values), count * cols));
   }
-  return ok({ sheet, headerRow, firstCol, header, rows });
+  return ok({ sheet, headerRow, firstCol, header, rows, dateSystem: dateSystem() });
 }

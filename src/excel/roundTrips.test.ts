@@ -2,12 +2,12 @@
  * Round-trip budgets, deterministic and exact so that a regression fails: every `context.sync()` is a round trip
  * to Excel (tens of milliseconds on the web). A template takes 3: read, write, finish (see finishSheet.ts); a
  * pipeline-health report costs, to read its data, 1 + one per chunk of ~4 MB, and to write it, 3 (4 when it
- * replaces the earlier report) plus one per further ~4 MB of report — whatever the number of rows otherwise.
+ * regenerates the earlier report in place: the second request reads what that report's sheet holds, to empty it)
+ * plus one per further ~4 MB of report — whatever the number of rows otherwise.
  * The third request finishes the sheet with the calls some hosts refuse (native funnel charts, links, print
  * scaling, frozen panes after activation, protection), each a part that Excel may refuse alone, so that a refusal
  * costs a note and not the sheet; it also hides the report's marker, which Excel may ignore in the request that
- * adds the name (office-js #3878). That step is what the templates' second → third and the regenerated report's
- * third → fourth request pay for. Each part Excel refuses costs at most one request more (none when it is the
+ * adds the name (office-js #3878). That step is what the templates' second → third request pays for. Each part Excel refuses costs at most one request more (none when it is the
  * last): a template or report whose host refuses print scaling, frozen panes, a funnel chart's title or the
  * links takes one more.
  * No request and no reply goes over 4 MB.
@@ -127,7 +127,7 @@ const readSyncs = (replies: readonly number[]) =>
   1 + 1 + 1 + 2 * Math.ceil(replies.reduce((sum, bytes) => sum + bytes, 0) / READ_BUDGET_BYTES);
 
 describe("round trips of a pipeline-health report", () => {
-  it("of 1,000 deals: reads in 3, writes in 3 (the third finishes it), rewrites in 4 (the fourth swaps)", async () => {
+  it("of 1,000 deals: reads in 3, writes in 3 (the third finishes it), regenerates in place in 4 (the second reads the earlier report's holdings)", async () => {
     const { read, first, again, replies } = await reportRoundTrips(1_000, true);
     expect(read.syncs).toBe(3);
     expect(read.syncs).toBeLessThanOrEqual(readSyncs(replies));

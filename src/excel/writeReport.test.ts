@@ -45,7 +45,7 @@ describe("writeReport the first time", () => {
 });
 
 describe("writeReport again", () => {
-  it("replaces only its earlier report, in four syncs, keeping that report's name and place", async () => {
+  it("regenerates only its earlier report, in place and in four syncs: the same sheet, name, place and marker", async () => {
     const excel = installRecordingExcel({ sheets: { ...USER_SHEETS, Notes: {} } });
     const gateway = createOfficeGateway();
     await gateway.writeReport(KIND, report("v1"));
@@ -56,16 +56,48 @@ describe("writeReport again", () => {
     excel.workbook.names.forEach((n) => n.sheet === "漏斗健康 (2)" && (n.sheet = "My health"));
 
     const before = excel.syncs();
+    const marker = markers(excel)[0].name;
     const result = await gateway.writeReport(KIND, report("v2"));
     expect(result).toEqual({ ok: true, value: { sheet: "My health" } });
-    // Read, write, finish (see finishSheet.ts), then swap the earlier report for the new one.
+    // Read the workbook, read what the earlier report holds, empty it and write the new one, finish it.
     expect(excel.syncs() - before).toBe(4);
+    expect(excel.sheet("My health")).toBe(reportSheet);
+    expect(excel.callLog()).not.toContain("worksheet.delete");
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "My health", "漏斗健康", "Notes"]);
     expect(excel.sheet("My health").cells.get("A1")?.input).toBe("v2");
     expect(excel.sheet("漏斗健康").cells.get("A1")).toEqual({ input: "my own notes" });
     expect(markers(excel)).toHaveLength(1);
-    expect(markers(excel)[0].sheet).toBe("My health");
+    expect(markers(excel)[0]).toMatchObject({ name: marker, sheet: "My health", visible: false });
     expect(markers(excel)[0].broken).toBeUndefined();
+  });
+
+  it("empties the earlier report of all it held — charts, tables, names, links, merges, widths, panes — before writing the new one", async () => {
+    const { sample, health, source } = sampleHealth("zh", "商机");
+    const excel = installRecordingExcel({ grids: { 商机: { values: [sample.header, ...sample.rows] } } });
+    const gateway = createOfficeGateway();
+    await gateway.writeReport(KIND, buildHealthReport(health, source, { language: "zh" }));
+    const sheet = excel.sheet("漏斗健康");
+    sheet.protection = { options: {} };
+    expect([sheet.charts.length, sheet.names.length, sheet.links.length, sheet.merges.length]).not.toContain(
+      0,
+    );
+    expect(sheet.frozen).toBeDefined();
+
+    const small = { ...report("v2", true), freeze: undefined };
+    expect(await gateway.writeReport(KIND, small)).toEqual({ ok: true, value: { sheet: "漏斗健康" } });
+    expect(excel.sheet("漏斗健康")).toBe(sheet);
+    const held = [...sheet.cells].filter(([, cell]) => cell.input !== "" || Object.keys(cell).length > 1);
+    expect(held.map(([address]) => address).sort()).toEqual(["A1", "A2", "B2"]);
+    expect(sheet.cells.get("A1")).toEqual({ input: "v2" });
+    expect(sheet.charts).toEqual([]);
+    expect(sheet.links).toEqual([]);
+    expect(sheet.merges).toEqual([]);
+    expect(sheet.validations).toEqual([]);
+    expect(sheet.frozen).toBeUndefined();
+    expect(sheet.protection).toBeUndefined();
+    expect([...sheet.columnWidths.keys()]).toEqual([]);
+    expect(sheet.names.map((n) => n.name)).toEqual(["FUNNEL_DATA_AMOUNT"]);
+    expect(sheet.tables.map((t) => t.name)).toEqual(["HealthStages"]);
   });
 
   it("gives the new report's table back its name once the earlier report is gone", async () => {
@@ -77,47 +109,92 @@ describe("writeReport again", () => {
     expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v2");
   });
 
-  it("removes the new report and keeps the earlier one when the earlier one cannot be deleted", async () => {
+  it("keeps the earlier report as it was when Excel refuses to read what it holds, or refuses the write request whole", async () => {
+    for (const sync of [2, 3]) {
+      const excel = installRecordingExcel({ sheets: USER_SHEETS });
+      const gateway = createOfficeGateway();
+      await gateway.writeReport(KIND, report("v1"));
+      excel.abortAt(sync);
+      const result = await gateway.writeReport(KIND, report("v2"));
+      expect([sync, result.ok]).toEqual([sync, false]);
+      if (!result.ok) expect(result.error.message.en).toContain("The previous report is unchanged");
+      expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v1");
+      expect(excel.sheet("漏斗健康 (2)").names).toHaveLength(1);
+    }
+  });
+
+  it("clears the kept sheet and writes a notice on it when Excel refuses the write midway: the sheet, its marker and the user's references stay", async () => {
+    const excel = installRecordingExcel({ sheets: USER_SHEETS });
+    const gateway = createOfficeGateway();
+    await gateway.writeReport(KIND, report("v1", true));
+    const sheet = excel.sheet("漏斗健康 (2)");
+    const before = excel.syncs();
+    excel.failOn("range.formulas", 1);
+    const result = await gateway.writeReport(KIND, report("v2", true));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message.en).toContain('Could not regenerate the report "漏斗健康 (2)"');
+      expect(result.error.message.en).toContain("range.formulas");
+      expect(result.error.message.zh).toContain("工作表已保留并清空");
+    }
+    // Read, read what it holds, the refused write; then read what is left, clear it and write the notice.
+    expect(excel.syncs() - before).toBe(5);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "漏斗健康 (2)"]);
+    expect(excel.sheet("漏斗健康 (2)")).toBe(sheet);
+    expect([...sheet.cells]).toEqual([
+      ["A1", { input: expect.stringMatching(/^此报告未能重新生成：.*range\.formulas.*。请重新生成。$/) }],
+      [
+        "A2",
+        { input: expect.stringMatching(/^This report could not be regenerated: .*\. Generate it again\.$/) },
+      ],
+    ]);
+    expect([sheet.tables, sheet.names, sheet.charts, sheet.links]).toEqual([[], [], [], []]);
+    expect(markers(excel).map((m) => [m.sheet, m.broken])).toEqual([["漏斗健康 (2)", undefined]]);
+
+    expect(await gateway.writeReport(KIND, report("v3"))).toEqual({
+      ok: true,
+      value: { sheet: "漏斗健康 (2)" },
+    });
+    expect(sheet.cells.get("A1")?.input).toBe("v3");
+    expect(sheet.cells.get("A2")?.input).toBe("金额");
+  });
+
+  it("says the sheet could not be cleared when Excel refuses the notice too", async () => {
     const excel = installRecordingExcel({ sheets: USER_SHEETS });
     const gateway = createOfficeGateway();
     await gateway.writeReport(KIND, report("v1"));
-    excel.failOn("worksheet.delete", 1);
+    excel.failOn("range.clear");
     const result = await gateway.writeReport(KIND, report("v2"));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.message.en).toContain('Could not replace the previous report "漏斗健康 (2)"');
-      expect(result.error.message.zh).toContain("之前的报告保持不变");
+      expect(result.error.message.en).toContain("could not be cleared; generate it again");
+      expect(result.error.message.zh).toContain("未能清空");
     }
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "漏斗健康 (2)"]);
-    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v1");
     expect(markers(excel)).toHaveLength(1);
   });
 
-  it("deletes the earlier report by its id: renamed meanwhile, and its name given to a user's sheet, that sheet stays", async () => {
+  it("writes into the earlier report by its id: renamed meanwhile, and its old name given to a user's sheet, that sheet stays", async () => {
     const excel = installRecordingExcel({ sheets: USER_SHEETS });
     const gateway = createOfficeGateway();
     await gateway.writeReport(KIND, report("v1"));
-    // Before the swap (read, write, finish, swap), the user renames the report and names a sheet of theirs so.
-    excel.beforeSync(4, () => {
+    // After the workbook was read, the user renames the report and names a sheet of theirs as it was.
+    excel.beforeSync(2, () => {
       excel.sheet("漏斗健康 (2)").name = "Old health";
       excel.workbook.names.forEach((n) => n.sheet === "漏斗健康 (2)" && (n.sheet = "Old health"));
       excel.addSheet("漏斗健康 (2)", { A1: "theirs" });
     });
     const result = await gateway.writeReport(KIND, report("v2"));
-    expect(result).toEqual({ ok: true, value: { sheet: "漏斗健康 (3)" } });
+    expect(result).toEqual({ ok: true, value: { sheet: "Old health" } });
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual([
       "商机",
       "漏斗健康",
-      "漏斗健康 (3)",
+      "Old health",
       "漏斗健康 (2)",
     ]);
-    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")).toEqual({ input: "theirs" });
-    expect(excel.sheet("漏斗健康 (3)").cells.get("A1")?.input).toBe("v2");
-    expect(
-      markers(excel)
-        .filter((m) => !m.broken)
-        .map((m) => m.sheet),
-    ).toEqual(["漏斗健康 (3)"]);
+    expect(excel.sheet("漏斗健康 (2)").cells).toEqual(new Map([["A1", { input: "theirs" }]]));
+    expect(excel.sheet("Old health").cells.get("A1")?.input).toBe("v2");
+    expect(markers(excel).map((m) => m.sheet)).toEqual(["Old health"]);
   });
 
   it("never takes a user's name that merely looks like a marker, nor a report of another kind", async () => {
@@ -162,7 +239,7 @@ describe("writeReport with the pipeline-health report of the sample pipeline", (
   const { sample, health, source } = sampleHealth("zh", "商机");
   const spec = buildHealthReport(health, source, { language: "zh" });
 
-  it("renders the whole report — names, links, charts — in three syncs, and replaces it in four", async () => {
+  it("renders the whole report — names, links, charts — in three syncs, and regenerates it in place in four", async () => {
     const excel = installRecordingExcel({ grids: { 商机: { values: [sample.header, ...sample.rows] } } });
     const gateway = createOfficeGateway();
     expect(await gateway.writeReport(KIND, spec)).toEqual({ ok: true, value: { sheet: "漏斗健康" } });

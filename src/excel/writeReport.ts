@@ -1,37 +1,63 @@
 /**
  * Writing a report sheet the add-in owns (see reportMarker.ts for how it is recognised), in three
- * `context.sync()` round trips the first time and four when it replaces an earlier report, plus one per further
- * ~4 MB of a large report:
- * 1. read the workbook's sheets (names, positions), names (with formulas, comments and visibility) and tables;
+ * `context.sync()` round trips the first time and four when it regenerates an earlier report, plus one per
+ * further ~4 MB of a large report.
+ *
+ * The first time:
+ * 1. read the workbook's sheets (names, positions, ids), names (with formulas, comments and visibility), tables
+ *    and date system (the report's dates are written in it, see dateSystem.ts);
  * 2. add the report as a NEW sheet under a free name, mark it, queue the spec's main write (a report too large
  *    for one request is sent in parts of ~4 MB, one more round trip each, see requestBudget.ts; marked from its
  *    first part, a report cut short is replaced like any other);
  * 3. only when (2) succeeded, finish it (see finishSheet.ts): native funnel charts, links, print scaling,
  *    activation and frozen panes, in one request whose parts Excel may refuse one by one — each refused part is
- *    one more round trip and a note in the result (a funnel chart refused is drawn as bars), never the report;
- * 4. only when an earlier report of the same kind exists: delete the earlier report sheet(s) and their
- *    markers, and give the new sheet the earlier one's name and position (and its tables their names, when
- *    only the earlier report held them).
+ *    one more round trip and a note in the result (a funnel chart refused is drawn as bars), never the report.
  * The new marker is hidden — `visible = false`, read back — in the first request after the one that added it
  * (Excel may ignore it in the same one, office-js #3878): the next part of a large report, else the first part
- * of (3); a refusal there keeps the report, its marker visible and still recognised.
- * When (2) fails, a further sync removes what it left — through the sheet and marker objects it added, never by
- * name — and the earlier report stays as it was. When (4) fails,
- * Excel stopped at the failing call: a further sync reads which sheets are left (see recoverFromReplacing): the
- * earlier report still there, one more removes the new sheet, so the earlier report stays as it was; the
- * earlier report gone, the new, marked report stays. A sheet without the marker is never touched: with a
- * user's sheet named "漏斗健康", the report goes to "漏斗健康 (2)".
+ * of (3); a refusal there keeps the report, its marker visible and still recognised. When (2) fails, a further
+ * sync removes what it left — through the sheet and marker objects it added, never by name — and the workbook
+ * is as it was. A sheet without the marker is never touched: with a user's sheet named "漏斗健康", the report
+ * goes to "漏斗健康 (2)".
  *
- * The report's names are all defined on the report sheet (sheet scope): its formulas find them, and they go
- * with the sheet when a newer report replaces it, so regenerating never leaves stale or renumbered names.
+ * Regenerating, IN PLACE (see reportInPlace.ts): the earlier report's sheet — found by its marker, never by
+ * name; the earliest in tab order when several were left — is kept with its id, name, position and marker, so
+ * that a user's formula on another sheet that refers to a report cell still answers (deleting the sheet would
+ * turn it to #REF!):
+ * 1. read the workbook, as the first time;
+ * 2. read what the earlier report's sheet holds (its name and position now, its charts, tables and sheet-scoped
+ *    names) — nothing changes;
+ * 3. in one request (or parts, as above): delete the other earlier reports of the kind (by id) and their
+ *    markers, empty the kept sheet (tables, charts, names, contents, formats, links, merges, validations,
+ *    widths and heights) and queue the new spec's main write into that same sheet object;
+ * 4. finish it, as (3) the first time, after undoing the earlier report's frozen panes; a kept marker Excel left
+ *    visible is hidden there.
+ * When (2) fails, or (3) is refused whole before it changed anything (its first trace message never came back),
+ * the earlier report stays as it was. When (3) fails midway, the earlier report's contents are NOT kept: two more
+ * syncs read what is left, empty the sheet and write a short notice on it in both languages with Excel's reason
+ * ("This report could not be regenerated: … Generate it again."), and the result is a failure that says so — the
+ * sheet, its name, position and marker are kept, so the user's references still resolve and the next report
+ * goes there. No half report that looks complete is left.
  *
- * Requirement sets: as createSheet.ts and renderSheet.ts (up to ExcelApi 1.9), plus Worksheet.name and
- * position ExcelApi 1.1, the marker's ExcelApi 1.7 (reportMarker.ts).
+ * The report's names are all defined on the report sheet (sheet scope): its formulas find them, and they are
+ * deleted with the report's other holdings when it is regenerated, so regenerating never leaves stale or
+ * renumbered names.
+ *
+ * Requirement sets: as createSheet.ts and renderSheet.ts (up to ExcelApi 1.9), plus Worksheet.name, position
+ * and id ExcelApi 1.1, the marker's ExcelApi 1.7 (reportMarker.ts), emptying a sheet (reportInPlace.ts) up to
+ * ExcelApi 1.8.
  */
 import { type Bilingual, fail, ok, type Result } from "../core/kernel";
-import { planNames, type NamePlan, uniqueSheetName, type SheetSpec, checkSheetSpec } from "../core/sheet";
+import {
+  planNames,
+  type NamePlan,
+  uniqueSheetName,
+  type SheetSpec,
+  checkSheetSpec,
+  specInDateSystem,
+} from "../core/sheet";
 import { notCreated, removeHalfWritten, written } from "./createSheet";
-import { excelErrorDetail } from "./excelErrors";
+import { queueDateSystem } from "./dateSystem";
+import { excelErrorDetail, traceMessagesOf } from "./excelErrors";
 import { finishSheet, sheetFinishing, type FinishingPart } from "./finishSheet";
 import type { SheetWritten } from "./gateway";
 import { drawsFunnelCharts, queueSheetSpec, type RenderOptions } from "./renderSheet";
@@ -45,6 +71,7 @@ import {
   reportMarker,
   type WorkbookName,
 } from "./reportMarker";
+import { clearAfterFailure, loadHoldings, queueEmptying, unfreezingPart } from "./reportInPlace";
 import { requestBudget, type RequestBudget } from "./requestBudget";
 
 /** What writing a report may be told: the marker id (default random) and how to render. */
@@ -52,13 +79,18 @@ export interface WriteReportOptions extends RenderOptions {
   readonly markerId?: string;
 }
 
-/** An earlier report of the same kind: its sheet (name, position, and the id it is deleted by) and its marker. */
+/** An earlier report of the same kind: its sheet (name, position, and the id it is reached by) and its marker. */
 interface EarlierReport {
   readonly sheet: string;
   readonly position: number;
   readonly id: string;
   readonly marker: string;
+  /** Whether its marker is hidden (Excel may have left it visible, office-js #3878). */
+  readonly hidden: boolean;
 }
+
+/** The trace message queued right before a regeneration first changes the kept report's sheet. */
+const EMPTYING = "emptying";
 
 const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
 
@@ -109,18 +141,27 @@ function earlierReports(kind: string, state: WorkbookState) {
     const sheet = marked === undefined ? undefined : state.sheets.find((s) => same(s.name, marked));
     const gone = isBrokenReference(name.formula);
     if (sheet && !reports.some((r) => r.sheet === sheet.name)) {
-      reports.push({ sheet: sheet.name, position: sheet.position, id: sheet.id, marker: name.name });
+      reports.push({
+        sheet: sheet.name,
+        position: sheet.position,
+        id: sheet.id,
+        marker: name.name,
+        hidden: name.visible === false,
+      });
     } else if (sheet || gone) orphans.push(name.name);
   }
   return { reports: reports.sort((a, b) => a.position - b.position), orphans };
 }
 
-/** The report's plan: every name on the report sheet, tables under free names. */
-function reportPlan(spec: SheetSpec, state: WorkbookState): NamePlan {
+/**
+ * The report's plan: every name on the report sheet, tables under free names — the names of the tables on the
+ * sheets in `leaving` (the earlier reports, emptied or deleted in the same request) are free.
+ */
+function reportPlan(spec: SheetSpec, state: WorkbookState, leaving: readonly string[] = []): NamePlan {
   const tables = planNames(
     spec,
     state.names.map((n) => n.name),
-    state.tables.map((t) => t.name),
+    state.tables.filter((t) => !leaving.some((sheet) => same(sheet, t.sheet))).map((t) => t.name),
   ).tables;
   return { workbook: [], sheet: spec.names ?? [], tables };
 }
@@ -133,13 +174,17 @@ function reportPlan(spec: SheetSpec, state: WorkbookState): NamePlan {
 export async function writeReportInExcel(
   context: Excel.RequestContext,
   kind: string,
-  spec: SheetSpec,
+  given: SheetSpec,
   options: WriteReportOptions = {},
 ): Promise<Result<SheetWritten>> {
-  const checked = checkSheetSpec(spec);
+  const checked = checkSheetSpec(given);
   if (!checked.ok) return checked;
+  const dateSystem = queueDateSystem(context);
   const state = await readWorkbook(context);
+  // The report's dates as the workbook's date system shows the same days (asked in step 1, see dateSystem.ts).
+  const spec = specInDateSystem(given, dateSystem());
   const { reports, orphans } = earlierReports(kind, state);
+  if (reports.length > 0) return regenerateInPlace(context, spec, state, reports, orphans, options);
   const plan = reportPlan(spec, state);
   const temporary = uniqueSheetName(
     spec.name,
@@ -151,9 +196,8 @@ export async function writeReportInExcel(
   const sheet = context.workbook.worksheets.add(temporary);
   const markerItem = context.workbook.names.add(marker.name, sheet.getRange("A1"), marker.comment);
   const hiding = markerHiding(markerItem);
-  let tables: Excel.Table[];
   try {
-    tables = await queueSheetSpec(
+    await queueSheetSpec(
       context,
       sheet,
       spec,
@@ -169,29 +213,58 @@ export async function writeReportInExcel(
   if (hiding.queued) hiding.readBack();
   const finishing = sheetFinishing(sheet, spec, { funnelChart: drawsFunnelCharts(options) });
   const notes = await finishSheet(context, [hidingPart(hiding), ...finishing]);
-  if (reports.length === 0) return ok(written(temporary, notes));
+  return ok(written(temporary, notes));
+}
 
-  const earliest = reports[0];
+/**
+ * Steps 2–4 of regenerating (see the file header): the earliest of `reports` is kept and written over in place,
+ * the others and the `orphans` markers go.
+ */
+async function regenerateInPlace(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+  state: WorkbookState,
+  reports: readonly EarlierReport[],
+  orphans: readonly string[],
+  options: WriteReportOptions,
+): Promise<Result<SheetWritten>> {
+  const [kept, ...others] = reports;
+  const { worksheets, names } = context.workbook;
   // By id, not by name: a sheet renamed since step 1, and another given its name, are told apart.
-  for (const report of reports) context.workbook.worksheets.getItem(report.id).delete();
-  for (const report of reports) context.workbook.names.getItem(report.marker).delete();
-  sheet.name = earliest.sheet;
-  sheet.position = earliest.position;
-  const freed = new Set(
-    state.tables.filter((t) => reports.some((r) => same(r.sheet, t.sheet))).map((t) => t.name),
-  );
-  (spec.tables ?? []).forEach((table, i) => {
-    const held = state.tables.filter((t) => same(t.name, table.name));
-    if (plan.tables[i] !== table.name && held.length > 0 && held.every((t) => freed.has(t.name))) {
-      tables[i].name = table.name;
-    }
-  });
+  const sheet = worksheets.getItem(kept.id);
+  sheet.load("name");
+  const holdings = loadHoldings(sheet);
   try {
     await context.sync();
   } catch (error) {
-    return recoverFromReplacing(context, sheet, temporary, markerItem, reports, error, notes);
+    return notReplaced(kept.sheet, error);
   }
-  return ok(written(earliest.sheet, notes));
+  const name = sheet.name;
+
+  for (const orphan of orphans) names.getItem(orphan).delete();
+  for (const other of others) {
+    worksheets.getItem(other.id).delete();
+    names.getItem(other.marker).delete();
+  }
+  context.trace(EMPTYING);
+  const emptying = queueEmptying(sheet, holdings);
+  const plan = reportPlan(
+    spec,
+    state,
+    reports.map((r) => r.sheet),
+  );
+  const budget = requestBudget(context, orphans.length + others.length * 2 + emptying);
+  try {
+    await queueSheetSpec(context, sheet, spec, plan, budget, options);
+    await context.sync();
+  } catch (error) {
+    const changed = budget.syncs > 0 || (traceMessagesOf(error) ?? []).includes(EMPTYING);
+    return changed ? clearAfterFailure(context, kept.id, name, error) : notReplaced(name, error);
+  }
+  const hiding = kept.hidden ? undefined : markerHiding(names.getItem(kept.marker));
+  const finishing = sheetFinishing(sheet, spec, { funnelChart: drawsFunnelCharts(options) });
+  const parts = [unfreezingPart(sheet), ...(hiding ? [hidingPart(hiding)] : []), ...finishing];
+  return ok(written(name, await finishSheet(context, parts)));
 }
 
 /**
@@ -230,34 +303,4 @@ function hidingPart(hiding: MarkerHiding): FinishingPart {
       if (needed) hiding.readBack();
     },
   };
-}
-
-/**
- * After step 4 failed, what its batch did up to the failing call (it deletes the earlier reports, then their
- * markers, then renames the new sheet): when the new sheet no longer goes by its temporary name, the swap got as
- * far as the rename and the new report stands under the earlier one's name; when the earlier reports are all
- * still there (by id: renamed or not), the new sheet and its marker go — through the objects this run added —
- * and the failure is reported (unless Excel refuses that too); otherwise the new report — marked — stays under
- * its temporary name.
- */
-async function recoverFromReplacing(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  temporary: string,
-  marker: Excel.NamedItem,
-  reports: readonly EarlierReport[],
-  error: unknown,
-  notes: readonly Bilingual[],
-): Promise<Result<SheetWritten>> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name, items/id");
-  await context.sync();
-  const left = (name: string) => worksheets.items.some((s) => same(s.name, name));
-  if (!left(temporary)) return ok(written(reports[0].sheet, notes));
-  if (!reports.every((report) => worksheets.items.some((s) => s.id === report.id))) {
-    return ok(written(temporary, notes));
-  }
-  // Should Excel refuse to remove the new report too, it stays: whole and marked, it goes with the next report.
-  if (!(await removeHalfWritten(context, sheet, [marker]))) return ok(written(temporary, notes));
-  return notReplaced(reports[0].sheet, error);
 }

@@ -30,7 +30,12 @@ const EMPTY: Range = [];
 
 /** The Excel error text (`#N/A`, `#VALUE!` …) of an error value passed in, else `undefined`. */
 function errorText(value: object): string | undefined {
-  const withCode = value as { code?: unknown; type?: unknown; errorType?: unknown; basicValue?: unknown };
+  const withCode = value as {
+    code?: unknown;
+    type?: unknown;
+    errorType?: unknown;
+    basicValue?: unknown;
+  };
   if (typeof withCode.code === "string" && withCode.code.startsWith("#")) return withCode.code;
   if (withCode.type === "Error") {
     // An error cell value shows its error as its basic value (#N/A); its errorType is a name (NotAvailable).
@@ -101,7 +106,10 @@ export function readPlainRange(range: Range, name: string): Range {
  * @example rangeSize([[1], [2], [3]]) // { rows: 3, columns: 1 }
  */
 export function rangeSize(range: Range): RangeSize {
-  return { rows: range.length, columns: range.length === 0 ? 0 : range[0].length };
+  return {
+    rows: range.length,
+    columns: range.length === 0 ? 0 : range[0].length,
+  };
 }
 
 /**
@@ -135,7 +143,10 @@ export function isBlankRange(range: Range): boolean {
 export function sizeText(size: RangeSize): Bilingual {
   const rows = `${size.rows} ${size.rows === 1 ? "row" : "rows"}`;
   const columns = `${size.columns} ${size.columns === 1 ? "column" : "columns"}`;
-  return { en: `${rows} × ${columns}`, zh: `${size.rows} 行 × ${size.columns} 列` };
+  return {
+    en: `${rows} × ${columns}`,
+    zh: `${size.rows} 行 × ${size.columns} 列`,
+  };
 }
 
 /**
@@ -152,7 +163,10 @@ export function argumentText(name: string): Bilingual {
  */
 export function stopBlank(name: string, hint: Bilingual): never {
   const arg = argumentText(name);
-  return stopWith("VALUE", { en: `${arg.en} is blank: ${hint.en}.`, zh: `${arg.zh}为空：${hint.zh}。` });
+  return stopWith("VALUE", {
+    en: `${arg.en} is blank: ${hint.en}.`,
+    zh: `${arg.zh}为空：${hint.zh}。`,
+  });
 }
 
 /**
@@ -216,6 +230,17 @@ export class CellList {
   }
 
   /**
+   * Cell `i` as a table read off the sheet holds it: a plain value (see {@link readPlain}), and an Excel
+   * error value as its text (#N/A) rather than stopping the call — for reading the cell as Pipeline health
+   * reads the user's table (./badRows).
+   * @example new CellList([[{ type: "Error", basicValue: "#N/A" }]], "stages").shownAt(0) // "#N/A"
+   */
+  shownAt(i: number): unknown {
+    const raw = this.at(i);
+    return shownCell(raw, () => this.where(i));
+  }
+
+  /**
    * Cell `i` as a number, `null` when blank; text, a boolean or an error is #VALUE! naming the cell.
    * @example new CellList([[" 1200 "]], "amounts").numberAt(0) // 1200
    */
@@ -250,14 +275,33 @@ export class CellList {
    */
   dateAt(i: number): number | null {
     const value = this.valueAt(i);
-    if (value === null) return null;
-    if (typeof value === "number") {
-      // A serial in Excel's range: parseDate's answer, without building a result per cell.
-      const day = Math.floor(value);
-      if (day >= 1 && day <= MAX_SERIAL) return day;
-    }
-    return unwrap(parseDate(value), this.where(i));
+    return value === null ? null : dateOf(value, () => this.where(i));
   }
+}
+
+/**
+ * A raw cell as a table read off the sheet holds it (see {@link CellList.shownAt}): a plain value, an
+ * Excel error value as its text (#N/A); `where` names the cell should it hold a value FUNNEL cannot read.
+ * @example shownCell({ type: "Error", basicValue: "#N/A" }, () => argumentText("stageDates")) // "#N/A"
+ */
+export function shownCell(raw: unknown, where: () => Bilingual): unknown {
+  if (raw === null || typeof raw !== "object") return raw;
+  return errorText(raw) ?? readPlain(raw, where());
+}
+
+/**
+ * A plain value as an Excel serial date (whole days), `null` for text that is blank: a number is a serial;
+ * text is read as a date (2024-03-05, 2024/3/5, 2024年3月5日 …; year first). Anything else is #VALUE!
+ * naming the cell (`where`).
+ * @example dateOf("2025-01-01", () => argumentText("created")) // 45658
+ */
+export function dateOf(value: unknown, where: () => Bilingual): number | null {
+  if (typeof value === "number") {
+    // A serial in Excel's range: parseDate's answer, without building a result per cell.
+    const day = Math.floor(value);
+    if (day >= 1 && day <= MAX_SERIAL) return day;
+  }
+  return unwrap(parseDate(value), where());
 }
 
 /** Plain decimal text: digits with an optional sign, point and exponent. */

@@ -7,6 +7,7 @@ import { FunnelTally, PipelineTotals } from "../core/metrics";
 import { shownName } from "../core/kernel";
 import { LOST_POSITION, lostAtIndexOf, type StagePosition, type StageScheme } from "../core/stages";
 import type { CellList } from "./args";
+import type { RowPlacement } from "./badRows";
 import { stopWith, unwrap } from "./errors";
 
 /**
@@ -28,22 +29,43 @@ export function readDealTally(
   scheme: StageScheme,
 ): FunnelTally {
   const tally = new FunnelTally(scheme);
+  const placementAt = dealPlacements(stages, outcomes, scheme);
   for (let i = 0; i < stages.length; i++) {
-    const stage = stages.stageAt(i, scheme);
-    const outcome = outcomes ? outcomeAt(outcomes, i, stage, scheme) : null;
-    if (outcome === null) {
-      if (stage !== null) tally.add(stage);
-    } else if (outcome.kind === "open") {
-      tally.add(LOST_POSITION, outcome.index);
-    } else if (outcome.kind === "won") {
-      tally.add(outcome);
-    } else if (stage === null || stage.kind === "lost") {
-      tally.add(LOST_POSITION);
-    } else {
-      tally.add(LOST_POSITION, unwrap(lostAtIndexOf(stage, scheme), stages.where(i)));
-    }
+    const placed = placementAt(i);
+    if (placed !== null) tally.add(placed.position, placed.lostAtIndex);
   }
   return tally;
+}
+
+/**
+ * Where the deal of each row of a `stages` and an optional `outcomes` column stands, read as
+ * {@link readDealTally} counts it: `placementAt(i)` is row i's position and stage of loss, `null` for a
+ * row blank in both columns; a cell that cannot be read is #VALUE! naming it. The placements are shared
+ * objects: reading a row allocates nothing.
+ * @example dealPlacements(readList([["谈判"]], "stages"), readList([["lost"]], "outcomes"), DEFAULT_SCHEME)(0) // { position: { kind: "lost" }, lostAtIndex: 5 }
+ */
+export function dealPlacements(
+  stages: CellList,
+  outcomes: CellList | undefined,
+  scheme: StageScheme,
+): (i: number) => RowPlacement {
+  const lostAt = scheme.stages.map((_, index) => ({ position: LOST_POSITION, lostAtIndex: index }));
+  const lostUnknown = { position: LOST_POSITION, lostAtIndex: null };
+  const placements = new Map<StagePosition, RowPlacement>();
+  const placed = (position: StagePosition): RowPlacement => {
+    let found = placements.get(position);
+    if (found === undefined) placements.set(position, (found = { position, lostAtIndex: null }));
+    return found;
+  };
+  return (i) => {
+    const stage = stages.stageAt(i, scheme);
+    const outcome = outcomes ? outcomeAt(outcomes, i, stage, scheme) : null;
+    if (outcome === null) return stage === null ? null : placed(stage);
+    if (outcome.kind === "open") return lostAt[outcome.index];
+    if (outcome.kind === "won") return placed(outcome);
+    if (stage === null || stage.kind === "lost") return lostUnknown;
+    return lostAt[unwrap(lostAtIndexOf(stage, scheme), stages.where(i))];
+  };
 }
 
 /**

@@ -6,29 +6,64 @@
  */
 import { periodCoverage, periodFigures, pipelineCoverage } from "../core/forecast";
 import { conversionRate, daysInStage, verdictText, winRate, worthWinning } from "../core/metrics";
-import { formatStage, probabilityOf } from "../core/stages";
-import { answerCount, argumentText, checkSameCount, stopBlank } from "./args";
+import { formatStage, probabilityOf, type StageScheme } from "../core/stages";
+import { answerCount, argumentText, type CellList, checkSameCount, stopBlank } from "./args";
+import type { BadRowsSetting } from "./badRows";
 import { conversionColumn, conversionTable } from "./conversionTable";
-import { readDealTally, readPipelineTotals } from "./deals";
+import { readPipelineTotals } from "./deals";
 import { stopWith, unwrap } from "./errors";
 import {
   coverageAnswer,
   FORECAST_FIGURES,
   forecastAnswer,
+  forecastDealsOf,
   PIPELINE_WEIGHTINGS,
-  readForecastDeals,
 } from "./forecast";
 import { stageActions, stageMarkers } from "./guidance";
+import { readFunnelTally, UNKNOWN_LOSS } from "./histories";
 import { displayLanguage } from "./language";
 import { declare } from "./runner";
-import { STAGE_FORMS } from "./stageInput";
+import { pipelineTotalsSkipping, salesCyclesSkipping, velocityTallySkipping } from "./skipping";
+import { answerPerStage, STAGE_FORMS } from "./stageInput";
 import { readSalesCycles, readVelocityTally } from "./timing";
 import { readRatings, readWeights, WORTH_OUTPUTS } from "./worth";
 
 /** The optional stage list most functions end with. */
-const STAGE_LIST = { name: "stageList", kind: "stageList", optional: true } as const;
+const STAGE_LIST = {
+  name: "stageList",
+  kind: "stageList",
+  optional: true,
+} as const;
 
-/** FUNNEL.STAGE: a deal's stage, from its label or its evidence checklist, written in a form. */
+/** The optional deal-id column of FUNNEL.CONVERSION and FUNNEL.WINRATE: rows sharing an id are a history. */
+const DEAL_IDS_ARG = {
+  name: "dealIds",
+  kind: "idRange",
+  optional: true,
+} as const;
+
+/** The optional last argument of the range functions the report makes live: what to do with a bad row. */
+const BAD_ROWS_ARG = {
+  name: "badRows",
+  kind: "badRows",
+  optional: true,
+} as const;
+
+/** The open and weighted pipeline of the columns, read by badRows' rule (./badRows). */
+const pipelineTotalsOf = (
+  amounts: CellList,
+  stages: CellList,
+  scheme: StageScheme,
+  badRows: BadRowsSetting,
+) =>
+  badRows.mode === "skip"
+    ? pipelineTotalsSkipping(amounts, stages, scheme, badRows.copiesBy)
+    : readPipelineTotals(amounts, stages, scheme);
+
+/**
+ * FUNNEL.STAGE: a deal's stage, from its label or its evidence checklist, written in a form; over a range
+ * of labels, one stage per cell (spilled in the range's shape).
+ */
 export const STAGE_FUNCTION = declare({
   name: "STAGE",
   args: [
@@ -36,16 +71,17 @@ export const STAGE_FUNCTION = declare({
     { name: "form", kind: "choice", choice: STAGE_FORMS, optional: true },
     STAGE_LIST,
   ],
-  result: "scalar",
-  run: ({ input, form, stageList }) => formatStage(input, stageList, form),
+  result: "array",
+  run: ({ input, form, stageList }) =>
+    answerPerStage(input, (position) => formatStage(position, stageList, form)),
 });
 
-/** FUNNEL.PROBABILITY: the probability of winning at a stage. */
+/** FUNNEL.PROBABILITY: the probability of winning at a stage; over a range, one per cell (spilled). */
 export const PROBABILITY_FUNCTION = declare({
   name: "PROBABILITY",
-  args: [{ name: "stage", kind: "stage", blank: "answersBlank" }, STAGE_LIST],
-  result: "scalar",
-  run: ({ stage, stageList }) => probabilityOf(stage, stageList),
+  args: [{ name: "stage", kind: "stageCells", blank: "answersBlank" }, STAGE_LIST],
+  result: "array",
+  run: ({ stage, stageList }) => answerPerStage(stage, (position) => probabilityOf(position, stageList)),
 });
 
 /**
@@ -60,18 +96,23 @@ export const CONVERSION_FUNCTION = declare({
     { name: "toStage", kind: "funnelStages", optional: true },
     { name: "outcomes", kind: "stageRange", optional: true },
     STAGE_LIST,
+    DEAL_IDS_ARG,
+    { name: "stageDates", kind: "stageDates", optional: true },
+    { name: "unknownLoss", kind: "choice", choice: UNKNOWN_LOSS, optional: true },
+    BAD_ROWS_ARG,
   ],
   result: "array",
-  linedUp: [["stages", "outcomes"]],
-  check: ({ fromStage, toStage }) => {
+  linedUp: [["stages", "outcomes", "dealIds"]],
+  check: ({ stages, fromStage, toStage, stageList, stageDates }) => {
+    stageDates?.checkFits(stages, stageList);
     if (fromStage === null || toStage === null) return;
     checkSameCount(
       { name: "fromStage", count: fromStage.length },
       { name: "toStage", count: toStage.length },
     );
   },
-  run: ({ stages, fromStage, toStage, outcomes, stageList }) => {
-    const tally = readDealTally(stages, outcomes, stageList);
+  run: ({ stages, fromStage, toStage, outcomes, stageList, dealIds, stageDates, unknownLoss, badRows }) => {
+    const tally = readFunnelTally({ stages, outcomes, dealIds, stageDates }, stageList, badRows, unknownLoss);
     if (fromStage === null && toStage === null) return conversionTable(tally, stageList, displayLanguage());
     if (answerCount(fromStage, toStage) > 1) return conversionColumn(tally, stageList, fromStage, toStage);
     const [from, to] = [fromStage?.[0] ?? 0, toStage?.[0] ?? stageList.stages.length - 1];
@@ -79,26 +120,35 @@ export const CONVERSION_FUNCTION = declare({
   },
 });
 
-/** FUNNEL.WINRATE: won ÷ (won + lost). */
+/** FUNNEL.WINRATE: won ÷ (won + lost), one deal per row or, with dealIds, per deal id (its last row). */
 export const WINRATE_FUNCTION = declare({
   name: "WINRATE",
   args: [
     { name: "stages", kind: "stageRange" },
     { name: "outcomes", kind: "stageRange", optional: true },
     STAGE_LIST,
+    DEAL_IDS_ARG,
+    BAD_ROWS_ARG,
   ],
   result: "scalar",
-  linedUp: [["stages", "outcomes"]],
-  run: ({ stages, outcomes, stageList }) => unwrap(winRate(readDealTally(stages, outcomes, stageList))),
+  linedUp: [["stages", "outcomes", "dealIds"]],
+  run: ({ stages, outcomes, stageList, dealIds, badRows }) =>
+    unwrap(winRate(readFunnelTally({ stages, outcomes, dealIds }, stageList, badRows))),
 });
 
 /** FUNNEL.WEIGHTED: Σ amount × stage probability over the open deals. */
 export const WEIGHTED_FUNCTION = declare({
   name: "WEIGHTED",
-  args: [{ name: "amounts", kind: "numberRange" }, { name: "stages", kind: "stageRange" }, STAGE_LIST],
+  args: [
+    { name: "amounts", kind: "numberRange" },
+    { name: "stages", kind: "stageRange" },
+    STAGE_LIST,
+    BAD_ROWS_ARG,
+  ],
   result: "scalar",
   linedUp: [["amounts", "stages"]],
-  run: ({ amounts, stages, stageList }) => readPipelineTotals(amounts, stages, stageList).weighted,
+  run: ({ amounts, stages, stageList, badRows }) =>
+    pipelineTotalsOf(amounts, stages, stageList, badRows).weighted,
 });
 
 /** FUNNEL.CYCLETIME: the average sales cycle in days. */
@@ -109,11 +159,17 @@ export const CYCLETIME_FUNCTION = declare({
     { name: "closed", kind: "dateRange" },
     { name: "stages", kind: "stageRange", optional: true },
     STAGE_LIST,
+    BAD_ROWS_ARG,
   ],
   result: "scalar",
   linedUp: [["created", "closed", "stages"]],
-  run: ({ created, closed, stages, stageList }) =>
-    unwrap(readSalesCycles(created, closed, stages, stageList).average),
+  run: ({ created, closed, stages, stageList, badRows }) =>
+    unwrap(
+      (badRows.mode === "skip"
+        ? salesCyclesSkipping(created, closed, stages, stageList, badRows.copiesBy)
+        : readSalesCycles(created, closed, stages, stageList)
+      ).average,
+    ),
 });
 
 /** FUNNEL.DAYSINSTAGE: whole days from entering the stage to the as-of date. */
@@ -124,7 +180,10 @@ export const DAYSINSTAGE_FUNCTION = declare({
     {
       name: "asOf",
       kind: "date",
-      blank: { en: "give the date to count to, e.g. TODAY()", zh: "请给出统计到哪一天，例如 TODAY()" },
+      blank: {
+        en: "give the date to count to, e.g. TODAY()",
+        zh: "请给出统计到哪一天，例如 TODAY()",
+      },
     },
   ],
   result: "scalar",
@@ -140,11 +199,17 @@ export const VELOCITY_FUNCTION = declare({
     { name: "created", kind: "dateRange" },
     { name: "closed", kind: "dateRange" },
     STAGE_LIST,
+    BAD_ROWS_ARG,
   ],
   result: "scalar",
   linedUp: [["amounts", "stages", "created", "closed"]],
-  run: ({ amounts, stages, created, closed, stageList }) =>
-    unwrap(readVelocityTally(amounts, stages, created, closed, stageList).velocity()),
+  run: ({ amounts, stages, created, closed, stageList, badRows }) =>
+    unwrap(
+      (badRows.mode === "skip"
+        ? velocityTallySkipping(amounts, stages, created, closed, stageList, badRows.copiesBy)
+        : readVelocityTally(amounts, stages, created, closed, stageList)
+      ).velocity(),
+    ),
 });
 
 /** FUNNEL.WINWORTH: 值得赢吗? as a 0–100 score or a verdict. */
@@ -197,18 +262,30 @@ export const FORECAST_FUNCTION = declare({
     {
       name: "from",
       kind: "dates",
-      blank: { en: "give the first day of the period", zh: "请给出预测期间的第一天" },
+      blank: {
+        en: "give the first day of the period",
+        zh: "请给出预测期间的第一天",
+      },
     },
     {
       name: "to",
       kind: "dates",
-      blank: { en: "give the last day of the period", zh: "请给出预测期间的最后一天" },
+      blank: {
+        en: "give the last day of the period",
+        zh: "请给出预测期间的最后一天",
+      },
     },
-    { name: "measure", kind: "choices", choice: FORECAST_FIGURES, optional: true },
+    {
+      name: "measure",
+      kind: "choices",
+      choice: FORECAST_FIGURES,
+      optional: true,
+    },
     { name: "target", kind: "amount", optional: true },
     STAGE_LIST,
     { name: "commitStage", kind: "funnelStage", optional: true },
     { name: "bestCaseStage", kind: "funnelStage", optional: true },
+    BAD_ROWS_ARG,
   ],
   result: "array",
   linedUp: [["amounts", "stages", "closeDates"]],
@@ -221,8 +298,20 @@ export const FORECAST_FUNCTION = declare({
       });
     }
   },
-  run: ({ amounts, stages, closeDates, from, to, measure, target, stageList, commitStage, bestCaseStage }) =>
-    forecastAnswer({ amounts, stages, closeDates }, from, to, measure, stageList, {
+  run: ({
+    amounts,
+    stages,
+    closeDates,
+    from,
+    to,
+    measure,
+    target,
+    stageList,
+    commitStage,
+    bestCaseStage,
+    badRows,
+  }) =>
+    forecastAnswer({ amounts, stages, closeDates, badRows }, from, to, measure, stageList, {
       target,
       commitIndex: commitStage ?? undefined,
       bestCaseIndex: bestCaseStage ?? undefined,
@@ -241,11 +330,17 @@ export const COVERAGE_FUNCTION = declare({
     { name: "stages", kind: "stageRange" },
     { name: "target", kind: "amount", positive: true },
     { name: "wonToDate", kind: "amount", optional: true },
-    { name: "weighted", kind: "choice", choice: PIPELINE_WEIGHTINGS, optional: true },
+    {
+      name: "weighted",
+      kind: "choice",
+      choice: PIPELINE_WEIGHTINGS,
+      optional: true,
+    },
     STAGE_LIST,
     { name: "closeDates", kind: "dateRange", optional: true },
     { name: "from", kind: "date", optional: true },
     { name: "to", kind: "date", optional: true },
+    BAD_ROWS_ARG,
   ],
   result: "scalar",
   linedUp: [["amounts", "stages", "closeDates"]],
@@ -257,14 +352,14 @@ export const COVERAGE_FUNCTION = declare({
       zh: "期间覆盖率需要同时给出 closeDates、from 和 to；三者都留空则计算管线覆盖率。",
     });
   },
-  run: ({ amounts, stages, target, wonToDate, weighted, stageList, closeDates, from, to }) => {
+  run: ({ amounts, stages, target, wonToDate, weighted, stageList, closeDates, from, to, badRows }) => {
     if (closeDates === undefined || from == null || to == null) {
       const won = wonToDate ?? 0;
-      const totals = readPipelineTotals(amounts, stages, stageList);
+      const totals = pipelineTotalsOf(amounts, stages, stageList, badRows);
       return coverageAnswer(pipelineCoverage(totals, target, won), weighted, target, won);
     }
     const period = { from, to };
-    const deals = readForecastDeals(amounts, stages, closeDates, stageList, period);
+    const deals = forecastDealsOf({ amounts, stages, closeDates, badRows }, stageList, period);
     const figures = unwrap(periodFigures(deals, stageList, period));
     const won = wonToDate ?? figures.won;
     return coverageAnswer(periodCoverage(figures, target, won), weighted, target, won);

@@ -17,7 +17,9 @@ import {
 import type { StageScheme } from "../core/stages";
 import { answerCount, type CellList, type OneOrList, valueFor } from "./args";
 import { cellAnswer, CellFailure, stopWith, unwrap } from "./errors";
+import type { BadRowsSetting } from "./badRows";
 import { type Choice, wordChoice } from "./options";
+import { forecastDealsSkipping } from "./skipping";
 
 /** What FUNNEL.FORECAST can answer: a figure of the forecast, or the probability of reaching the target. */
 export type ForecastFigure = ForecastMeasure | "probability";
@@ -93,15 +95,39 @@ const RANGE_FIGURES: ReadonlySet<ForecastFigure> = new Set<ForecastFigure>([
   "probability",
 ]);
 
-/** The three columns FUNNEL.FORECAST reads, read and lined up by the runner. */
+/**
+ * The three columns FUNNEL.FORECAST reads, read and lined up by the runner, and what to do with a row
+ * that cannot be read (./badRows; "error" when omitted).
+ */
 export interface ForecastColumns {
   readonly amounts: CellList;
   readonly stages: CellList;
   readonly closeDates: CellList;
+  readonly badRows?: BadRowsSetting;
+}
+
+/**
+ * The deals of the columns, read by badRows' rule: {@link readForecastDeals} for "error", as Pipeline
+ * health reads them for "skip" (./skipping).
+ * @example forecastDealsOf({ amounts, stages, closeDates, badRows: { mode: "skip" } }, DEFAULT_SCHEME, Q3)
+ */
+export function forecastDealsOf(
+  columns: ForecastColumns,
+  scheme: StageScheme,
+  within?: Period,
+): ForecastDeal[] {
+  const { amounts, stages, closeDates } = columns;
+  const badRows = columns.badRows;
+  return badRows?.mode === "skip"
+    ? forecastDealsSkipping(amounts, stages, closeDates, scheme, within, badRows.copiesBy)
+    : readForecastDeals(amounts, stages, closeDates, scheme, within);
 }
 
 /** Row `i` of a table, for a message: "Period 2" / "第 2 个期间". */
-const periodText = (i: number): Bilingual => ({ en: `Period ${i + 1}`, zh: `第 ${i + 1} 个期间` });
+const periodText = (i: number): Bilingual => ({
+  en: `Period ${i + 1}`,
+  zh: `第 ${i + 1} 个期间`,
+});
 
 /** The figures of row `i` of the table: with the range when a measure of the table needs it. */
 function periodRow(
@@ -135,12 +161,11 @@ export function forecastAnswer(
   scheme: StageScheme,
   options: ForecastOptions,
 ): number | unknown[][] {
-  const { amounts, stages, closeDates } = columns;
   const periods = answerCount(from, to);
   const [single, singleMeasure] = [periods === 1 && from[0] !== null && to[0] !== null, measures[0]];
   if (single && measures.length === 1 && singleMeasure !== null) {
     const period = { from: from[0] as number, to: to[0] as number };
-    const deals = readForecastDeals(amounts, stages, closeDates, scheme, period);
+    const deals = forecastDealsOf(columns, scheme, period);
     return forecastFigure(singleMeasure, deals, scheme, period, options);
   }
   // One reading for every period: the deals closing between the first day and the last of them all.
@@ -151,7 +176,7 @@ export function forecastAnswer(
     first = Math.min(first, start);
     last = Math.max(last, end);
   }
-  const deals = readForecastDeals(amounts, stages, closeDates, scheme, { from: first, to: last });
+  const deals = forecastDealsOf(columns, scheme, { from: first, to: last });
   const withRange = measures.some((measure) => measure !== null && RANGE_FIGURES.has(measure));
   const table: unknown[][] = [];
   for (let i = 0; i < periods; i++) {

@@ -6,7 +6,7 @@
 import { STAGES, stageById } from "../core/stages";
 import * as functions from "./functions";
 import { ACTIONS, FunnelStage, MARKERS, PROBABILITY, STAGE } from "./functions";
-import { column, excelCall, expectExcelError, row, withDisplayLanguage } from "./testing/cells";
+import { column, excelCall, expectExcelError, row, singleAnswer, withDisplayLanguage } from "./testing/cells";
 import { installCustomFunctionsRuntime, ErrorCode } from "../workbench/engine/customFunctionsRuntime";
 
 beforeAll(() => installCustomFunctionsRuntime());
@@ -19,7 +19,8 @@ describe("the stage autocomplete", () => {
   });
 
   it("resolves every value it offers", () => {
-    for (const value of Object.values(FunnelStage)) expect(typeof PROBABILITY(value)).toBe("number");
+    for (const value of Object.values(FunnelStage))
+      expect(typeof singleAnswer(excelCall(PROBABILITY, value))).toBe("number");
   });
 });
 
@@ -50,11 +51,11 @@ describe("every function", () => {
 });
 
 describe("FUNNEL.STAGE", () => {
-  it("rejects a block of several rows and columns", () => {
+  it("rejects a block of several rows and columns of evidence answers", () => {
     expectExcelError(
       STAGE([
-        ["意向", "谈判"],
-        ["立项", "认可"],
+        [true, true],
+        [true, false],
       ]),
       ErrorCode.invalidValue,
       "“input”",
@@ -114,37 +115,39 @@ describe("FUNNEL.STAGE", () => {
   });
 
   it("gives blank for a blank cell", () => {
-    expect(STAGE([[null]])).toBe("");
-    expect(STAGE([[""]])).toBe("");
-    expect(STAGE([])).toBe("");
+    expect(singleAnswer(STAGE([[null]]))).toBe("");
+    expect(singleAnswer(STAGE([[""]]))).toBe("");
+    expect(singleAnswer(STAGE([]))).toBe("");
   });
 
   it("writes a label in the display language by default", () => {
-    expect(STAGE([["意向"]])).toBe("Intent");
-    expect(withDisplayLanguage("zh-CN", () => STAGE([["Intent"]]))).toBe("意向客户");
+    expect(singleAnswer(STAGE([["意向"]]))).toBe("Intent");
+    expect(singleAnswer(withDisplayLanguage("zh-CN", () => STAGE([["Intent"]])))).toBe("意向客户");
   });
 
   it("writes the stage in the form asked for", () => {
-    expect(excelCall(STAGE, [["3"]], "zh")).toBe("意向客户");
-    expect(excelCall(STAGE, [["谈判客户"]], "number")).toBe(6);
-    expect(excelCall(STAGE, [[4]], "中文")).toBe("立项客户");
-    expect(excelCall(STAGE, [["Negotiation"]], "id")).toBe("negotiation");
-    expect(excelCall(STAGE, [["丢单"]], "number")).toBe(0);
-    expect(excelCall(STAGE, [["closed won"]], "en")).toBe("Won");
+    expect(singleAnswer(excelCall(STAGE, [["3"]], "zh"))).toBe("意向客户");
+    expect(singleAnswer(excelCall(STAGE, [["谈判客户"]], "number"))).toBe(6);
+    expect(singleAnswer(excelCall(STAGE, [[4]], "中文"))).toBe("立项客户");
+    expect(singleAnswer(excelCall(STAGE, [["Negotiation"]], "id"))).toBe("negotiation");
+    expect(singleAnswer(excelCall(STAGE, [["丢单"]], "number"))).toBe(0);
+    expect(singleAnswer(excelCall(STAGE, [["closed won"]], "en"))).toBe("Won");
   });
 
   it("reads the evidence checklist: the furthest stage whose marker and all earlier ones hold", () => {
-    expect(STAGE(column(true, true, false))).toBe("Prospect");
-    expect(STAGE([[true]])).toBe("Target");
-    expect(excelCall(STAGE, row(true, true, true, true, "是", null, null), "zh")).toBe("认可客户");
-    expect(excelCall(STAGE, row(true, true, "", true), "number")).toBe(2);
-    expect(excelCall(STAGE, row(true, true, true, true, true, true, true), "id")).toBe("won");
+    expect(singleAnswer(STAGE(column(true, true, false)))).toBe("Prospect");
+    expect(singleAnswer(STAGE([[true]]))).toBe("Target");
+    expect(singleAnswer(excelCall(STAGE, row(true, true, true, true, "是", null, null), "zh"))).toBe(
+      "认可客户",
+    );
+    expect(singleAnswer(excelCall(STAGE, row(true, true, "", true), "number"))).toBe(2);
+    expect(singleAnswer(excelCall(STAGE, row(true, true, true, true, true, true, true), "id"))).toBe("won");
   });
 
   it("resolves and writes stages of a custom stage list", () => {
-    expect(excelCall(STAGE, [["proposal"]], "number", CUSTOM_LIST)).toBe(3);
-    expect(excelCall(STAGE, [[2]], "en", CUSTOM_LIST)).toBe("Qualified");
-    expect(excelCall(STAGE, [["closed lost"]], "en", CUSTOM_LIST)).toBe("Closed Lost");
+    expect(singleAnswer(excelCall(STAGE, [["proposal"]], "number", CUSTOM_LIST))).toBe(3);
+    expect(singleAnswer(excelCall(STAGE, [[2]], "en", CUSTOM_LIST))).toBe("Qualified");
+    expect(singleAnswer(excelCall(STAGE, [["closed lost"]], "en", CUSTOM_LIST))).toBe("Closed Lost");
   });
 
   it("reports errors in Chinese in a Chinese Excel", () => {
@@ -158,10 +161,6 @@ describe("FUNNEL.PROBABILITY", () => {
     expectExcelError(excelCall(PROBABILITY, "Closing"), ErrorCode.invalidValue, "“stage”", "Closing");
   });
 
-  it("rejects a range where one stage belongs", () => {
-    expectExcelError(excelCall(PROBABILITY, column("意向", "谈判")), ErrorCode.invalidValue, "“stage”");
-  });
-
   it("rejects a stage list with a bad probability, naming the list", () => {
     const list = [
       ["Lead", "lots"],
@@ -171,18 +170,18 @@ describe("FUNNEL.PROBABILITY", () => {
   });
 
   it("gives blank for a blank stage", () => {
-    expect(excelCall(PROBABILITY, null)).toBe("");
-    expect(excelCall(PROBABILITY, "")).toBe("");
+    expect(singleAnswer(excelCall(PROBABILITY, null))).toBe("");
+    expect(singleAnswer(excelCall(PROBABILITY, ""))).toBe("");
   });
 
   it("gives the default ladder", () => {
     const ladder = ["目标", "潜在", "意向", "立项", "认可", "谈判", "成交", "丢单"].map((stage) =>
-      excelCall(PROBABILITY, stage),
+      singleAnswer(excelCall(PROBABILITY, stage)),
     );
     expect(ladder).toEqual([0.05, 0.1, 0.2, 0.35, 0.55, 0.75, 1, 0]);
-    expect(excelCall(PROBABILITY, "intent")).toBe(0.2);
-    expect(excelCall(PROBABILITY, 5)).toBe(0.55);
-    expect(excelCall(PROBABILITY, "5")).toBe(0.55);
+    expect(singleAnswer(excelCall(PROBABILITY, "intent"))).toBe(0.2);
+    expect(singleAnswer(excelCall(PROBABILITY, 5))).toBe(0.55);
+    expect(singleAnswer(excelCall(PROBABILITY, "5"))).toBe(0.55);
   });
 
   it("gives the probabilities of a custom stage list", () => {
@@ -191,8 +190,8 @@ describe("FUNNEL.PROBABILITY", () => {
       ["Deal", "40%"],
       ["Won", null],
     ];
-    expect(excelCall(PROBABILITY, "deal", list)).toBe(0.4);
-    expect(excelCall(PROBABILITY, "Won", list)).toBe(1);
+    expect(singleAnswer(excelCall(PROBABILITY, "deal", list))).toBe(0.4);
+    expect(singleAnswer(excelCall(PROBABILITY, "Won", list))).toBe(1);
   });
 });
 

@@ -74,6 +74,17 @@ export enum ListLanguage {
 }
 
 /**
+ * What FUNNEL.CONVERSION counts a lost deal of unknown stage of loss as.
+ * @customenum {string}
+ */
+export enum UnknownLossRuleName {
+  /** 只计为到达第一阶段 · Reached only the first stage (default) */
+  FirstStage = "firstStage",
+  /** 不计入转化率 · Left out of the conversions (paths known only) */
+  KnownPaths = "knownPaths",
+}
+
+/**
  * What FUNNEL.WINWORTH answers with.
  * @customenum {string}
  */
@@ -85,40 +96,48 @@ export enum WorthAnswer {
 }
 
 /**
- * The stage of a deal, from its stage label or number, or from the evidence checklist: TRUE/FALSE answers to the seven stage markers, in order (the furthest stage whose marker and all earlier ones hold). Example: =FUNNEL.STAGE(B2, "en") → Intent; =FUNNEL.STAGE(C2:I2) → 立项客户
+ * The stage a deal is in, from its label (a name, id or number, or a CRM's won or lost word) or from its evidence checklist of TRUE/FALSE answers to the seven stage markers; a range of labels spills one stage per cell.
  * @customfunction
- * @param input A stage (name such as 意向客户 or Intent, id, or number 1–7), or one row or column of TRUE/FALSE answers to the seven stage markers (产品能适应或满足 … 完成签约、付款、交货). Blank gives blank.
+ * @param input A stage (name such as 意向客户 or Intent, id, or number 1–7); a range of stages (spills one per cell); or one row or column of only TRUE/FALSE answers to the seven stage markers (产品能适应或满足 … 完成签约、付款、交货). Blank gives blank.
  * @param form How to write the stage: zh (Chinese name), en (English name), id or number. Default: the language of Excel.
  * @param stageList Your own ordered stage list (a column of names, optionally a second column of probabilities). Default: the deck's seven stages.
  * @example =FUNNEL.STAGE("谈判", "number") // 6
  * @example =FUNNEL.STAGE({TRUE,TRUE,FALSE}) // 潜在客户 (markers 1 and 2 hold)
+ * @example =FUNNEL.STAGE({"谈判";"Closed Won";"prospect"}, "zh") // spills 谈判客户, 成交客户, 潜在客户
  */
-export function STAGE(input: unknown[][], form?: StageFormName, stageList?: unknown[][]): unknown {
+export function STAGE(input: unknown[][], form?: StageFormName, stageList?: unknown[][]): unknown[][] {
   return run(STAGE_FUNCTION, input, form, stageList);
 }
 
 /**
- * The probability of winning a deal at a stage: the default ladder (target 5%, prospect 10%, intent 20%, project 35%, acknowledged 55%, negotiation 75%, won 100%, lost 0%) or your stage list's. Example: =FUNNEL.PROBABILITY("认可客户") → 0.55
+ * The probability of winning a deal at a stage: the default ladder (target 5% up to negotiation 75%; won 100%, lost 0%) or your stage list's; a range of stages spills one probability per cell.
  * @customfunction
- * @param stage The deal's stage: name, id or number, or a lost label (丢单, Lost). Blank gives blank.
+ * @param stage The deal's stage: name, id or number, or a lost label (丢单, Lost); or a range of stages (spills one probability per cell). Blank gives blank.
  * @param stageList Your own ordered stage list with probabilities in its second column. Default: the deck's seven stages.
  * @example =FUNNEL.PROBABILITY("intent") // 0.2
+ * @example =FUNNEL.PROBABILITY(D2:D500) // spills one probability per deal
  */
-export function PROBABILITY(stage: FunnelStage, stageList?: unknown[][]): unknown {
+export function PROBABILITY(stage: unknown[][], stageList?: unknown[][]): unknown[][] {
   return run(PROBABILITY_FUNCTION, stage, stageList);
 }
 
 /**
- * Stage conversion rates (机会阶段转化率). A deal now at stage k has reached stages 1..k; a lost deal reached the stage it was lost at (only the first stage if that is unknown). With fromStage or toStage: reached(to) / reached(from); give a column of stages for either to spill one rate per row (one call for a whole column). With neither: a table with, per stage, the deals that reached it, next-step conversion reached(k+1)/reached(k) and cumulative conversion reached(k)/reached(first stage). Example: =FUNNEL.CONVERSION(C2:C500, "意向", "成交")
+ * Stage conversion rates (机会阶段转化率): reached(to) ÷ reached(from), counting the stages each deal reached now, in its history (dealIds) or by its stage dates; with no stages given, a table of every stage's next-step and cumulative conversion.
  * @customfunction
  * @param stages The stage of each deal (one column). A lost label (丢单, Lost) marks a lost deal; blank rows are skipped.
  * @param fromStage The stage to convert from, or a column of them (one rate per row; a blank cell, or a stage no deal reached, gives a blank row). Default: the first stage.
  * @param toStage The stage to convert to, or a column of them, lined up with fromStage. Default: the won stage. Leave both stages empty for the table.
  * @param outcomes won / lost / blank for each deal, lined up with stages (stages then holds the stage at which a lost deal was lost); or a "lost at" column: the stage at which each deal marked 丢单/Lost in stages was lost.
  * @param stageList Your own ordered stage list. Default: the deck's seven stages.
+ * @param dealIds Deal ids lined up with stages: rows sharing an id are one deal's history in row order (sort by stage-change date first); its last row is the deal now, its history the stages reached and the stage of loss.
+ * @param stageDates Per-stage date columns lined up with stages, one per stage of the stage list (first column = first stage): a date under stage k means the deal reached stage k. A blank is no date.
+ * @param unknownLoss A lost deal whose stage of loss is unknown: firstStage (default) counts it as reaching only the first stage; knownPaths leaves it out of the conversions (it still counts as lost).
+ * @param badRows error (default): an unreadable cell is #VALUE! naming it. skip: read rows as Pipeline health does (unknown stage: row passed over; unreadable amount or date: blank). A column of deal ids: skip, and a copy of an earlier row counts once.
  * @example =FUNNEL.CONVERSION(C2:C500) // spills the table, 8 rows × 4 columns
  * @example =FUNNEL.CONVERSION(C2:C500, "谈判", , D2:D500) // share of deals that reached 谈判 and were won
  * @example =FUNNEL.CONVERSION(C2:C500, A2:A7, A3:A8) // spills each stage's next-step conversion, one per row
+ * @example =FUNNEL.CONVERSION(C2:C500, "意向", "成交", , , A2:A500) // a stage history: one deal per id in column A
+ * @example =FUNNEL.CONVERSION(C2:C500, , , , , , F2:L500, "knownPaths") // with HubSpot-style "Date entered" columns
  */
 export function CONVERSION(
   stages: unknown[][],
@@ -126,41 +145,72 @@ export function CONVERSION(
   toStage?: unknown[][],
   outcomes?: unknown[][],
   stageList?: unknown[][],
+  dealIds?: unknown[][],
+  stageDates?: unknown[][],
+  unknownLoss?: UnknownLossRuleName,
+  badRows?: unknown[][],
 ): unknown[][] {
-  return run(CONVERSION_FUNCTION, stages, fromStage, toStage, outcomes, stageList);
+  return run(
+    CONVERSION_FUNCTION,
+    stages,
+    fromStage,
+    toStage,
+    outcomes,
+    stageList,
+    dealIds,
+    stageDates,
+    unknownLoss,
+    badRows,
+  );
 }
 
 /**
- * The win rate: won / (won + lost); open deals are left out. Example: =FUNNEL.WINRATE(C2:C500) or =FUNNEL.WINRATE(C2:C500, D2:D500)
+ * The win rate: won ÷ (won + lost), open deals left out; with dealIds, one deal per id, as its last row stands.
  * @customfunction
  * @param stages The stage of each deal (one column): the won stage (成交, Won) and lost labels (丢单, Lost) count as closed; blank rows are skipped.
  * @param outcomes won / lost / blank for each deal, lined up with stages; or a "lost at" column (stages of loss beside deals marked 丢单/Lost).
  * @param stageList Your own ordered stage list. Default: the deck's seven stages.
+ * @param dealIds Deal ids lined up with stages: rows sharing an id are one deal's history in row order (sort by stage-change date first), counted once, by its last row.
+ * @param badRows error (default): an unreadable cell is #VALUE! naming it. skip: read rows as Pipeline health does (unknown stage: row passed over; unreadable amount or date: blank). A column of deal ids: skip, and a copy of an earlier row counts once.
  * @example =FUNNEL.WINRATE({"成交";"丢单";"意向";"成交"}) // 0.6666…
+ * @example =FUNNEL.WINRATE(C2:C500, , , A2:A500) // a stage history: one deal per id in column A
  */
-export function WINRATE(stages: unknown[][], outcomes?: unknown[][], stageList?: unknown[][]): unknown {
-  return run(WINRATE_FUNCTION, stages, outcomes, stageList);
+export function WINRATE(
+  stages: unknown[][],
+  outcomes?: unknown[][],
+  stageList?: unknown[][],
+  dealIds?: unknown[][],
+  badRows?: unknown[][],
+): unknown {
+  return run(WINRATE_FUNCTION, stages, outcomes, stageList, dealIds, badRows);
 }
 
 /**
- * The weighted pipeline: the sum of amount × stage probability over open deals (won and lost deals are not pipeline). Example: =FUNNEL.WEIGHTED(D2:D500, C2:C500)
+ * The weighted pipeline: the sum of amount × stage probability over the open deals (won and lost deals are not pipeline).
  * @customfunction
  * @param amounts The amount of each deal (one column of numbers). Rows with a blank amount or a blank stage are skipped.
  * @param stages The stage of each deal, lined up with amounts.
  * @param stageList Your own ordered stage list with probabilities in its second column. Default: the deck's probabilities.
+ * @param badRows error (default): an unreadable cell is #VALUE! naming it. skip: read rows as Pipeline health does (unknown stage: row passed over; unreadable amount or date: blank). A column of deal ids: skip, and a copy of an earlier row counts once.
  * @example =FUNNEL.WEIGHTED({100;200;50}, {"意向";"认可";"成交"}) // 130
  */
-export function WEIGHTED(amounts: unknown[][], stages: unknown[][], stageList?: unknown[][]): unknown {
-  return run(WEIGHTED_FUNCTION, amounts, stages, stageList);
+export function WEIGHTED(
+  amounts: unknown[][],
+  stages: unknown[][],
+  stageList?: unknown[][],
+  badRows?: unknown[][],
+): unknown {
+  return run(WEIGHTED_FUNCTION, amounts, stages, stageList, badRows);
 }
 
 /**
- * The average sales cycle (销售升迁周期) in days, created → closed. With stages: over the won deals only. Without stages: over every row that has both dates (a row without a close date is still open, so it is left out). Rows missing a date are skipped. Dates are Excel dates or text such as 2025-03-05 or 2025年3月5日. Example: =FUNNEL.CYCLETIME(F2:F500, G2:G500, D2:D500)
+ * The average sales cycle (销售升迁周期) in days from created to closed: over the won deals when stages are given, else over every row with both dates.
  * @customfunction
  * @param created The created date of each deal (one column).
  * @param closed The close date of each deal, lined up with created.
  * @param stages The stage of each deal, lined up with created: only won deals (成交, Won) count. Default: every row with both dates.
  * @param stageList Your own ordered stage list (its last stage is the won stage). Default: the deck's seven stages.
+ * @param badRows error (default): an unreadable cell is #VALUE! naming it. skip: read rows as Pipeline health does (unknown stage: row passed over; unreadable amount or date: blank). A column of deal ids: skip, and a copy of an earlier row counts once.
  * @example =FUNNEL.CYCLETIME({45600;45700}, {45660;45720}) // 40
  */
 export function CYCLETIME(
@@ -168,12 +218,13 @@ export function CYCLETIME(
   closed: unknown[][],
   stages?: unknown[][],
   stageList?: unknown[][],
+  badRows?: unknown[][],
 ): unknown {
-  return run(CYCLETIME_FUNCTION, created, closed, stages, stageList);
+  return run(CYCLETIME_FUNCTION, created, closed, stages, stageList, badRows);
 }
 
 /**
- * Days a deal has spent in its current stage (机会升迁耗时): whole days from the date it entered the stage to asOf. Pass TODAY() as asOf for a figure that moves with the calendar (the function itself is not volatile: a fixed asOf gives a fixed figure). Example: =FUNNEL.DAYSINSTAGE(H2, TODAY())
+ * Whole days a deal has spent in its current stage (机会升迁耗时), from the date it entered the stage to asOf, e.g. TODAY().
  * @customfunction
  * @param stageEntered The date the deal entered its current stage (an Excel date or text such as 2025-03-05). Blank gives blank.
  * @param asOf The date to count to, e.g. TODAY() or a fixed report date.
@@ -184,13 +235,14 @@ export function DAYSINSTAGE(stageEntered: unknown, asOf: unknown): unknown {
 }
 
 /**
- * Pipeline velocity (销售速度): the amount the pipeline is expected to win per day = open deals × win rate × average won deal size ÷ average sales cycle in days (won deals, created → closed). Only the won deals' amounts and dates are used; rows with a blank stage are skipped. Example: =FUNNEL.VELOCITY(E2:E500, D2:D500, F2:F500, G2:G500)
+ * Pipeline velocity (销售速度): the amount expected to be won per day, open deals × win rate × average won size ÷ average sales cycle in days.
  * @customfunction
  * @param amounts The amount of each deal (one column of numbers).
  * @param stages The stage of each deal, lined up with amounts: open stages, the won stage (成交, Won) or a lost label (丢单, Lost).
  * @param created The created date of each deal, lined up with amounts.
  * @param closed The close date of each deal, lined up with amounts.
  * @param stageList Your own ordered stage list. Default: the deck's seven stages.
+ * @param badRows error (default): an unreadable cell is #VALUE! naming it. skip: read rows as Pipeline health does (unknown stage: row passed over; unreadable amount or date: blank). A column of deal ids: skip, and a copy of an earlier row counts once.
  * @example =FUNNEL.VELOCITY({100;500;300}, {"意向";"成交";"丢单"}, {45700;45600;45650}, {"";45660;45700}) // 1 × 0.5 × 500 ÷ 60 ≈ 4.17
  */
 export function VELOCITY(
@@ -199,12 +251,13 @@ export function VELOCITY(
   created: unknown[][],
   closed: unknown[][],
   stageList?: unknown[][],
+  badRows?: unknown[][],
 ): unknown {
-  return run(VELOCITY_FUNCTION, amounts, stages, created, closed, stageList);
+  return run(VELOCITY_FUNCTION, amounts, stages, created, closed, stageList, badRows);
 }
 
 /**
- * Is the deal worth winning? (值得赢吗?) Rates short-term revenue, future revenue, profit, risk (low risk is good) and strategic value, 0–10 or +/−, as a 0–100 score: 70 or more worth winning, 50–70 review, under 50 not worth it. Example: =FUNNEL.WINWORTH(C3:C7) or =FUNNEL.WINWORTH(C3:C7, , "verdict")
+ * Is the deal worth winning? (值得赢吗?): five criteria rated 0–10 or +/− give a 0–100 score (70 or more worth winning, 50–70 review, under 50 not) or the verdict.
  * @customfunction
  * @param ratings The five ratings in the form's order (one row or column): 0–10, + (high) or − (low); blank = not rated.
  * @param weights Five weights, one per criterion (blank = 1). Default: equal weights.
@@ -216,7 +269,7 @@ export function WINWORTH(ratings: unknown[][], weights?: unknown[][], output?: W
 }
 
 /**
- * The actions (动作) the deck sets for a stage, one per row: the rep's next steps. Example: =FUNNEL.ACTIONS("意向客户") spills four actions
+ * The actions (动作) the deck sets for a stage, one per row: the rep's next steps.
  * @customfunction
  * @param stage The deal's stage: name, id or number 1–7. Blank gives blank.
  * @param language zh or en. Default: the language of Excel.
@@ -227,7 +280,7 @@ export function ACTIONS(stage: FunnelStage, language?: ListLanguage): unknown[][
 }
 
 /**
- * The markers (标志) and then the characteristics (特征) of a stage, as rows of kind | text: the evidence to check before moving a deal on. Example: =FUNNEL.MARKERS(B2, "en")
+ * The markers (标志) and then the characteristics (特征) of a stage, as rows of kind | text: the evidence to check before moving a deal on.
  * @customfunction
  * @param stage The deal's stage: name, id or number 1–7. Blank gives blank.
  * @param language zh or en. Default: the language of Excel.
@@ -238,7 +291,7 @@ export function MARKERS(stage: FunnelStage, language?: ListLanguage): unknown[][
 }
 
 /**
- * The forecast of a period (by close date, both ends included): the amount won in it plus its open deals, each an independent win/lose event with its stage probability. measure: expected (won + weighted open deals, as FUNNEL.WEIGHTED), p10 / p50 / p90 of the total (exact; for many deals a normal approximation where its error is proven within 0.015 in probability, else a seeded simulation of 20,000 runs), stdev, commit (won + deals at or beyond 谈判), bestCase (commit + 认可 deals), pipeline (the other open deals), won, or probability of reaching target. Give columns of from and to dates and a row of measures to spill a whole table, one row per period and one column per measure, in one call. Example: =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, "2025-07-01", "2025-09-30", "p90")
+ * A period's forecast by close date: expected amount, P10, P50 or P90, stdev, commit, best case, pipeline, won, or the chance of reaching a target; columns of periods and a row of measures spill a table.
  * @customfunction
  * @param amounts The amount of each deal (one column of numbers). Rows with a blank amount or a blank stage are skipped.
  * @param stages The stage of each deal, lined up with amounts: open stages, the won stage (成交, Won) or a lost label (丢单, Lost; never counted).
@@ -250,6 +303,7 @@ export function MARKERS(stage: FunnelStage, language?: ListLanguage): unknown[][
  * @param stageList Your own ordered stage list with probabilities in its second column. Default: the deck's seven stages and probabilities.
  * @param commitStage The stage from which open deals count as commit. Default: the stage before won (谈判).
  * @param bestCaseStage The stage from which open deals count as best case. Default: the stage before commitStage (认可).
+ * @param badRows error (default): an unreadable cell is #VALUE! naming it. skip: read rows as Pipeline health does (unknown stage: row passed over; unreadable amount or date: blank). A column of deal ids: skip, and a copy of an earlier row counts once.
  * @example =FUNNEL.FORECAST({100;200;50}, {"谈判";"意向";"成交"}, {45870;45900;45850}, "2025-07-01", "2025-09-30") // 50 + 75 + 40 = 165
  * @example =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, DATE(2025,7,1), DATE(2025,9,30), "probability", 2000000)
  * @example =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, B2:B13, C2:C13, {"won","expected","p10","p90"}) // spills 12 rows × 4 columns
@@ -265,6 +319,7 @@ export function FORECAST(
   stageList?: unknown[][],
   commitStage?: FunnelStage,
   bestCaseStage?: FunnelStage,
+  badRows?: unknown[][],
 ): unknown[][] {
   return run(
     FORECAST_FUNCTION,
@@ -278,11 +333,12 @@ export function FORECAST(
     stageList,
     commitStage,
     bestCaseStage,
+    badRows,
   );
 }
 
 /**
- * Coverage of a target: the open pipeline (sum of the open deals' amounts) ÷ (target − won to date); with weighted TRUE, the weighted pipeline (as FUNNEL.WEIGHTED). Pipeline coverage counts every open deal; with closeDates, from and to, period coverage counts the open deals closing in the period, and won to date defaults to the amount won in it (as the Forecast view). #N/A when won to date already reaches the target. Example: =FUNNEL.COVERAGE(E2:E500, D2:D500, 5000000, 1200000)
+ * Coverage of a target: the open (or weighted) pipeline ÷ (target − won to date), over every open deal or, with closeDates, from and to, over the deals closing in the period.
  * @customfunction
  * @param amounts The amount of each deal (one column of numbers). Rows with a blank amount or a blank stage are skipped.
  * @param stages The stage of each deal, lined up with amounts: only open deals are pipeline (won and lost deals are not).
@@ -293,6 +349,7 @@ export function FORECAST(
  * @param closeDates For period coverage: the expected close date of each deal, lined up with amounts (give from and to too). Leave empty for pipeline coverage.
  * @param from For period coverage: the first day of the period.
  * @param to For period coverage: the last day of the period.
+ * @param badRows error (default): an unreadable cell is #VALUE! naming it. skip: read rows as Pipeline health does (unknown stage: row passed over; unreadable amount or date: blank). A column of deal ids: skip, and a copy of an earlier row counts once.
  * @example =FUNNEL.COVERAGE({900;300;100}, {"意向";"谈判";"成交"}, 800, 200) // 1200 ÷ 600 = 2
  * @example =FUNNEL.COVERAGE(E2:E500, D2:D500, 5000000, , , , G2:G500, "2025-07-01", "2025-09-30") // period coverage of Q3
  */
@@ -306,6 +363,7 @@ export function COVERAGE(
   closeDates?: unknown[][],
   from?: unknown,
   to?: unknown,
+  badRows?: unknown[][],
 ): unknown {
   return run(
     COVERAGE_FUNCTION,
@@ -318,5 +376,6 @@ export function COVERAGE(
     closeDates,
     from,
     to,
+    badRows,
   );
 }

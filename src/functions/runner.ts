@@ -44,13 +44,15 @@ import {
   readStage,
   readStageList,
 } from "./options";
-import { readStageInput } from "./stageInput";
+import { readStageCells, readStageInput, type StageCells } from "./stageInput";
+import { type BadRowsSetting, readBadRows } from "./badRows";
+import { readStageDates, type StageDates } from "./stageDates";
 
 /**
  * The kinds of range argument: one row or one column (a {@link CellList}) whose cells the computation
- * reads in one pass — stages, numbers (amounts, weights), dates, or 值得赢吗? ratings.
+ * reads in one pass — stages, numbers (amounts, weights), dates, 值得赢吗? ratings, or deal ids.
  */
-export type RangeKind = "stageRange" | "numberRange" | "dateRange" | "ratingRange";
+export type RangeKind = "stageRange" | "numberRange" | "dateRange" | "ratingRange" | "idRange";
 
 /** The value each kind of argument is read as (a choice: its own meaning type). */
 interface KindValues {
@@ -58,10 +60,18 @@ interface KindValues {
   readonly numberRange: CellList;
   readonly dateRange: CellList;
   readonly ratingRange: CellList;
+  readonly idRange: CellList;
+  /** Per-stage date columns, one per stage of the stage list (./stageDates); `undefined` when blank. */
+  readonly stageDates: StageDates | undefined;
   /** The user's stage list, or the deck's stages when omitted or blank. */
   readonly stageList: StageScheme;
-  /** One stage cell or an evidence checklist (FUNNEL.STAGE's input); `null` when blank. */
-  readonly stageInput: StagePosition | null;
+  /**
+   * One stage cell, an evidence checklist, or a range of stage labels answered one per cell
+   * (FUNNEL.STAGE's input); `null` when blank.
+   */
+  readonly stageInput: StageCells;
+  /** One stage, or a range of stage labels answered one per cell; `null` when one blank cell. */
+  readonly stageCells: StageCells;
   /** One stage or the lost outcome; `null` when blank. */
   readonly stage: StagePosition | null;
   /** One stage of the funnel, not the lost outcome, as its 0-based index; `null` when blank. */
@@ -76,6 +86,8 @@ interface KindValues {
   readonly amount: number | undefined;
   /** The answer's language; Office's when blank. Its text also picks the language of error messages. */
   readonly language: Language;
+  /** What to do with a row that cannot be read ("error" when blank), and the ids whose copies count once. */
+  readonly badRows: BadRowsSetting;
 }
 
 /** Every kind of argument. */
@@ -90,8 +102,11 @@ export const ARGUMENT_DIMENSIONS: Readonly<Record<ArgumentKind, "matrix" | "scal
   numberRange: "matrix",
   dateRange: "matrix",
   ratingRange: "matrix",
+  idRange: "matrix",
+  stageDates: "matrix",
   stageList: "matrix",
   stageInput: "matrix",
+  stageCells: "matrix",
   stage: "scalar",
   funnelStage: "scalar",
   date: "scalar",
@@ -99,6 +114,7 @@ export const ARGUMENT_DIMENSIONS: Readonly<Record<ArgumentKind, "matrix" | "scal
   funnelStages: "matrix",
   amount: "scalar",
   language: "scalar",
+  badRows: "matrix",
   choice: "scalar",
   choices: "matrix",
 };
@@ -117,16 +133,28 @@ interface Named {
 
 /** One argument of a declared function. */
 export type ArgumentSpec =
-  | (Named & { readonly kind: RangeKind | "stageList" | "language" | "funnelStages" })
   | (Named & {
-      readonly kind: "stageInput" | "stage" | "funnelStage" | "date" | "dates";
+      readonly kind: RangeKind | "stageList" | "language" | "funnelStages" | "badRows" | "stageDates";
+    })
+  | (Named & {
+      readonly kind: "stageInput" | "stageCells" | "stage" | "funnelStage" | "date" | "dates";
       readonly blank?: BlankRule;
     })
-  | (Named & { readonly kind: "amount"; readonly blank?: BlankRule; readonly positive?: boolean })
-  | (Named & { readonly kind: "choice" | "choices"; readonly choice: Choice<unknown> });
+  | (Named & {
+      readonly kind: "amount";
+      readonly blank?: BlankRule;
+      readonly positive?: boolean;
+    })
+  | (Named & {
+      readonly kind: "choice" | "choices";
+      readonly choice: Choice<unknown>;
+    });
 
 /** The value an argument of spec `S` is read as. */
-type ValueOf<S extends ArgumentSpec> = S extends { kind: "choice"; choice: Choice<infer T> }
+type ValueOf<S extends ArgumentSpec> = S extends {
+  kind: "choice";
+  choice: Choice<infer T>;
+}
   ? T
   : S extends { kind: "choices"; choice: Choice<infer T> }
     ? OneOrList<T>
@@ -206,6 +234,7 @@ const RANGE_KINDS: ReadonlySet<ArgumentKind> = new Set<RangeKind>([
   "numberRange",
   "dateRange",
   "ratingRange",
+  "idRange",
 ]);
 
 /**
@@ -279,9 +308,12 @@ function readArgument(arg: ArgumentPlan, raw: unknown, scheme: StageScheme): unk
     case "numberRange":
     case "dateRange":
     case "ratingRange":
+    case "idRange":
       return arg.optional && isBlankRange(asRange(raw)) ? undefined : readList(raw, arg.name);
     case "stageInput":
-      return readStageInput(readList(raw, arg.name), scheme);
+      return readStageInput(raw, arg.name, scheme);
+    case "stageCells":
+      return readStageCells(raw, arg.name, scheme);
     case "stage":
       return readStage(raw, arg.name, scheme);
     case "funnelStage":
@@ -329,6 +361,10 @@ function readArgument(arg: ArgumentPlan, raw: unknown, scheme: StageScheme): unk
     }
     case "stageList":
       return readStageList(raw, arg.name);
+    case "badRows":
+      return readBadRows(raw, arg.name);
+    case "stageDates":
+      return readStageDates(raw, arg.name);
   }
 }
 

@@ -39,7 +39,7 @@ describe("lookStyle", () => {
 
   it("wraps text and places it vertically, at the bottom unless told otherwise", () => {
     expect(lookStyle({ style: { wrap: true, vertical: "top" }, input: false })).toMatchObject({
-      whiteSpace: "normal",
+      whiteSpace: "pre-wrap",
       display: "flex",
       justifyContent: "flex-start",
     });

@@ -28,7 +28,8 @@ export function lookStyle(look: CellLook | undefined, tall = false): CSSProperti
   if (style.fontColor !== undefined) css.color = style.fontColor;
   if (style.horizontal !== undefined) css.textAlign = style.horizontal;
   if (style.wrap) {
-    css.whiteSpace = "normal";
+    // pre-wrap keeps the text's own line breaks, as Excel's wrapped cells do.
+    css.whiteSpace = "pre-wrap";
     css.overflowWrap = "anywhere";
     css.lineHeight = 1.3;
   }

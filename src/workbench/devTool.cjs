@@ -58,11 +58,23 @@ function runCli(binPackage, binName, args, env) {
 }
 
 /**
+ * The file where the Office tools keep the usage-data setting: one per user, shared by every project.
+ * @example usageDataFile() // "/home/me/office-addin-usage-data.json"
+ */
+function usageDataFile() {
+  return path.join(require("os").homedir(), "office-addin-usage-data.json");
+}
+
+/**
  * Runs an Office add-in tool with its usage data off (see {@link officeToolSteps}).
  * @example runOfficeTool("office-addin-debugging", ["start", "manifest.xml"], process.env)
  */
 function runOfficeTool(tool, args, env) {
   const [[offPackage, ...offArgs], [, ...toolArgs]] = officeToolSteps(tool, args);
+  console.log(
+    `FUNNEL: turning the Office tools' usage data off. The setting is saved in ${usageDataFile()}, ` +
+      "which every Office add-in project of this user reads (turn it on again: npx office-addin-usage-data on).",
+  );
   const off = spawnSync(process.execPath, [binScript(offPackage), ...offArgs], {
     cwd: ROOT,
     stdio: "inherit",
@@ -85,4 +97,4 @@ if (require.main === module) {
   }
 }
 
-module.exports = { USAGE_DATA_OFF, binScript, officeToolSteps, runCli, runOfficeTool };
+module.exports = { USAGE_DATA_OFF, binScript, officeToolSteps, runCli, runOfficeTool, usageDataFile };

@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { USAGE_DATA_OFF, binScript, officeToolSteps } = require("./devTool.cjs") as {
+const { USAGE_DATA_OFF, binScript, officeToolSteps, usageDataFile } = require("./devTool.cjs") as {
   USAGE_DATA_OFF: readonly string[];
+  usageDataFile(): string;
   binScript(binPackage: string, binName?: string): string;
   officeToolSteps(tool: string, args: string[]): string[][];
 };
@@ -27,6 +28,14 @@ describe("officeToolSteps", () => {
   it("runs only Office add-in tools", () => {
     expect(() => officeToolSteps("webpack", [])).toThrow("Not an Office add-in tool: webpack");
     expect(() => officeToolSteps("office-addin-usage-data", ["on"])).toThrow("Not an Office add-in tool");
+  });
+});
+
+describe("usageDataFile", () => {
+  it("is the per-user file the usage-data library itself writes (so the message names the right file)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const defaults = require("office-addin-usage-data/lib/defaults") as { usageDataJsonFilePath: string };
+    expect(path.normalize(usageDataFile())).toBe(path.normalize(defaults.usageDataJsonFilePath));
   });
 });
 

@@ -3,6 +3,7 @@
  * HyperFormula engine: the user's text is seeded as text (as a user's cell holds it), and a failure midway is
  * the engine refusing the write of the sheet's contents, after the sheet and its names were added.
  */
+import { DetailedCellError } from "hyperformula";
 import { literalText } from "../core/sheet";
 import { describeGatewayContract, type StoredCell } from "../excel/testing/gatewayContract";
 import { parseA1 } from "./a1";
@@ -39,5 +40,14 @@ describeGatewayContract("the workbench's gateway", async (workbook) => {
       }),
     sheets: () => engine.sheetNames(),
     cell: (sheet, row, col) => held(engine.cell(sheet, { row, col })),
+    // Computed by HyperFormula, as a user's formula is: a deleted sheet turns it to #REF!.
+    referTo: (sheet, address, target) => {
+      const at = parseA1(address)!;
+      engine.setCell(sheet, at, `='${target.sheet.replace(/'/g, "''")}'!${target.address}`);
+      return () => {
+        const { value } = engine.cell(sheet, at);
+        return value instanceof DetailedCellError ? value.value : value;
+      };
+    },
   };
 });

@@ -8,9 +8,11 @@
  * selection instead (`readTable` with `{ kind: "sheet" }` or `{ kind: "selection" }`).
  */
 import { errorDetail, fail, ok, type Result, cellNotEmpty, hostFailure } from "../core/kernel";
+import type { TypedTable } from "../core/import";
 import type { SheetSpec } from "../core/sheet";
 import type { CellRef, TableData, TableSource, WorkbookGateway } from "../excel/gateway";
 import { a1Address } from "./a1";
+import { importTableInEngine } from "./engine/importTable";
 import { readRangeTable, readSheetTable } from "./engine/readTable";
 import { renderSpec } from "./engine/renderSpec";
 import type { WorkbookEngine } from "./engine/workbookEngine";
@@ -103,5 +105,8 @@ export function createEngineGateway(
     readTable,
 
     writeReport: (kind: string, spec: SheetSpec) => attempt(() => activate(writeReport(engine, kind, spec))),
+
+    importTable: (table: TypedTable, onProgress?: (rowsWritten: number, totalRows: number) => void) =>
+      attemptAsync(async () => activate(await importTableInEngine(engine, table, onProgress))),
   };
 }

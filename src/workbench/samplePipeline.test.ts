@@ -115,6 +115,29 @@ describe("samplePipeline", () => {
     }
   });
 
+  it("gives open deals expected close dates from the as-of day: most ahead (weeks to months), a few overdue", () => {
+    for (const asOf of [46359, 46402, 46476]) {
+      const { rows } = samplePipeline({ language: "en", asOf });
+      const open = rows.filter(
+        (row) => row[SAMPLE_COLUMN.stage] !== "Won" && row[SAMPLE_COLUMN.stage] !== "Lost",
+      );
+      const closes = open.map((row) => (row[SAMPLE_COLUMN.expectedClose] as number) - asOf);
+      const overdue = closes.filter((days) => days < 0).length / closes.length;
+      const nextQuarter = closes.filter((days) => days >= 0 && days <= 92).length;
+      expect({
+        asOf,
+        overdueAtMostOneInSix: overdue > 0 && overdue < 1 / 6,
+      }).toEqual({
+        asOf,
+        overdueAtMostOneInSix: true,
+      });
+      expect({ asOf, closingInThreeMonths: nextQuarter >= 40 }).toEqual({
+        asOf,
+        closingInThreeMonths: true,
+      });
+    }
+  });
+
   it("uses the default asOf of 2025-06-30 as the latest date", () => {
     const { rows } = samplePipeline({ language: "en" });
     const latest = Math.max(...rows.map((row) => row[SAMPLE_COLUMN.stageEntered] as number));

@@ -5,7 +5,8 @@
  *
  * How deals are simulated (our choice, not in source): each deal is created on a day of the 450 days before
  * `asOf`; it then spends a random time in each stage and either advances (with the stage's advance rate) or
- * is lost there, until it is won or `asOf` is reached (then it is still open in its current stage).
+ * is lost there, until it is won or `asOf` is reached (then it is still open in its current stage, its
+ * expected close date set from `asOf`: weeks ahead in late stages, months in early ones, 8% overdue).
  */
 import { type Bilingual, type Language, mulberry32 } from "../core/kernel";
 import { LOST, STAGES } from "../core/stages";
@@ -27,7 +28,10 @@ export interface SamplePipelineOptions {
   readonly seed?: number;
   /** How many deals (1..100000). Default {@link DEFAULT_SAMPLE_DEALS}. */
   readonly deals?: number;
-  /** The "today" of the sample as an Excel serial date; every date is on or before it. Default 2025-06-30. */
+  /**
+   * The "today" of the sample as an Excel serial date; every date but open deals' expected close dates is on
+   * or before it. Default 2025-06-30 (fixed, for tests); the workbench passes the real today.
+   */
   readonly asOf?: number;
 }
 
@@ -155,10 +159,19 @@ interface SimulatedDeal {
   readonly expectedClose: number;
 }
 
+/** Share of open deals whose expected close date has passed (reps are late to update some). */
+const OVERDUE_SHARE = 0.08;
+
 function simulate(random: () => number, asOf: number): SimulatedDeal {
   const pick = (count: number) => Math.floor(random() * count);
   const days = (mean: number) => Math.max(1, Math.round(mean * (0.35 + 1.3 * random())));
   const remaining = (from: number) => MEAN_DAYS.slice(from).reduce((sum, d) => sum + d, 0);
+  // An open deal's expected close date, as a rep sets it: a share of the stages still ahead from today
+  // (late stages close within weeks, early ones in months), and a few already overdue.
+  const openClose = (stage: number, spread: number, entered: number) =>
+    spread < OVERDUE_SHARE
+      ? Math.max(entered, asOf - 5 - Math.round(40 * (spread / OVERDUE_SHARE)))
+      : asOf + Math.max(3, Math.round(remaining(stage) * (0.2 + 0.55 * spread)));
   const owner = pick(OWNERS.length);
   const namePart = pick(NAME_PARTS.length);
   const industry = pick(INDUSTRIES.length);
@@ -174,17 +187,36 @@ function simulate(random: () => number, asOf: number): SimulatedDeal {
   let entered = created;
   for (;;) {
     const leaves = entered + days(MEAN_DAYS[stage]);
-    const forecast = entered + Math.round(remaining(stage) * (0.8 + 0.6 * random()));
+    const spread = random();
+    const forecast = entered + Math.round(remaining(stage) * (0.8 + 0.6 * spread));
     if (leaves > asOf) {
-      return { ...deal, outcome: stage, lostAt: null, stageEntered: entered, expectedClose: forecast };
+      return {
+        ...deal,
+        outcome: stage,
+        lostAt: null,
+        stageEntered: entered,
+        expectedClose: openClose(stage, spread, entered),
+      };
     }
     if (random() >= ADVANCE_RATE[stage]) {
-      return { ...deal, outcome: "lost", lostAt: stage, stageEntered: leaves, expectedClose: forecast };
+      return {
+        ...deal,
+        outcome: "lost",
+        lostAt: stage,
+        stageEntered: leaves,
+        expectedClose: forecast,
+      };
     }
     stage += 1;
     entered = leaves;
     if (stage === STAGES.length - 1) {
-      return { ...deal, outcome: stage, lostAt: null, stageEntered: entered, expectedClose: entered };
+      return {
+        ...deal,
+        outcome: stage,
+        lostAt: null,
+        stageEntered: entered,
+        expectedClose: entered,
+      };
     }
   }
 }
@@ -236,5 +268,8 @@ export function samplePipeline(options: SamplePipelineOptions): SamplePipeline {
   const random = mulberry32(seed);
   const rows: SampleCell[][] = [];
   for (let i = 0; i < deals; i++) rows.push(row(simulate(random, asOf), i, options.language));
-  return { header: SAMPLE_PIPELINE_HEADERS.map((h) => h[options.language]), rows };
+  return {
+    header: SAMPLE_PIPELINE_HEADERS.map((h) => h[options.language]),
+    rows,
+  };
 }

@@ -11,6 +11,7 @@
  *   in-browser workbook where the FUNNEL functions compute.
  */
 const http = require("http");
+const net = require("net");
 const { runCli, runOfficeTool } = require("./devTool.cjs");
 
 /**
@@ -50,13 +51,52 @@ function waitForServer(url, child) {
   });
 }
 
-function startWorkbench() {
-  const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+/** The port asked for: FUNNEL_PORT, else package.json's config.dev_server_port, else 3000. */
+function askedPort(env) {
+  return Number(env.FUNNEL_PORT || env.npm_package_config_dev_server_port || 3000);
+}
+
+/** Resolves whether `port` on localhost is free to listen on. */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.once("listening", () => probe.close(() => resolve(true)));
+    probe.listen(port, "localhost");
+  });
+}
+
+/** The first free port from `port` on (at most 50 tried), or null. */
+async function nextFreePort(port) {
+  for (let candidate = port; candidate < port + 50; candidate++) if (await portIsFree(candidate)) return candidate;
+  return null;
+}
+
+/**
+ * The one line said when the port asked for is taken: the workbench moves to the next free port; a
+ * sideload cannot, since manifest.xml names the port in every URL.
+ * @example portTakenMessage("workbench", 3000, 3001) // "FUNNEL: port 3000 is in use (another dev server?); the workbench starts on 3001 instead."
+ */
+function portTakenMessage(mode, port, free) {
+  if (mode === "workbench") {
+    return free === null
+      ? `FUNNEL: port ${port} and the next 49 are in use; stop another dev server, or set FUNNEL_PORT to a free port.`
+      : `FUNNEL: port ${port} is in use (another dev server?); the workbench starts on ${free} instead.`;
+  }
+  const offer = free === null ? "a free port" : String(free);
+  return (
+    `FUNNEL: port ${port} is in use (another dev server? \`npm stop\` ends a sideload). To sideload on ${offer}, ` +
+    `run FUNNEL_PORT=${offer} npm start after replacing localhost:${port} with localhost:${offer} in manifest.xml.`
+  );
+}
+
+function startWorkbench(port) {
   const urls = workbenchUrls(port);
   console.log("FUNNEL: building the add-in and starting the workbench (development server, http on localhost)…");
   const child = runCli("webpack-cli", "webpack-cli", ["serve", "--mode", "development"], {
     ...process.env,
     FUNNEL_HTTPS: "0",
+    FUNNEL_PORT: String(port),
   });
   waitForServer(urls.base, child).then(
     () =>
@@ -82,10 +122,16 @@ function startExcel() {
   runOfficeTool("office-addin-debugging", ["start", "manifest.xml"], process.env);
 }
 
-if (require.main === module) {
+async function main() {
   const mode = chooseMode(process.platform, process.argv.slice(2), process.env);
-  if (mode === "workbench") startWorkbench();
-  else startExcel();
+  const port = askedPort(process.env);
+  if (await portIsFree(port)) return mode === "workbench" ? startWorkbench(port) : startExcel();
+  const free = await nextFreePort(port + 1);
+  console.error(portTakenMessage(mode, port, free));
+  if (mode === "workbench" && free !== null) return startWorkbench(free);
+  process.exitCode = 1;
 }
 
-module.exports = { chooseMode, workbenchUrls };
+if (require.main === module) main();
+
+module.exports = { chooseMode, workbenchUrls, portTakenMessage, nextFreePort, askedPort };

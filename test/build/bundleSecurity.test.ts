@@ -35,10 +35,15 @@ const FORBIDDEN: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * The one occurrence allowed, exactly: webpack's chunk loader, which taskpane.js uses to load its lazily
- * loaded chunk (the pipeline-health funnel chart). It adds a <script> whose src is the public path ("",
- * the page's own folder, see output.publicPath in webpack.config.js) plus the chunk's file name, marked
- * data-webpack; the page's script-src ('self' and Office.js's CDN) would refuse anything else.
+ * The occurrences allowed, exactly:
+ * - webpack's chunk loader, which taskpane.js uses to load its lazily loaded chunks (the pipeline-health
+ *   funnel chart, the Traditional Chinese converter). It adds a <script> whose src is the public path ("",
+ *   the page's own folder, see output.publicPath in webpack.config.js) plus the chunk's file name, marked
+ *   data-webpack; the page's script-src ('self' and Office.js's CDN) would refuse anything else.
+ * - papaparse's NetworkStreamer, the XMLHttpRequest it uses only when Papa.parse is given a URL with
+ *   `download: true`. The CSV import (src/taskpane/CsvImport/csvText.ts) gives it text it decoded from the
+ *   file the user picked, never a URL, and the production policy's `connect-src 'none'` would refuse the
+ *   request anyway.
  */
 const ALLOWED: readonly { name: string; bundle: RegExp; context: RegExp }[] = [
   {
@@ -46,6 +51,12 @@ const ALLOWED: readonly { name: string; bundle: RegExp; context: RegExp }[] = [
     bundle: /^taskpane\.js$/,
     context:
       /document\.createElement\("script"\),[\w$]+\.charset="utf-8",[\w$]+\.nc&&[\w$]+\.setAttribute\("nonce",[\w$]+\.nc\),[\w$]+\.setAttribute\("data-webpack",/,
+  },
+  {
+    name: "XMLHttpRequest",
+    bundle: /^taskpane\.js$/,
+    context:
+      /this\._readChunk=function\(\)\{if\(this\._finished\)this\._chunkLoaded\(\);else\{if\([\w$]+=new XMLHttpRequest,this\._config\.withCredentials/,
   },
 ];
 

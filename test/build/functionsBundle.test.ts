@@ -47,7 +47,7 @@ describe("the built functions.js", () => {
   });
 
   it("answers an unknown stage with #VALUE! and a message naming it", () => {
-    const result = call("PROBABILITY", "Bogus stage") as CustomFunctionError;
+    const [[result]] = call("PROBABILITY", "Bogus stage") as CustomFunctionError[][];
     expect(result).toBeInstanceOf(CustomFunctionError);
     expect(result.code).toBe("#VALUE!");
     expect(result.message).toContain("Bogus stage");
@@ -60,8 +60,9 @@ describe("the built functions.js", () => {
   });
 
   it("resolves a stage label as Excel passes it", () => {
-    expect(call("STAGE", [["谈判"]], "en")).toBe("Negotiation");
-    expect(call("PROBABILITY", "立项")).toBeCloseTo(0.35);
+    expect(call("STAGE", [["谈判"]], "en")).toEqual([["Negotiation"]]);
+    expect(call("STAGE", [["谈判"], ["closedwon"]], "en")).toEqual([["Negotiation"], ["Won"]]);
+    expect(call("PROBABILITY", "立项")).toEqual([[0.35]]);
   });
 
   it("weights open deals by stage probability and skips blank rows", () => {

@@ -23,6 +23,19 @@ describe("a FUNNEL formula typed into a cell", () => {
     await expect(cell(session.page, "A1").getAttribute("title")).resolves.toMatch(/Unknown stage “nowhere”/);
   });
 
+  it("marks an error cell in view and gives the engine's message in the workbench's language", async () => {
+    session = await workbench.open("zh");
+    await typeInto(session, "A1", "=ABS(1,2)");
+    await expect(cell(session.page, "A1").textContent()).resolves.toBe("#N/A");
+    await expect(cell(session.page, "A1").getAttribute("title")).resolves.toBe("参数个数不对。");
+    const marker = await cell(session.page, "A1").evaluate((node) => getComputedStyle(node).backgroundImage);
+    expect(marker).toMatch(/gradient/);
+    await selectCell(session, "A1");
+    await expect(
+      session.page.getByRole("status").filter({ hasText: "参数个数不对。" }).count(),
+    ).resolves.toBe(1);
+  });
+
   it("shows the right value and changes when its input cell changes", async () => {
     session = await workbench.open("zh");
     await typeInto(session, "A1", "谈判");

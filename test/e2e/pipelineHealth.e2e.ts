@@ -8,7 +8,8 @@
 import { type Language, isoDate } from "../../src/core/kernel";
 import { CHART_TEXT, KPI_TEXT, REPORT_TEXT, STAGE_HEADS } from "../../src/core/reports";
 import { t } from "../../src/core/i18n";
-import { DEFAULT_SAMPLE_AS_OF, SAMPLE_COLUMN, samplePipeline } from "../../src/workbench/samplePipeline";
+import { SAMPLE_COLUMN } from "../../src/workbench/samplePipeline";
+import { SAMPLE_DAY, workbenchSample } from "./support/sampleDay";
 import { DEFAULT_SCHEME } from "../../src/core/stages";
 import { cellAddress } from "../../src/core/sheet";
 import { COLUMN_ROLE_NAMES } from "../../src/core/pipeline";
@@ -55,8 +56,8 @@ describe.each<Language>(["en", "zh"])("pipeline health of the sample pipeline in
     await session.page.getByRole("button", { name: workbenchText("loadSample", language) }).click();
     const dataSheet = workbenchText("sampleSheetName", language);
     await sheetTab(session, dataSheet, true).waitFor();
-    const { header, rows } = samplePipeline({ language });
-    const expected = expectedReport(dataSheet, header, rows, DEFAULT_SAMPLE_AS_OF, language);
+    const { header, rows } = workbenchSample(language);
+    const expected = expectedReport(dataSheet, header, rows, SAMPLE_DAY, language);
     const reportName = expected.spec.name;
 
     // Pick the sample sheet, confirm the mapping found from its headers, generate as of the sample's day.
@@ -72,7 +73,7 @@ describe.each<Language>(["en", "zh"])("pipeline health of the sample pipeline in
       exact: true,
     });
     await expect(amount.inputValue()).resolves.toBe(String(SAMPLE_COLUMN.amount));
-    await setAsOf(session, isoDate(DEFAULT_SAMPLE_AS_OF));
+    await setAsOf(session, isoDate(SAMPLE_DAY));
     const tabsBefore = await tabCount(session);
     await generateReport(session, reportName);
     await expect(tabCount(session)).resolves.toBe(tabsBefore + 1);
@@ -156,6 +157,8 @@ describe.each<Language>(["en", "zh"])("pipeline health of the sample pipeline in
       await expect(segment.count()).resolves.toBe(1);
     }
     await screenshot(session, `pipeline-health-${language}`);
+    // Nothing in the console along the way: no React warning (a missing key), no failed request.
+    expect(session.consoleProblems).toEqual([]);
 
     // Edit an open deal's amount on the data sheet: the live weighted pipeline follows.
     const open = rows.findIndex((row) => {
@@ -167,7 +170,7 @@ describe.each<Language>(["en", "zh"])("pipeline health of the sample pipeline in
         ? row.map((cell, col) => (col === SAMPLE_COLUMN.amount ? (cell as number) + 1_000_000 : cell))
         : row,
     );
-    const after = expectedReport(dataSheet, header, edited, DEFAULT_SAMPLE_AS_OF, language);
+    const after = expectedReport(dataSheet, header, edited, SAMPLE_DAY, language);
     expect(after.health.overall.weightedPipeline).toBeGreaterThan(overall.weightedPipeline);
     // A chart's hover card (a portal) would sit over the sheet tabs while the pointer rests on a chart.
     await session.page.mouse.move(0, 0);

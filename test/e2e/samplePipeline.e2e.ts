@@ -5,19 +5,20 @@
 import { copyFileSync, mkdirSync } from "fs";
 import path from "path";
 import type { Language } from "../../src/core/kernel";
-import { SAMPLE_COLUMN, samplePipeline } from "../../src/workbench/samplePipeline";
+import { SAMPLE_COLUMN } from "../../src/workbench/samplePipeline";
 import { DEFAULT_SCHEME, type StagePosition } from "../../src/core/stages";
 import { weightedPipeline } from "../../src/core/metrics";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
 import { ROOT } from "./support/addinServer";
+import { workbenchSample } from "./support/sampleDay";
 import { cell, screenshot, typeInto, type WorkbenchSession, workbenchSuite } from "./support/workbenchPage";
 
 const workbench = workbenchSuite();
 let session: WorkbenchSession;
 
-/** The weighted pipeline of the default sample, computed by core. */
+/** The weighted pipeline of today's sample, computed by core. */
 function expectedWeighted(language: Language): { value: number; lastRow: number } {
-  const { rows } = samplePipeline({ language });
+  const { rows } = workbenchSample(language);
   const positions = rows.map((row): StagePosition => {
     const resolved = DEFAULT_SCHEME.resolve(row[SAMPLE_COLUMN.stage]);
     if (!resolved.ok) throw new Error(resolved.error.message.en);

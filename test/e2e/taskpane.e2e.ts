@@ -38,6 +38,19 @@ describe.each<Language>(["zh", "en"])("the task pane in %s", (language) => {
     await screenshot(session, `taskpane-${language}`);
   });
 
+  it("opens every view and the sample with nothing in the console: no error, no warning, no failed request", async () => {
+    session = await workbench.open(language);
+    await session.page.getByRole("button", { name: workbenchText("loadSample", language) }).click();
+    for (const view of ["viewTemplates", "viewPipelineHealth", "viewForecast", "viewStageGuide"] as const) {
+      await pane(session)
+        .getByRole("tab", { name: t(view, language) })
+        .click();
+      await pane(session).getByRole("tabpanel").waitFor();
+    }
+    expect(session.consoleProblems).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it("shows the seven stages of the funnel in order in the stage guide", async () => {
     session = await workbench.open(language);
     const titles = pane(session).getByRole("article").getByRole("heading", { level: 3 });

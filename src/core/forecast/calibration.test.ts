@@ -1,6 +1,12 @@
 import { at, deal, STAGE } from "../pipeline/testing/dealFixtures";
 import { DEFAULT_SCHEME } from "../stages";
-import { calibratedLadder, calibratedProbabilities } from "./calibration";
+import {
+  calibratedLadder,
+  calibratedProbabilities,
+  FEW_CLOSED_DEALS,
+  fewDealsWarning,
+  restsOnFewDeals,
+} from "./calibration";
 
 describe("calibratedProbabilities", () => {
   it("measures nothing without closed deals, keeping the defaults beside", () => {
@@ -43,5 +49,47 @@ describe("calibratedLadder", () => {
     expect(calibratedLadder(calibratedProbabilities([], DEFAULT_SCHEME))).toEqual([
       0.05, 0.1, 0.2, 0.35, 0.55, 0.75, 1,
     ]);
+  });
+});
+
+describe("rates measured from few closed deals", () => {
+  /** Closed deals: `won` won and `lost` lost at negotiation. */
+  const closedDeals = (won: number, lost: number) => [
+    ...Array.from({ length: won }, (_, i) => deal(i, at(STAGE.won))),
+    ...Array.from({ length: lost }, (_, i) => deal(won + i, at("lost"), { lostAtIndex: STAGE.negotiation })),
+  ];
+
+  it.each([1, 2, 3, 4])("flags a rate measured from %i closed deals", (count) => {
+    const stages = calibratedProbabilities(closedDeals(1, count - 1), DEFAULT_SCHEME);
+    expect(stages[STAGE.negotiation].closed).toBe(count);
+    expect(restsOnFewDeals(stages[STAGE.negotiation])).toBe(true);
+  });
+
+  it("does not flag a rate from five closed deals, nor a stage measured from none", () => {
+    const stages = calibratedProbabilities(closedDeals(2, FEW_CLOSED_DEALS - 2), DEFAULT_SCHEME);
+    expect(stages[STAGE.negotiation].closed).toBe(5);
+    expect(restsOnFewDeals(stages[STAGE.negotiation])).toBe(false);
+    expect(restsOnFewDeals({ measured: null, closed: 0 })).toBe(false);
+    expect(fewDealsWarning(stages.slice(0, -1))).toBeNull();
+  });
+
+  it("falls back to the default for such stages where asked, and only there", () => {
+    const stages = calibratedProbabilities(closedDeals(1, 1), DEFAULT_SCHEME);
+    expect(calibratedLadder(stages)).toEqual([0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 1]);
+    expect(calibratedLadder(stages, { defaultWhenFewDeals: true })).toEqual([
+      0.05, 0.1, 0.2, 0.35, 0.55, 0.75, 1,
+    ]);
+    const many = calibratedProbabilities(closedDeals(3, 3), DEFAULT_SCHEME);
+    expect(calibratedLadder(many, { defaultWhenFewDeals: true })).toEqual(calibratedLadder(many));
+  });
+
+  it("warns in both languages, naming each stage and its count, the won stage aside", () => {
+    const warning = fewDealsWarning(calibratedProbabilities(closedDeals(1, 2), DEFAULT_SCHEME).slice(0, -1));
+    expect(warning?.en).toContain("fewer than 5 closed deals");
+    expect(warning?.en).toContain("Negotiation (3)");
+    expect(warning?.en).toContain("Target (3)");
+    expect(warning?.en).not.toContain("Won (");
+    expect(warning?.zh).toContain("谈判客户 (3)");
+    expect(warning?.zh).toContain("默认概率");
   });
 });

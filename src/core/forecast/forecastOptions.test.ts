@@ -31,7 +31,7 @@ describe("resolveForecastOptions", () => {
 
   it("rejects probabilities that are not one per stage or lie outside 0..1", () => {
     expect(errorOf(resolveForecastOptions(DEFAULT_SCHEME, { probabilities: [0.5] })).message.en).toContain(
-      "7 stages, 1 probabilities",
+      "7 stages, 1 probability",
     );
     const tooHigh = [0.1, 0.2, 0.3, 1.2, 0.5, 0.6, 1];
     const error = errorOf(resolveForecastOptions(DEFAULT_SCHEME, { probabilities: tooHigh }));

@@ -2,7 +2,7 @@
  * The options of a forecast, checked and completed with their defaults. Bad options are VALUE errors
  * whose message (中文 and English) says what to fix.
  */
-import { fail, ok, type Result } from "../kernel";
+import { counted, fail, ok, type Result } from "../kernel";
 import type { StageScheme } from "../stages";
 import { defaultCategoryIndexes } from "./categories";
 import { DEFAULT_FORECAST_SEED, DEFAULT_SIMULATIONS } from "./distribution";
@@ -88,7 +88,7 @@ export function resolveForecastOptions(
   const probabilities = options.probabilities ?? scheme.stages.map((stage) => stage.probability);
   if (probabilities.length !== count) {
     return fail("VALUE", {
-      en: `Give one probability per stage: ${count} stages, ${probabilities.length} probabilities.`,
+      en: `Give one probability per stage: ${counted(count, "stage", "stages")}, ${counted(probabilities.length, "probability", "probabilities")}.`,
       zh: `每个阶段需要一个概率：共 ${count} 个阶段，却有 ${probabilities.length} 个概率。`,
     });
   }

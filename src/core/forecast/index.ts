@@ -3,7 +3,15 @@
  * probabilities and coverage. Import from here.
  */
 export type * from "./types";
-export { calibratedLadder, calibratedProbabilities, type CalibratedStage } from "./calibration";
+export {
+  calibratedLadder,
+  calibratedProbabilities,
+  FEW_CLOSED_DEALS,
+  fewDealsWarning,
+  restsOnFewDeals,
+  type CalibratedStage,
+  type LadderOptions,
+} from "./calibration";
 export {
   categoryOf,
   defaultCategoryIndexes,

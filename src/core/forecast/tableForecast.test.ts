@@ -103,4 +103,15 @@ describe("forecastWithCoverage", () => {
     expect(shown.value.probabilities[5]).toBeCloseTo(2 / 3, 12);
     expect(shown.value.coverage?.pipeline.weightedCoverage).toBeCloseTo((780000 * (2 / 3)) / 500000, 9);
   });
+
+  it("keeps the default for stages measured from fewer than five closed deals, when asked", () => {
+    const shown = forecastWithCoverage(pipelineOf(), DEFAULT_SCHEME, {
+      ...choices,
+      calibrated: true,
+      defaultWhenFewDeals: true,
+    });
+    if (!shown.ok) throw new Error(shown.error.message.en);
+    // Three closed deals reached 谈判: too few, so its default 75 % is used.
+    expect(shown.value.probabilities[5]).toBe(0.75);
+  });
 });

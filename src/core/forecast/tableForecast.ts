@@ -32,6 +32,11 @@ export interface ForecastChoices {
   readonly bestCaseIndex: number;
   /** Use the measured win rates (the default where a stage has none) instead of the scheme's probabilities. */
   readonly calibrated: boolean;
+  /**
+   * With `calibrated`: keep the default for a stage whose rate rests on fewer than five closed deals
+   * (see calibration.ts). Default false.
+   */
+  readonly defaultWhenFewDeals?: boolean;
 }
 
 /** A period's forecast with the coverage of the target. */
@@ -54,7 +59,7 @@ export function forecastPipeline(
   options: { mapping: ColumnMapping; scheme: StageScheme; dateOrder: DateOrder },
 ): Result<ForecastPipeline> {
   const read = readPipeline(
-    { header: table.header, rows: table.rows, headerRow: table.headerRow },
+    { header: table.header, rows: table.rows, headerRow: table.headerRow, dateSystem: table.dateSystem },
     { mapping: options.mapping, scheme: options.scheme, dateOrder: options.dateOrder },
   );
   if (!read.ok) return read;
@@ -81,7 +86,13 @@ export function forecastWithCoverage(
   const options: ForecastOptions = {
     commitIndex: choices.commitIndex,
     bestCaseIndex: choices.bestCaseIndex,
-    ...(choices.calibrated ? { probabilities: calibratedLadder(pipeline.calibration) } : {}),
+    ...(choices.calibrated
+      ? {
+          probabilities: calibratedLadder(pipeline.calibration, {
+            defaultWhenFewDeals: choices.defaultWhenFewDeals === true,
+          }),
+        }
+      : {}),
     ...(choices.target !== undefined ? { target: choices.target } : {}),
   };
   const result = forecastOf(pipeline.forecastDeals, scheme, choices.period, options);

@@ -4,6 +4,7 @@
  * (for the report's forecast section). Nothing is written; every failure is a value.
  */
 import { ok, type DateOrder, type Result } from "../kernel";
+import type { UnknownLossRule } from "../metrics";
 import { readPipeline, type ColumnMapping, type Deal, type PipelineTable } from "../pipeline";
 import type { StageScheme } from "../stages";
 import { checkHealthOptions, pipelineHealth } from "./pipelineHealth";
@@ -16,6 +17,8 @@ export interface AnalysisOptions {
   /** The as-of date (Excel serial). */
   readonly asOf: number;
   readonly dateOrder: DateOrder;
+  /** The rule for lost deals whose stage of loss is unknown (default "firstStage"). */
+  readonly unknownLoss?: UnknownLossRule;
 }
 
 /** The health of a table and the deals it was computed from. */
@@ -32,12 +35,22 @@ export interface PipelineAnalysis {
  * if (analysed.ok) analysed.value.health.overall.winRate // 0.5
  */
 export function analysePipeline(table: PipelineTable, options: AnalysisOptions): Result<PipelineAnalysis> {
-  const checked = checkHealthOptions({ asOf: options.asOf });
+  const checked = checkHealthOptions({
+    asOf: options.asOf,
+    unknownLoss: options.unknownLoss,
+  });
   if (!checked.ok) return checked;
   const read = readPipeline(
-    { header: table.header, rows: table.rows, headerRow: table.headerRow },
-    { mapping: options.mapping, scheme: options.scheme, dateOrder: options.dateOrder },
+    { header: table.header, rows: table.rows, headerRow: table.headerRow, dateSystem: table.dateSystem },
+    {
+      mapping: options.mapping,
+      scheme: options.scheme,
+      dateOrder: options.dateOrder,
+    },
   );
   if (!read.ok) return read;
-  return ok({ health: pipelineHealth(read.value, options.scheme, checked.value), deals: read.value.deals });
+  return ok({
+    health: pipelineHealth(read.value, options.scheme, checked.value),
+    deals: read.value.deals,
+  });
 }

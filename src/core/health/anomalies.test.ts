@@ -78,7 +78,10 @@ describe("findAnomalies", () => {
         kind: "missingDate",
         row: 0,
         dealId: "D0",
-        detail: { zh: "缺少预计成交日期和创建日期", en: "Missing expected close date and created date" },
+        detail: {
+          zh: "缺少预计成交日期和创建日期",
+          en: "Missing expected close date and created date",
+        },
       },
     ]);
   });
@@ -89,7 +92,11 @@ describe("findAnomalies", () => {
   });
 
   it("does not call a deal due today overdue", () => {
-    const dueToday = deal(0, at(STAGE.intent), { amount: 1, created: 45800, closeDate: AS_OF + 0.5 });
+    const dueToday = deal(0, at(STAGE.intent), {
+      amount: 1,
+      created: 45800,
+      closeDate: AS_OF + 0.5,
+    });
     expect(anomaliesOf(readOf([dueToday]))).toEqual([]);
   });
 
@@ -125,7 +132,10 @@ describe("findAnomalies", () => {
           kind: "backward",
           row: 2,
           dealId: "K",
-          detail: { zh: "从 谈判客户 退回 意向客户", en: "Moved back from Negotiation to Intent" },
+          detail: {
+            zh: "从 谈判客户 退回 意向客户",
+            en: "Moved back from Negotiation to Intent",
+          },
         },
       ]);
     });
@@ -158,20 +168,31 @@ describe("findAnomalies", () => {
     const reason = { zh: "“TBD”不是日期", en: "“TBD” is not a date" };
 
     it("lists each unreadable cell under its deal, naming the column and the reason", () => {
-      const open = deal(3, at(STAGE.intent), { amount: 5, created: 45800, closeDate: null });
+      const open = deal(3, at(STAGE.intent), {
+        amount: 5,
+        created: 45800,
+        closeDate: null,
+      });
       const found = anomaliesOf(unreadable([open], [{ row: 3, role: "closeDate", reason }]));
       expect(found).toEqual([
         {
           kind: "unreadable",
           row: 3,
           dealId: "D3",
-          detail: { zh: "预计成交日期：“TBD”不是日期", en: "Expected close: “TBD” is not a date" },
+          detail: {
+            zh: "预计成交日期：“TBD”不是日期",
+            en: "Expected close: “TBD” is not a date",
+          },
         },
       ]);
     });
 
     it("does not also call an unreadable amount or date missing, but still a blank one", () => {
-      const open = deal(0, at(STAGE.intent), { amount: null, created: null, closeDate: null });
+      const open = deal(0, at(STAGE.intent), {
+        amount: null,
+        created: null,
+        closeDate: null,
+      });
       const cells = [
         { row: 0, role: "amount" as const, reason },
         { row: 0, role: "closeDate" as const, reason },
@@ -186,7 +207,10 @@ describe("findAnomalies", () => {
 
     it("names the deal of a history row", () => {
       const rows = [deal(1, at(STAGE.intent), { id: "K" }), deal(2, at(STAGE.project), { id: "K" })];
-      const read = { ...readOf([rows[1]], [rows]), unreadable: [{ row: 1, role: "owner" as const, reason }] };
+      const read = {
+        ...readOf([rows[1]], [rows]),
+        unreadable: [{ row: 1, role: "owner" as const, reason }],
+      };
       expect(anomaliesOf(read).find((anomaly) => anomaly.kind === "unreadable")?.dealId).toBe("K");
     });
   });

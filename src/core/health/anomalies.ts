@@ -15,7 +15,7 @@
  * The list is grouped by kind in that order, each kind by row. Deals with the same detail share one
  * detail object, so a million-row table with many overdue deals does not hold a text per deal.
  */
-import { type Bilingual, daysBetween, isoDate } from "../kernel";
+import { type Bilingual, counted, daysBetween, isoDate } from "../kernel";
 import type { StageScheme } from "../stages";
 import {
   COLUMN_ROLE_NAMES,
@@ -120,7 +120,7 @@ export function findAnomalies(
           deal,
           stuckDetail(days * count + position.index, () => ({
             zh: `在 ${stage.zh} 停留 ${days} 天，为该阶段中位数的 ${ratio.toFixed(1)} 倍`,
-            en: `${days} days in ${stage.en}, ${ratio.toFixed(1)}× the stage median`,
+            en: `${counted(days, "day", "days")} in ${stage.en}, ${ratio.toFixed(1)}× the stage median`,
           })),
         );
       }
@@ -134,7 +134,7 @@ export function findAnomalies(
             const date = isoDate(closeDate);
             return {
               zh: `预计成交日期 ${date} 已过 ${late} 天，仍在 ${stage.zh}`,
-              en: `Expected to close on ${date}, ${late} days ago; still in ${stage.en}`,
+              en: `Expected to close on ${date}, ${counted(late, "day", "days")} ago; still in ${stage.en}`,
             };
           }),
         );
@@ -196,7 +196,10 @@ function unreadableAnomalies(read: PipelineRead, cells: readonly UnreadableCell[
       kind: "unreadable",
       row: cell.row,
       dealId: ids.get(cell.row) ?? "",
-      detail: { zh: `${name.zh}：${cell.reason.zh}`, en: `${name.en}: ${cell.reason.en}` },
+      detail: {
+        zh: `${name.zh}：${cell.reason.zh}`,
+        en: `${name.en}: ${cell.reason.en}`,
+      },
     };
   });
 }

@@ -19,7 +19,10 @@ describe("checkHealthOptions", () => {
   });
 
   it("fills in the default stuck factor of 2", () => {
-    expect(valueOf(checkHealthOptions({ asOf: AS_OF }))).toEqual({ asOf: AS_OF, stuckFactor: 2 });
+    expect(valueOf(checkHealthOptions({ asOf: AS_OF }))).toEqual({
+      asOf: AS_OF,
+      stuckFactor: 2,
+    });
     expect(valueOf(checkHealthOptions({ asOf: AS_OF, stuckFactor: 3 }))).toEqual({
       asOf: AS_OF,
       stuckFactor: 3,
@@ -44,12 +47,17 @@ describe("bottleneckOf", () => {
     ];
     const stages = stageHealth(deals, DEFAULT_SCHEME, { asOf: AS_OF });
     expect(stages.map((stage) => stage.nextStepConversion)).toEqual([1, 1, 1 / 3, 1, 1, 0, null]);
-    expect(bottleneckOf(stages)).toEqual({ conversion: STAGE.negotiation, time: STAGE.intent });
+    expect(bottleneckOf(stages)).toEqual({
+      conversion: STAGE.negotiation,
+      time: STAGE.intent,
+    });
   });
 
   it("ignores stages no deal reached", () => {
     // one deal at 潜在: 目标 converts at 1, 潜在 at 0; later stages reached by none have no conversion
-    const stages = stageHealth([deal(0, at(STAGE.prospect))], DEFAULT_SCHEME, { asOf: AS_OF });
+    const stages = stageHealth([deal(0, at(STAGE.prospect))], DEFAULT_SCHEME, {
+      asOf: AS_OF,
+    });
     expect(bottleneckOf(stages).conversion).toBe(STAGE.prospect);
   });
 
@@ -91,9 +99,12 @@ describe("weightedByCloseMonth", () => {
 
 describe("pipelineHealth", () => {
   it("throws on options that are not valid (the task pane checks them first)", () => {
-    expect(() => pipelineHealth(readOf([]), DEFAULT_SCHEME, { asOf: AS_OF, stuckFactor: 0 })).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      pipelineHealth(readOf([]), DEFAULT_SCHEME, {
+        asOf: AS_OF,
+        stuckFactor: 0,
+      }),
+    ).toThrow(RangeError);
   });
 
   it("computes an empty pipeline without failing", () => {
@@ -106,18 +117,30 @@ describe("pipelineHealth", () => {
   });
 
   it("brings every figure of the ten-deal fixture together", () => {
-    const skipped = [{ row: 10, reason: { zh: "未知阶段“Closing”", en: "Unknown stage “Closing”" } }];
+    const skipped = [
+      {
+        row: 10,
+        reason: { zh: "未知阶段“Closing”", en: "Unknown stage “Closing”" },
+      },
+    ];
     const read = readOf(tenDeals(), [], skipped);
     const health = pipelineHealth(read, DEFAULT_SCHEME, { asOf: AS_OF });
     expect(health.asOf).toBe(AS_OF);
     expect(health.scheme).toBe(DEFAULT_SCHEME);
     expect(health.overall).toEqual(
-      expect.objectContaining({ open: 5, weightedPipeline: 812.5, velocityPerDay: 30 }),
+      expect.objectContaining({
+        open: 5,
+        weightedPipeline: 812.5,
+        velocityPerDay: 30,
+      }),
     );
     expect(health.stages.map((stage) => stage.reached)).toEqual([10, 8, 8, 5, 4, 4, 3]);
     expect(health.owners.map((owner) => owner.owner)).toEqual(["王芳", "张伟", ""]);
     // lowest next-step conversion: 意向 5/8; longest median days: 谈判 48
-    expect(health.bottleneck).toEqual({ conversion: STAGE.intent, time: STAGE.negotiation });
+    expect(health.bottleneck).toEqual({
+      conversion: STAGE.intent,
+      time: STAGE.negotiation,
+    });
     expect(health.weightedByCloseMonth.map((month) => month.month)).toEqual([
       "2025-05",
       "2025-07",
@@ -138,7 +161,12 @@ describe("pipelineHealth", () => {
 
   it("finds history anomalies next to the current deals", () => {
     const history = [deal(0, at(STAGE.target), { id: "K" }), deal(1, at(STAGE.project), { id: "K" })];
-    const current = deal(1, at(STAGE.project), { id: "K", amount: 5, created: 45800, closeDate: 45900 });
+    const current = deal(1, at(STAGE.project), {
+      id: "K",
+      amount: 5,
+      created: 45800,
+      closeDate: 45900,
+    });
     const health = pipelineHealth(readOf([current], [history]), DEFAULT_SCHEME, { asOf: AS_OF });
     expect(health.anomalies.map((anomaly) => anomaly.kind)).toEqual(["skippedStage"]);
     expect(health.rowsUsed).toBe(2);

@@ -7,6 +7,8 @@
  * - Overall and per owner: metrics/headline.ts (open and weighted pipeline, win rate, average won size,
  *   average sales cycle, velocity = open deals × win rate × average won size ÷ average cycle days).
  * - Per stage: stageHealth.ts (current, reached, amount, weighted, conversion, days in stage, stuck).
+ *   Lost deals whose stage of loss is unknown are counted by the options' rule (metrics' FunnelTally);
+ *   `unknownLoss` says how many there are and which rule counted them.
  * - Bottleneck (障碍和瓶颈): the stage before won, reached by at least one deal, with the lowest
  *   next-step conversion; and the stage with the longest median days in stage. The earlier stage wins
  *   a tie; `null` when no stage qualifies.
@@ -17,7 +19,7 @@
 import { monthKey, CompensatedSum, fail, ok, type Result } from "../kernel";
 import type { StageScheme } from "../stages";
 import { findAnomalies } from "./anomalies";
-import { headlineFigures, ownerHealth } from "../metrics";
+import { DEFAULT_UNKNOWN_LOSS, headlineFigures, isLossStageUnknown, ownerHealth } from "../metrics";
 import { DEFAULT_STUCK_FACTOR, stageHealth } from "./stageHealth";
 import type { Deal, PipelineRead } from "../pipeline";
 import type { HealthOptions, MonthPipeline, PipelineHealth, StageHealth } from "./types";
@@ -28,7 +30,9 @@ import type { HealthOptions, MonthPipeline, PipelineHealth, StageHealth } from "
  * @example checkHealthOptions({ asOf: 45838 }) // ok({ asOf: 45838, stuckFactor: 2 })
  * @example checkHealthOptions({ asOf: 45838, stuckFactor: 0 }) // VALUE
  */
-export function checkHealthOptions(options: HealthOptions): Result<Required<HealthOptions>> {
+export function checkHealthOptions(
+  options: HealthOptions,
+): Result<Required<Pick<HealthOptions, "asOf" | "stuckFactor">> & HealthOptions> {
   if (!Number.isFinite(options.asOf) || options.asOf < 0) {
     return fail("VALUE", {
       zh: "统计日期无效：请给出一个日期。",
@@ -42,7 +46,8 @@ export function checkHealthOptions(options: HealthOptions): Result<Required<Heal
       en: `The stuck factor ${String(stuckFactor)} is not valid: use a number above 0 (default ${DEFAULT_STUCK_FACTOR}, twice the stage median).`,
     });
   }
-  return ok({ asOf: options.asOf, stuckFactor });
+  const checked = { asOf: options.asOf, stuckFactor };
+  return ok(options.unknownLoss === undefined ? checked : { ...checked, unknownLoss: options.unknownLoss });
 }
 
 /**
@@ -74,6 +79,17 @@ export function pipelineHealth(
     rowsRead: read.rowsRead,
     rowsUsed: read.rowsUsed,
     skipped: read.skipped,
+    unknownLoss: {
+      count: read.deals.filter((deal) =>
+        isLossStageUnknown(deal.position, deal.lostAtIndex, deal.reachedIndex),
+      ).length,
+      rule: checked.value.unknownLoss ?? DEFAULT_UNKNOWN_LOSS,
+    },
+    stageDateColumns: read.stageDates?.length ?? 0,
+    ...(read.stageDates !== undefined && read.stageDates.length > 0 ? { stageDates: read.stageDates } : {}),
+    historiesInRowOrder: read.histories.every((history) =>
+      history.every((deal, i) => i === 0 || history[i - 1].row < deal.row),
+    ),
   };
 }
 
@@ -127,5 +143,9 @@ export function weightedByCloseMonth(deals: readonly Deal[], scheme: StageScheme
   }
   return [...months]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([month, sums]) => ({ month, open: sums.open.value, weighted: sums.weighted.value }));
+    .map(([month, sums]) => ({
+      month,
+      open: sums.open.value,
+      weighted: sums.weighted.value,
+    }));
 }

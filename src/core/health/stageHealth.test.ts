@@ -48,16 +48,24 @@ describe("stageHealth", () => {
 
   it("throws on a position that is not a stage of the scheme (a programming error)", () => {
     const threeStages = valueOf(schemeFromList([["Lead"], ["Deal"], ["Won"]]));
-    expect(() => stageHealth([deal(0, at(STAGE.negotiation))], threeStages, { asOf: AS_OF })).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      stageHealth([deal(0, at(STAGE.negotiation))], threeStages, {
+        asOf: AS_OF,
+      }),
+    ).toThrow(RangeError);
   });
 
   it("gives every stage of the scheme, in order, even with no deals", () => {
     const empty = stageHealth([], DEFAULT_SCHEME, { asOf: AS_OF });
     expect(empty.map((stage) => stage.stage.key)).toEqual(DEFAULT_SCHEME.stages.map((stage) => stage.key));
     expect(empty[0]).toEqual(
-      expect.objectContaining({ current: 0, reached: 0, amount: 0, weightedAmount: 0, stuck: 0 }),
+      expect.objectContaining({
+        current: 0,
+        reached: 0,
+        amount: 0,
+        weightedAmount: 0,
+        stuck: 0,
+      }),
     );
     expect(empty[0].nextStepConversion).toBeNull();
     expect(empty[0].medianDaysInStage).toBeNull();
@@ -102,7 +110,10 @@ describe("stageHealth", () => {
   });
 
   it("follows an adjusted stuck factor", () => {
-    const strict = stageHealth(tenDeals(), DEFAULT_SCHEME, { asOf: AS_OF, stuckFactor: 4 });
+    const strict = stageHealth(tenDeals(), DEFAULT_SCHEME, {
+      asOf: AS_OF,
+      stuckFactor: 4,
+    });
     expect(strict[STAGE.intent].stuck).toBe(0); // 138 < 4 × 38
   });
 

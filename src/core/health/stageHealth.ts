@@ -13,7 +13,7 @@
  * - Stuck: an open deal whose days in stage exceed stuckFactor × the stage's median. A stage whose
  *   median is 0 days flags no deal (a threshold of 0 days would flag every deal that is not brand new).
  */
-import { FunnelTally, stageConversions } from "../metrics";
+import { FunnelTally, stageConversions, type UnknownLossRule } from "../metrics";
 import { daysBetween, CompensatedSum } from "../kernel";
 import type { StageScheme } from "../stages";
 import type { Deal } from "../pipeline";
@@ -70,6 +70,8 @@ export interface StageHealthOptions {
   readonly asOf: number;
   /** Stuck = days in stage above this × the stage median. Default {@link DEFAULT_STUCK_FACTOR}. */
   readonly stuckFactor?: number;
+  /** What to do with lost deals whose stage of loss is unknown (metrics' FunnelTally). Default "firstStage". */
+  readonly unknownLoss?: UnknownLossRule;
 }
 
 /** One stage's running figures: amounts summed as they come, days in stage kept for the median. */
@@ -92,7 +94,7 @@ export function stageHealth(
 ): StageHealth[] {
   const count = scheme.stages.length;
   const stuckFactor = options.stuckFactor ?? DEFAULT_STUCK_FACTOR;
-  const tally = new FunnelTally(scheme);
+  const tally = new FunnelTally(scheme, { unknownLoss: options.unknownLoss });
   const runs: StageRun[] = scheme.stages.map(() => ({
     amount: new CompensatedSum(),
     weighted: new CompensatedSum(),
@@ -100,7 +102,7 @@ export function stageHealth(
   }));
   const probabilities = Float64Array.from(scheme.stages, (stage) => stage.probability);
   for (const deal of deals) {
-    tally.add(deal.position, deal.lostAtIndex);
+    tally.add(deal.position, deal.lostAtIndex, deal.reachedIndex);
     if (deal.position.kind === "lost") continue;
     const run = runs[deal.position.index];
     if (deal.amount !== null) {

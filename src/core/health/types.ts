@@ -3,8 +3,8 @@
  * everything the report and the task pane show, with the options of the analysis.
  */
 import type { Bilingual } from "../kernel";
-import type { HeadlineFigures, OwnerHealth } from "../metrics";
-import type { SkippedRow } from "../pipeline";
+import type { HeadlineFigures, OwnerHealth, UnknownLossRule } from "../metrics";
+import type { SkippedRow, StageDateColumn } from "../pipeline";
 import type { SchemeStage, StageScheme } from "../stages";
 
 /** Per-stage figures. Conversion follows the definitions of conversion.ts. */
@@ -57,12 +57,35 @@ export interface PipelineHealth {
   readonly stages: readonly StageHealth[];
   readonly owners: readonly OwnerHealth[];
   /** Index of the stage with the lowest next-step conversion, and of the longest median days in stage. */
-  readonly bottleneck: { readonly conversion: number | null; readonly time: number | null };
+  readonly bottleneck: {
+    readonly conversion: number | null;
+    readonly time: number | null;
+  };
   readonly weightedByCloseMonth: readonly MonthPipeline[];
   readonly anomalies: readonly Anomaly[];
   readonly rowsRead: number;
   readonly rowsUsed: number;
   readonly skipped: readonly SkippedRow[];
+  /**
+   * The lost deals whose stage of loss is unknown (no lost-at cell, history or dated stage) and the rule
+   * the stage figures counted them by (metrics' UnknownLossRule). Absent in models built before it.
+   */
+  readonly unknownLoss?: UnknownLossSummary;
+  /** How many per-stage date columns were read as evidence of the stages reached (0 or absent: none). */
+  readonly stageDateColumns?: number;
+  /** The per-stage date columns read (table column and stage, in column order); absent when none. */
+  readonly stageDates?: readonly StageDateColumn[];
+  /**
+   * Whether every stage history (rows sharing a deal id) was taken in row order: `false` when one was
+   * reordered by its stage-entered dates; absent in models built before it.
+   */
+  readonly historiesInRowOrder?: boolean;
+}
+
+/** How many lost deals have an unknown stage of loss, and the rule that counted them. */
+export interface UnknownLossSummary {
+  readonly count: number;
+  readonly rule: UnknownLossRule;
 }
 
 /** Options of the analysis. */
@@ -71,4 +94,6 @@ export interface HealthOptions {
   readonly asOf: number;
   /** A deal is stuck when its days in stage exceed this × the stage's median (default 2). */
   readonly stuckFactor?: number;
+  /** The rule for lost deals whose stage of loss is unknown (default "firstStage", metrics' FunnelTally). */
+  readonly unknownLoss?: UnknownLossRule;
 }

@@ -9,3 +9,4 @@ export {
   type UiStringParamValue,
   type UiStringParams,
 } from "./translate";
+export { TERMS, traditionalConverter, traditionalRegion, type TraditionalRegion } from "./traditional.cjs";

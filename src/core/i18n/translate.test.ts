@@ -18,7 +18,29 @@ describe("fillPlaceholders", () => {
   });
 });
 
+describe("fillPlaceholders with a count's noun forms", () => {
+  it("writes the singular for a count of 1 and the plural otherwise", () => {
+    const template = "{count} open {count|deal|deals}";
+    expect(fillPlaceholders(template, { count: 1 })).toBe("1 open deal");
+    expect(fillPlaceholders(template, { count: 0 })).toBe("0 open deals");
+    expect(fillPlaceholders(template, { count: 2 })).toBe("2 open deals");
+  });
+
+  it("reads a count already formatted with thousands separators", () => {
+    expect(fillPlaceholders("{rows} {rows|row|rows}", { rows: "1,000" })).toBe("1,000 rows");
+    expect(fillPlaceholders("{rows} {rows|row|rows}", { rows: "1" })).toBe("1 row");
+  });
+
+  it("leaves the forms as written when the count is missing", () => {
+    expect(fillPlaceholders("{count|row|rows}", {})).toBe("{count|row|rows}");
+  });
+});
+
 describe("placeholdersIn", () => {
+  it("names a count once, whether it is written or picks a noun form", () => {
+    expect(placeholdersIn("{count} open {count|deal|deals}")).toEqual(["count"]);
+  });
+
   it("finds nothing in a plain text", () => {
     expect(placeholdersIn("阶段指南")).toEqual([]);
   });

@@ -1,13 +1,15 @@
 /**
  * Looks up a UI text in a language and fills its `{name}` parameters. The parameters a text needs are read
- * from the table's literal types, so a missing or misspelt parameter is a type error.
+ * from the table's literal types, so a missing or misspelt parameter is a type error. Where a count meets a
+ * noun, an English text writes the noun's two forms after the count's name — `{count} open {count|deal|deals}`
+ * — and the count picks one (English plural rules, `Intl.PluralRules`); Chinese needs none.
  */
 import type { Language } from "../kernel";
 import { UI_STRINGS, type UiStringKey } from "./uiStrings";
 
 /** The `{name}` parameters of a template string, as a union of names. */
-type PlaceholdersOf<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | PlaceholdersOf<Rest>
+type PlaceholdersOf<S extends string> = S extends `${string}{${infer Token}}${infer Rest}`
+  ? (Token extends `${infer Name}|${string}` ? Name : Token) | PlaceholdersOf<Rest>
   : never;
 
 /** The parameter names of a UI text (both languages together). */
@@ -38,17 +40,28 @@ export function t<K extends UiStringKey>(key: K, language: Language, ...params: 
   return values === undefined ? template : fillPlaceholders(template, values);
 }
 
+const ENGLISH_PLURALS = new Intl.PluralRules("en");
+
 /**
- * Replaces each `{name}` in a template with `values[name]`; a name without a value stays as written.
+ * Replaces each `{name}` in a template with `values[name]`, and each `{name|one|other}` with the form the
+ * count `values[name]` takes (English rules); a name without a value stays as written.
  * Tested surface: exported for its tests.
  * @example fillPlaceholders("Stage {number}", { number: 2 }) // "Stage 2"
+ * @example fillPlaceholders("{count} {count|row|rows}", { count: 1 }) // "1 row"
  */
 export function fillPlaceholders(
   template: string,
   values: Readonly<Record<string, UiStringParamValue>>,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!Object.prototype.hasOwnProperty.call(values, name)) return whole;
+      const value = values[name];
+      if (one === undefined || other === undefined) return String(value);
+      const count = typeof value === "number" ? value : Number(String(value).replace(/[,\s]/g, ""));
+      return Number.isFinite(count) && ENGLISH_PLURALS.select(count) === "one" ? one : (other as string);
+    },
   );
 }
 
@@ -56,8 +69,9 @@ export function fillPlaceholders(
  * The parameter names a template uses, in order of first use.
  * Tested surface: exported for its tests.
  * @example placeholdersIn("{count} of {total}") // ["count", "total"]
+ * @example placeholdersIn("{count} {count|row|rows}") // ["count"]
  */
 export function placeholdersIn(template: string): string[] {
-  const names = Array.from(template.matchAll(/\{(\w+)\}/g), (match) => match[1]);
+  const names = Array.from(template.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g), (match) => match[1]);
   return Array.from(new Set(names));
 }

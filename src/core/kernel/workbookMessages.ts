@@ -111,3 +111,50 @@ export function sheetNotProtected(detail: string | Bilingual): Bilingual {
     en: `The sheet is not protected, so its formulas can be overwritten: ${en}`,
   };
 }
+
+/**
+ * The text written on a report's sheet when regenerating it in place failed midway: the sheet is kept — so a
+ * user's formulas that refer to it still resolve — cleared, and holds this notice, one line per language, with
+ * the host's reason, instead of half a report that looks complete.
+ * @example reportNotRegeneratedNotice("InvalidArgument").en // "This report could not be regenerated: InvalidArgument. Generate it again."
+ */
+export function reportNotRegeneratedNotice(detail: string | Bilingual): Bilingual {
+  const { zh, en } = both(detail);
+  return {
+    zh: `此报告未能重新生成：${zh}。请重新生成。`,
+    en: `This report could not be regenerated: ${en}. Generate it again.`,
+  };
+}
+
+/**
+ * The failure of regenerating the report on `sheet` in place, with the host's reason: the earlier report's
+ * contents are gone, its sheet is kept (with the notice of {@link reportNotRegeneratedNotice} on it, or — when
+ * `cleared` is false — whatever the host left of it, which the next report replaces), and the user's references
+ * to it still resolve.
+ * @example reportNotRegenerated("漏斗健康", "InvalidArgument").ok // false
+ */
+export function reportNotRegenerated(
+  sheet: string,
+  detail: string | Bilingual,
+  cleared = true,
+): Result<never> {
+  const { zh, en } = both(detail);
+  return fail("VALUE", {
+    zh: cleared
+      ? `无法重新生成报告“${sheet}”：${zh}。工作表已保留并清空（引用它的公式仍然有效），请重新生成。`
+      : `无法重新生成报告“${sheet}”：${zh}。工作表已保留（引用它的公式仍然有效），但未能清空其中写了一半的内容，请重新生成。`,
+    en: cleared
+      ? `Could not regenerate the report "${sheet}": ${en}. Its sheet was kept and cleared (formulas that refer to it still resolve); generate it again.`
+      : `Could not regenerate the report "${sheet}": ${en}. Its sheet was kept (formulas that refer to it still resolve), but what was half written on it could not be cleared; generate it again.`,
+  });
+}
+
+/**
+ * The note on a regenerated report whose sheet kept the earlier report's frozen panes: the host refused to
+ * unfreeze them.
+ * @example earlierPanesKept("InvalidOperation").en // "The earlier report's frozen panes were kept: InvalidOperation"
+ */
+export function earlierPanesKept(detail: string | Bilingual): Bilingual {
+  const { zh, en } = both(detail);
+  return { zh: `保留了之前报告的冻结窗格：${zh}`, en: `The earlier report's frozen panes were kept: ${en}` };
+}

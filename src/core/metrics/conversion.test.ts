@@ -1,4 +1,11 @@
-import { conversionRate, FunnelTally, stageConversions, tallyFunnel, winRate } from "./conversion";
+import {
+  conversionRate,
+  FunnelTally,
+  isLossStageUnknown,
+  stageConversions,
+  tallyFunnel,
+  winRate,
+} from "./conversion";
 import { DEFAULT_SCHEME, LOST_POSITION, type StagePosition, schemeFromList } from "../stages";
 import { valueOf } from "../kernel/testing/results";
 import { open } from "../stages/testing/positions";
@@ -226,10 +233,22 @@ describe("conversionRate", () => {
 
   it("is reached(to) / reached(from)", () => {
     const tally = tenDeals();
-    expect(conversionRate(tally, DEFAULT_SCHEME, 2, 6)).toEqual({ ok: true, value: 2 / 5 });
-    expect(conversionRate(tally, DEFAULT_SCHEME, 1, 2)).toEqual({ ok: true, value: 5 / 8 });
-    expect(conversionRate(tally, DEFAULT_SCHEME, 0, 3)).toEqual({ ok: true, value: 4 / 10 });
-    expect(conversionRate(tally, DEFAULT_SCHEME, 3, 3)).toEqual({ ok: true, value: 1 });
+    expect(conversionRate(tally, DEFAULT_SCHEME, 2, 6)).toEqual({
+      ok: true,
+      value: 2 / 5,
+    });
+    expect(conversionRate(tally, DEFAULT_SCHEME, 1, 2)).toEqual({
+      ok: true,
+      value: 5 / 8,
+    });
+    expect(conversionRate(tally, DEFAULT_SCHEME, 0, 3)).toEqual({
+      ok: true,
+      value: 4 / 10,
+    });
+    expect(conversionRate(tally, DEFAULT_SCHEME, 3, 3)).toEqual({
+      ok: true,
+      value: 1,
+    });
   });
 });
 
@@ -246,5 +265,80 @@ describe("winRate", () => {
 
   it("is won / (won + lost), open deals excluded", () => {
     expect(winRate(tenDeals())).toEqual({ ok: true, value: 2 / 5 });
+  });
+});
+
+describe("FunnelTally counts every stage a deal's evidence shows it reached", () => {
+  it("counts an open deal whose history went further than where it stands as having reached that stage", () => {
+    const tally = new FunnelTally(DEFAULT_SCHEME);
+    tally.add(at("潜在"), null, 4); // now at 潜在, history shows 认可
+    tally.add(at("意向"), null, 1); // evidence behind its stage changes nothing
+    expect([0, 1, 2, 3, 4, 5].map((k) => tally.reached(k))).toEqual([2, 2, 2, 1, 1, 0]);
+    expect(tally.currentAt(1)).toBe(1);
+  });
+
+  it("takes a lost deal's evidence as its stage of loss when no stage of loss is written", () => {
+    const tally = new FunnelTally(DEFAULT_SCHEME);
+    tally.add(LOST_POSITION, null, 3);
+    expect(tally.lostAtStage(3)).toBe(1);
+    expect(tally.lostWithoutStage).toBe(0);
+    expect([0, 3, 4].map((k) => tally.reached(k))).toEqual([1, 1, 0]);
+  });
+
+  it("counts a lost deal with a won-stage date as lost at the stage before won", () => {
+    const tally = new FunnelTally(DEFAULT_SCHEME);
+    tally.add(LOST_POSITION, null, 6);
+    expect(tally.lostAtStage(5)).toBe(1);
+    expect(tally.reached(6)).toBe(1);
+  });
+
+  it("counts a lost deal as far as its evidence when that is past its stage of loss", () => {
+    const tally = new FunnelTally(DEFAULT_SCHEME);
+    tally.add(LOST_POSITION, 2, 4); // went to 认可, fell back, lost at 意向
+    expect(tally.lostAtStage(2)).toBe(1);
+    expect(tally.reached(4)).toBe(1);
+    expect(tally.reached(5)).toBe(0);
+  });
+});
+
+describe("FunnelTally follows the rule for lost deals of unknown stage of loss", () => {
+  /** 4 deals: won; open at 意向; lost at 潜在; lost, stage unknown. */
+  function four(unknownLoss: "firstStage" | "knownPaths"): FunnelTally {
+    return tallyFunnel(
+      [WON, at("意向"), LOST_POSITION, LOST_POSITION],
+      DEFAULT_SCHEME,
+      [null, null, 1, null],
+      undefined,
+      unknownLoss,
+    );
+  }
+
+  it("counts them as reaching only the first stage under firstStage (the default)", () => {
+    const tally = four("firstStage");
+    expect(new FunnelTally(DEFAULT_SCHEME).unknownLoss).toBe("firstStage");
+    expect([0, 1, 2, 6].map((k) => tally.reached(k))).toEqual([4, 3, 2, 1]);
+    expect(tally.lostAtStage(0)).toBe(1);
+    expect(valueOf(conversionRate(tally, DEFAULT_SCHEME, 0, 1))).toBeCloseTo(0.75, 12);
+  });
+
+  it("leaves them out of every reached count under knownPaths, but not out of the win rate", () => {
+    const tally = four("knownPaths");
+    expect([0, 1, 2, 6].map((k) => tally.reached(k))).toEqual([3, 3, 2, 1]);
+    expect(tally.lostAtStage(0)).toBe(0);
+    expect(tally.lostWithoutStage).toBe(1);
+    expect(valueOf(conversionRate(tally, DEFAULT_SCHEME, 0, 1))).toBe(1);
+    expect(valueOf(winRate(tally))).toBeCloseTo(1 / 3, 12);
+    expect(tally.total).toBe(4);
+  });
+
+  it("says which lost deals the rule applies to", () => {
+    expect(isLossStageUnknown(LOST_POSITION, null, null)).toBe(true);
+    expect(isLossStageUnknown(LOST_POSITION, 2, null)).toBe(false);
+    expect(isLossStageUnknown(LOST_POSITION, null, 0)).toBe(false);
+    expect(isLossStageUnknown(WON, null, null)).toBe(false);
+  });
+
+  it("rejects an evidenced stage outside the scheme", () => {
+    expect(() => new FunnelTally(DEFAULT_SCHEME).add(at("意向"), null, 7)).toThrow(RangeError);
   });
 });

@@ -6,15 +6,63 @@
  * Built for large ranges: {@link FunnelTally.add} takes one (shared) position at a time and allocates
  * nothing; the figures are read once at the end.
  */
-import { shownName, fail, ok, type Result } from "../kernel";
+import { type Bilingual, counted, shownName, fail, ok, type Result } from "../kernel";
 import type { SchemeStage, StagePosition, StageScheme } from "../stages";
+
+/**
+ * What a tally does with a lost deal whose stage of loss is unknown (no lost-at cell, no stage history,
+ * no dated stage): "firstStage" counts it as having reached only the first stage (so it lowers the first
+ * step's conversion); "knownPaths" leaves it out of every reached count, so each conversion is over the
+ * deals whose path is known. It counts as lost in the win rate either way.
+ */
+export type UnknownLossRule = "firstStage" | "knownPaths";
+
+/** The rule a tally follows unless told otherwise: the one FUNNEL always had. */
+export const DEFAULT_UNKNOWN_LOSS: UnknownLossRule = "firstStage";
+
+/** The rules for unknown stages of loss, in the order the task pane offers them. */
+export const UNKNOWN_LOSS_RULES: readonly UnknownLossRule[] = Object.freeze(["firstStage", "knownPaths"]);
+
+/** How each rule is named in the task pane and in the report's definition line. */
+export const UNKNOWN_LOSS_RULE_NAMES: Readonly<Record<UnknownLossRule, Bilingual>> = Object.freeze({
+  firstStage: { zh: "只计为到达第一阶段", en: "reached only the first stage" },
+  knownPaths: {
+    zh: "不计入各阶段转化率（转化率只按路径已知的商机计算）",
+    en: "left out of the step conversions (conversion over deals whose path is known)",
+  },
+});
+
+/**
+ * Whether a lost deal's stage of loss is unknown: lost, with no stage of loss and no evidenced stage.
+ * The deals {@link UnknownLossRule} applies to.
+ * @example isLossStageUnknown({ kind: "lost" }, null, null) // true
+ * @example isLossStageUnknown({ kind: "lost" }, null, 3) // false: its evidence shows where it got to
+ */
+export function isLossStageUnknown(
+  position: StagePosition,
+  lostAtIndex: number | null | undefined,
+  reachedIndex?: number | null,
+): boolean {
+  return (
+    position.kind === "lost" &&
+    (lostAtIndex === null || lostAtIndex === undefined) &&
+    (reachedIndex === null || reachedIndex === undefined)
+  );
+}
 
 /**
  * Counts deals by where they stand: the input of every conversion figure, and THE definition of them.
  *
- * - A deal now at stage k (open or won) has REACHED every stage 1..k.
- * - A lost deal reached every stage up to the stage at which it was lost.
- * - A lost deal whose stage of loss is unknown reached only the first stage.
+ * - A deal now at stage k (open or won) has REACHED every stage 1..k, and every stage up to the furthest
+ *   one its evidence shows (`reachedIndex`: its stage-history rows, its per-stage date cells), when that
+ *   is further.
+ * - A lost deal reached every stage up to the stage at which it was lost: its lost-at cell, else the
+ *   last open stage before the loss in its history (both passed as `lostAtIndex`), else the furthest
+ *   stage its evidence shows (`reachedIndex`); and every stage up to its evidence when that is further.
+ * - A lost deal whose stage of loss is still unknown (no lost-at cell, no history, no dated stage)
+ *   follows the tally's {@link UnknownLossRule}: "firstStage" (the default) counts it as having reached
+ *   only the first stage; "knownPaths" leaves it out of every reached count, so that each conversion is
+ *   over the deals whose path is known. Either way it counts as lost in the win rate and the totals.
  * - Next-step conversion of stage k = reached(k+1) / reached(k).
  * - Cumulative conversion of stage k = reached(k) / reached(first stage).
  * - Win rate = won / (won + lost) (open deals excluded).
@@ -26,13 +74,19 @@ import type { SchemeStage, StagePosition, StageScheme } from "../stages";
  * const tally = new FunnelTally(DEFAULT_SCHEME);
  * tally.add(positionAt(DEFAULT_SCHEME, 2)); // an open deal at 意向客户 (stage 3, index 2)
  * tally.add(LOST_POSITION, 1);              // a deal lost at 潜在客户 (stage 2, index 1)
- * tally.reached(1) // 2
+ * tally.add(positionAt(DEFAULT_SCHEME, 1), null, 4); // open at 潜在, its history went as far as 认可
+ * tally.reached(1) // 3
+ * tally.reached(4) // 1
  */
 export class FunnelTally {
   /** Number of stages of the scheme the tally counts for (the last is the won stage). */
   readonly stageCount: number;
+  /** What the tally does with a lost deal whose stage of loss is unknown. */
+  readonly unknownLoss: UnknownLossRule;
   private readonly currentCounts: Float64Array;
   private readonly lostCounts: Float64Array;
+  /** Deals by the furthest stage they reached. */
+  private readonly furthestCounts: Float64Array;
   private openCount = 0;
   private wonCount = 0;
   private lostCount = 0;
@@ -40,14 +94,18 @@ export class FunnelTally {
 
   /**
    * An empty tally for a scheme.
+   * @param options.unknownLoss the rule for lost deals whose stage of loss is unknown (default "firstStage").
    * @example new FunnelTally(DEFAULT_SCHEME).total // 0
+   * @example new FunnelTally(DEFAULT_SCHEME, { unknownLoss: "knownPaths" }).unknownLoss // "knownPaths"
    */
-  constructor(scheme: Pick<StageScheme, "stages">) {
+  constructor(scheme: Pick<StageScheme, "stages">, options: { readonly unknownLoss?: UnknownLossRule } = {}) {
     const stageCount = scheme.stages.length;
     if (stageCount < 1) throw new RangeError("A stage scheme needs at least one stage.");
     this.stageCount = stageCount;
+    this.unknownLoss = options.unknownLoss ?? DEFAULT_UNKNOWN_LOSS;
     this.currentCounts = new Float64Array(stageCount);
     this.lostCounts = new Float64Array(stageCount);
+    this.furthestCounts = new Float64Array(stageCount);
   }
 
   /**
@@ -55,31 +113,50 @@ export class FunnelTally {
    *
    * @param position where the deal stands now (open, won or lost).
    * @param lostAtIndex for a lost deal, the 0-based index of the stage at which it was lost (any stage
-   *   but the won stage); `null`/omitted when unknown (the deal then reached only the first stage).
-   *   Ignored for open and won deals. Use `lostAtIndexOf` (stages) to turn a resolved label into it.
+   *   but the won stage): its lost-at cell, else the last open stage before the loss in its history;
+   *   `null`/omitted when unknown. Ignored for open and won deals. Use `lostAtIndexOf` (stages) to turn
+   *   a resolved label into it.
+   * @param reachedIndex the furthest stage the deal's evidence shows (history rows, dated stages), or
+   *   `null`/omitted when there is none. For a lost deal without `lostAtIndex` it is the stage of loss
+   *   (the won stage then counts as the stage before it).
    * @throws RangeError when an index is not an integer stage index of the scheme (a programming error).
    * @example tally.add({ kind: "won", index: 6 })
    * @example tally.add({ kind: "lost" }, 3) // lost at 立项客户 (stage 4)
+   * @example tally.add({ kind: "lost" }, null, 5) // lost; its dates show it reached 谈判客户
    */
-  add(position: StagePosition, lostAtIndex?: number | null): void {
+  add(position: StagePosition, lostAtIndex?: number | null, reachedIndex?: number | null): void {
+    const evidence =
+      reachedIndex === null || reachedIndex === undefined
+        ? -1
+        : this.stageIndex(reachedIndex, this.stageCount);
     switch (position.kind) {
       case "open":
-        this.currentCounts[this.stageIndex(position.index, this.stageCount)] += 1;
-        this.openCount += 1;
+      case "won": {
+        const index = this.stageIndex(position.index, this.stageCount);
+        this.currentCounts[index] += 1;
+        this.furthestCounts[Math.max(index, evidence)] += 1;
+        if (position.kind === "open") this.openCount += 1;
+        else this.wonCount += 1;
         return;
-      case "won":
-        this.currentCounts[this.stageIndex(position.index, this.stageCount)] += 1;
-        this.wonCount += 1;
-        return;
-      case "lost":
+      }
+      case "lost": {
+        const known = lostAtIndex !== null && lostAtIndex !== undefined;
+        const lossAt = known
+          ? this.stageIndex(lostAtIndex, this.stageCount - 1)
+          : Math.min(evidence, this.stageCount - 2);
         this.lostCount += 1;
-        if (lostAtIndex === null || lostAtIndex === undefined) {
+        if (lossAt >= 0) {
+          this.lostCounts[lossAt] += 1;
+          this.furthestCounts[Math.max(lossAt, evidence)] += 1;
+          return;
+        }
+        this.lostWithoutStageCount += 1;
+        if (this.unknownLoss === "firstStage") {
           this.lostCounts[0] += 1;
-          this.lostWithoutStageCount += 1;
-        } else {
-          this.lostCounts[this.stageIndex(lostAtIndex, this.stageCount - 1)] += 1;
+          this.furthestCounts[0] += 1;
         }
         return;
+      }
     }
   }
 
@@ -98,7 +175,11 @@ export class FunnelTally {
     return this.lostCount;
   }
 
-  /** Lost deals whose stage of loss is unknown (counted as lost at the first stage). @example tally.lostWithoutStage // 1 */
+  /**
+   * Lost deals whose stage of loss is unknown (no lost-at cell, history or dated stage): counted as lost
+   * at the first stage, or left out of the reached counts, as {@link FunnelTally.unknownLoss} says.
+   * @example tally.lostWithoutStage // 1
+   */
   get lostWithoutStage(): number {
     return this.lostWithoutStageCount;
   }
@@ -117,7 +198,8 @@ export class FunnelTally {
   }
 
   /**
-   * Lost deals lost at a stage; index 0 includes the lost deals whose stage of loss is unknown.
+   * Lost deals lost at a stage; under the "firstStage" rule index 0 includes the lost deals whose stage
+   * of loss is unknown.
    * @example tally.lostAtStage(3) // deals lost at 立项客户
    */
   lostAtStage(index: number): number {
@@ -125,15 +207,15 @@ export class FunnelTally {
   }
 
   /**
-   * Deals that reached a stage: those now in it or beyond, plus those lost at it or beyond.
-   * @example tally.reached(0) === tally.total // every deal reached the first stage
+   * Deals that reached a stage: those whose furthest stage (now, at loss, or in their evidence) is it or
+   * beyond. Under "firstStage" every deal reached the first stage; under "knownPaths" the lost deals of
+   * unknown stage of loss reached none.
+   * @example tally.reached(0) === tally.total // under "firstStage"
    */
   reached(index: number): number {
     const first = this.stageIndex(index, this.stageCount);
     let reached = 0;
-    for (let k = this.stageCount - 1; k >= first; k--) {
-      reached += this.currentCounts[k] + this.lostCounts[k];
-    }
+    for (let k = this.stageCount - 1; k >= first; k--) reached += this.furthestCounts[k];
     return reached;
   }
 
@@ -146,7 +228,8 @@ export class FunnelTally {
 }
 
 /**
- * Tallies a whole column of positions (and, optionally, the matching stages of loss).
+ * Tallies a whole column of positions (and, optionally, the matching stages of loss, furthest stages
+ * evidenced, and the rule for unknown stages of loss).
  * Tested surface: exported for its tests.
  * @throws RangeError when the columns differ in length or an index is not a stage of the scheme.
  * @example tallyFunnel([open2, won6, lost], scheme, [null, null, 3]).won // 1
@@ -155,15 +238,26 @@ export function tallyFunnel(
   positions: ArrayLike<StagePosition>,
   scheme: Pick<StageScheme, "stages">,
   lostAtIndices?: ArrayLike<number | null>,
+  reachedIndices?: ArrayLike<number | null>,
+  unknownLoss: UnknownLossRule = DEFAULT_UNKNOWN_LOSS,
 ): FunnelTally {
-  if (lostAtIndices !== undefined && lostAtIndices.length !== positions.length) {
-    throw new RangeError(
-      `positions (${positions.length}) and lostAtIndices (${lostAtIndices.length}) differ in length.`,
-    );
+  for (const [name, column] of [
+    ["lostAtIndices", lostAtIndices],
+    ["reachedIndices", reachedIndices],
+  ] as const) {
+    if (column !== undefined && column.length !== positions.length) {
+      throw new RangeError(
+        `positions (${positions.length}) and ${name} (${column.length}) differ in length.`,
+      );
+    }
   }
-  const tally = new FunnelTally(scheme);
+  const tally = new FunnelTally(scheme, { unknownLoss });
   for (let i = 0; i < positions.length; i++) {
-    tally.add(positions[i], lostAtIndices === undefined ? null : lostAtIndices[i]);
+    tally.add(
+      positions[i],
+      lostAtIndices === undefined ? null : lostAtIndices[i],
+      reachedIndices === undefined ? null : reachedIndices[i],
+    );
   }
   return tally;
 }
@@ -177,7 +271,7 @@ export interface StageConversion {
   readonly current: number;
   /** Deals that reached the stage (see {@link FunnelTally}). */
   readonly reached: number;
-  /** Lost deals lost at the stage (the first stage also holds losses of unknown stage). */
+  /** Lost deals lost at the stage (under "firstStage" the first stage also holds losses of unknown stage). */
   readonly lostAt: number;
   /** reached(k+1) / reached(k); null for the last stage or when no deal reached the stage. */
   readonly nextStepConversion: number | null;
@@ -197,12 +291,7 @@ export interface StageConversion {
 export function stageConversions(tally: FunnelTally, scheme: StageScheme): StageConversion[] {
   assertSameScheme(tally, scheme);
   const count = scheme.stages.length;
-  const reached = new Array<number>(count);
-  let running = 0;
-  for (let k = count - 1; k >= 0; k--) {
-    running += tally.currentAt(k) + tally.lostAtStage(k);
-    reached[k] = running;
-  }
+  const reached = scheme.stages.map((_, k) => tally.reached(k));
   return scheme.stages.map((stage, k) => ({
     index: k,
     stage,
@@ -236,7 +325,7 @@ export function conversionRate(
     if (!Number.isInteger(index) || index < 0 || index >= count) {
       return fail("VALUE", {
         zh: `阶段序号 ${index + 1} 超出范围：此漏斗共有 ${count} 个阶段（1–${count}）。`,
-        en: `Stage number ${index + 1} is out of range: this funnel has ${count} stages (1–${count}).`,
+        en: `Stage number ${index + 1} is out of range: this funnel has ${counted(count, "stage", "stages")} (1–${count}).`,
       });
     }
   }

@@ -31,7 +31,7 @@ describe("daysInStage", () => {
   it("rejects a stage-entered date after the as-of date", () => {
     const error = errorOf(daysInStage(45779, 45778));
     expect(error.code).toBe("VALUE");
-    expect(error.message.en).toContain("1 days after the as-of date");
+    expect(error.message.en).toContain("1 day after the as-of date");
   });
 
   it("rejects a date that is not a finite number", () => {

@@ -6,7 +6,7 @@
  * 2025-01-01 14:00 and closed on 2025-01-03 09:00 took 2 days. Dates are Excel serial day numbers
  * (1900 date system; 45658 = 2025-01-01).
  */
-import { daysBetween, CompensatedSum, fail, ok, type Result } from "../kernel";
+import { counted, daysBetween, CompensatedSum, fail, ok, type Result } from "../kernel";
 
 /** Whole days from `from` to `to` (dates.ts), or a VALUE failure when a date is not finite. */
 function wholeDays(from: number, to: number): Result<number> {
@@ -27,7 +27,7 @@ export function salesCycleDays(created: number, closed: number): Result<number> 
   if (!days.ok || days.value >= 0) return days;
   return fail("VALUE", {
     zh: `成交日期早于创建日期 ${-days.value} 天：请检查这两个日期。`,
-    en: `The close date is ${-days.value} days before the created date: check both dates.`,
+    en: `The close date is ${counted(-days.value, "day", "days")} before the created date: check both dates.`,
   });
 }
 
@@ -42,7 +42,7 @@ export function daysInStage(stageEntered: number, asOf: number): Result<number> 
   if (!days.ok || days.value >= 0) return days;
   return fail("VALUE", {
     zh: `进入阶段的日期晚于统计日期 ${-days.value} 天：请检查该日期。`,
-    en: `The stage-entered date is ${-days.value} days after the as-of date: check that date.`,
+    en: `The stage-entered date is ${counted(-days.value, "day", "days")} after the as-of date: check that date.`,
   });
 }
 

@@ -6,7 +6,7 @@
  * Its four inputs are headline figures of the pipeline (see headline.ts); when one of them is
  * missing the velocity cannot be computed and the failure says which one.
  */
-import { fail, ok, type Result } from "../kernel";
+import { counted, fail, ok, type Result } from "../kernel";
 
 /** The four figures velocity is made of. `null` = the figure could not be computed. */
 export interface VelocityInputs {
@@ -63,7 +63,7 @@ export function pipelineVelocity(inputs: VelocityInputs): Result<number> {
       en:
         averageCycleDays === null
           ? "No won deal has both a created and a close date: without an average sales cycle there is no velocity."
-          : `The average sales cycle is ${averageCycleDays} days; velocity needs more than 0 days.`,
+          : `The average sales cycle is ${counted(averageCycleDays, "day", "days")}; velocity needs more than 0 days.`,
     });
   }
   return ok((openDeals * winRate * averageWonSize) / averageCycleDays);

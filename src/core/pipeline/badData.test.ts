@@ -177,7 +177,10 @@ describe("the bad-data corpus", () => {
   });
 
   describe.each(["zh", "en"] as const)("the %s report", (language) => {
-    const spec = buildHealthReport(health, source, { language, forecast: { deals: read.deals } });
+    const spec = buildHealthReport(health, source, {
+      language,
+      forecast: { deals: read.deals },
+    });
 
     it("is still produced and passes the sheet-spec checks", () => {
       expect(valueOf(checkSheetSpec(spec))).toBe(spec);
@@ -189,7 +192,10 @@ describe("the bad-data corpus", () => {
       read.skipped.forEach((skip, i) => {
         const cell = cellAt(spec, first + i, SKIPPED_COLUMNS.row);
         expect(cell?.value).toBe(sheetRow(skip.row));
-        expect(cell?.link).toEqual({ sheet: source.sheet, address: `A${sheetRow(skip.row)}` });
+        expect(cell?.link).toEqual({
+          sheet: source.sheet,
+          address: `A${sheetRow(skip.row)}`,
+        });
         expect(cellAt(spec, first + i, SKIPPED_COLUMNS.reason)?.value).toBe(skip.reason[language]);
       });
     });

@@ -44,6 +44,17 @@ describe("dateReader", () => {
     const reading = read("#N/A");
     expect(isProblem(reading) && reading.en).toContain("error #N/A");
   });
+
+  it("reads a 1904 workbook's serials as the same days, its text dates as in any workbook", () => {
+    const read1904 = dateReader("ymd", 1904);
+    expect(read1904(45853 - 1462)).toBe(day(2025, 7, 15));
+    expect(read1904(45853.75 - 1462)).toBe(day(2025, 7, 15));
+    expect(read1904("2025-07-15")).toBe(day(2025, 7, 15));
+    expect(read1904(DEAL_DATES.first - 1462)).toBe(DEAL_DATES.first);
+    const reading = read1904(0);
+    expect(isProblem(reading) && reading.en).toContain("“0 (1904-01-01)” is not a likely deal date");
+    expect(isProblem(read1904(DEAL_DATES.last - 1461))).toBe(true);
+  });
 });
 
 describe("AmountColumn", () => {

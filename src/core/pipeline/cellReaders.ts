@@ -22,6 +22,9 @@ import {
   serialFromDate,
   displayValue,
   type DateOrder,
+  type DateSystem,
+  MAX_SERIAL,
+  toSerial1900,
 } from "../kernel";
 import { errorValueReason, isErrorValue } from "./errorValues";
 import { memoByText } from "./memo";
@@ -73,11 +76,14 @@ const foreignCurrency = (cell: unknown, currency: Currency, main: Currency): Bil
 
 /**
  * A reader of date cells: serials and text dates (parseDate, with `order` for day–month texts) within
- * {@link DEAL_DATES}.
+ * {@link DEAL_DATES}, as 1900-system serials. A number is a serial of the workbook's `system` (default 1900):
+ * in a 1904 workbook it is converted (toSerial1900); a text date names its calendar day in any workbook.
  * @example dateReader("ymd")("2025-07-15") // 45853
+ * @example dateReader("ymd", 1904)(44391) // 45853
+ * @example dateReader("ymd", 1904)("2025-07-15") // 45853
  * @example isProblem(dateReader("ymd")("9999-12-31")) // true
  */
-export function dateReader(order: DateOrder): (cell: unknown) => CellReading {
+export function dateReader(order: DateOrder, system: DateSystem = 1900): (cell: unknown) => CellReading {
   const dealDate = (cell: unknown, serial: number): CellReading =>
     serial >= DEAL_DATES.first && serial <= DEAL_DATES.last ? serial : notADealDate(cell, serial);
   const fromText = memoByText((cell): CellReading => {
@@ -87,8 +93,9 @@ export function dateReader(order: DateOrder): (cell: unknown) => CellReading {
     return parsed.value === null ? null : dealDate(cell, parsed.value);
   });
   return (cell) => {
-    if (typeof cell === "number" && cell >= 1 && cell < DEAL_DATES.last + 1) {
-      return dealDate(cell, Math.floor(cell));
+    if (typeof cell === "number") {
+      const serial = toSerial1900(cell, system);
+      if (serial >= 1 && serial < MAX_SERIAL + 1) return dealDate(cell, Math.floor(serial));
     }
     return fromText(cell);
   };

@@ -81,8 +81,10 @@ const HEADER_ALIASES: Readonly<Record<ColumnRole, readonly string[]>> = {
   ],
   stageEnteredDate: [
     "Stage entered", "stage_entered", "Stage Entered Date", "Stage Date", "Stage Start Date",
-    "Stage Change Date", "Last Stage Change Date",
-    "进入当前阶段日期", "进入阶段日期", "阶段日期", "阶段变更日期", "阶段开始日期",
+    "Stage Change Date", "Last Stage Change Date", "Changed On", "Change Date", "Date Changed",
+    "Stage Changed On", "Last Modified Stage Date",
+    "进入当前阶段日期", "进入阶段日期", "阶段日期", "阶段变更日期", "阶段开始日期", "变更日期", "变更时间",
+    "阶段变更时间", "阶段变更日", "阶段更新日期",
   ],
   outcome: [
     "Outcome", "Result", "Won/Lost", "Win/Loss", "Won Lost",

@@ -1,4 +1,4 @@
-import { dealHistories } from "./histories";
+import { dealHistories, historyCurrent } from "./histories";
 import { at, deal, STAGE } from "./testing/dealFixtures";
 
 describe("dealHistories", () => {
@@ -31,5 +31,38 @@ describe("dealHistories", () => {
     const read = dealHistories(used, [[0, 2, 3]]);
     expect(read.deals).toBe(used);
     expect(read.histories).toEqual([]);
+  });
+});
+
+describe("historyCurrent", () => {
+  const row = (n: number, stage: number | "lost", fields = {}) => deal(n, at(stage), { id: "K", ...fields });
+
+  it("carries the furthest stage of the history as reachedIndex", () => {
+    const current = historyCurrent([
+      row(0, STAGE.intent),
+      row(1, STAGE.acknowledged),
+      row(2, STAGE.prospect),
+    ]);
+    expect(current.row).toBe(2);
+    expect(current.reachedIndex).toBe(STAGE.acknowledged);
+  });
+
+  it("takes the last open stage before a loss as the stage of loss", () => {
+    const current = historyCurrent([row(0, STAGE.negotiation), row(1, STAGE.intent), row(2, "lost")]);
+    expect(current.lostAtIndex).toBe(STAGE.intent);
+    expect(current.reachedIndex).toBe(STAGE.negotiation);
+  });
+
+  it("keeps a lost-at cell, and the last row itself when the history adds nothing", () => {
+    const written = row(2, "lost", { lostAtIndex: STAGE.project });
+    expect(historyCurrent([row(0, STAGE.intent), written]).lostAtIndex).toBe(STAGE.project);
+    const last = row(1, STAGE.intent, { reachedIndex: STAGE.intent });
+    expect(historyCurrent([row(0, STAGE.target), last])).toBe(last);
+  });
+
+  it("leaves the stage of loss unknown when the history has only losses", () => {
+    const current = historyCurrent([row(0, "lost"), row(1, "lost")]);
+    expect(current.lostAtIndex).toBeNull();
+    expect(current.reachedIndex ?? null).toBeNull();
   });
 });

@@ -10,4 +10,5 @@ export * from "./readCounts";
 export * from "./readPipeline";
 export * from "./repeats";
 export * from "./stageCells";
+export * from "./stageDates";
 export * from "./types";

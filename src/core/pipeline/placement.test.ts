@@ -5,16 +5,31 @@ describe("placementReader", () => {
   const place = placementReader(DEFAULT_SCHEME);
 
   it("places a row by its stage, outcome and stage of loss", () => {
-    expect(place("谈判", "", "")).toEqual({ position: positionAt(DEFAULT_SCHEME, 5), lostAtIndex: null });
-    expect(place("谈判", "lost", "")).toEqual({ position: LOST_POSITION, lostAtIndex: 5 });
-    expect(place("丢单", "", "立项")).toEqual({ position: LOST_POSITION, lostAtIndex: 3 });
-    expect(place("", "won", "")).toEqual({ position: positionAt(DEFAULT_SCHEME, 6), lostAtIndex: null });
+    expect(place("谈判", "", "")).toEqual({
+      position: positionAt(DEFAULT_SCHEME, 5),
+      lostAtIndex: null,
+    });
+    expect(place("谈判", "lost", "")).toEqual({
+      position: LOST_POSITION,
+      lostAtIndex: 5,
+    });
+    expect(place("丢单", "", "立项")).toEqual({
+      position: LOST_POSITION,
+      lostAtIndex: 3,
+    });
+    expect(place("", "won", "")).toEqual({
+      position: positionAt(DEFAULT_SCHEME, 6),
+      lostAtIndex: null,
+    });
   });
 
   it("reads a placeholder dash in any of the three cells as a blank cell", () => {
     expect(place("-", "—", "_")).toMatchObject({ kind: "noStage" });
     expect(place("谈判", "－", "")).toBe(place("谈判", "", ""));
-    expect(place("谈判", "lost", "--")).toEqual({ position: LOST_POSITION, lostAtIndex: 5 });
+    expect(place("谈判", "lost", "--")).toEqual({
+      position: LOST_POSITION,
+      lostAtIndex: 5,
+    });
   });
 
   it("shares its placements: reading a row allocates nothing", () => {

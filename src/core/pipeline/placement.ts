@@ -64,7 +64,10 @@ function lostAtReader(scheme: StageScheme): (cell: unknown) => number | null | R
     if (index.ok) return index.value;
     return {
       kind: "lostAt",
-      reason: { zh: `丢单阶段：${index.error.message.zh}`, en: `Lost at: ${index.error.message.en}` },
+      reason: {
+        zh: `丢单阶段：${index.error.message.zh}`,
+        en: `Lost at: ${index.error.message.en}`,
+      },
     };
   });
 }
@@ -88,7 +91,10 @@ export function placementReader(
     if (found === undefined) placements.set(position, (found = { position, lostAtIndex: null }));
     return found;
   };
-  const lostPlacements = scheme.stages.map((_, index) => ({ position: LOST_POSITION, lostAtIndex: index }));
+  const lostPlacements = scheme.stages.map((_, index) => ({
+    position: LOST_POSITION,
+    lostAtIndex: index,
+  }));
   const refusals = new WeakMap<Bilingual, Refusal>();
   const refused = (reason: Bilingual): Refusal => {
     let found = refusals.get(reason);

@@ -39,7 +39,10 @@ export interface ReadCounts {
  * @example readCounts(valueOf(readPipeline(table, { scheme: DEFAULT_SCHEME }))).skippedBy.blank // 3
  */
 export function readCounts(read: PipelineRead): ReadCounts {
-  const skippedBy: Record<SkipKind | "other", number> = { other: 0, ...zeroes() };
+  const skippedBy: Record<SkipKind | "other", number> = {
+    other: 0,
+    ...zeroes(),
+  };
   for (const row of read.skipped) skippedBy[row.kind ?? "other"] += 1;
   const unreadableBy: Partial<Record<ColumnRole, number>> = {};
   for (const cell of read.unreadable ?? []) unreadableBy[cell.role] = (unreadableBy[cell.role] ?? 0) + 1;

@@ -1,4 +1,4 @@
-import { serialFromDate } from "../kernel";
+import { isoDate, serialFromDate } from "../kernel";
 import { SAMPLE_COLUMN, samplePipeline } from "../../workbench/samplePipeline";
 import { schemeFromList, DEFAULT_SCHEME, LOST_POSITION, positionAt } from "../stages";
 import { errorOf, valueOf } from "../kernel/testing/results";
@@ -76,7 +76,12 @@ const CORPUS: PipelineTable = {
       amount: "12万",
       close: "下周",
     }),
-    /* 4 */ row({ id: "D4", name: "Qualified one", stage: "Qualified", amount: 5000 }),
+    /* 4 */ row({
+      id: "D4",
+      name: "Qualified one",
+      stage: "Qualified",
+      amount: 5000,
+    }),
     /* 5 */ row({
       id: "D1",
       name: "ERP 升级",
@@ -89,11 +94,26 @@ const CORPUS: PipelineTable = {
       entered: 45820,
     }),
     /* 6 */ row({ id: "D5", stage: "立项", amount: "50,000", outcome: "输" }),
-    /* 7 */ row({ id: "D6", stage: "丢单", amount: 80000, lostAt: "Negotiation" }),
-    /* 8 */ row({ id: "D7", stage: "谈判客户", amount: "9,000 元", outcome: "赢" }),
+    /* 7 */ row({
+      id: "D6",
+      stage: "丢单",
+      amount: 80000,
+      lostAt: "Negotiation",
+    }),
+    /* 8 */ row({
+      id: "D7",
+      stage: "谈判客户",
+      amount: "9,000 元",
+      outcome: "赢",
+    }),
     /* 9 */ row({ owner: "赵敏", customer: "某客户" }),
     /* 10 */ row({ id: "D8", stage: "Target", amount: "about 5k" }),
-    /* 11 */ row({ id: "D9", stage: "acknowledged", created: "1950-01-01", close: "2099-12-31" }),
+    /* 11 */ row({
+      id: "D9",
+      stage: "acknowledged",
+      created: "1950-01-01",
+      close: "2099-12-31",
+    }),
     /* 12 */ row({ id: "D10", stage: "意向", outcome: "maybe" }),
     /* 13 */ row({ id: "D11", stage: "成交", outcome: "lost" }),
     /* 14 */ row({ id: "D12", stage: "丢单", lostAt: "xyz" }),
@@ -245,13 +265,22 @@ describe("readPipeline: deals", () => {
 
   it("reads outcomes as FUNNEL.CONVERSION does: won wins, lost is lost at the stage cell, open words are blank", () => {
     expect(dealAt(8)).toMatchObject({ position: at(6), lostAtIndex: null });
-    expect(dealAt(6)).toMatchObject({ position: LOST_POSITION, lostAtIndex: 3 });
+    expect(dealAt(6)).toMatchObject({
+      position: LOST_POSITION,
+      lostAtIndex: 3,
+    });
     expect(dealAt(17)).toMatchObject({ position: at(0), lostAtIndex: null });
   });
 
   it("takes the stage of loss from the lost-at column of a lost deal", () => {
-    expect(dealAt(7)).toMatchObject({ position: LOST_POSITION, lostAtIndex: 5 });
-    expect(dealAt(24)).toMatchObject({ position: LOST_POSITION, lostAtIndex: 4 });
+    expect(dealAt(7)).toMatchObject({
+      position: LOST_POSITION,
+      lostAtIndex: 5,
+    });
+    expect(dealAt(24)).toMatchObject({
+      position: LOST_POSITION,
+      lostAtIndex: 4,
+    });
   });
 
   it("trims texts and names a deal by its id, else its opportunity, else its sheet row", () => {
@@ -268,7 +297,12 @@ describe("readPipeline: deals", () => {
   });
 
   it("reads a short row's missing cells as blank", () => {
-    expect(dealAt(23)).toMatchObject({ id: "D17", amount: null, created: null, owner: null });
+    expect(dealAt(23)).toMatchObject({
+      id: "D17",
+      amount: null,
+      created: null,
+      owner: null,
+    });
   });
 });
 
@@ -381,7 +415,12 @@ describe("readPipeline: what messy workbooks hold", () => {
       [0, "closeDate"],
       [2, "closeDate"],
     ]);
-    expect(value.deals[0]).toMatchObject({ id: "D1", opportunity: null, owner: null, amount: null });
+    expect(value.deals[0]).toMatchObject({
+      id: "D1",
+      opportunity: null,
+      owner: null,
+      amount: null,
+    });
   });
 
   it("names a deal by its sheet row when its id cell holds an error value", () => {
@@ -427,6 +466,20 @@ describe("readPipeline: the sample pipeline", () => {
     });
   });
 
+  it("reads the same deals from a 1904 workbook's table, its serials converted and its text dates as written", () => {
+    const sample = samplePipeline({ language: "en", seed: 9 });
+    const dated: number[] = [SAMPLE_COLUMN.created, SAMPLE_COLUMN.expectedClose, SAMPLE_COLUMN.stageEntered];
+    const rows = sample.rows.map((cells, i) =>
+      cells.map((cell, col) =>
+        !dated.includes(col) || typeof cell !== "number" ? cell : i % 2 === 0 ? cell - 1462 : isoDate(cell),
+      ),
+    );
+    const in1900 = valueOf(readPipeline(sample, { scheme }));
+    const in1904 = valueOf(readPipeline({ header: sample.header, rows, dateSystem: 1904 }, { scheme }));
+    expect(in1904.deals).toEqual(in1900.deals);
+    expect(in1904.unreadable).toEqual([]);
+  });
+
   it("reads a team's own stage list", () => {
     const custom = valueOf(schemeFromList([["Prospecting"], ["Engaging"], ["Won"], ["Lost"]]));
     const table = {
@@ -443,7 +496,10 @@ describe("readPipeline: the sample pipeline", () => {
   });
 
   it("reads day-first text dates when told so", () => {
-    const table = { header: ["Stage", "Close Date"], rows: [["谈判", "05/03/2024"]] };
+    const table = {
+      header: ["Stage", "Close Date"],
+      rows: [["谈判", "05/03/2024"]],
+    };
     expect(valueOf(readPipeline(table, { scheme, dateOrder: "dmy" })).deals[0].closeDate).toBe(
       day(2024, 3, 5),
     );

@@ -13,19 +13,45 @@
  * Deal ids: `Deal.id` is the deal-id cell, else the opportunity name, else "row N". Rows sharing a
  * deal-id cell are one deal, their rows its stage history (histories.ts).
  *
+ * Stages reached: a deal's `reachedIndex` is the furthest stage its evidence shows: the stages of its
+ * history rows, and the stages its per-stage date columns date (stageDates.ts: "谈判日期",
+ * `Date entered "Negotiation (Sales Pipeline)"` …). A stage-date cell that is not a date is listed in
+ * `unreadable` (as a stage-entered date, its header named) and is no evidence.
+ *
+ * Dates: numbers in date columns are serials of the table's workbook; a table from a 1904 workbook
+ * (`table.dateSystem`) has them converted, so deals always hold 1900-system serials (kernel/dateSystems.ts).
+ *
  * Large tables: one pass over the rows after the repeated ids are found (repeats.ts); the stage,
  * outcome, amount and date texts are read once per distinct text; numbers allocate nothing.
  */
-import { type Bilingual, displayValue, fail, isBlankCell, ok, type Result, type DateOrder } from "../kernel";
+import {
+  type Bilingual,
+  displayValue,
+  fail,
+  isBlankCell,
+  ok,
+  type Result,
+  type DateOrder,
+  type DateSystem,
+} from "../kernel";
 import type { StageScheme } from "../stages";
 import { AmountColumn, dateReader, isProblem, type CellReading } from "./cellReaders";
 import { COLUMN_ROLES, COLUMN_ROLE_NAMES, headerKey, recogniseColumns } from "./columns";
 import { duplicateRows } from "./duplicateRows";
 import { errorValueReason, isErrorValue } from "./errorValues";
 import { dealHistories } from "./histories";
+import { stageDateColumns } from "./stageDates";
 import { placementReader } from "./placement";
 import { repeatedKeys } from "./repeats";
-import type { ColumnMapping, ColumnRole, Deal, PipelineRead, SkippedRow, UnreadableCell } from "./types";
+import type {
+  ColumnMapping,
+  ColumnRole,
+  Deal,
+  PipelineRead,
+  SkippedRow,
+  StageDateColumn,
+  UnreadableCell,
+} from "./types";
 
 export type { UnreadableCell } from "./types";
 
@@ -35,6 +61,11 @@ export interface PipelineTable {
   readonly rows: readonly (readonly unknown[])[];
   /** 0-based sheet row of the header, to name rows as the user sees them ("row 12"). Default 0. */
   readonly headerRow?: number;
+  /**
+   * The date system of the workbook the table is in: its date serials are converted to core's 1900 system
+   * (see kernel/dateSystems.ts). Default 1900.
+   */
+  readonly dateSystem?: DateSystem;
 }
 
 /** How to read the table. */
@@ -44,6 +75,8 @@ export interface ReadPipelineOptions {
   readonly scheme: StageScheme;
   /** Day–month order of text dates such as 05-03-24. Default "ymd". */
   readonly dateOrder?: DateOrder;
+  /** The per-stage date columns; recognised from the header (stageDates.ts) when omitted. */
+  readonly stageDates?: readonly StageDateColumn[];
 }
 
 /** The table as read, with the cells that could not be read (their deals keep `null` there). */
@@ -121,6 +154,9 @@ export function readPipeline(
   const checked = checkMapping(options.mapping ?? recogniseColumns(table.header).mapping, table.header);
   if (!checked.ok) return checked;
   const mapping = checked.value;
+  const stageDates = options.stageDates ?? stageDateColumns(table.header, options.scheme, mapping);
+  const stageDatesChecked = checkStageDates(stageDates, table.header.length, options.scheme);
+  if (!stageDatesChecked.ok) return stageDatesChecked;
   const rows = table.rows;
   const firstSheetRow = (table.headerRow ?? 0) + 2;
   const column = (role: ColumnRole) => mapping[role] ?? -1;
@@ -139,7 +175,8 @@ export function readPipeline(
   const copies = duplicateRows(rows, idGroups.concat(nameGroups));
 
   const place = placementReader(options.scheme);
-  const cells = new DealCells(mapping, options.dateOrder ?? "ymd");
+  const dates = { order: options.dateOrder ?? "ymd", system: table.dateSystem ?? 1900 } as const;
+  const cells = new DealCells(mapping, dates, stageDates, table.header);
   const skipped: SkippedRow[] = [];
   const used: Deal[] = [];
   for (let row = 0; row < rows.length; row++) {
@@ -155,7 +192,11 @@ export function readPipeline(
     }
     const original = copies.get(row);
     if (original !== undefined) {
-      skipped.push({ row, reason: copyOf(firstSheetRow + original), kind: "duplicate" });
+      skipped.push({
+        row,
+        reason: copyOf(firstSheetRow + original),
+        kind: "duplicate",
+      });
       continue;
     }
     used.push(cells.deal(row, values, placement, firstSheetRow));
@@ -166,6 +207,7 @@ export function readPipeline(
   const { deals, histories } = dealHistories(used, idGroups);
   return ok({
     mapping,
+    ...(stageDates.length > 0 ? { stageDates } : {}),
     deals,
     histories,
     skipped,
@@ -173,6 +215,29 @@ export function readPipeline(
     rowsUsed: rowsRead - skipped.length,
     unreadable: cells.unreadable(),
   });
+}
+
+/** Checks given per-stage date columns: integer columns inside the header, stages of the scheme. */
+function checkStageDates(
+  stageDates: readonly StageDateColumn[],
+  width: number,
+  scheme: StageScheme,
+): Result<readonly StageDateColumn[]> {
+  for (const { column, stage } of stageDates) {
+    if (!Number.isInteger(column) || column < 0 || column >= width) {
+      return fail("VALUE", {
+        zh: `阶段日期列的位置 ${column} 不在表格的 ${width} 列之内。`,
+        en: `The stage-date column ${column} is outside the table's ${width} columns.`,
+      });
+    }
+    if (!Number.isInteger(stage) || stage < 0 || stage >= scheme.stages.length) {
+      return fail("VALUE", {
+        zh: `阶段日期列对应的阶段序号 ${stage + 1} 超出范围：此漏斗共有 ${scheme.stages.length} 个阶段。`,
+        en: `The stage-date column's stage number ${stage + 1} is out of range: this funnel has ${scheme.stages.length} stages.`,
+      });
+    }
+  }
+  return ok(stageDates);
 }
 
 /** Reads the cells of used rows into deals, listing those that cannot be read. */
@@ -183,11 +248,16 @@ class DealCells {
   private readonly cells: UnreadableCell[] = [];
   private sorted = true;
 
-  constructor(mapping: ColumnMapping, order: DateOrder) {
+  constructor(
+    mapping: ColumnMapping,
+    dates: { readonly order: DateOrder; readonly system: DateSystem },
+    private readonly stageDates: readonly StageDateColumn[] = [],
+    private readonly header: readonly unknown[] = [],
+  ) {
     const columns = {} as Record<ColumnRole, number>;
     for (const role of COLUMN_ROLES) columns[role] = mapping[role] ?? -1;
     this.columns = columns;
-    this.readDate = dateReader(order);
+    this.readDate = dateReader(dates.order, dates.system);
   }
 
   /** The deal of a used row. */
@@ -213,7 +283,34 @@ class DealCells {
       stageEntered: this.number(row, cells, "stageEnteredDate"),
       lastActivity: this.number(row, cells, "lastActivity"),
     };
+    if (this.stageDates.length > 0) deal.reachedIndex = this.datedStage(row, cells);
     return deal;
+  }
+
+  /** The furthest stage a row's per-stage date cells date; `null` when none does. */
+  private datedStage(row: number, cells: Cells): number | null {
+    let furthest = -1;
+    for (const { column, stage } of this.stageDates) {
+      const cell = cells[column];
+      if (isBlankCell(cell)) continue;
+      const reading = this.readDate(cell);
+      if (reading === null) continue;
+      if (!isProblem(reading)) {
+        furthest = Math.max(furthest, stage);
+        continue;
+      }
+      const header = displayValue(this.header[column]);
+      this.cells.push({
+        row,
+        role: "stageEnteredDate",
+        reason: {
+          zh: `“${header}”列：${reading.zh}`,
+          en: `column “${header}”: ${reading.en}`,
+        },
+      });
+      this.sorted = false;
+    }
+    return furthest < 0 ? null : furthest;
   }
 
   /**

@@ -23,6 +23,14 @@ export type ColumnRole =
 /** Which column (0-based, within the table) holds each role; a role absent from the table is absent here. */
 export type ColumnMapping = Readonly<Partial<Record<ColumnRole, number>>>;
 
+/** A per-stage date column: a date in it means the deal reached the stage (0-based index). */
+export interface StageDateColumn {
+  /** 0-based column within the table. */
+  readonly column: number;
+  /** 0-based index of the stage in the scheme. */
+  readonly stage: number;
+}
+
 /** One deal, as read from one row of the user's table. */
 export interface Deal {
   /** 0-based index of the data row in the table (the header is not counted). */
@@ -34,8 +42,17 @@ export interface Deal {
   readonly owner: string | null;
   /** The resolved stage (open, won or lost). */
   readonly position: StagePosition;
-  /** For a lost deal: the index of the stage at which it was lost, when known. */
+  /**
+   * For a lost deal: the index of the stage at which it was lost, when known: its lost-at cell, else
+   * (for a stage history) the last open stage before the loss.
+   */
   readonly lostAtIndex: number | null;
+  /**
+   * The furthest stage the deal's evidence shows it reached: the stages of its history rows and the
+   * stages its per-stage date cells date (stageDates.ts); `null`/absent when there is none. Metrics'
+   * FunnelTally counts the deal as having reached it.
+   */
+  readonly reachedIndex?: number | null;
   readonly amount: number | null;
   readonly created: number | null;
   readonly closeDate: number | null;
@@ -72,6 +89,11 @@ export interface PipelineRead {
   readonly mapping: ColumnMapping;
   /** The current deals: one per deal id (the latest row of each id when an id repeats). */
   readonly deals: readonly Deal[];
+  /**
+   * The per-stage date columns read as evidence of the stages reached (stageDates.ts); absent or empty
+   * when the table has none.
+   */
+  readonly stageDates?: readonly StageDateColumn[];
   /** Where a deal id repeats (stage history): all its rows, oldest first. Empty otherwise. */
   readonly histories: readonly (readonly Deal[])[];
   readonly skipped: readonly SkippedRow[];

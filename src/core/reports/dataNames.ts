@@ -4,7 +4,7 @@
  * and the address of a data row, for the links of the anomaly list.
  */
 import { type NamedRangeSpec, cellAddress } from "../sheet";
-import type { ColumnMapping, ColumnRole } from "../pipeline";
+import type { ColumnMapping, ColumnRole, StageDateColumn } from "../pipeline";
 
 /** Where the user's table is: the data sheet, its header row and first column (0-based), its data rows. */
 export interface ReportSource {
@@ -34,6 +34,29 @@ export const DATA_NAMES: Readonly<Record<ColumnRole, string>> = Object.freeze({
   lastActivity: "FUNNEL_DATA_ACTIVITY",
 });
 
+/**
+ * The name defined over the per-stage date columns, when they are one block FUNNEL.CONVERSION takes as
+ * its stageDates argument (see {@link stageDatesBlock}).
+ */
+export const STAGE_DATES_NAME = "FUNNEL_DATA_STAGEDATES";
+
+/**
+ * The per-stage date columns as one block of the table, as FUNNEL.CONVERSION's stageDates takes them:
+ * adjacent columns dating the first stage, the second … in order (fewer than the stages is fine). Its
+ * first column (0-based, within the table) and how many; `undefined` when there are none, or they are
+ * not adjacent, not in stage order or do not start at the first stage.
+ * @example stageDatesBlock([{ column: 4, stage: 0 }, { column: 5, stage: 1 }]) // { column: 4, columns: 2 }
+ * @example stageDatesBlock([{ column: 4, stage: 1 }, { column: 5, stage: 2 }]) // undefined
+ */
+export function stageDatesBlock(
+  stageDates: readonly StageDateColumn[] | undefined,
+): { readonly column: number; readonly columns: number } | undefined {
+  if (stageDates === undefined || stageDates.length === 0) return undefined;
+  const first = stageDates[0].column;
+  const inOrder = stageDates.every((dated, k) => dated.column === first + k && dated.stage === k);
+  return inOrder ? { column: first, columns: stageDates.length } : undefined;
+}
+
 const COMMENT =
   "FUNNEL: a column of the pipeline data, read by the Pipeline Health report · 漏斗健康报告读取的数据列";
 
@@ -53,21 +76,31 @@ function assertSource(source: ReportSource): void {
 }
 
 /**
- * One name per mapped column, over exactly the data rows of that column on the data sheet; none when the
- * table has no data row.
+ * One name per mapped column, over exactly the data rows of that column on the data sheet, and
+ * {@link STAGE_DATES_NAME} over the per-stage date columns when they are one block ({@link stageDatesBlock});
+ * none when the table has no data row.
  * @throws RangeError for a source that is not a table position (a programming error).
  * @example dataNames({ sheet: "Deals", headerRow: 0, firstCol: 0, rowCount: 9, mapping: { stage: 3 } })
  * // [{ name: "FUNNEL_DATA_STAGE", sheet: "Deals", range: { row: 1, col: 3, rows: 9, cols: 1 }, comment: … }]
  */
-export function dataNames(source: ReportSource): NamedRangeSpec[] {
+export function dataNames(source: ReportSource, stageDates?: readonly StageDateColumn[]): NamedRangeSpec[] {
   assertSource(source);
   if (source.rowCount === 0) return [];
-  return (Object.keys(DATA_NAMES) as ColumnRole[]).flatMap((role) => {
+  const names = (Object.keys(DATA_NAMES) as ColumnRole[]).flatMap((role) => {
     const col = source.mapping[role];
     if (col === undefined) return [];
     const range = { row: source.headerRow + 1, col: source.firstCol + col, rows: source.rowCount, cols: 1 };
     return [{ name: DATA_NAMES[role], sheet: source.sheet, range, comment: COMMENT }];
   });
+  const block = stageDatesBlock(stageDates);
+  if (block === undefined) return names;
+  const range = {
+    row: source.headerRow + 1,
+    col: source.firstCol + block.column,
+    rows: source.rowCount,
+    cols: block.columns,
+  };
+  return [...names, { name: STAGE_DATES_NAME, sheet: source.sheet, range, comment: COMMENT }];
 }
 
 /**

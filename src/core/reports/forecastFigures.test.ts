@@ -99,4 +99,20 @@ describe("reportForecast", () => {
     );
     expect(q4.expected).toBeCloseTo(200 * (2 / 3), 9);
   });
+
+  it("keeps the default for stages measured from fewer than five closed deals, where asked", () => {
+    const figures = reportForecast(DEFAULT_SCHEME, AS_OF, {
+      deals: DEALS,
+      calibrated: true,
+      defaultWhenFewDeals: true,
+    });
+    // Three closed deals at most: every stage keeps its default.
+    expect(figures.calibration.map((row) => row.used)).toEqual(
+      DEFAULT_SCHEME.stages.slice(0, -1).map((stage) => stage.probability),
+    );
+    expect(figures.defaultWhenFewDeals).toBe(true);
+    expect(
+      reportForecast(DEFAULT_SCHEME, AS_OF, { deals: DEALS, defaultWhenFewDeals: true }),
+    ).not.toHaveProperty("defaultWhenFewDeals");
+  });
 });

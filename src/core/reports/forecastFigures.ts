@@ -35,6 +35,11 @@ export interface ForecastReportOptions {
   readonly bestCaseIndex?: number;
   /** Use each stage's win rate measured from the closed deals (where it has any) instead of the default. */
   readonly calibrated?: boolean;
+  /**
+   * With `calibrated`: keep the default for a stage whose rate rests on fewer than five closed deals
+   * (FEW_CLOSED_DEALS). Default false.
+   */
+  readonly defaultWhenFewDeals?: boolean;
 }
 
 /** One period of a forecast table. */
@@ -64,6 +69,8 @@ export interface ReportForecast {
   readonly commitIndex: number;
   readonly bestCaseIndex: number;
   readonly calibrated: boolean;
+  /** Whether stages measured from fewer than five closed deals kept the default (with `calibrated`). */
+  readonly defaultWhenFewDeals?: boolean;
   readonly target: number | null;
 }
 
@@ -122,7 +129,8 @@ export function reportForecast(
   const { commitIndex, bestCaseIndex } = categories.value;
   const calibrated = options.calibrated === true;
   const measured = calibratedProbabilities(options.deals, scheme);
-  const probabilities = calibratedLadder(measured);
+  const defaultWhenFewDeals = options.defaultWhenFewDeals === true;
+  const probabilities = calibratedLadder(measured, { defaultWhenFewDeals });
   // The won stage's rate is 1 by definition: the table shows the stages before it.
   const calibration = measured.slice(0, -1).map((entry) => ({
     ...entry,
@@ -157,6 +165,7 @@ export function reportForecast(
     commitIndex,
     bestCaseIndex,
     calibrated,
+    ...(calibrated && defaultWhenFewDeals ? { defaultWhenFewDeals } : {}),
     target: options.target ?? null,
   };
 }

@@ -44,10 +44,10 @@ describe("forecastLive", () => {
   it("builds one FUNNEL.FORECAST over the amount, stage and close-date names, the figures as a row", () => {
     const formula = forecastLive(liveFormulas(HEALTH, SOURCE, {}), asDefault, DEFAULT_SCHEME).formula!;
     expect(formula("B5:B7", "C5:C7", ["won", "probability"])).toBe(
-      '=FUNNEL.FORECAST(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CLOSE,B5:B7,C5:C7,{"won","probability"},1000)',
+      '=FUNNEL.FORECAST(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CLOSE,B5:B7,C5:C7,{"won","probability"},1000,,,,"skip")',
     );
     expect(formula("B5", "C5", ["p90"])).toBe(
-      '=FUNNEL.FORECAST(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CLOSE,B5,C5,"p90")',
+      '=FUNNEL.FORECAST(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CLOSE,B5,C5,"p90",,,,,"skip")',
     );
   });
 });

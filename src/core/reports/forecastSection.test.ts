@@ -31,7 +31,26 @@ describe("writeForecastSection", () => {
     expect(cellAt(spec, 37, 0)?.value).toBe(
       "The forecast uses the measured rates; a stage without closed deals keeps its default.",
     );
-    expect(layout.next).toBe(38);
+    // Two of the fixture's rates rest on 4 closed deals: a warning names them.
+    expect(cellAt(spec, 38, 0)?.value).toBe(
+      "Measured from fewer than 5 closed deals: Target (4), Intent (4). A win rate from so few deals says little: treat it with caution, or use the default probability for these stages.",
+    );
+    expect(layout.next).toBe(39);
+  });
+
+  it("warns of rates from few closed deals only when there are some, and says when they kept the default", () => {
+    const many = {
+      ...FORECAST,
+      calibration: FORECAST.calibration.map((row) => ({ ...row, closed: row.closed === 0 ? 0 : 12 })),
+    };
+    const plain = write({}, many);
+    expect(plain.layout.next).toBe(38);
+    const kept = write({}, { ...FORECAST, defaultWhenFewDeals: true });
+    expect(cellAt(kept.spec, 38, 0)?.value).toBe(
+      "A stage measured from fewer than 5 closed deals keeps its default probability in the forecast.",
+    );
+    expect(cellAt(kept.spec, 39, 0)?.value).toContain("Measured from fewer than 5 closed deals");
+    expect(kept.layout.next).toBe(40);
   });
 
   it("says the forecast formulas read the From and To cells when live", () => {

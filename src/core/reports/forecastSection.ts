@@ -1,8 +1,9 @@
 /**
  * The forecast section of the pipeline-health report: a note saying what the figures mean, the
  * forecast by month and by quarter, and the stage probabilities measured from the user's closed deals
- * beside the default ones. The figures come from {@link reportForecast}; this module only lays them out.
+ * beside the default ones, with a warning under them when a rate rests on fewer than five closed deals. The figures come from {@link reportForecast}; this module only lays them out.
  */
+import { fewDealsWarning } from "../forecast";
 import { type Bilingual, isoDate } from "../kernel";
 import type { StageScheme } from "../stages";
 import type { SheetBuilder } from "../sheet";
@@ -64,5 +65,8 @@ export function writeForecastSection(
   const calibration = writeCalibrationTable(sheet, next + 1, figures.calibration);
   next = calibration.firstRow + calibration.rows;
   note(figures.calibrated ? FORECAST_TEXT.calibratedUsed : FORECAST_TEXT.defaultUsed);
+  if (figures.defaultWhenFewDeals === true) note(FORECAST_TEXT.fewDealsDefault);
+  const fewDeals = fewDealsWarning(figures.calibration);
+  if (fewDeals !== null) note(fewDeals);
   return { months, quarters, calibration, next };
 }

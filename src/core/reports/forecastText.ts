@@ -26,6 +26,10 @@ export const FORECAST_TEXT = Object.freeze({
     "预测使用默认概率；测算的赢单率仅供对比。",
     "The forecast uses the default probabilities; the measured rates are shown for comparison.",
   ),
+  fewDealsDefault: t(
+    "已结商机不足 5 个的阶段，预测仍使用默认概率。",
+    "A stage measured from fewer than 5 closed deals keeps its default probability in the forecast.",
+  ),
 } satisfies Record<string, Bilingual>);
 
 /** Heads of the forecast tables (by month and by quarter). */

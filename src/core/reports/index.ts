@@ -12,6 +12,7 @@ export * from "./forecastTable";
 export * from "./forecastText";
 export * from "./kpiTiles";
 export * from "./liveFormulas";
+export * from "./reachedDefinition";
 export * from "./reportSpec";
 export * from "./rowLists";
 export * from "./stageTable";

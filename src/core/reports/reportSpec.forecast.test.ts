@@ -33,7 +33,9 @@ const FIGURES = FORECAST_MEASURES.map((measure) => `"${measure}"`).join(",");
 const forecastCall = (first: number, rows: number, withTarget: boolean, rest = "") => {
   const dates = (col: string) => `${col}${first + 1}:${col}${first + rows}`;
   const figures = withTarget ? `${FIGURES},"probability"` : FIGURES;
-  return `=FUNNEL.FORECAST(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CLOSE,${dates("B")},${dates("C")},{${figures}}${rest})`;
+  // rest: the target, stage list, commit and best-case stages given; badRows is the 11th argument.
+  const after = rest + ",".repeat(4 - (rest.match(/,/g) ?? []).length);
+  return `=FUNNEL.FORECAST(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CLOSE,${dates("B")},${dates("C")},{${figures}}${after},"skip")`;
 };
 
 /** The period rows of a table: its label, dates and figure cells. */

@@ -31,7 +31,7 @@ describe("buildHealthReport over the sample pipeline", () => {
       return cell?.formula ?? cell?.value;
     };
     expect(figure(first + 1, 0)).toBe(health.overall.openPipeline);
-    expect(figure(first + 1, 1)).toBe("=FUNNEL.WEIGHTED(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE)");
+    expect(figure(first + 1, 1)).toBe('=FUNNEL.WEIGHTED(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,,"skip")');
     expect(cellAt(spec, first + 2, 1)?.value).toBe(health.overall.weightedPipeline);
     expect(cellAt(spec, first + 2, 2)?.value).toBe(health.overall.winRate);
     expect(figure(first + 1, 3)).toBe(health.overall.averageWonSize);
@@ -50,7 +50,7 @@ describe("buildHealthReport over the sample pipeline", () => {
     const first = theCell(spec, "下一阶段转化率").row + 1;
     const last = first + health.stages.length;
     expect(cellAt(spec, first, 5)?.formula).toBe(
-      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${first + 1}:A${last - 1},A${first + 2}:A${last},FUNNEL_DATA_LOSTAT)`,
+      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${first + 1}:A${last - 1},A${first + 2}:A${last},FUNNEL_DATA_LOSTAT,,,,,"skip")`,
     );
   });
 

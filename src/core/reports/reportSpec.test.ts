@@ -58,20 +58,20 @@ describe("buildHealthReport", () => {
     const first = second - 3;
     const expected: [number, number, string, unknown][] = [
       [first, 0, "未结商机金额", 1500],
-      [first, 1, "加权商机金额", "=FUNNEL.WEIGHTED(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE)"],
-      [first, 2, "赢单率", "=FUNNEL.WINRATE(FUNNEL_DATA_STAGE)"],
+      [first, 1, "加权商机金额", '=FUNNEL.WEIGHTED(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,,"skip")'],
+      [first, 2, "赢单率", '=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,,,,"skip")'],
       [first, 3, "平均成交金额", 450],
       [
         first,
         4,
         "平均销售周期（天）",
-        "=FUNNEL.CYCLETIME(FUNNEL_DATA_CREATED,FUNNEL_DATA_CLOSE,FUNNEL_DATA_STAGE)",
+        '=FUNNEL.CYCLETIME(FUNNEL_DATA_CREATED,FUNNEL_DATA_CLOSE,FUNNEL_DATA_STAGE,,"skip")',
       ],
       [
         first,
         5,
         "漏斗速度（每天）",
-        "=FUNNEL.VELOCITY(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CREATED,FUNNEL_DATA_CLOSE)",
+        '=FUNNEL.VELOCITY(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CREATED,FUNNEL_DATA_CLOSE,,"skip")',
       ],
       [first, 6, "瓶颈（转化率最低）", "意向客户"],
       [first, 7, "瓶颈（停留最久）", "立项客户"],
@@ -105,7 +105,7 @@ describe("buildHealthReport", () => {
     );
     const tile = theCell(spec, "As of").row - 3;
     expect([1, 4, 5].map((col) => at(spec, tile + 1, col))).toEqual([530, 90, 15]);
-    expect(at(spec, tile + 1, 2)).toBe("=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,FUNNEL_DATA_OUTCOME)");
+    expect(at(spec, tile + 1, 2)).toBe('=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,FUNNEL_DATA_OUTCOME,,,"skip")');
   });
 
   it("lists every stage's figures, conversions as one live FUNNEL.CONVERSION per column over the stage names", () => {
@@ -113,8 +113,8 @@ describe("buildHealthReport", () => {
     const last = first + HEALTH.stages.length;
     // Next step: from each stage but the last to the one after it; cumulative: from the first to each.
     expect([at(zh, first, 5), at(zh, first, 6)]).toEqual([
-      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${first + 1}:A${last - 1},A${first + 2}:A${last})`,
-      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,$A$${first + 1},A${first + 1}:A${last})`,
+      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${first + 1}:A${last - 1},A${first + 2}:A${last},,,,,,"skip")`,
+      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,$A$${first + 1},A${first + 1}:A${last},,,,,,"skip")`,
     ]);
     // The cells the next-step formula names hold the stages and the stages after them, row for row.
     const [from, to] = formulaReferences(at(zh, first, 5) as string).ranges;
@@ -158,11 +158,11 @@ describe("buildHealthReport", () => {
     const first = firstRowUnder(withLostAt, "下一阶段转化率");
     const last = first + HEALTH.stages.length;
     expect(at(withLostAt, first, 5)).toBe(
-      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${first + 1}:A${last - 1},A${first + 2}:A${last},FUNNEL_DATA_LOSTAT)`,
+      `=FUNNEL.CONVERSION(FUNNEL_DATA_STAGE,A${first + 1}:A${last - 1},A${first + 2}:A${last},FUNNEL_DATA_LOSTAT,,,,,"skip")`,
     );
     expect(
       withLostAt.cells.some(
-        (cell) => cell.formula === "=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,FUNNEL_DATA_LOSTAT)",
+        (cell) => cell.formula === '=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,FUNNEL_DATA_LOSTAT,,,"skip")',
       ),
     ).toBe(true);
   });

@@ -19,6 +19,7 @@ import { forecastLive } from "./forecastLive";
 import { writeForecastSection, type ForecastSectionLayout } from "./forecastSection";
 import { kpiTiles, writeKpiTiles } from "./kpiTiles";
 import { liveFormulas } from "./liveFormulas";
+import { reachedDefinition } from "./reachedDefinition";
 import { writeAnomalies, writeSkippedRows } from "./rowLists";
 import { writeStageTable } from "./stageTable";
 import { REPORT_STYLES } from "./styles";
@@ -79,12 +80,15 @@ export function buildHealthReport(
   source: ReportSource,
   options: HealthReportOptions,
 ): SheetSpec {
-  const names = dataNames(source);
+  const names = dataNames(source, health.stageDates);
   const live = liveFormulas(health, source, options);
   const sheet = openSheet(options.language, REPORT_TEXT.title, TABLE_COLS - 1);
   sheet.value(1, 0, sourceLine(source, options.language), REPORT_STYLES.note);
   sheet.value(2, 0, sheet.text(REPORT_TEXT.liveNote), REPORT_STYLES.note);
-  if (live.valuesBecause) sheet.value(3, 0, sheet.text(live.valuesBecause), REPORT_STYLES.note);
+  // Row 3: why some figures are values, then what the live ones pass over (liveFormulas.ts).
+  const liveNotes = [live.valuesBecause, live.passesOver].flatMap((note) => (note ? [sheet.text(note)] : []));
+  if (liveNotes.length > 0) sheet.value(3, 0, liveNotes.join(" "), REPORT_STYLES.note);
+  sheet.value(4, 0, sheet.text(reachedDefinition(health)), REPORT_STYLES.note);
 
   const tilesRow = 5;
   const afterTiles = writeKpiTiles(sheet, tilesRow, kpiTiles(health, live));

@@ -1,6 +1,7 @@
 /** sheet: the folder's public surface. */
 export * from "./a1";
 export * from "./cellInput";
+export * from "./dateCells";
 export * from "./forms";
 export * from "./layout";
 export * from "./namePlan";

@@ -24,7 +24,10 @@ export interface CellStyle {
   readonly wrap?: boolean;
   readonly horizontal?: "left" | "center" | "right";
   readonly vertical?: "top" | "center" | "bottom";
-  /** An Excel number format, e.g. "0%", "#,##0", "yyyy-mm-dd". */
+  /**
+   * An Excel number format, e.g. "0%", "#,##0", "yyyy-mm-dd". A number value with a date format is a date: a
+   * 1900-system serial, written in the workbook's date system (dateCells.ts).
+   */
   readonly numberFormat?: string;
   readonly border?: "thin" | "medium";
 }

@@ -12,10 +12,7 @@ import {
   type Result,
 } from "../kernel";
 import { LOST } from "./stages";
-import { LOST_WORDS, WON_WORDS, buildScheme, type StageScheme, type LabelMeaning } from "./stageScheme";
-
-const WON_KEYS: ReadonlySet<string> = new Set(WON_WORDS);
-const LOST_KEYS: ReadonlySet<string> = new Set(LOST_WORDS);
+import { buildScheme, outcomeOfLabel, type StageScheme, type LabelMeaning } from "./stageScheme";
 
 /** One named row of a user's stage list. */
 interface ListEntry {
@@ -102,8 +99,10 @@ function probabilities(ordered: readonly ListEntry[], lost: ListEntry | undefine
  * A scheme from the user's own ordered stage list, as Excel gives a range: one column of names and
  * optionally a second column of probabilities (0–1, 0–100, or "35%" text). A range of one or two rows
  * and three or more columns is read across. Blank rows are skipped. A name that is a won word
- * (Closed Won, 成交 …) marks the won stage, a lost word (Closed Lost, 丢单 …) the lost outcome (not an
- * ordered stage); without a won word the last listed stage is the won stage. Without probabilities,
+ * (Closed Won, closedwon, 成交 …) marks the won stage, a lost word (Closed Lost, closedlost, 丢单 …) the
+ * lost outcome (not an ordered stage), so HubSpot's default list (appointmentscheduled …
+ * contractsent, closedwon, closedlost) reads as it should; without a won word the last listed stage is
+ * the won stage. Without probabilities,
  * the won stage is 1, lost 0 and the open stage i (0-based) of n stages (i+1)/n.
  *
  * Errors (VALUE): fewer than two stages, duplicate names (after normalisation), a stage after the won
@@ -131,10 +130,11 @@ export function schemeFromList(rows: readonly (readonly unknown[])[]): Result<St
         zh: `有两个${what.zh}阶段：“${shownName(other.name)}”和“${shownName(entry.name)}”。`,
         en: `Two ${what.en} stages: “${shownName(other.name)}” and “${shownName(entry.name)}”.`,
       });
-    if (LOST_KEYS.has(entry.key)) {
+    const outcome = outcomeOfLabel(entry.name);
+    if (outcome === "lost") {
       if (lost) return twice({ zh: "丢单", en: "lost" }, lost);
       lost = entry;
-    } else if (WON_KEYS.has(entry.key)) {
+    } else if (outcome === "won") {
       if (won) return twice({ zh: "成交", en: "won" }, won);
       won = entry;
       ordered.push(entry);

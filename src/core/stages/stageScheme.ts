@@ -42,15 +42,94 @@ export interface StageScheme {
 /** The one lost position, shared by every scheme. */
 export const LOST_POSITION: StagePosition = Object.freeze({ kind: "lost" });
 
-/** Words that mean "won" in any scheme (compared after {@link normaliseLabel}). */
+/**
+ * Words that mean "won" in any scheme (compared after {@link normaliseLabel}): the deck's and Chinese
+ * CRMs' words, Salesforce's "Closed Won", HubSpot's internal id closedwon, Dynamics' status reason Won.
+ * Variants such as "Closed - Won" or "closed_won" normalise to one of these; a trailing percentage
+ * ("Won (100%)") is ignored (see {@link outcomeOfLabel}).
+ */
 export const WON_WORDS: readonly string[] = Object.freeze(
-  ["成交", "成交客户", "已成交", "赢单", "赢", "Won", "Closed Won", "Win"].map(normaliseLabel),
+  [
+    "成交",
+    "成交客户",
+    "已成交",
+    "赢单",
+    "已赢单",
+    "赢",
+    "关闭-赢单",
+    "关闭-成交",
+    "Won",
+    "Closed Won",
+    "closedwon",
+    "Deal won",
+    "Win",
+  ].map(normaliseLabel),
 );
 
-/** Words that mean "lost" in any scheme (compared after {@link normaliseLabel}). */
+/**
+ * Words that mean "lost" in any scheme (compared after {@link normaliseLabel}): the deck's and Chinese
+ * CRMs' words (丢单, 输单, 失单, 已丢单, 关闭-丢单, 失败, 放弃 …), Salesforce's "Closed Lost", HubSpot's
+ * internal id closedlost, Zoho's "Closed Lost to Competition", and Dynamics' status reasons Lost,
+ * Canceled and Out-Sold.
+ */
 export const LOST_WORDS: readonly string[] = Object.freeze(
-  ["丢单", "输单", "丢失", "失败", "输", "Lost", "Closed Lost", "Lose"].map(normaliseLabel),
+  [
+    "丢单",
+    "已丢单",
+    "输单",
+    "已输单",
+    "失单",
+    "已失单",
+    "丢失",
+    "失败",
+    "放弃",
+    "已放弃",
+    "输",
+    "关闭-丢单",
+    "关闭-输单",
+    "关闭-失败",
+    "Lost",
+    "Closed Lost",
+    "closedlost",
+    "Closed Lost to Competition",
+    "Deal lost",
+    "Lose",
+    "Canceled",
+    "Cancelled",
+    "Out-Sold",
+    "Outsold",
+  ].map(normaliseLabel),
 );
+
+const WON_KEYS: ReadonlySet<string> = new Set(WON_WORDS);
+const LOST_KEYS: ReadonlySet<string> = new Set(LOST_WORDS);
+
+/** A trailing percentage in brackets, as CRMs print a stage's probability: "Won (100%)", "Lost（0%）". */
+const PERCENT_SUFFIX = /\s*[(（]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]$/u;
+
+/**
+ * The key of a normalised label without a trailing bracketed percentage ("won (100%)" → "won"); the key
+ * itself when it has none.
+ * @example withoutPercent("closed won (100%)") // "closed won"
+ */
+export function withoutPercent(key: string): string {
+  return PERCENT_SUFFIX.test(key) ? key.replace(PERCENT_SUFFIX, "") : key;
+}
+
+/**
+ * Whether a label is a won word or a lost word (after {@link normaliseLabel}, a trailing "(100%)" /
+ * "(0%)" ignored); `undefined` for any other label.
+ * @example outcomeOfLabel("Closed - Won") // "won"
+ * @example outcomeOfLabel("closedlost") // "lost"
+ * @example outcomeOfLabel("Won (100%)") // "won"
+ * @example outcomeOfLabel("Prospecting") // undefined
+ */
+export function outcomeOfLabel(label: string): "won" | "lost" | undefined {
+  const key = withoutPercent(normaliseLabel(label));
+  if (WON_KEYS.has(key)) return "won";
+  if (LOST_KEYS.has(key)) return "lost";
+  return undefined;
+}
 
 /** Distinct raw strings a resolver remembers before it starts over (bounds memory on unique labels). */
 const CACHE_LIMIT = 4096;
@@ -116,7 +195,10 @@ export function buildScheme(
       const hit = table.get(label) ?? cache.get(label);
       if (hit !== undefined) return hit;
       const key = normaliseLabel(label);
-      const found = key === "" ? BLANK_STAGE : (table.get(key) ?? unknown(displayValue(label)));
+      const found =
+        key === ""
+          ? BLANK_STAGE
+          : (table.get(key) ?? table.get(withoutPercent(key)) ?? unknown(displayValue(label)));
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(label, found);
       return found;

@@ -2,9 +2,11 @@
  * The contract every WorkbookGateway keeps — the Office.js gateway, the workbench's and the task pane's fake —
  * written once and run against each through a harness: a user's cell or sheet is never overwritten (a taken
  * sheet name gives "Name (2)"), a template goes on a new sheet, a regenerated report replaces only the add-in's
- * own report, a failing write leaves no half-written sheet, text a user typed stays text, and a table larger
- * than one chunk is read whole, in order. Never shipped.
+ * own report — in place, in the same sheet, so that a user's formula referring to it still answers — a failing
+ * write leaves no half-written sheet (a failed regeneration leaves the report's sheet with a notice on it), text a
+ * user typed stays text, and a table larger than one chunk is read whole, in order. Never shipped.
  */
+import type { TypedCell, TypedTable } from "../../core/import";
 import type { Language } from "../../core/kernel";
 import { errorOf, valueOf } from "../../core/kernel/testing/results";
 import { type CellSpec, type SheetSpec } from "../../core/sheet";
@@ -25,7 +27,7 @@ export interface UserWorkbook {
 }
 
 /** The gateway methods that write a sheet. */
-export type WritingMethod = "createSheet" | "writeReport";
+export type WritingMethod = "createSheet" | "writeReport" | "importTable";
 
 /** A gateway over a user's workbook, with the hooks the contract needs to steer it and look inside. */
 export interface GatewayHarness {
@@ -38,6 +40,12 @@ export interface GatewayHarness {
   sheets(): string[];
   /** How the workbook stores the cell at 0-based `row` and `col` of `sheet`. */
   cell(sheet: string, row: number, col: number): StoredCell;
+  /**
+   * Puts a user's formula into the cell at `address` (A1) of `sheet` that refers to the cell at `target.address`
+   * of the sheet `target.sheet`, as Excel's references do: to that sheet whatever it is later called, #REF! once
+   * it is deleted. Returns what the formula answers now, each time it is called ("#REF!" once broken).
+   */
+  referTo(sheet: string, address: string, target: { sheet: string; address: string }): () => unknown;
 }
 
 /** Makes a harness over a fresh copy of `workbook`. */
@@ -63,6 +71,31 @@ const READ_ROWS = 6_000;
 const READ_HEADER = ["商机", "客户", "阶段", "金额"];
 const STAGES = ["目标", "潜在", "意向", "立项", "认可", "谈判", "成交"];
 const readRow = (i: number) => [`D${i + 1}`, `客户${i % 97}`, STAGES[i % 7], 1000 + i];
+
+/** A CSV export as core/import types it: ids as text, a date column (serials), amounts, hostile text. */
+const IMPORT_HEADER = ["商机编号", "身份证号", "Close Date", "金额", "备注"];
+const importRow = (i: number): TypedCell[] => [
+  `00${100 + i}`,
+  String(123456789012345678n + BigInt(i)),
+  42795 + (i % 400),
+  i % 10 === 0 ? null : 1000 + i / 4,
+  HOSTILE_TEXTS[i % HOSTILE_TEXTS.length],
+];
+const importTable = (rows: number): TypedTable => ({
+  sheetName: "deals",
+  tableName: "deals",
+  header: IMPORT_HEADER,
+  kinds: ["text", "text", "date", "number", "text"],
+  rows: Array.from({ length: rows }, (_, i) => importRow(i)),
+});
+
+/** How a typed cell is to be stored: text as that text, a number as that value, null as blank. */
+const storedTyped = (cell: TypedCell): Partial<StoredCell> =>
+  cell === null
+    ? { kind: "blank" }
+    : typeof cell === "string"
+      ? { kind: "text", text: cell }
+      : { kind: "value", input: cell };
 
 /** Every seeded cell of the user's sheets, as the workbook stores it now. */
 function userCells(harness: GatewayHarness, workbook: UserWorkbook) {
@@ -192,6 +225,20 @@ export function describeGatewayContract(name: string, makeHarness: MakeHarness):
       expect(userCells(harness, REPORT_WORKBOOK)).toEqual(before);
     });
 
+    it("a user formula on another sheet referring to a report cell still answers after regenerating", async () => {
+      const harness = await makeHarness(REPORT_WORKBOOK);
+      const before = userCells(harness, REPORT_WORKBOOK);
+      const { sheet } = valueOf(await harness.gateway.writeReport(KIND, report("v1")));
+      const answer = harness.referTo("商机", "F1", { sheet, address: "A1" });
+      expect(answer()).toBe("v1");
+      const place = harness.sheets().indexOf(sheet);
+      expect(await harness.gateway.writeReport(KIND, report("v2"))).toEqual({ ok: true, value: { sheet } });
+      expect(answer()).toBe("v2");
+      expect(harness.sheets().indexOf(sheet)).toBe(place);
+      expect(harness.sheets()).toHaveLength(Object.keys(REPORT_WORKBOOK.sheets).length + 1);
+      expect(userCells(harness, REPORT_WORKBOOK)).toEqual(before);
+    });
+
     describe("a failing write leaves no half-written sheet", () => {
       it("createSheet refused midway leaves the workbook as it was, and the name free", async () => {
         const workbook: UserWorkbook = { sheets: { Sheet1: [["mine", 1]] } };
@@ -218,15 +265,28 @@ export function describeGatewayContract(name: string, makeHarness: MakeHarness):
         });
       });
 
-      it("writeReport refused midway again leaves the earlier report whole, and the next one replaces it", async () => {
+      it("writeReport refused midway again keeps the report's sheet, cleared, with a notice in both languages, and the next one writes into it", async () => {
         const harness = await makeHarness(REPORT_WORKBOOK);
         const before = userCells(harness, REPORT_WORKBOOK);
         const { sheet } = valueOf(await harness.gateway.writeReport(KIND, report("v1")));
+        const answer = harness.referTo("商机", "F1", { sheet, address: "A1" });
         const sheets = harness.sheets();
         harness.failNextWrite("writeReport");
-        expect((await harness.gateway.writeReport(KIND, report("v2"))).ok).toBe(false);
+        const refused = errorOf(await harness.gateway.writeReport(KIND, report("v2")));
+        expect(refused.message.en).toContain(`Could not regenerate the report "${sheet}"`);
+        expect(refused.message.zh).toContain(`无法重新生成报告“${sheet}”`);
         expect(harness.sheets()).toEqual(sheets);
-        expect(misstored(harness, sheet, report("v1"))).toEqual([]);
+        // No half report that looks complete: the earlier report's contents are gone, a notice says why.
+        expect(harness.cell(sheet, 0, 0)).toEqual({
+          kind: "text",
+          text: expect.stringMatching(/^此报告未能重新生成：/),
+        });
+        expect(harness.cell(sheet, 1, 0)).toEqual({
+          kind: "text",
+          text: expect.stringMatching(/^This report could not be regenerated: .*Generate it again\.$/),
+        });
+        expect(harness.cell(sheet, 1, 1)).toEqual({ kind: "blank" });
+        expect(answer()).toEqual(expect.stringMatching(/^此报告未能重新生成：/));
         expect(userCells(harness, REPORT_WORKBOOK)).toEqual(before);
         expect(await harness.gateway.writeReport(KIND, report("v3"))).toEqual({ ok: true, value: { sheet } });
         expect(harness.sheets().sort()).toEqual([...sheets].sort());
@@ -278,7 +338,55 @@ export function describeGatewayContract(name: string, makeHarness: MakeHarness):
       );
     });
 
-    it("reads a table larger than one chunk: every row, in order, reporting the rows read after each chunk", async () => {
+    describe("imports a typed table (a CSV export) onto a new sheet", () => {
+      it("writes ids, long ids and hostile text as that text, dates and amounts as values, under a free sheet name", async () => {
+        const workbook: UserWorkbook = { sheets: { Sheet1: [["mine"]], Deals: [["their", 1]] } };
+        const harness = await makeHarness(workbook);
+        const before = userCells(harness, workbook);
+        const table = importTable(HOSTILE_TEXTS.length + 2);
+        const imported = valueOf(await harness.gateway.importTable(table));
+        expect(imported).toMatchObject({ sheet: "deals (2)", rows: table.rows.length });
+        expect(harness.sheets()).toEqual(["Sheet1", "Deals", "deals (2)"]);
+        expect(userCells(harness, workbook)).toEqual(before);
+        expect(IMPORT_HEADER.map((_, c) => harness.cell("deals (2)", 0, c))).toEqual(
+          IMPORT_HEADER.map((text) => ({ kind: "text", text })),
+        );
+        const held = table.rows.map((row, r) => row.map((_, c) => harness.cell("deals (2)", r + 1, c)));
+        expect(held).toEqual(table.rows.map((row) => row.map(storedTyped)));
+      });
+
+      it("writes a large table whole, in order, reporting the rows written after each chunk", async () => {
+        const harness = await makeHarness({ sheets: { Sheet1: [] } });
+        const table = importTable(READ_ROWS);
+        const progress: [number, number][] = [];
+        const imported = valueOf(
+          await harness.gateway.importTable(table, (done, total) => progress.push([done, total])),
+        );
+        expect(imported.rows).toBe(READ_ROWS);
+        // How many chunks is each gateway's to choose (Excel's fills ~2 MB requests): one call at least, the last whole.
+        expect(progress.length).toBeGreaterThanOrEqual(1);
+        expect(progress.every(([done], i) => i === 0 || done > progress[i - 1][0])).toBe(true);
+        expect(progress.at(-1)).toEqual([READ_ROWS, READ_ROWS]);
+        for (const r of [0, 2_999, READ_ROWS - 1]) {
+          expect(table.rows[r].map((_, c) => harness.cell(imported.sheet, r + 1, c))).toEqual(
+            table.rows[r].map(storedTyped),
+          );
+        }
+      });
+
+      it("refused midway leaves the workbook as it was, and the name free", async () => {
+        const workbook: UserWorkbook = { sheets: { Sheet1: [["mine", 1]] } };
+        const harness = await makeHarness(workbook);
+        const before = userCells(harness, workbook);
+        harness.failNextWrite("importTable");
+        expect((await harness.gateway.importTable(importTable(40))).ok).toBe(false);
+        expect(harness.sheets()).toEqual(["Sheet1"]);
+        expect(userCells(harness, workbook)).toEqual(before);
+        expect(valueOf(await harness.gateway.importTable(importTable(40))).sheet).toBe("deals");
+      });
+    });
+
+    it("reads a table larger than one chunk: every row, in order, reporting the rows read after each chunk, and its workbook's 1900 date system", async () => {
       const rows = Array.from({ length: READ_ROWS }, (_, i) => readRow(i));
       const harness = await makeHarness({ sheets: { Sheet1: [], Deals: [READ_HEADER, ...rows] } });
       const progress: [number, number][] = [];
@@ -287,7 +395,7 @@ export function describeGatewayContract(name: string, makeHarness: MakeHarness):
       );
       expect(result).toEqual({
         ok: true,
-        value: { sheet: "Deals", headerRow: 0, firstCol: 0, header: READ_HEADER, rows },
+        value: { sheet: "Deals", headerRow: 0, firstCol: 0, header: READ_HEADER, rows, dateSystem: 1900 },
       });
       expect(progress.length).toBeGreaterThan(1);
       expect(progress.every(([, total]) => total === READ_ROWS)).toBe(true);

@@ -13,6 +13,7 @@
  * add reaches nothing. A test can let a co-author's edit land before a chosen sync. Never shipped.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { type DateSystem, fromSerial1900, serialFromDate } from "../../core/kernel";
 import { jsonBytes } from "../readChunks";
 import { excelError, recordingBatch } from "./recordingBatch";
 import { recordingCharts, type RecordedChart } from "./recordingCharts";
@@ -129,6 +130,8 @@ export interface RecordingExcelOptions {
    * comes in the same request as the `names.add` of that name (office-js #3878, #3949); or always ignores it.
    */
   readonly nameHiding?: "honoured" | "ignoredWithAdd" | "ignored";
+  /** The workbook's date system (default 1900): what `workbook.functions.date(1904, 1, 1)` answers, 1462 or 0. */
+  readonly dateSystem?: DateSystem;
 }
 
 let sheetIds = 0;
@@ -155,6 +158,28 @@ function newSheet(name: string): RecordedSheet {
 }
 
 const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
+
+/** The address of a whole sheet: what `worksheet.getRange()` without an address covers. */
+const WHOLE_SHEET = "A1:XFD1048576";
+
+/** Whether the rectangle of address `inner` lies within that of `outer`. */
+function within(inner: string, outer: string): boolean {
+  const a = parseRange(inner);
+  const b = parseRange(outer);
+  return (
+    a.row >= b.row && a.col >= b.col && a.row + a.rows <= b.row + b.rows && a.col + a.cols <= b.col + b.cols
+  );
+}
+
+/** Keeps, in place, the items of `list` that `keep` accepts. */
+function keepOnly<T>(list: T[], keep: (item: T) => boolean): void {
+  list.splice(0, list.length, ...list.filter(keep));
+}
+
+/** Calls `each` with every key (an address) of `map` that lies within `address`. */
+function forEachWithin(map: Map<string, unknown>, address: string, each: (key: string) => void): void {
+  for (const key of [...map.keys()]) if (within(key, address)) each(key);
+}
 
 /** A name's formula as Excel gives it: "='Sheet 1'!$A$1", or "=#REF!" once its sheet is gone. */
 const nameFormula = (name: RecordedName) =>
@@ -300,6 +325,24 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           act("format.rowHeight", () => sheet().rowHeights.set(address, height));
         },
         autofitRows: () => act("format.autofitRows", () => sheet().autofitRows.push(address)),
+        set useStandardWidth(standard: boolean) {
+          act("format.useStandardWidth", () => {
+            if (standard)
+              forEachWithin(sheet().columnWidths, address, (key) => sheet().columnWidths.delete(key));
+          });
+        },
+        set useStandardHeight(standard: boolean) {
+          act("format.useStandardHeight", () => {
+            if (!standard) return;
+            forEachWithin(sheet().rowHeights, address, (key) => sheet().rowHeights.delete(key));
+            const record = sheet();
+            record.autofitRows.splice(
+              0,
+              record.autofitRows.length,
+              ...record.autofitRows.filter((a) => !within(a, address)),
+            );
+          });
+        },
       };
       return Object.defineProperties(range, {
         wrapText: cellProperty("format.wrapText", "wrap"),
@@ -324,10 +367,28 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           if (across) throw new Error("merge across is not expected");
           sheet().merges.push(address);
         }),
+      /** Undoes the merges that lie within the range. */
+      unmerge: () =>
+        act("range.unmerge", () => keepOnly(sheet().merges, (merged) => !within(merged, address))),
+      /** Clears contents, formats and links ("All"; the only way the add-in clears). */
+      clear: (applyTo?: string) =>
+        act("range.clear", () => {
+          if (applyTo !== "All") throw new Error(`The recording Excel clears "All" only, not ${applyTo}`);
+          const record = sheet();
+          for (const key of [...record.cells.keys()]) if (within(key, address)) record.cells.delete(key);
+          keepOnly(record.links, (link) => !within(link.address, address));
+          keepOnly(record.formatted, (formatted) => !within(formatted, address));
+          keepOnly(record.borders, (border) => !within(border.address, address));
+          if (address === WHOLE_SHEET) record.grid = undefined;
+        }),
       dataValidation: {
         set rule(rule: unknown) {
           act("dataValidation.rule", () => sheet().validations.push({ address, rule }), rule);
         },
+        clear: () =>
+          act("dataValidation.clear", () =>
+            keepOnly(sheet().validations, (validation) => !within(validation.address, address)),
+          ),
       },
       // Without `textToDisplay`, some hosts show the link's address instead of the cell's text: this one does.
       set hyperlink(hyperlink: { documentReference?: string; textToDisplay?: string }) {
@@ -471,15 +532,75 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
    */
   const worksheetOf = (key: string, created?: () => RecordedSheet) => {
     let current = key;
-    const sheet = created ?? (() => workbook.sheets.find((s) => s.id === current) ?? sheetNamed(current));
+    const sheet = created ?? (() => workbook.sheets.find((s) => s.id === key) ?? sheetNamed(current));
+    /**
+     * A collection of the sheet's `kind` ("chart", "table", "name") whose items list at the sync what `records`
+     * holds then: each item's name, and its deletion — of that very record, which must still be there.
+     */
+    const listing = <T extends object>(kind: string, records: () => T[], removed?: (record: T) => void) => {
+      let items: { name?: string; delete: () => void }[] | undefined;
+      const collection = {
+        load: (properties: string) => {
+          if (properties !== "items/name") throw new Error(`The recording Excel lists ${kind}s by name only`);
+          loads.push(() => {
+            items = records().map((record) => ({
+              name: "name" in record ? String(record.name) : undefined,
+              delete: () =>
+                act(`${kind}.delete`, () => {
+                  const list = records();
+                  if (!list.includes(record)) throw excelError("ItemNotFound", `the ${kind} is not there`);
+                  list.splice(list.indexOf(record), 1);
+                  removed?.(record);
+                }),
+            }));
+            return jsonBytes(items.map((item) => item.name ?? ""));
+          });
+          return collection;
+        },
+        get items() {
+          if (items === undefined)
+            throw new Error(`PropertyNotLoaded: the ${kind}s were not loaded and synced`);
+          return items;
+        },
+      };
+      return collection;
+    };
+    const listed = {
+      charts: listing("chart", () => sheet().charts),
+      tables: listing(
+        "table",
+        () => sheet().tables,
+        (table) => table.name !== undefined && tableNames.splice(tableNames.indexOf(table.name), 1),
+      ),
+      names: listing("sheetName", () => sheet().names),
+    };
     const pageProperty = (key: "paperSize" | "orientation" | "zoom") => ({
       set(value: unknown) {
         act(`pageLayout.${key}`, () => Object.assign(sheet().page, { [key]: value }));
       },
     });
+    let position: number | undefined;
     const worksheet = {
       get name() {
         return current;
+      },
+      /** Loads the sheet's name and position (as Excel has them at the sync). */
+      load: (properties: string) => {
+        const wanted = properties.split(",").map((p) => p.trim());
+        if (wanted.some((p) => p !== "name" && p !== "position")) {
+          throw new Error(`The recording Excel cannot load ${properties} of a worksheet`);
+        }
+        loads.push(() => {
+          const record = sheet();
+          current = record.name;
+          position = workbook.sheets.indexOf(record);
+          return jsonBytes({ name: current, position });
+        });
+        return worksheet;
+      },
+      get position(): number {
+        if (position === undefined) throw new Error("PropertyNotLoaded: position was not loaded and synced");
+        return position;
       },
       set name(newName: string) {
         act(
@@ -504,7 +625,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           workbook.sheets.splice(Math.min(position, workbook.sheets.length), 0, record);
         });
       },
-      getRange: (address: string) => rangeOf(current, address, sheet),
+      getRange: (address: string = WHOLE_SHEET) => rangeOf(current, address, sheet),
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
         rangeOf(current, boxAddress({ row, col, rows, cols }), sheet),
       getUsedRangeOrNullObject: () => readable(current, () => usedBox(sheet())).range,
@@ -518,8 +639,21 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
             if (t.name !== undefined) tableNames.splice(tableNames.indexOf(t.name), 1);
           if (workbook.active === record.name) workbook.active = workbook.sheets[0]?.name;
         }),
-      charts: recordingCharts(act, () => sheet().charts),
+      charts: Object.defineProperties(
+        recordingCharts(act, () => sheet().charts),
+        {
+          load: { value: (properties: string) => listed.charts.load(properties) && worksheet.charts },
+          items: { get: () => listed.charts.items },
+        },
+      ) as ReturnType<typeof recordingCharts> & {
+        load(properties: string): unknown;
+        readonly items: unknown[];
+      },
       tables: {
+        load: (properties: string) => listed.tables.load(properties) && worksheet.tables,
+        get items() {
+          return listed.tables.items;
+        },
         add: (address: string, hasHeaders: boolean) => {
           const record: RecordedSheet["tables"][number] = { address, hasHeaders };
           act("tables.add", () => sheet().tables.push(record));
@@ -564,6 +698,10 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         },
       },
       names: {
+        load: (properties: string) => listed.names.load(properties) && worksheet.names,
+        get items() {
+          return listed.names.items;
+        },
         add: (nameToAdd: string, reference: RangeProxy, comment?: string) =>
           act(
             "sheet.names.add",
@@ -582,6 +720,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           act("freezePanes.freezeAt", () => (sheet().frozen = { at: at.address })),
         freezeRows: (rows: number) => act("freezePanes.freezeRows", () => (sheet().frozen = { rows })),
         freezeColumns: (cols: number) => act("freezePanes.freezeColumns", () => (sheet().frozen = { cols })),
+        unfreeze: () => act("freezePanes.unfreeze", () => (sheet().frozen = undefined)),
       },
       pageLayout: Object.defineProperties(
         {
@@ -596,6 +735,15 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       protection: {
         protect: (protectOptions?: unknown, password?: string) =>
           act("protection.protect", () => (sheet().protection = { options: protectOptions, password })),
+        /** Lifts the protection; refused when it has a password and `password` is not it. */
+        unprotect: (password?: string) =>
+          act("protection.unprotect", () => {
+            const protection = sheet().protection;
+            if (protection?.password !== undefined && protection.password !== password) {
+              throw excelError("InvalidArgument", "the sheet's password is not that");
+            }
+            sheet().protection = undefined;
+          }),
       },
     };
     return worksheet;
@@ -647,6 +795,28 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
   };
   refresh();
 
+  /** `functions.date`: a result whose `value`, loaded and synced, is the day's serial in the workbook's system. */
+  const dateOf = (year: number, month: number, day: number) => {
+    let loaded: number | undefined;
+    const result = {
+      get value() {
+        if (loaded === undefined) throw new Error("PropertyNotLoaded: value was not loaded and synced");
+        return loaded;
+      },
+      load: (properties: string) => {
+        if (properties !== "value")
+          throw new Error(`The recording Excel cannot load ${properties} of a result`);
+        loads.push(() => {
+          const serial = serialFromDate({ year, month, day }) ?? Number.NaN;
+          loaded = fromSerial1900(serial, options.dateSystem ?? 1900);
+          return jsonBytes({ value: loaded });
+        });
+        return result;
+      },
+    };
+    return result;
+  };
+
   const runOptions: unknown[] = [];
   const data = {
     context: {
@@ -695,14 +865,47 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
             );
             return namedItem(record);
           },
-          getItem: (name: string) => ({
-            delete: () =>
-              act("names.delete", () => {
-                const index = workbook.names.findIndex((n) => n.name === name);
-                if (index < 0) throw excelError("ItemNotFound", `no name ${name}`);
-                workbook.names.splice(index, 1);
-              }),
-          }),
+          /** A workbook name by its name, as it is when the calls apply: to delete, or to hide and load. */
+          getItem: (name: string) => {
+            const record = () => {
+              const found = workbook.names.find((n) => n.name === name);
+              if (!found) throw excelError("ItemNotFound", `no name ${name}`);
+              return found;
+            };
+            const loaded = new Map<"name" | "visible", unknown>();
+            const read = (property: "name" | "visible") => {
+              if (!loaded.has(property))
+                throw new Error(`PropertyNotLoaded: ${property} was not loaded and synced`);
+              return loaded.get(property);
+            };
+            const item = {
+              delete: () =>
+                act("names.delete", () => void workbook.names.splice(workbook.names.indexOf(record()), 1)),
+              get name() {
+                return read("name") as string;
+              },
+              get visible() {
+                return read("visible") as boolean;
+              },
+              set visible(visible: boolean) {
+                act("name.visible", () => {
+                  const hiding = options.nameHiding ?? "honoured";
+                  if (visible || hiding !== "ignored") record().visible = visible;
+                });
+              },
+              load: (properties: string) => {
+                if (properties !== "name, visible")
+                  throw new Error(`The recording Excel cannot load ${properties} of a name`);
+                loads.push(() => {
+                  loaded.set("name", record().name);
+                  loaded.set("visible", record().visible ?? true);
+                  return jsonBytes({ name: loaded.get("name"), visible: loaded.get("visible") });
+                });
+                return item;
+              },
+            };
+            return item;
+          },
         },
         tables: {
           items: tableItems,
@@ -718,6 +921,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           },
         },
         getActiveCell: () => activeCellOf(),
+        functions: { date: (year: number, month: number, day: number) => dateOf(year, month, day) },
         getSelectedRange: () => {
           const selection = options.selection ?? { sheet: workbook.sheets[0].name, address: "A1" };
           return rangeOf(selection.sheet, selection.address);

@@ -2,12 +2,14 @@
 /**
  * Derives the Chinese custom-functions metadata (functions.zh-CN.json) from the generated functions.json
  * and the translation table ./zh-CN.json, at build time. Plain CommonJS so webpack.config.js can require
- * it. Function names and parameter names stay as they are (FUNNEL.STAGE …); descriptions and enum
- * tooltips are replaced by their translations.
+ * it. Function names and parameter names stay as they are (FUNNEL.STAGE …); descriptions, enum names
+ * and enum tooltips are replaced by their translations.
  *
  * The table has the shape
  *   { "functions": { "<ID>": { "description": "…", "parameters": { "<name>": "…" } } },
- *     "enums": { "<enum id>": { "<value name>": "<tooltip>" } } }
+ *     "enums": { "<enum id>": { "<value name>": "<tooltip>" or { "name": "<name>", "tooltip": "<tooltip>" } } } }
+ * An enum value's translated name is what Excel's AutoComplete lists; its string value, which the formula
+ * receives, is never translated.
  * Every function, parameter and enum value of the metadata must be translated (non-empty), and the
  * table must not hold entries the metadata no longer has: otherwise localizeMetadata throws, listing
  * every problem, so the build fails when someone adds or renames a function without translating it.
@@ -68,8 +70,16 @@ function localizeMetadata(metadataJsonText, table) {
     const valueNames = new Set();
     for (const value of customEnum.values || []) {
       valueNames.add(value.name);
-      if (isText(entry[value.name])) value.tooltip = entry[value.name];
-      else missing.push(`enum ${customEnum.id}: value ${value.name}`);
+      const translated = entry[value.name];
+      const tooltip = translated !== null && typeof translated === "object" ? translated.tooltip : translated;
+      const name = translated !== null && typeof translated === "object" ? translated.name : undefined;
+      if (!isText(tooltip)) {
+        missing.push(`enum ${customEnum.id}: value ${value.name}`);
+        continue;
+      }
+      // The name is what Excel's AutoComplete lists; the value the formula receives stays the same.
+      if (isText(name)) value.name = name;
+      value.tooltip = tooltip;
     }
     for (const name of Object.keys(entry)) {
       if (!valueNames.has(name)) unknown.push(`enum ${customEnum.id}: value ${name}`);

@@ -131,6 +131,28 @@ describe("localizeMetadata", () => {
     expect(strip(localized)).toBe(strip(METADATA));
   });
 
+  it("translates an enum value's name where the table gives one, keeping the value the formula receives", () => {
+    const table = {
+      ...TABLE,
+      enums: { Form: { Chinese: { name: "中文", tooltip: "中文名称" }, English: "英文名称" } },
+    };
+    const localized = JSON.parse(localizeMetadata(text, table));
+    const values = localized.enums[0].values as { name: string; tooltip: string; stringValue: string }[];
+    expect(values.map((v) => [v.name, v.tooltip])).toEqual([
+      ["中文", "中文名称"],
+      ["English", "英文名称"],
+    ]);
+    expect(values.map((v) => v.stringValue)).toEqual(
+      (METADATA.enums[0].values as readonly { stringValue: string }[]).map((v) => v.stringValue),
+    );
+  });
+
+  it("counts an enum value whose translation has a name but no tooltip as missing", () => {
+    expect(
+      problemsWith({ ...TABLE, enums: { Form: { Chinese: { name: "中文" }, English: "英文名称" } } }),
+    ).toContain("missing translation: enum Form: value Chinese");
+  });
+
   it("writes the JSON indented as the metadata generator does", () => {
     const localized = localizeMetadata(text, TABLE);
     expect(localized).toBe(JSON.stringify(JSON.parse(localized), null, 4));

@@ -3,6 +3,7 @@ import "@testing-library/jest-dom";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webDarkTheme } from "@fluentui/react-components";
+import { loadChineseScript, SIMPLIFIED } from "../language/chineseScript";
 import { LANGUAGE_PREFERENCE_KEY } from "../language/languagePreference";
 import { createFakeGateway } from "../testing/fakeGateway";
 import { App } from "./App";
@@ -120,5 +121,40 @@ describe("App", () => {
 
     const 意向 = screen.getByRole("article", { name: "意向客户" });
     expect(within(意向).getByRole("group", { name: "未插入" })).toHaveTextContent("单元格 C3 不为空");
+  });
+});
+
+describe("App in Traditional Chinese", () => {
+  it.each([
+    ["zh-TW", "zh-TW"],
+    ["zh-HK", "zh-HK"],
+    ["zh-MO", "zh-HK"],
+  ])("speaks Traditional Chinese for the display language %s", async (displayLanguage, tag) => {
+    const chinese = await loadChineseScript(displayLanguage);
+    expect([chinese.script, chinese.tag]).toEqual(["Hant", tag]);
+    const { container } = render(
+      <App gateway={createFakeGateway()} initialLanguage="zh" chinese={chinese} />,
+    );
+
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL 銷售漏斗");
+    expect(screen.getByRole("tab", { name: "階段指南" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("heading", { level: 2, name: "銷售漏斗的七個階段" })).toBeInTheDocument();
+    expect(screen.getAllByText(/立項客戶/).length).toBeGreaterThan(0);
+    expect(container.querySelector(`[lang="${tag}"]`)).not.toBeNull();
+    await userEvent.click(screen.getByRole("tab", { name: "範本" }));
+    expect(screen.getByRole("heading", { level: 2, name: "評估範本" })).toBeInTheDocument();
+  });
+
+  it("stays in Simplified Chinese, loading nothing, for zh-CN and English display languages", async () => {
+    expect(await loadChineseScript("zh-CN")).toBe(SIMPLIFIED);
+    expect(await loadChineseScript("en-US")).toBe(SIMPLIFIED);
+  });
+
+  it("answers in English when the user chose English, whatever the script", async () => {
+    window.localStorage.setItem(LANGUAGE_PREFERENCE_KEY, "en");
+    render(
+      <App gateway={createFakeGateway()} initialLanguage="zh" chinese={await loadChineseScript("zh-TW")} />,
+    );
+    expect(screen.getByRole("tab", { name: "Stage guide" })).toBeInTheDocument();
   });
 });

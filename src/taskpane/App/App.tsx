@@ -8,6 +8,7 @@ import type { Language } from "../../core/kernel";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { GatewayProvider } from "../gateway/GatewayContext";
 import { LanguageProvider, useLanguage } from "../language/LanguageContext";
+import type { ChineseScriptSetting } from "../language/chineseScript";
 import type { PreferenceStorage } from "../language/languagePreference";
 import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
 import { useAppStyles } from "./App.styles";
@@ -22,18 +23,20 @@ export interface AppProps {
   readonly theme?: Theme;
   /** Where the language choice is remembered; the browser's localStorage by default, `null` for nowhere. */
   readonly languageStorage?: PreferenceStorage | null;
+  /** How Chinese is written: Traditional for zh-TW/zh-HK/zh-MO display languages (loadChineseScript). */
+  readonly chinese?: ChineseScriptSetting;
 }
 
 /**
  * The whole task pane.
  * @example createRoot(container).render(<App gateway={gateway} initialLanguage="zh" theme={webDarkTheme} />)
  */
-export function App({ gateway, initialLanguage, theme = webLightTheme, languageStorage }: AppProps) {
+export function App({ gateway, initialLanguage, theme = webLightTheme, languageStorage, chinese }: AppProps) {
   const styles = useAppStyles();
   return (
     <FluentProvider theme={theme} className={styles.provider}>
       <GatewayProvider gateway={gateway}>
-        <LanguageProvider initialLanguage={initialLanguage} storage={languageStorage}>
+        <LanguageProvider initialLanguage={initialLanguage} storage={languageStorage} chinese={chinese}>
           <PaneShell />
         </LanguageProvider>
       </GatewayProvider>
@@ -43,7 +46,7 @@ export function App({ gateway, initialLanguage, theme = webLightTheme, languageS
 
 function PaneShell() {
   const styles = useAppStyles();
-  const { language, t } = useLanguage();
+  const { tag, t } = useLanguage();
   const { views, selectedView, selectView } = useApp();
   const idPrefix = useId("view");
   const tabId = (viewId: string) => `${idPrefix}-tab-${viewId}`;
@@ -51,7 +54,7 @@ function PaneShell() {
   const View = selectedView.Component;
 
   return (
-    <div className={styles.root} lang={language === "zh" ? "zh-CN" : "en"}>
+    <div className={styles.root} lang={tag}>
       <header className={styles.header}>
         <div className={styles.titleBlock}>
           <h1 className={styles.title}>{t("appTitle")}</h1>

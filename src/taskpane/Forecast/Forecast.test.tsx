@@ -134,4 +134,35 @@ describe("Forecast", () => {
         .map((c) => c.textContent),
     ).toEqual(["谈判客户", "75%", "66.7%", "3", "66.7%"]);
   });
+
+  it("warns that the measured rates rest on few closed deals, and falls back to the defaults when asked", async () => {
+    await showFigures("en");
+    await chooseQuarter("en", "2025-Q3");
+
+    const table = screen.getByRole("table", { name: "Default probability and measured win rate" });
+    const section = table.closest("section") as HTMLElement;
+    expect(within(section).getByText("Few closed deals")).toBeInTheDocument();
+    expect(section).toHaveTextContent("Measured from fewer than 5 closed deals: Target (3)");
+    expect(section).toHaveTextContent("Negotiation (3)");
+
+    expect(screen.queryByRole("switch", { name: /fewer than 5 closed deals/ })).not.toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole("switch", { name: "Use probabilities measured from our closed deals" }),
+    );
+    expect(figure("Expected (weighted)")).toHaveTextContent("453,333");
+
+    await userEvent.click(
+      screen.getByRole("switch", {
+        name: "Keep the default for stages measured from fewer than 5 closed deals",
+      }),
+    );
+    // Every stage rests on 3 closed deals: the forecast is back on the default ladder.
+    expect(figure("Expected (weighted)")).toHaveTextContent("398,000");
+    const negotiation = within(table).getByRole("row", { name: /Negotiation/ });
+    expect(
+      within(negotiation)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["Negotiation", "75%", "66.7%", "3", "75%"]);
+  });
 });

@@ -22,7 +22,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { ForecastPipeline, ForecastWithCoverage } from "../../core/forecast";
+import { fewDealsWarning, type ForecastPipeline, type ForecastWithCoverage } from "../../core/forecast";
 import { isoDate } from "../../core/kernel";
 import { DEFAULT_SCHEME } from "../../core/stages";
 import { useLanguage } from "../language/LanguageContext";
@@ -46,7 +46,7 @@ export interface ForecastProps {
  * @example <Forecast />
  */
 export function Forecast({ today }: ForecastProps) {
-  const { language, t } = useLanguage();
+  const { language, t, text } = useLanguage();
   const state = useForecast(today);
   const { read, forecast } = state;
 
@@ -66,7 +66,7 @@ export function Forecast({ today }: ForecastProps) {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t("forecastFailureTitle")}</MessageBarTitle>
-            {forecast.failure.message[language]}
+            {text(forecast.failure.message)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -86,11 +86,11 @@ export function Forecast({ today }: ForecastProps) {
 function ForecastSettings({ state }: { state: ForecastViewState }) {
   const view = useViewStyles();
   const styles = useForecastStyles();
-  const { language, t } = useLanguage();
+  const { t, text } = useLanguage();
   const stages = (state.scheme.status === "ready" ? state.scheme.scheme : DEFAULT_SCHEME).stages.slice(0, -1);
   const stageOptions = stages.map((stage, index) => (
     <option key={stage.key} value={String(index)}>
-      {`${index + 1}. ${stage.name[language]}`}
+      {`${index + 1}. ${text(stage.name)}`}
     </option>
   ));
   return (
@@ -139,6 +139,13 @@ function ForecastSettings({ state }: { state: ForecastViewState }) {
         onChange={(_, data) => state.setCalibrated(data.checked)}
         label={t("forecastCalibratedLabel")}
       />
+      {state.calibrated && (
+        <Switch
+          checked={state.defaultWhenFewDeals}
+          onChange={(_, data) => state.setDefaultWhenFewDeals(data.checked)}
+          label={t("forecastDefaultWhenFewLabel")}
+        />
+      )}
     </div>
   );
 }
@@ -167,14 +174,23 @@ function StageField(props: {
 function CalibrationTable({ pipeline, shown }: { pipeline: ForecastPipeline; shown: ForecastWithCoverage }) {
   const view = useViewStyles();
   const styles = useForecastStyles();
-  const { language, t } = useLanguage();
+  const { language, t, text, inScript } = useLanguage();
   const headingId = useId("forecast-calibration");
   const rows = calibrationRows(pipeline.calibration, shown.probabilities, language);
+  const fewDeals = fewDealsWarning(pipeline.calibration.slice(0, -1));
   return (
     <section className={view.panel} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.panelHeading}>
         {t("forecastCalibrationHeading")}
       </h3>
+      {fewDeals !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("forecastFewDealsTitle")}</MessageBarTitle>
+            {text(fewDeals)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.tableWrap}>
         <Table size="small" aria-labelledby={headingId}>
           <TableHeader>
@@ -189,7 +205,7 @@ function CalibrationTable({ pipeline, shown }: { pipeline: ForecastPipeline; sho
           <TableBody>
             {rows.map((row) => (
               <TableRow key={row.index}>
-                <TableCell>{row.stage}</TableCell>
+                <TableCell>{inScript(row.stage)}</TableCell>
                 <TableCell className={styles.number}>{row.defaultProbability}</TableCell>
                 <TableCell className={styles.number}>{row.measured}</TableCell>
                 <TableCell className={styles.number}>{row.closed}</TableCell>

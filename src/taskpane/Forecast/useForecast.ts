@@ -57,6 +57,9 @@ export interface ForecastViewState extends PipelineSourceState {
   readonly categoriesValid: boolean;
   readonly calibrated: boolean;
   readonly setCalibrated: (calibrated: boolean) => void;
+  /** With `calibrated`: keep the default for stages measured from fewer than five closed deals. */
+  readonly defaultWhenFewDeals: boolean;
+  readonly setDefaultWhenFewDeals: (defaultWhenFewDeals: boolean) => void;
   readonly forecast: ForecastState;
 }
 
@@ -82,6 +85,7 @@ export function useForecast(today: () => Date = now): ForecastViewState {
   const [chosenCommit, setCommitIndex] = useState<number | undefined>(undefined);
   const [chosenBestCase, setBestCaseIndex] = useState<number | undefined>(undefined);
   const [calibrated, setCalibrated] = useState(false);
+  const [defaultWhenFewDeals, setDefaultWhenFewDeals] = useState(false);
 
   // The settings sheet is read afresh after each read of the data, as the report does.
   useEffect(() => {
@@ -139,6 +143,7 @@ export function useForecast(today: () => Date = now): ForecastViewState {
       commitIndex,
       bestCaseIndex,
       calibrated,
+      defaultWhenFewDeals,
       ...(target !== undefined ? { target } : {}),
     });
     return shown.ok
@@ -155,6 +160,7 @@ export function useForecast(today: () => Date = now): ForecastViewState {
     commitIndex,
     bestCaseIndex,
     calibrated,
+    defaultWhenFewDeals,
   ]);
 
   return {
@@ -173,6 +179,8 @@ export function useForecast(today: () => Date = now): ForecastViewState {
     categoriesValid,
     calibrated,
     setCalibrated,
+    defaultWhenFewDeals,
+    setDefaultWhenFewDeals,
     forecast,
   };
 }

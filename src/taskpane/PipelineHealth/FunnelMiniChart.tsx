@@ -25,16 +25,17 @@ const PALETTE = Object.values(DataVizPalette);
  */
 export function FunnelMiniChart({ health, width = 300 }: FunnelMiniChartProps) {
   const styles = usePipelineHealthStyles();
-  const { language } = useLanguage();
+  const { language, inScript } = useLanguage();
   const captionId = useId("funnel-caption");
   const data = funnelPoints(health, language).map((point, i) => ({
     ...point,
+    stage: inScript(point.stage),
     color: getColorFromToken(PALETTE[i % PALETTE.length]),
   }));
   return (
     <figure className={styles.chart} aria-labelledby={captionId}>
       <figcaption id={captionId} className={styles.chartCaption}>
-        {funnelTitle(language)}
+        {inScript(funnelTitle(language))}
       </figcaption>
       <FunnelChart data={data} width={width} height={320} culture={language === "zh" ? "zh-CN" : "en-US"} />
     </figure>

@@ -13,4 +13,13 @@ export const usePipelineHealthStyles = makeStyles({
   chartCaption: {
     ...typographyStyles.subtitle2,
   },
+  // The unknown-loss rule's dropdown stays within the pane however long a rule's name is.
+  ruleSelect: {
+    width: "100%",
+    minWidth: 0,
+  },
+  ruleSelectControl: {
+    minWidth: 0,
+    textOverflow: "ellipsis",
+  },
 });

@@ -46,6 +46,7 @@ const tableData = (table: FakeTable): TableData => ({
   firstCol: table.firstCol ?? 0,
   header: table.header,
   rows: table.rows,
+  dateSystem: 1900,
 });
 
 const TEXT = {
@@ -56,7 +57,13 @@ const TEXT = {
     stage: "Stage",
     amount: "Amount",
   },
-  zh: { read: "读取", generate: "生成报告", done: "已生成报告", stage: "阶段", amount: "金额" },
+  zh: {
+    read: "读取",
+    generate: "生成报告",
+    done: "已生成报告",
+    stage: "阶段",
+    amount: "金额",
+  },
 } as const;
 
 function setup(
@@ -68,8 +75,12 @@ function setup(
 }
 
 async function readData(language: Language, source = "CRM") {
-  const picker = screen.getByRole("combobox", { name: language === "en" ? "Data" : "数据" });
-  await screen.findByRole("option", { name: language === "en" ? `Sheet ${source}` : `工作表 ${source}` });
+  const picker = screen.getByRole("combobox", {
+    name: language === "en" ? "Data" : "数据",
+  });
+  await screen.findByRole("option", {
+    name: language === "en" ? `Sheet ${source}` : `工作表 ${source}`,
+  });
   await userEvent.selectOptions(picker, `sheet:${source}`);
   await userEvent.click(screen.getByRole("button", { name: TEXT[language].read }));
   await screen.findByRole("combobox", { name: TEXT[language].stage });
@@ -106,7 +117,10 @@ describe("PipelineHealth", () => {
   });
 
   it("asks for the stage column when the headers name none, and generates once one is chosen", async () => {
-    const unnamed: FakeTable = { ...DEALS, header: ["Col1", "Col2", "Col3", "Col4", "Col5", "Col6"] };
+    const unnamed: FakeTable = {
+      ...DEALS,
+      header: ["Col1", "Col2", "Col3", "Col4", "Col5", "Col6"],
+    };
     setup("en", createFakeGateway({ sheetData: { CRM: unnamed } }));
     await readData("en");
     const generate = screen.getByRole("button", { name: "Generate report" });
@@ -120,7 +134,9 @@ describe("PipelineHealth", () => {
   });
 
   it("lists the tables, the sheets and the selection, leaving out the stage settings", async () => {
-    const settings = templateById("stageSettings")!.build({ language: "en" }).name;
+    const settings = templateById("stageSettings")!.build({
+      language: "en",
+    }).name;
     setup(
       "en",
       createFakeGateway({
@@ -155,7 +171,9 @@ describe("PipelineHealth", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Read" }));
 
-    const progress = await screen.findByRole("progressbar", { name: "Read 500 of 2,000 rows" });
+    const progress = await screen.findByRole("progressbar", {
+      name: "Read 500 of 2,000 rows",
+    });
     expect(progress).toHaveAttribute("aria-valuenow", "0.25");
     expect(screen.getByRole("button", { name: "Reading…" })).toHaveAttribute("aria-disabled", "true");
     await act(async () => finish());
@@ -193,6 +211,53 @@ describe("PipelineHealth", () => {
     expect(await screen.findByRole("group", { name: "Report generated" })).toHaveTextContent(
       "The report is on sheet “Pipeline Health”.",
     );
+    const mapping = {
+      opportunity: 0,
+      stage: 1,
+      amount: 2,
+      owner: 3,
+      createdDate: 4,
+      closeDate: 5,
+    };
+    const analysed = analysePipeline(tableData(DEALS), {
+      mapping,
+      scheme: DEFAULT_SCHEME,
+      asOf: AS_OF,
+      dateOrder: "ymd",
+    });
+    if (!analysed.ok) throw new Error(analysed.error.message.en);
+    const { health, deals } = analysed.value;
+    const source = {
+      sheet: "CRM",
+      headerRow: 0,
+      firstCol: 0,
+      rowCount: 6,
+      mapping,
+    };
+    expect(gateway.writtenReports).toEqual([
+      {
+        kind: "pipelineHealth",
+        sheet: "Pipeline Health",
+        spec: buildHealthReport(health, source, {
+          language: "en",
+          forecast: { deals },
+        }),
+      },
+    ]);
+  });
+
+  it("from a 1904 workbook, writes the report a 1900 workbook holding the same days gets", async () => {
+    const in1904: FakeTable = {
+      ...DEALS,
+      rows: DEALS.rows.map((row) => row.map((cell, col) => (col >= 4 ? (cell as number) - 1462 : cell))),
+    };
+    const gateway = createFakeGateway({ sheetData: { CRM: in1904 }, dateSystem: 1904 });
+    setup("en", gateway);
+    await readData("en");
+
+    await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
+
+    await screen.findByRole("group", { name: "Report generated" });
     const mapping = { opportunity: 0, stage: 1, amount: 2, owner: 3, createdDate: 4, closeDate: 5 };
     const analysed = analysePipeline(tableData(DEALS), {
       mapping,
@@ -203,13 +268,11 @@ describe("PipelineHealth", () => {
     if (!analysed.ok) throw new Error(analysed.error.message.en);
     const { health, deals } = analysed.value;
     const source = { sheet: "CRM", headerRow: 0, firstCol: 0, rowCount: 6, mapping };
-    expect(gateway.writtenReports).toEqual([
-      {
-        kind: "pipelineHealth",
-        sheet: "Pipeline Health",
-        spec: buildHealthReport(health, source, { language: "en", forecast: { deals } }),
-      },
-    ]);
+    const spec = buildHealthReport(health, source, { language: "en", forecast: { deals } });
+    expect(gateway.writtenReports.map((report) => report.spec)).toEqual([spec]);
+    const written = [...(gateway.contents.get("Pipeline Health") ?? []).values()];
+    expect(written).toContain(AS_OF - 1462);
+    expect(written).not.toContain(AS_OF);
   });
 
   it("shows the workbook's notes on the report beside where the report is, in the pane's language", async () => {
@@ -251,7 +314,9 @@ describe("PipelineHealth", () => {
     expect(figure("Average sales cycle")).toHaveTextContent("75 days");
     expect(figure("Pipeline velocity")).toHaveTextContent("3,556 per day");
     expect(figure("Rows")).toHaveTextContent("6 read, 5 used, 1 skipped");
-    const funnel = await screen.findByRole("figure", { name: "Deals reached by stage" });
+    const funnel = await screen.findByRole("figure", {
+      name: "Deals reached by stage",
+    });
     expect(within(funnel).getByRole("option", { name: "Target, 5." })).toBeInTheDocument();
     expect(within(funnel).getByRole("option", { name: "Won, 2." })).toBeInTheDocument();
   });
@@ -277,7 +342,9 @@ describe("PipelineHealth", () => {
   });
 
   it("reads the stages from the workbook's stage settings, and makes the report's formulas use them", async () => {
-    const settingsSpec = templateById("stageSettings")!.build({ language: "en" });
+    const settingsSpec = templateById("stageSettings")!.build({
+      language: "en",
+    });
     const settings = usedRange(settingsSpec);
     const renamed = settings.rows.map((row) =>
       row[0] === "Negotiation" ? ["Contract talks", ...row.slice(1)] : row,
@@ -289,16 +356,26 @@ describe("PipelineHealth", () => {
       ),
     };
     const gateway = createFakeGateway({
-      sheetData: { CRM: deals, [settings.sheet]: { ...settings, rows: renamed } },
+      sheetData: {
+        CRM: deals,
+        [settings.sheet]: { ...settings, rows: renamed },
+      },
     });
     setup("en", gateway);
     await readData("en");
-    expect(screen.getByRole("radio", { name: "The workbook's “Stage settings” sheet" })).toBeChecked();
+    expect(
+      screen.getByRole("radio", {
+        name: "The workbook's “Stage settings” sheet",
+      }),
+    ).toBeChecked();
 
     await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
 
     await screen.findByRole("group", { name: "Report generated" });
-    expect(gateway.readRequests).toContainEqual({ kind: "sheet", sheet: "Stage settings" });
+    expect(gateway.readRequests).toContainEqual({
+      kind: "sheet",
+      sheet: "Stage settings",
+    });
     expect(figure("Weighted pipeline")).toHaveTextContent("170,000");
     expect(figure("Rows")).toHaveTextContent("6 read, 5 used, 1 skipped");
     const formulas = gateway.writtenReports[0].spec.cells.map((c) => c.formula ?? "").join(" ");
@@ -307,15 +384,55 @@ describe("PipelineHealth", () => {
 
   it("reads the stages with the seven-stage model when the user picks it", async () => {
     const settings = usedRange(templateById("stageSettings")!.build({ language: "zh" }));
-    const gateway = createFakeGateway({ sheetData: { CRM: DEALS, [settings.sheet]: settings } });
+    const gateway = createFakeGateway({
+      sheetData: { CRM: DEALS, [settings.sheet]: settings },
+    });
     setup("en", gateway);
     await readData("en");
 
-    await userEvent.click(screen.getByRole("radio", { name: "The seven-stage model (Target → Won)" }));
+    await userEvent.click(
+      screen.getByRole("radio", {
+        name: "The seven-stage model (Target → Won)",
+      }),
+    );
     await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
 
     await screen.findByRole("group", { name: "Report generated" });
     expect(gateway.readRequests).toEqual([{ kind: "sheet", sheet: "CRM" }]);
     expect(figure("Win rate")).toHaveTextContent("66.7%");
   });
+});
+
+describe("PipelineHealth: lost deals of unknown stage of loss", () => {
+  const cellValues = (gateway: ReturnType<typeof createFakeGateway>) =>
+    gateway.writtenReports[gateway.writtenReports.length - 1].spec.cells.map((cell) =>
+      String(cell.value ?? ""),
+    );
+
+  it.each([
+    ["en", "Lost deals with unknown stage of loss .*: 1\\.", "left out of the step conversions"],
+    ["zh", "丢单阶段未知的丢单商机.*：1 个", "不计入各阶段转化率"],
+  ] as const)(
+    "says how many there are and generates again under the rule chosen (%s)",
+    async (language, label, rule) => {
+      const gateway = setup(language) as ReturnType<typeof createFakeGateway>;
+      await readData(language);
+      await userEvent.click(screen.getByRole("button", { name: TEXT[language].generate }));
+      await screen.findByRole("group", { name: TEXT[language].done });
+      const choice = screen.getByRole("combobox", { name: new RegExp(label) });
+      expect(choice).toHaveValue("firstStage");
+      expect(
+        cellValues(gateway).some((text) =>
+          text.includes(language === "en" ? "reached only the first stage" : "只计为到达第一阶段"),
+        ),
+      ).toBe(true);
+
+      await userEvent.selectOptions(choice, "knownPaths");
+
+      await screen.findByRole("group", { name: TEXT[language].done });
+      expect(gateway.writtenReports).toHaveLength(2);
+      expect(cellValues(gateway).some((text) => text.includes(rule))).toBe(true);
+      expect(screen.getByRole("combobox", { name: new RegExp(label) })).toHaveValue("knownPaths");
+    },
+  );
 });

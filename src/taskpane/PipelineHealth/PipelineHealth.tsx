@@ -14,6 +14,7 @@ import { PipelineSourceSteps } from "../shared/PipelineSourceSteps";
 import { useViewStyles } from "../shared/viewStyles";
 import { ViewSection } from "../shared/ViewSection";
 import { HealthSummary } from "./HealthSummary";
+import { UnknownLossChoice } from "./UnknownLossChoice";
 import { usePipelineHealth, type PipelineHealthState } from "./usePipelineHealth";
 
 /** Props of {@link PipelineHealth}. */
@@ -29,7 +30,7 @@ const FunnelMiniChart = lazy(() => import("./FunnelMiniChart").then((m) => ({ de
  * @example <PipelineHealth />
  */
 export function PipelineHealth({ today }: PipelineHealthProps) {
-  const { language, t } = useLanguage();
+  const { t, text } = useLanguage();
   const state = usePipelineHealth(today);
   const { generation } = state;
 
@@ -43,7 +44,7 @@ export function PipelineHealth({ today }: PipelineHealthProps) {
 
       {generation.status === "failed" && (
         <OutcomeMessage intent="error" title={t("healthGenerateFailureTitle")} onDismiss={state.dismiss}>
-          <div>{generation.failure.message[language]}</div>
+          <div>{text(generation.failure.message)}</div>
         </OutcomeMessage>
       )}
       {generation.status === "done" && (
@@ -56,6 +57,11 @@ export function PipelineHealth({ today }: PipelineHealthProps) {
           >
             <div>{t("healthGenerateSuccess", { sheet: generation.sheet })}</div>
           </OutcomeMessage>
+          <UnknownLossChoice
+            health={generation.health}
+            rule={state.unknownLoss}
+            onChoose={(rule) => void state.chooseUnknownLoss(rule)}
+          />
           <HealthSummary health={generation.health} />
           <Suspense fallback={<Spinner size="small" />}>
             <FunnelMiniChart health={generation.health} />

@@ -5,6 +5,7 @@
  */
 import { type Bilingual, type Language, fail, ok, type Result, type DateOrder } from "../../core/kernel";
 import { analysePipeline, type PipelineHealth } from "../../core/health";
+import type { UnknownLossRule } from "../../core/metrics";
 import type { ColumnMapping } from "../../core/pipeline";
 import { buildHealthReport } from "../../core/reports";
 import type { TableData, WorkbookGateway } from "../../excel/gateway";
@@ -25,6 +26,8 @@ export interface HealthRequest {
   readonly dateOrder: DateOrder;
   /** The language of the report sheet. */
   readonly language: Language;
+  /** The rule for lost deals whose stage of loss is unknown (default "firstStage"). */
+  readonly unknownLoss?: UnknownLossRule;
 }
 
 /**

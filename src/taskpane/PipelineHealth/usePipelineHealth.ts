@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { PipelineHealth } from "../../core/health";
 import type { Bilingual, FunnelError } from "../../core/kernel";
+import { DEFAULT_UNKNOWN_LOSS, type UnknownLossRule } from "../../core/metrics";
 import { useGateway } from "../gateway/GatewayContext";
 import { useLanguage } from "../language/LanguageContext";
 import { usePipelineSource, type PipelineSourceState } from "../shared/usePipelineSource";
@@ -31,7 +32,12 @@ export interface PipelineHealthState extends PipelineSourceState {
   /** Whether Generate can run: the data is read, a stage column is chosen and the as-of date is valid. */
   readonly canGenerate: boolean;
   readonly generation: HealthGeneration;
+  /** Generates the report, with the rule for lost deals of unknown stage of loss in force. */
   readonly generate: () => Promise<void>;
+  /** The rule for lost deals whose stage of loss is unknown (core metrics' UnknownLossRule). */
+  readonly unknownLoss: UnknownLossRule;
+  /** Chooses that rule and, when a report was generated, generates it again under the new rule. */
+  readonly chooseUnknownLoss: (rule: UnknownLossRule) => Promise<void>;
   /** Hides the outcome message of reading or generating. */
   readonly dismiss: () => void;
 }
@@ -46,16 +52,19 @@ export function usePipelineHealth(today: () => Date = now): PipelineHealthState 
   const gateway = useGateway();
   const { language } = useLanguage();
   const run = useSingleFlight();
-  const [generation, setGeneration] = useState<HealthGeneration>({ status: "idle" });
+  const [generation, setGeneration] = useState<HealthGeneration>({
+    status: "idle",
+  });
   const [reportSheet, setReportSheet] = useState<string | undefined>(undefined);
+  const [unknownLoss, setUnknownLoss] = useState<UnknownLossRule>(DEFAULT_UNKNOWN_LOSS);
   const excludedSheets = useMemo(() => (reportSheet === undefined ? [] : [reportSheet]), [reportSheet]);
   const onReadStart = useCallback(() => setGeneration({ status: "idle" }), []);
   const source = usePipelineSource({ today, run, excludedSheets, onReadStart });
   const { table, mapping, asOf, dateOrder, stageListSheet, dismissRead } = source;
   const canGenerate = table !== undefined && mapping.stage !== undefined && asOf !== null;
 
-  const generate = useCallback(
-    () =>
+  const generateUnder = useCallback(
+    (rule: UnknownLossRule) =>
       run(async (isMounted) => {
         if (table === undefined || mapping.stage === undefined || asOf === null) return;
         setGeneration({ status: "running" });
@@ -66,6 +75,7 @@ export function usePipelineHealth(today: () => Date = now): PipelineHealthState 
           asOf,
           dateOrder,
           language,
+          unknownLoss: rule,
         });
         if (!isMounted()) return;
         if (outcome.ok) {
@@ -77,11 +87,28 @@ export function usePipelineHealth(today: () => Date = now): PipelineHealthState 
       }),
     [run, gateway, table, mapping, stageListSheet, asOf, dateOrder, language],
   );
+  const generate = useCallback(() => generateUnder(unknownLoss), [generateUnder, unknownLoss]);
+  const generated = generation.status === "done";
+  const chooseUnknownLoss = useCallback(
+    async (rule: UnknownLossRule) => {
+      setUnknownLoss(rule);
+      if (generated) await generateUnder(rule);
+    },
+    [generateUnder, generated],
+  );
 
   const dismiss = useCallback(() => {
     setGeneration((current) => (current.status === "running" ? current : { status: "idle" }));
     dismissRead();
   }, [dismissRead]);
 
-  return { ...source, canGenerate, generation, generate, dismiss };
+  return {
+    ...source,
+    canGenerate,
+    generation,
+    generate,
+    unknownLoss,
+    chooseUnknownLoss,
+    dismiss,
+  };
 }

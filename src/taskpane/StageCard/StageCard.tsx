@@ -24,10 +24,10 @@ export interface StageCardProps {
  */
 export function StageCard({ stage, nextStage }: StageCardProps) {
   const styles = useStageCardStyles();
-  const { language, t } = useLanguage();
+  const { t, text } = useLanguage();
   const { insert, insertActions, dismiss } = useStageCard(stage.id);
   const titleId = useId("stage-title");
-  const name = stage.name[language];
+  const name = text(stage.name);
   const pending = insert.status === "pending";
 
   return (
@@ -60,7 +60,7 @@ export function StageCard({ stage, nextStage }: StageCardProps) {
       <section className={styles.next}>
         {nextStage ? (
           <>
-            <p className={styles.nextText}>{t("nextStageNeeds", { stage: nextStage.name[language] })}</p>
+            <p className={styles.nextText}>{t("nextStageNeeds", { stage: text(nextStage.name) })}</p>
             <TextList items={nextStage.markers} className={styles.list} />
           </>
         ) : (
@@ -82,18 +82,18 @@ export function StageCard({ stage, nextStage }: StageCardProps) {
 }
 
 function TextList({ items, className }: { items: readonly Bilingual[]; className: string }) {
-  const { language } = useLanguage();
+  const { text } = useLanguage();
   return (
     <ul className={className}>
       {items.map((item) => (
-        <li key={item.zh}>{item[language]}</li>
+        <li key={item.zh}>{text(item)}</li>
       ))}
     </ul>
   );
 }
 
 function InsertMessage({ insert, onDismiss }: { insert: InsertState; onDismiss: () => void }) {
-  const { language, t } = useLanguage();
+  const { t, text } = useLanguage();
   if (insert.status !== "done") return null;
   const { result, formula } = insert;
   return (
@@ -108,7 +108,7 @@ function InsertMessage({ insert, onDismiss }: { insert: InsertState; onDismiss: 
             sheet: result.value.sheet,
             address: addressWithinSheet(result.value.address),
           })
-        : result.error.message[language]}
+        : text(result.error.message)}
     </OutcomeMessage>
   );
 }

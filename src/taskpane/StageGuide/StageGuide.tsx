@@ -17,7 +17,7 @@ import { useStageGuide } from "./useStageGuide";
  */
 export function StageGuide() {
   const styles = useStageGuideStyles();
-  const { language, t } = useLanguage();
+  const { t, text } = useLanguage();
   const { query, setQuery, searching, entries, total } = useStageGuide();
   const lostHeadingId = useId("lost-heading");
   const trimmed = query.trim();
@@ -50,7 +50,7 @@ export function StageGuide() {
 
       <section className={styles.lost} aria-labelledby={lostHeadingId}>
         <h3 id={lostHeadingId} className={styles.lostHeading}>
-          {t("lostHeading", { lost: LOST.name[language] })}
+          {t("lostHeading", { lost: text(LOST.name) })}
         </h3>
         <p className={styles.lostNote}>{t("lostNote", { percent: percentText(LOST.defaultProbability) })}</p>
       </section>

@@ -184,6 +184,18 @@ describe("Templates", () => {
     ]);
   });
 
+  it("writes today's date into a 1904 workbook as the serial that shows today there", async () => {
+    const { gateway, fake } = recordingGateway({ dateSystem: 1904 });
+    renderPane(<Templates today={() => TODAY} />, { gateway, language: "en" });
+
+    await userEvent.click(screen.getByRole("button", { name: `Generate ${title("preliminary", "en")}` }));
+
+    await screen.findByRole("group", { name: "Created" });
+    const written = [...(fake.contents.get(sheetName("preliminary", "en")) ?? []).values()];
+    expect(written).toContain(TODAY_SERIAL - 1462);
+    expect(written).not.toContain(TODAY_SERIAL);
+  });
+
   it("generates a spec built for the chosen language, customer and opportunity", async () => {
     const { gateway, fake } = recordingGateway();
     renderPane(<Templates today={() => TODAY} />, { gateway, language: "zh" });

@@ -63,20 +63,23 @@ export function Templates({ today }: TemplatesProps) {
 
 function TemplateCard({ template, state }: { template: TemplateDefinition; state: TemplatesState }) {
   const styles = useTemplatesStyles();
-  const { language, t } = useLanguage();
+  const { t, text } = useLanguage();
   const titleId = useId("template-title");
   const { generation, generate, dismiss } = state;
-  const title = template.title[language];
+  const title = text(template.title);
   const running = generation.status === "running";
   const runningHere = running && generation.templateId === template.id;
-  const required = (template.requires ?? []).map((id) => templateById(id)?.title[language] ?? id);
+  const required = (template.requires ?? []).map((id) => {
+    const found = templateById(id);
+    return found === undefined ? id : text(found.title);
+  });
 
   return (
     <article className={styles.card} aria-labelledby={titleId}>
       <h3 id={titleId} className={styles.title}>
         {title}
       </h3>
-      <p className={styles.purpose}>{template.purpose[language]}</p>
+      <p className={styles.purpose}>{text(template.purpose)}</p>
       {required.map((sheet) => (
         <p key={sheet} className={styles.requires}>
           {t("templateRequires", { sheet })}
@@ -100,7 +103,7 @@ function TemplateCard({ template, state }: { template: TemplateDefinition; state
 }
 
 function GenerateMessage({ outcome, onDismiss }: { outcome: GenerateOutcome; onDismiss: () => void }) {
-  const { language, t } = useLanguage();
+  const { t, text } = useLanguage();
   const list = (sheets: readonly string[]) => sheets.join(t("sheetListSeparator"));
   const { created, failure, notes } = outcome;
   return (
@@ -112,7 +115,7 @@ function GenerateMessage({ outcome, onDismiss }: { outcome: GenerateOutcome; onD
     >
       {failure ? (
         <>
-          <div>{failure.message[language]}</div>
+          <div>{text(failure.message)}</div>
           {created.length > 0 && <div>{t("generateCreatedBeforeFailure", { sheets: list(created) })}</div>}
         </>
       ) : (

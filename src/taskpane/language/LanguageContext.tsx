@@ -1,10 +1,19 @@
 /**
  * The pane's current language, shared through React context: `useLanguage()` gives the language, a setter
- * that also remembers the choice, and `t` bound to the language.
+ * that also remembers the choice, `t` bound to the language, and the Chinese script (Simplified, or
+ * Traditional for zh-TW/zh-HK/zh-MO users): `t`, `text` and `inScript` give every Chinese text the pane
+ * renders in that script.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import type { Language } from "../../core/kernel";
-import { t as translate, type UiStringKey, type UiStringParams } from "../../core/i18n";
+import type { Bilingual, Language } from "../../core/kernel";
+import {
+  fillPlaceholders,
+  UI_STRINGS,
+  type UiStringKey,
+  type UiStringParams,
+  type UiStringParamValue,
+} from "../../core/i18n";
+import { SIMPLIFIED, type ChineseScript, type ChineseScriptSetting } from "./chineseScript";
 import {
   browserStorage,
   readLanguagePreference,
@@ -22,6 +31,14 @@ export interface LanguageContextValue {
   /** Switches the pane's language and remembers the choice for next time. */
   readonly setLanguage: (language: Language) => void;
   readonly t: BoundTranslate;
+  /** The script of the pane's Chinese: "Hans" (Simplified) or "Hant" (Traditional). */
+  readonly script: ChineseScript;
+  /** The pane's language tag, for `lang` attributes: "en", "zh-CN", "zh-TW" or "zh-HK". */
+  readonly tag: string;
+  /** A text of both languages, in the pane's language (and Chinese script). */
+  readonly text: (bilingual: Bilingual) => string;
+  /** A text already in the pane's language (e.g. made by a helper from `language`), in the Chinese script. */
+  readonly inScript: (text: string) => string;
 }
 
 const LanguageContext = createContext<LanguageContextValue | undefined>(undefined);
@@ -32,6 +49,8 @@ export interface LanguageProviderProps {
   readonly initialLanguage: Language;
   /** Where the choice is remembered; the browser's localStorage by default, `null` for nowhere. */
   readonly storage?: PreferenceStorage | null;
+  /** How Chinese is written (from Office's display language, see loadChineseScript); Simplified by default. */
+  readonly chinese?: ChineseScriptSetting;
   readonly children?: ReactNode;
 }
 
@@ -39,7 +58,12 @@ export interface LanguageProviderProps {
  * Provides the language to the views.
  * @example <LanguageProvider initialLanguage="zh"><StageGuide /></LanguageProvider>
  */
-export function LanguageProvider({ initialLanguage, storage, children }: LanguageProviderProps) {
+export function LanguageProvider({
+  initialLanguage,
+  storage,
+  chinese = SIMPLIFIED,
+  children,
+}: LanguageProviderProps) {
   const store = storage === null ? undefined : (storage ?? browserStorage());
   const [language, setCurrent] = useState<Language>(() =>
     startingLanguage(readLanguagePreference(store), initialLanguage),
@@ -51,14 +75,23 @@ export function LanguageProvider({ initialLanguage, storage, children }: Languag
     },
     [store],
   );
-  const value = useMemo<LanguageContextValue>(
-    () => ({
+  const value = useMemo<LanguageContextValue>(() => {
+    const inScript = language === "zh" ? chinese.convert : (text: string) => text;
+    return {
       language,
       setLanguage,
-      t: (key, ...params) => translate(key, language, ...params),
-    }),
-    [language, setLanguage],
-  );
+      // The template is converted, not the filled text: values such as sheet names stay as written.
+      t: (key, ...params) => {
+        const template = inScript(UI_STRINGS[key][language]);
+        const values = params[0] as Readonly<Record<string, UiStringParamValue>> | undefined;
+        return values === undefined ? template : fillPlaceholders(template, values);
+      },
+      script: chinese.script,
+      tag: language === "zh" ? chinese.tag : "en",
+      text: (bilingual) => inScript(bilingual[language]),
+      inScript,
+    };
+  }, [language, setLanguage, chinese]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 

@@ -3,9 +3,12 @@
  * rows were read or why not. Presentational: the state is `usePipelineSource`'s.
  */
 import { Button, Field, ProgressBar, Select, Spinner } from "@fluentui/react-components";
+import { useState } from "react";
+import type { TableImported } from "../../excel/gateway";
+import { CsvImport } from "../CsvImport/CsvImport";
 import { amountText } from "../PipelineHealth/healthFigures";
 import { useLanguage } from "../language/LanguageContext";
-import { sourceLabel } from "./dataSources";
+import { sourceKey, sourceLabel } from "./dataSources";
 import { OutcomeMessage } from "./OutcomeMessage";
 import { usePipelineSourceStyles } from "./pipelineSource.styles";
 import type { PipelineSourceState } from "./usePipelineSource";
@@ -25,9 +28,20 @@ export interface DataPickerProps {
 export function DataPicker({ source, busy = false }: DataPickerProps) {
   const view = useViewStyles();
   const styles = usePipelineSourceStyles();
-  const { language, t } = useLanguage();
+  const { language, t, text } = useLanguage();
   const { read } = source;
   const blocked = busy || read.status === "reading";
+  const [importing, setImporting] = useState(false);
+  const selectImported = async (imported: TableImported) => {
+    await source.refreshSources();
+    source.setSourceKey(
+      sourceKey(
+        imported.table === undefined
+          ? { kind: "sheet", sheet: imported.sheet }
+          : { kind: "table", name: imported.table },
+      ),
+    );
+  };
   return (
     <div className={view.panel}>
       <Field label={t("healthSourceLabel")}>
@@ -51,7 +65,16 @@ export function DataPicker({ source, busy = false }: DataPickerProps) {
         <Button disabledFocusable={blocked} onClick={() => void source.refreshSources()}>
           {t("healthRefreshSources")}
         </Button>
+        <Button
+          appearance="subtle"
+          aria-expanded={importing}
+          disabledFocusable={blocked}
+          onClick={() => setImporting((open) => !open)}
+        >
+          {importing ? t("csvImportClose") : t("csvImportOpen")}
+        </Button>
       </div>
+      {importing && <CsvImport onImported={(imported) => void selectImported(imported)} />}
       {read.status === "reading" && (
         <Field
           label={
@@ -76,7 +99,7 @@ export function DataPicker({ source, busy = false }: DataPickerProps) {
       )}
       {read.status === "failed" && (
         <OutcomeMessage intent="error" title={t("healthReadFailureTitle")} onDismiss={source.dismissRead}>
-          <div>{read.failure.message[language]}</div>
+          <div>{text(read.failure.message)}</div>
         </OutcomeMessage>
       )}
       {source.sourcesFailure !== undefined && (
@@ -85,7 +108,7 @@ export function DataPicker({ source, busy = false }: DataPickerProps) {
           title={t("healthReadFailureTitle")}
           onDismiss={() => void source.refreshSources()}
         >
-          <div>{source.sourcesFailure.message[language]}</div>
+          <div>{text(source.sourcesFailure.message)}</div>
         </OutcomeMessage>
       )}
     </div>

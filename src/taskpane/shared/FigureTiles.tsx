@@ -3,6 +3,7 @@
  * detail), in a region named by the caller. Presentational: views compute the figures' text.
  */
 import { makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
+import { useLanguage } from "../language/LanguageContext";
 
 /** One figure: a stable id, its label, the figure as text and an optional line of detail. */
 export interface FigureText {
@@ -67,14 +68,15 @@ export function FigureTiles({ label, figures }: FigureTilesProps) {
 
 function FigureTile({ figure }: { figure: FigureText }) {
   const styles = useStyles();
+  const { inScript } = useLanguage();
   const labelId = useId("figure");
   return (
     <div role="group" aria-labelledby={labelId} className={styles.figure}>
       <span id={labelId} className={styles.figureLabel}>
-        {figure.label}
+        {inScript(figure.label)}
       </span>
-      <span className={styles.figureValue}>{figure.value}</span>
-      {figure.detail !== undefined && <span className={styles.figureDetail}>{figure.detail}</span>}
+      <span className={styles.figureValue}>{inScript(figure.value)}</span>
+      {figure.detail !== undefined && <span className={styles.figureDetail}>{inScript(figure.detail)}</span>}
     </div>
   );
 }

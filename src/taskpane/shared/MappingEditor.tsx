@@ -33,7 +33,7 @@ const NONE = "";
 export function MappingEditor({ header, firstCol, mapping, onChange }: MappingEditorProps) {
   const styles = usePipelineSourceStyles();
   const view = useViewStyles();
-  const { language, t } = useLanguage();
+  const { t, text } = useLanguage();
   const columnText = (column: number) =>
     t("healthColumnOption", {
       column: columnLetters(firstCol + column),
@@ -50,7 +50,7 @@ export function MappingEditor({ header, firstCol, mapping, onChange }: MappingEd
         return (
           <Field
             key={role}
-            label={COLUMN_ROLE_NAMES[role][language]}
+            label={text(COLUMN_ROLE_NAMES[role])}
             required={required}
             validationState={missing ? "error" : "none"}
             validationMessage={missing ? t("healthStageRequired") : undefined}

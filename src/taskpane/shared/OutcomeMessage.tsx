@@ -33,18 +33,18 @@ export interface OutcomeMessageProps {
  * An outcome message, a `group` named by its title.
  * @example
  * <OutcomeMessage intent="error" title={t("insertFailureTitle")} onDismiss={dismiss}>
- *   {error.message[language]}
+ *   {text(error.message)}
  * </OutcomeMessage>
  */
 export function OutcomeMessage({ intent, title, children, notes = [], onDismiss }: OutcomeMessageProps) {
-  const { language, t } = useLanguage();
+  const { t, text } = useLanguage();
   return (
     <MessageBar intent={intent === "success" && notes.length > 0 ? "warning" : intent} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {children}
         {notes.map((note, i) => (
-          <div key={i}>{note[language]}</div>
+          <div key={i}>{text(note)}</div>
         ))}
       </MessageBarBody>
       <MessageBarActions>

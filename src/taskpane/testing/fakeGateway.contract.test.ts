@@ -20,8 +20,20 @@ describeGatewayContract("the task pane's fake gateway", async (workbook) => {
     gateway: fake,
     select: (address) => fake.select(address),
     failNextWrite: (method) =>
-      method === "createSheet" ? fake.failNextCreate(REFUSED) : fake.failNextReport(REFUSED),
+      method === "createSheet"
+        ? fake.failNextCreate(REFUSED)
+        : method === "importTable"
+          ? fake.failNextImport(REFUSED)
+          : fake.failNextReport(REFUSED),
     sheets: () => [...fake.sheets],
     cell: (sheet, row, col) => storedCell(fake.contents.get(sheet)?.get(cellAddress(row, col))),
+    // The fake computes no formulas: the reference is followed to the very cells of the sheet it was made to.
+    referTo: (_sheet, _address, target) => {
+      const referred = fake.contents.get(target.sheet);
+      return () => {
+        const kept = [...fake.contents.values()].find((cells) => cells === referred);
+        return kept === undefined ? "#REF!" : (kept.get(target.address) ?? "");
+      };
+    },
   };
 });

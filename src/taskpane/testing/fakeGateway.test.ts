@@ -92,13 +92,66 @@ describe("createFakeGateway tables and reports", () => {
     );
     expect(read).toEqual({
       ok: true,
-      value: { sheet: "Deals", headerRow: 2, firstCol: 1, header: deals.header, rows: deals.rows },
+      value: {
+        sheet: "Deals",
+        headerRow: 2,
+        firstCol: 1,
+        header: deals.header,
+        rows: deals.rows,
+        dateSystem: 1900,
+      },
     });
     expect(progress).toEqual([
       [2, 3],
       [3, 3],
     ]);
     expect(gateway.readRequests).toEqual([{ kind: "sheet", sheet: "Deals" }]);
+  });
+
+  it("as a 1904 workbook, says so when read and writes the dates of sheets and reports as its serials", async () => {
+    const gateway = createFakeGateway({ sheetData: { Deals: deals }, dateSystem: 1904 });
+    const read = await gateway.readTable({ kind: "sheet", sheet: "Deals" });
+    expect(read.ok && read.value.dateSystem).toBe(1904);
+    const dated = (name: string): SheetSpec => ({
+      name,
+      cells: [
+        { row: 0, col: 0, value: 45839, style: { numberFormat: "yyyy-mm-dd" } },
+        { row: 0, col: 1, value: 45839 },
+      ],
+    });
+    await gateway.createSheet(dated("Form"));
+    await gateway.writeReport("pipelineHealth", dated("Report"));
+    for (const sheet of ["Form", "Report"]) {
+      expect([...(gateway.contents.get(sheet) ?? [])]).toEqual([
+        ["A1", 44377],
+        ["B1", 45839],
+      ]);
+    }
+    expect(gateway.createdSheets[0].spec).toEqual(dated("Form"));
+  });
+
+  it("regenerates a report in place, in the same cells, and leaves a notice there when the regeneration fails", async () => {
+    const gateway = createFakeGateway();
+    const spec = (title: string): SheetSpec => ({
+      name: "漏斗健康",
+      cells: [{ row: 0, col: 0, value: title }],
+    });
+    await gateway.writeReport("pipelineHealth", spec("v1"));
+    const cells = gateway.contents.get("漏斗健康");
+    expect(await gateway.writeReport("pipelineHealth", spec("v2"))).toEqual({
+      ok: true,
+      value: { sheet: "漏斗健康" },
+    });
+    expect(gateway.contents.get("漏斗健康")).toBe(cells);
+    expect(cells?.get("A1")).toBe("v2");
+    gateway.failNextReport({ zh: "失败", en: "failed" });
+    expect((await gateway.writeReport("pipelineHealth", spec("v3"))).ok).toBe(false);
+    expect(gateway.contents.get("漏斗健康")).toBe(cells);
+    expect([...(cells ?? [])]).toEqual([
+      ["A1", "此报告未能重新生成：失败。请重新生成。"],
+      ["A2", "This report could not be regenerated: failed. Generate it again."],
+    ]);
+    expect(gateway.sheets).toEqual(["Sheet1", "漏斗健康"]);
   });
 
   it("records the reports it writes, not those that failed, and activates the last", async () => {
@@ -108,7 +161,10 @@ describe("createFakeGateway tables and reports", () => {
     gateway.failNextReport({ zh: "失败", en: "failed" });
     expect(await gateway.writeReport("pipelineHealth", report)).toEqual({
       ok: false,
-      error: { code: "VALUE", message: { zh: "失败", en: "failed" } },
+      error: {
+        code: "VALUE",
+        message: expect.objectContaining({ en: expect.stringContaining(": failed.") }),
+      },
     });
     await gateway.writeReport("forecast", { name: "Forecast", cells: [] });
     expect(gateway.writtenReports).toEqual([

@@ -3,12 +3,39 @@
  * on the first sheet, tables to read, and the contract Excel's gateway keeps (src/excel/testing/gatewayContract.ts):
  * a formula goes only into an empty cell; a new sheet gets a free name and never replaces one; cells are written
  * as Excel's gateway writes them (text Excel would read as something else carries an apostrophe); a write that
- * fails midway leaves nothing of its sheet; a report replaces only the add-in's previous report of its kind; a
- * table is read in chunks.
+ * fails midway leaves nothing of its sheet; a report replaces only the add-in's previous report of its kind, in
+ * place — the same sheet, name, position and cells object, emptied and written again, so references to it still
+ * answer — and a regeneration that fails midway leaves that sheet with a notice on it; a table is read in chunks.
+ * A 1900 workbook unless told `dateSystem: 1904`: then a table read says so, and the date cells of a sheet written
+ * land in `contents` as that system's serials (createdSheets and writtenReports keep the specs as given).
  */
-import { type Bilingual, cellNotEmpty, fail, ok, type Result } from "../../core/kernel";
-import { cellAddress, cellInput, uniqueSheetName, type SheetSpec } from "../../core/sheet";
-import type { CellRef, TableData, TableInfo, TableSource, WorkbookGateway } from "../../excel/gateway";
+import {
+  type Bilingual,
+  cellNotEmpty,
+  type DateSystem,
+  fail,
+  ok,
+  reportNotRegenerated,
+  reportNotRegeneratedNotice,
+  type Result,
+} from "../../core/kernel";
+import { type TypedTable, typedInput } from "../../core/import";
+import {
+  cellAddress,
+  cellInput,
+  literalText,
+  specInDateSystem,
+  uniqueSheetName,
+  type SheetSpec,
+} from "../../core/sheet";
+import type {
+  CellRef,
+  TableData,
+  TableImported,
+  TableInfo,
+  TableSource,
+  WorkbookGateway,
+} from "../../excel/gateway";
 
 /** A sheet created through `createSheet`: the name it got and the spec it was made from. */
 export interface CreatedSheet {
@@ -66,8 +93,16 @@ export interface FakeGateway extends WorkbookGateway {
   readonly writtenReports: WrittenReport[];
   /** Makes the next `readTable` call fail with `message`. */
   failNextRead(message: Bilingual): void;
-  /** Makes the next `writeReport` call fail with `message` midway, as `failNextCreate` (the previous report stays). */
+  /**
+   * Makes the next `writeReport` call fail with `message` midway, as `failNextCreate` the first time; regenerating,
+   * after half the new report was written into the earlier report's sheet: the sheet is kept, emptied, with the
+   * notice of a report not regenerated on it.
+   */
   failNextReport(message: Bilingual): void;
+  /** The typed tables `importTable` wrote, in call order, with the sheet and table names they got. */
+  readonly importedTables: (TableImported & { readonly typed: TypedTable })[];
+  /** Makes the next `importTable` call fail with `message` midway: after half its rows; its sheet goes again. */
+  failNextImport(message: Bilingual): void;
 }
 
 /** What the fake starts with. */
@@ -86,6 +121,8 @@ export interface FakeGatewayOptions {
   readonly selection?: FakeTable;
   /** Rows per chunk of `readTable`: `onProgress` is called after each (default 1000). */
   readonly chunkRows?: number;
+  /** The workbook's date system (default 1900); the tables' date cells are given in it. */
+  readonly dateSystem?: DateSystem;
 }
 
 /**
@@ -106,7 +143,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
   let activeAddress = options.activeAddress ?? "A1";
   let activeSheet = sheet;
   let nextFailure: Bilingual | undefined;
-  const tables = options.tables ?? {};
+  const tables: Record<string, FakeTable> = { ...options.tables };
   const sheetData = options.sheetData ?? {};
   for (const table of [...Object.values(tables), ...Object.values(sheetData)]) {
     if (!sheets.includes(table.sheet)) sheets.push(table.sheet);
@@ -126,11 +163,14 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
   }
   for (const name of sheets) if (!contents.has(name)) contents.set(name, new Map());
   const chunkRows = Math.max(1, options.chunkRows ?? 1000);
+  const dateSystem = options.dateSystem ?? 1900;
   const readRequests: TableSource[] = [];
   const writtenReports: WrittenReport[] = [];
   const reportSheets = new Map<string, string>();
   let nextReadFailure: Bilingual | undefined;
   let nextReportFailure: Bilingual | undefined;
+  let nextImportFailure: Bilingual | undefined;
+  const importedTables: (TableImported & { typed: TypedTable })[] = [];
 
   const tableFor = (source: TableSource): Result<FakeTable> => {
     const found =
@@ -155,6 +195,34 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     isEmpty: (cells.get(address) ?? "") === "",
   });
 
+  /** The spec's cells as written into a sheet, by A1 address (blank cells left out). */
+  const inputsOf = (spec: SheetSpec) =>
+    spec.cells
+      .map((cell) => [cellAddress(cell.row, cell.col), cellInput(cell)] as const)
+      .filter(([, input]) => input !== "");
+
+  /**
+   * Writes the report `spec` into the earlier report's sheet `name`, in place: its cells emptied, then the spec's
+   * written into that same map. A `failure` comes after half of them: the cells are emptied again and the notice
+   * written (Chinese in A1, English in A2). Resolves with the sheet's name.
+   */
+  const writeInPlace = (name: string, spec: SheetSpec, failure: Bilingual | undefined): Result<string> => {
+    const held = contents.get(name)!;
+    held.clear();
+    const inputs = inputsOf(spec);
+    const half = Math.ceil(inputs.length / 2);
+    for (const [address, input] of inputs.slice(0, half)) held.set(address, input);
+    if (failure !== undefined) {
+      held.clear();
+      const notice = reportNotRegeneratedNotice(failure);
+      held.set("A1", notice.zh);
+      held.set("A2", notice.en);
+      return reportNotRegenerated(name, failure);
+    }
+    for (const [address, input] of inputs.slice(half)) held.set(address, input);
+    return ok(name);
+  };
+
   /**
    * Adds a sheet under a free name and writes the spec's cells into it; a `failure` comes after half of them, and
    * the sheet goes again. Resolves with the sheet's name.
@@ -164,9 +232,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     const written = new Map<string, FakeInput>();
     sheets.push(name);
     contents.set(name, written);
-    const inputs = spec.cells
-      .map((cell) => [cellAddress(cell.row, cell.col), cellInput(cell)] as const)
-      .filter(([, input]) => input !== "");
+    const inputs = inputsOf(spec);
     const half = Math.ceil(inputs.length / 2);
     for (const [address, input] of inputs.slice(0, half)) written.set(address, input);
     if (failure !== undefined) {
@@ -202,6 +268,51 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     failNextReport(message: Bilingual): void {
       nextReportFailure = message;
     },
+    importedTables,
+    failNextImport(message: Bilingual): void {
+      nextImportFailure = message;
+    },
+    async importTable(
+      typed: TypedTable,
+      onProgress?: (rowsWritten: number, totalRows: number) => void,
+    ): Promise<Result<TableImported>> {
+      const failure = nextImportFailure;
+      nextImportFailure = undefined;
+      const name = uniqueSheetName(typed.sheetName, sheets);
+      const written = new Map<string, FakeInput>();
+      sheets.push(name);
+      contents.set(name, written);
+      const put = (row: number, inputs: readonly (string | number)[]) =>
+        inputs.forEach((input, col) => input !== "" && written.set(cellAddress(row, col), input));
+      put(0, typed.header.map(literalText));
+      const total = typed.rows.length;
+      for (let from = 0; from < total; from += chunkRows) {
+        const rows = typed.rows.slice(from, from + chunkRows);
+        rows.forEach((row, i) => put(1 + from + i, row.map(typedInput)));
+        if (failure !== undefined && from + rows.length >= total / 2) {
+          sheets.splice(sheets.indexOf(name), 1);
+          contents.delete(name);
+          return fail("VALUE", failure);
+        }
+        onProgress?.(from + rows.length, total);
+      }
+      if (total === 0 && failure !== undefined) {
+        sheets.splice(sheets.indexOf(name), 1);
+        contents.delete(name);
+        return fail("VALUE", failure);
+      }
+      const taken = new Set(Object.keys(tables).map((t) => t.toUpperCase()));
+      let table = typed.tableName;
+      for (let n = 2; taken.has(table.toUpperCase()); n++) table = `${typed.tableName}_${n}`;
+      tables[table] = {
+        sheet: name,
+        header: [...typed.header],
+        rows: typed.rows.map((row) => row.map((cell) => cell ?? "")),
+      };
+      importedTables.push({ sheet: name, table, rows: total, typed });
+      activeSheet = name;
+      return ok({ sheet: name, table, rows: total });
+    },
     async activeCell(): Promise<Result<CellRef>> {
       return ok(refOf(activeAddress));
     },
@@ -220,7 +331,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
       requestedSpecs.push(spec);
       const failure = nextFailure;
       nextFailure = undefined;
-      const written = writeSheet(spec, failure);
+      const written = writeSheet(specInDateSystem(spec, dateSystem), failure);
       if (!written.ok) return written;
       const name = written.value;
       createdSheets.push({ sheet: name, spec });
@@ -261,22 +372,20 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
         firstCol: table.firstCol ?? 0,
         header: [...table.header],
         rows: table.rows.map((row) => [...row]),
+        dateSystem,
       });
     },
     async writeReport(kind: string, spec: SheetSpec): Promise<Result<{ sheet: string }>> {
       const failure = nextReportFailure;
       nextReportFailure = undefined;
-      const written = writeSheet(spec, failure);
-      if (!written.ok) return written;
-      let name = written.value;
-      // The new report takes the place and the name of the previous one, which goes; a user's sheet never does.
+      // The new report goes into the previous one's sheet, in place; a user's sheet is never touched.
       const previous = reportSheets.get(kind);
-      if (previous !== undefined && sheets.includes(previous)) {
-        sheets.splice(sheets.indexOf(name), 1);
-        contents.set(previous, contents.get(name)!);
-        contents.delete(name);
-        name = previous;
-      }
+      const written =
+        previous !== undefined && sheets.includes(previous)
+          ? writeInPlace(previous, specInDateSystem(spec, dateSystem), failure)
+          : writeSheet(specInDateSystem(spec, dateSystem), failure);
+      if (!written.ok) return written;
+      const name = written.value;
       reportSheets.set(kind, name);
       writtenReports.push({ kind, sheet: name, spec });
       activeSheet = name;

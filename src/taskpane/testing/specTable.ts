@@ -11,5 +11,12 @@ export function usedRange(spec: SheetSpec): TableData {
   const cols = Math.max(...spec.cells.map((c) => c.col)) + 1;
   const grid: unknown[][] = Array.from({ length: rows }, () => Array<unknown>(cols).fill(""));
   for (const cell of spec.cells) grid[cell.row][cell.col] = cell.value ?? "";
-  return { sheet: spec.name, headerRow: 0, firstCol: 0, header: grid[0].map(String), rows: grid.slice(1) };
+  return {
+    sheet: spec.name,
+    headerRow: 0,
+    firstCol: 0,
+    header: grid[0].map(String),
+    rows: grid.slice(1),
+    dateSystem: 1900,
+  };
 }

@@ -25,4 +25,14 @@ export const useFormulaBarStyles = makeStyles({
     flexGrow: 1,
     minWidth: 0,
   },
+  error: {
+    flexShrink: 1,
+    minWidth: 0,
+    maxWidth: "45%",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+  },
 });

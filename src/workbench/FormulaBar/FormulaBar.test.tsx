@@ -7,10 +7,24 @@ import type { CellEditor } from "../useCellEditor";
 import { FormulaBar } from "./FormulaBar";
 
 function fakeEditor(draft: string | null = null): CellEditor {
-  return { draft, mode: "edit", begin: jest.fn(), change: jest.fn(), commit: jest.fn(), cancel: jest.fn() };
+  return {
+    draft,
+    mode: "edit",
+    begin: jest.fn(),
+    change: jest.fn(),
+    commit: jest.fn(),
+    cancel: jest.fn(),
+  };
 }
 
-function renderBar(options: { input?: string; editor?: CellEditor; onGoTo?: jest.Mock } = {}) {
+function renderBar(
+  options: {
+    input?: string;
+    editor?: CellEditor;
+    onGoTo?: jest.Mock;
+    error?: string;
+  } = {},
+) {
   const editor = options.editor ?? fakeEditor();
   const onGoTo = options.onGoTo ?? jest.fn();
   render(
@@ -19,6 +33,7 @@ function renderBar(options: { input?: string; editor?: CellEditor; onGoTo?: jest
         active={{ row: 1, col: 2 }}
         input={options.input ?? ""}
         editor={editor}
+        error={options.error}
         language="en"
         onGoTo={onGoTo}
       />
@@ -30,7 +45,9 @@ function renderBar(options: { input?: string; editor?: CellEditor; onGoTo?: jest
 describe("FormulaBar", () => {
   it("puts the active address back when the name box holds no address", async () => {
     const { onGoTo } = renderBar();
-    const nameBox = screen.getByRole("textbox", { name: "Name box (cell address)" });
+    const nameBox = screen.getByRole("textbox", {
+      name: "Name box (cell address)",
+    });
     await userEvent.clear(nameBox);
     await userEvent.type(nameBox, "nowhere{Enter}");
     expect(onGoTo).not.toHaveBeenCalled();
@@ -39,10 +56,22 @@ describe("FormulaBar", () => {
 
   it("goes to the address typed into the name box", async () => {
     const { onGoTo } = renderBar();
-    const nameBox = screen.getByRole("textbox", { name: "Name box (cell address)" });
+    const nameBox = screen.getByRole("textbox", {
+      name: "Name box (cell address)",
+    });
     await userEvent.clear(nameBox);
     await userEvent.type(nameBox, "a100000{Enter}");
     expect(onGoTo).toHaveBeenCalledWith({ row: 99_999, col: 0 });
+  });
+
+  it("shows the active cell's error message in view, not only on hover", () => {
+    renderBar({ input: "=ABS(1,2)", error: "参数个数不对。" });
+    expect(screen.getByRole("status")).toHaveTextContent("参数个数不对。");
+  });
+
+  it("shows no error line for a cell without an error", () => {
+    renderBar({ input: "=1+1" });
+    expect(screen.queryByRole("status")).toBeNull();
   });
 
   it("shows the active cell's formula", () => {

@@ -1,6 +1,7 @@
 /**
  * The formula bar: the name box (the active cell's address; type an address and press Enter to go there) and
- * the active cell's formula or value, editable like the cell itself (Enter writes, Escape cancels).
+ * the active cell's formula or value, editable like the cell itself (Enter writes, Escape cancels), and the
+ * active cell's error message, visible (not only on hover) when it holds an error.
  */
 import { Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
@@ -16,6 +17,8 @@ export interface FormulaBarProps {
   /** What the active cell holds: its formula, or its value as text. */
   readonly input: string;
   readonly editor: CellEditor;
+  /** The active cell's error message, when it holds an error. */
+  readonly error?: string;
   readonly language: Language;
   /** Moves the active cell (from the name box). */
   readonly onGoTo: (position: CellPosition) => void;
@@ -25,7 +28,7 @@ export interface FormulaBarProps {
  * The formula bar of the workbench.
  * @example <FormulaBar active={{ row: 0, col: 0 }} input="=1+1" editor={editor} language="en" onGoTo={select} />
  */
-export function FormulaBar({ active, input, editor, language, onGoTo }: FormulaBarProps) {
+export function FormulaBar({ active, input, editor, error, language, onGoTo }: FormulaBarProps) {
   const styles = useFormulaBarStyles();
   const address = a1Address(active);
   const [name, setName] = useState(address);
@@ -68,6 +71,11 @@ export function FormulaBar({ active, input, editor, language, onGoTo }: FormulaB
           }
         }}
       />
+      {error === undefined ? null : (
+        <span role="status" className={styles.error} title={error}>
+          ⚠ {error}
+        </span>
+      )}
     </div>
   );
 }

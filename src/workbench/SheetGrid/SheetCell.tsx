@@ -7,9 +7,11 @@ import { mergeClasses } from "@fluentui/react-components";
 import type { CellComponentProps } from "react-window";
 import { a1Address, type CellPosition } from "../a1";
 import { cellDisplay, displayFormat } from "../cellDisplay";
+import { engineMessage } from "../engine/engineMessages";
 import { lookStyle } from "../cellLook";
 import type { WorkbookEngine } from "../engine/workbookEngine";
 import type { RowLayout } from "../rowLayout";
+import type { Language } from "../../core/kernel";
 import type { CellRange } from "../../core/sheet";
 import { useSheetGridStyles } from "./SheetGrid.styles";
 
@@ -23,6 +25,8 @@ export interface SheetCellProps {
   readonly range?: CellRange;
   readonly widths: readonly number[];
   readonly layout: RowLayout;
+  /** The workbench's language, for the engine's error messages. */
+  readonly language: Language;
   /** A press on a cell: `extend` when the selection should extend to it (Shift held). */
   readonly onPointerSelect: (position: CellPosition, extend?: boolean) => void;
   readonly onOpen: (position: CellPosition) => void;
@@ -43,6 +47,7 @@ export function SheetCell({
   range,
   widths,
   layout,
+  language,
   onPointerSelect,
   onOpen,
 }: CellComponentProps<SheetCellProps>) {
@@ -84,7 +89,7 @@ export function SheetCell({
       {...ariaAttributes}
       aria-selected={isActive || inRange}
       data-address={a1Address(position)}
-      title={display.error}
+      title={engineMessage(display.error, language)}
       style={{ ...style, ...span, ...(covered ? {} : lookStyle(look, tall)) }}
       className={mergeClasses(
         styles.cell,

@@ -87,7 +87,11 @@ export const useSheetGridStyles = makeStyles({
   left: { textAlign: "left" },
   right: { textAlign: "right" },
   center: { textAlign: "center" },
-  error: { color: tokens.colorPaletteRedForeground1 },
+  // An error cell is marked as Excel marks one: a small triangle in its top-left corner, visible without hovering.
+  error: {
+    color: tokens.colorPaletteRedForeground1,
+    backgroundImage: `linear-gradient(135deg, ${tokens.colorPaletteRedBorder2} 0 5px, transparent 5px)`,
+  },
   spilled: { backgroundColor: tokens.colorBrandBackground2 },
   overflowing: {
     overflow: "visible",

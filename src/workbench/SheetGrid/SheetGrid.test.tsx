@@ -99,7 +99,7 @@ describe("SheetGrid showing a sheet rendered from a spec", () => {
     expect(cell("A2")).toHaveStyle({ fontStyle: "italic" });
     expect(cell("A3")).toHaveTextContent("25%");
     expect(parseFloat(cell("A4").style.height)).toBeGreaterThan(ROW_HEIGHT);
-    expect(cell("A4")).toHaveStyle({ whiteSpace: "normal" });
+    expect(cell("A4")).toHaveStyle({ whiteSpace: "pre-wrap" });
   });
 
   it("offers a list cell's choices in a dropdown that writes the choice into the cell", async () => {

@@ -204,8 +204,8 @@ export function SheetGrid({
     rowNumbers.push(r);
   }
   const cellProps = useMemo<SheetCellProps>(
-    () => ({ engine, version, sheet, active, range, widths, layout, onPointerSelect, onOpen }),
-    [engine, version, sheet, active, range, widths, layout, onPointerSelect, onOpen],
+    () => ({ engine, version, sheet, active, range, widths, layout, language, onPointerSelect, onOpen }),
+    [engine, version, sheet, active, range, widths, layout, language, onPointerSelect, onOpen],
   );
   const address = a1Address(active);
   const activeTop = layout.top(active.row);

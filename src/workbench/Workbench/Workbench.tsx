@@ -64,6 +64,7 @@ export function Workbench({ engine, selection, gateway, language, rememberLangua
           <FormulaBar
             active={state.selection}
             input={state.activeInput}
+            error={state.activeError}
             editor={state.editor}
             language={language}
             onGoTo={goTo}

@@ -2,9 +2,11 @@
  * The workbench's state: the engine's sheets (redrawn on every change), the selection, the active cell's
  * editor, the grid's size, and the toolbar's actions.
  */
+import { DetailedCellError } from "hyperformula";
 import { useCallback, useMemo, useRef, useSyncExternalStore } from "react";
-import type { Language } from "../../core/kernel";
+import { serialFromJsDate, type Language } from "../../core/kernel";
 import { MAX_ROW, parseA1, type CellPosition } from "../a1";
+import { engineMessage } from "../engine/engineMessages";
 import type { CellLink } from "../engine/sheetDecor";
 import type { WorkbookEngine } from "../engine/workbookEngine";
 import type { GridBounds } from "../gridNavigation";
@@ -33,6 +35,8 @@ export interface WorkbenchState {
   readonly editor: CellEditor;
   /** The active cell's formula or value as text. */
   readonly activeInput: string;
+  /** The active cell's error message in the workbench's language, when it holds an error. */
+  readonly activeError?: string;
   /** Selects one cell of the active sheet. */
   select(position: CellPosition): void;
   /** Extends the selection from the active cell to `position`. */
@@ -127,18 +131,24 @@ export function useWorkbench(
     showSheet(engine.addSheet(`${base}${n}`));
   }, [engine, language, showSheet]);
 
+  // The sample is generated as of today (the same deals all day), so every view opens on a live pipeline.
   const loadSample = useCallback(
-    () => showSheet(loadSampleSheet(engine, language)),
+    () => showSheet(loadSampleSheet(engine, language, { asOf: serialFromJsDate(new Date()) })),
     [engine, language, showSheet],
   );
 
+  const activeCell = engine.cell(selection.sheet, selection);
   return {
     version,
     sheets,
     selection,
     bounds,
     editor,
-    activeInput: engine.cell(selection.sheet, selection).input,
+    activeInput: activeCell.input,
+    activeError:
+      activeCell.value instanceof DetailedCellError
+        ? engineMessage(activeCell.value.message, language)
+        : undefined,
     select,
     extend,
     followLink,

@@ -23,7 +23,7 @@ describe("readSheetTable", () => {
     expect(error.message.zh).toBe("工作表“Empty”没有数据：请选择带标题行的商机表。");
   });
 
-  it("reads the used range from its first filled row and column, values as Excel gives them", async () => {
+  it("reads the used range from its first filled row and column, values as Excel gives them, in a 1900 workbook", async () => {
     const table = valueOf(await readSheetTable(deals(), "Deals"));
     expect(table).toEqual({
       sheet: "Deals",
@@ -35,6 +35,7 @@ describe("readSheetTable", () => {
         ["", "", "", ""],
         ["成交", "#DIV/0!", true, "x"],
       ],
+      dateSystem: 1900,
     });
   });
 });
@@ -65,6 +66,7 @@ describe("readRangeTable", () => {
         ["", ""],
         ["成交", "#DIV/0!"],
       ],
+      dateSystem: 1900,
     });
   });
 });

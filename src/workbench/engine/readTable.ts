@@ -46,7 +46,8 @@ async function readRows(
 
 function tableData(sheet: string, headerRow: number, firstCol: number, rows: Row[]): TableData {
   const [header, ...data] = rows;
-  return { sheet, headerRow, firstCol, header: header.map(String), rows: data };
+  // HyperFormula counts dates as Excel's default 1900 system does: the workbench is a 1900 workbook.
+  return { sheet, headerRow, firstCol, header: header.map(String), rows: data, dateSystem: 1900 };
 }
 
 function emptyFailure(where: { zh: string; en: string }): Result<never> {

@@ -5,7 +5,8 @@
  * column), its contents (literal text as text, formulas as formulas, the totals rows of its tables as plain
  * formulas), and its decor — looks, merges, validations, column widths, row heights, links to other cells and
  * charts — for the grid. Page setup and print areas have no workbench equivalent.
- * On a failure midway the sheet and the names it added are removed again.
+ * On a failure midway the sheet and the names it added are removed again. {@link renderInto} renders into a sheet
+ * that is already there (a report regenerated in place, see writeReport.ts).
  */
 import {
   planNames,
@@ -61,16 +62,14 @@ export interface RenderedSheet {
 }
 
 /**
- * Adds a sheet for `spec` (named after it, made unique: "二次评估 (2)") and renders the spec into it; never
- * touches another sheet's cells or an existing name. Resolves with the sheet's name and where its names went,
- * or a VALUE failure after removing whatever was added.
- * @example renderSheet(engine, buildSecondary({ language: "zh" })) // { ok: true, value: { sheet: "二次评估", workbookNames: [], sheetNames: [] } }
+ * Renders `spec` into `sheet`, an empty sheet of the engine (just added, or a report's sheet emptied to be written
+ * again in place): its names (placed by planNames against the workbook's names now), contents and decor. Throws
+ * what the engine throws, after removing the workbook names it defined — the sheet is the caller's to undo.
+ * Returns where its names went.
+ * @example renderInto(engine, engine.addSheet("二次评估"), buildSecondary({ language: "zh" })) // { sheet: "二次评估", workbookNames: [], sheetNames: [] }
  */
-export function renderSheet(engine: WorkbookEngine, spec: SheetSpec): Result<RenderedSheet> {
-  const checked = checkSheetSpec(spec);
-  if (!checked.ok) return checked;
+export function renderInto(engine: WorkbookEngine, sheet: string, spec: SheetSpec): RenderedSheet {
   const plan = planNames(spec, engine.workbookNames(), []);
-  const sheet = engine.addSheet(spec.name);
   const target = (name: NamedRangeSpec) => name.sheet ?? sheet;
   const added: string[] = [];
   try {
@@ -84,6 +83,24 @@ export function renderSheet(engine: WorkbookEngine, spec: SheetSpec): Result<Ren
     decorate(engine, sheet, spec);
   } catch (error) {
     for (const name of added) engine.removeName(name);
+    throw error;
+  }
+  return { sheet, workbookNames: added, sheetNames: plan.sheet.map((name) => name.name) };
+}
+
+/**
+ * Adds a sheet for `spec` (named after it, made unique: "二次评估 (2)") and renders the spec into it; never
+ * touches another sheet's cells or an existing name. Resolves with the sheet's name and where its names went,
+ * or a VALUE failure after removing whatever was added.
+ * @example renderSheet(engine, buildSecondary({ language: "zh" })) // { ok: true, value: { sheet: "二次评估", workbookNames: [], sheetNames: [] } }
+ */
+export function renderSheet(engine: WorkbookEngine, spec: SheetSpec): Result<RenderedSheet> {
+  const checked = checkSheetSpec(spec);
+  if (!checked.ok) return checked;
+  const sheet = engine.addSheet(spec.name);
+  try {
+    return ok(renderInto(engine, sheet, spec));
+  } catch (error) {
     engine.removeSheet(sheet);
     const detail = errorDetail(error);
     return fail("VALUE", {
@@ -91,7 +108,6 @@ export function renderSheet(engine: WorkbookEngine, spec: SheetSpec): Result<Ren
       en: `Could not create the sheet "${sheet}": ${detail}. It was removed; the workbook is unchanged.`,
     });
   }
-  return ok({ sheet, workbookNames: added, sheetNames: plan.sheet.map((name) => name.name) });
 }
 
 /**

@@ -205,6 +205,21 @@ export class WorkbookEngine {
   }
 
   /**
+   * Empties a sheet and keeps it — its name, position and id, so formulas on other sheets that refer to its cells
+   * keep referring to them: its cells, column formats and widths, decor (looks, merges, validations, row heights,
+   * links, charts, panes, report marker) and the names defined on it only go.
+   * @example engine.emptySheet("漏斗健康") // the sheet is still there, with nothing on it
+   */
+  emptySheet(sheet: string): void {
+    const id = this.sheetId(sheet);
+    for (const perSheet of [this.formats, this.widths, this.decors]) perSheet.delete(id);
+    this.change(() => {
+      for (const name of this.hf.listNamedExpressions(id)) this.hf.removeNamedExpression(name, id);
+      this.hf.clearSheet(id);
+    });
+  }
+
+  /**
    * Changes a sheet's decor (looks, merges, validations, row heights …) and tells the listeners once.
    * @example engine.decorate("Form", (decor) => decor.merge({ row: 0, col: 0, rows: 1, cols: 4 }))
    */

@@ -36,6 +36,44 @@ describe("writeReport", () => {
     expect(engine.workbookNames()).toEqual(["DEAL_AMOUNT"]);
   });
 
+  it("keeps a user's formula on another sheet answering from the report's cells when the report is regenerated", () => {
+    const engine = workbook();
+    valueOf(writeReport(engine, "health", report(2, "first")));
+    engine.setCell("Deals", at(0, 4), "='Pipeline Health'!A1");
+    engine.setCell("Deals", at(1, 4), "='Pipeline Health'!A2*2");
+    expect([engine.cell("Deals", at(0, 4)).value, engine.cell("Deals", at(1, 4)).value]).toEqual([
+      "first",
+      600,
+    ]);
+    valueOf(writeReport(engine, "health", report(3, "second")));
+    expect([engine.cell("Deals", at(0, 4)).value, engine.cell("Deals", at(1, 4)).value]).toEqual([
+      "second",
+      1400,
+    ]);
+  });
+
+  it("leaves the report's sheet with a notice when rendering into it fails, and the user's formula answers that", () => {
+    const engine = workbook();
+    valueOf(writeReport(engine, "health", report(2, "first")));
+    engine.setCell("Deals", at(0, 4), "='Pipeline Health'!A1");
+    jest.spyOn(engine, "setCells").mockImplementationOnce(() => {
+      throw new Error("refused");
+    });
+    const failed = writeReport(engine, "health", report(3, "second"));
+    expect(failed.ok).toBe(false);
+    if (!failed.ok)
+      expect(failed.error.message.en).toContain('Could not regenerate the report "Pipeline Health": refused');
+    expect(engine.sheetNames()).toEqual(["Deals", "Pipeline Health"]);
+    expect(engine.cell("Deals", at(0, 4)).value).toBe("此报告未能重新生成：refused。请重新生成。");
+    expect(engine.cell("Pipeline Health", at(1, 0)).value).toBe(
+      "This report could not be regenerated: refused. Generate it again.",
+    );
+    expect(engine.workbookNames()).toEqual([]);
+    expect(reportSheet(engine, "health")).toBe("Pipeline Health");
+    expect(valueOf(writeReport(engine, "health", report(3, "third")))).toEqual({ sheet: "Pipeline Health" });
+    expect(engine.cell("Deals", at(0, 4)).value).toBe("third");
+  });
+
   it("replaces its previous report in place: same sheet name, one sheet, names pointing at the new ranges", () => {
     const engine = workbook();
     valueOf(writeReport(engine, "health", report(2, "first")));
@@ -68,7 +106,7 @@ describe("writeReport", () => {
     valueOf(writeReport(engine, "forecast", { name: "Forecast", cells: [{ row: 0, col: 0, value: 1 }] }));
     engine.renameSheet("Pipeline Health", "My health");
     expect(valueOf(writeReport(engine, "health", report(3)))).toEqual({ sheet: "My health" });
-    expect(engine.sheetNames()).toEqual(["Deals", "Forecast", "My health"]);
+    expect(engine.sheetNames()).toEqual(["Deals", "My health", "Forecast"]);
     expect(reportSheet(engine, "forecast")).toBe("Forecast");
   });
 });

@@ -49,6 +49,8 @@ export interface WorkbenchSession {
   readonly offOrigin: string[];
   /** Uncaught errors of the page. */
   readonly pageErrors: string[];
+  /** The console's errors and warnings (React's included) and the requests that failed (a 404 included). */
+  readonly consoleProblems: string[];
   close(): Promise<void>;
 }
 
@@ -74,10 +76,17 @@ export async function openWorkbench(
   });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
+  const consoleProblems: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") consoleProblems.push(message.text());
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) consoleProblems.push(`${response.status()} ${response.url()}`);
+  });
   await page.goto(`${origin}/workbench.html?lang=${language}`);
   await page.getByRole("grid").waitFor();
-  return { page, context, language, offOrigin, pageErrors, close: () => context.close() };
+  return { page, context, language, offOrigin, pageErrors, consoleProblems, close: () => context.close() };
 }
 
 /**

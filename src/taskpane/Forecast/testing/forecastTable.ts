@@ -19,5 +19,6 @@ export function tableData(table: FakeTable): TableData {
     firstCol: table.firstCol ?? 0,
     header: table.header,
     rows: table.rows,
+    dateSystem: 1900,
   };
 }
