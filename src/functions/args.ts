@@ -13,7 +13,7 @@
  *
  * The readers used per cell allocate nothing on the normal path, so million-row ranges are fine.
  */
-import { type Bilingual, displayValue, isBlankCell, MAX_SERIAL, parseDate } from "../core/kernel";
+import { type Bilingual, counted, displayValue, isBlankCell, MAX_SERIAL, parseDate } from "../core/kernel";
 import type { StagePosition, StageScheme } from "../core/stages";
 import { stopWith, unwrap } from "./errors";
 
@@ -403,7 +403,7 @@ export function checkSameCount(
   if (first.count === second.count || first.count === 1 || second.count === 1) return;
   const [a, b] = [argumentText(first.name), argumentText(second.name)];
   stopWith("VALUE", {
-    en: `${a.en} gives ${first.count} values and ${b.en} ${second.count}: give one of each per row, or one for every row.`,
+    en: `${a.en} gives ${counted(first.count, "value", "values")} and ${b.en} ${second.count}: give one of each per row, or one for every row.`,
     zh: `${a.zh}有 ${first.count} 个值，${b.zh}有 ${second.count} 个值：请每行各给一个，或只给一个用于每一行。`,
   });
 }

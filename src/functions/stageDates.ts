@@ -10,7 +10,7 @@
  * #VALUE! naming it under badRows "error"; under "skip" it counts as blank, as the pane lists it as
  * unreadable and takes no evidence from it.
  */
-import { type Bilingual, isBlankCell } from "../core/kernel";
+import { type Bilingual, counted, isBlankCell } from "../core/kernel";
 import { dateReader, isProblem } from "../core/pipeline";
 import type { StageScheme } from "../core/stages";
 import {
@@ -66,14 +66,14 @@ export class StageDates {
     if (this.rows !== stages.length) {
       const [given, deals] = [sizeText({ rows: this.rows, columns: this.columns }), stages.length];
       stopWith("VALUE", {
-        en: `${name.en} (${given.en}) must have one row per deal, lined up with “stages” (${deals} deals).`,
+        en: `${name.en} (${given.en}) must have one row per deal, lined up with “stages” (${counted(deals, "deal", "deals")}).`,
         zh: `${name.zh}（${given.zh}）必须每个商机一行，与参数“stages”逐行对应（${deals} 个商机）。`,
       });
     }
     const count = scheme.stages.length;
     if (this.columns > count) {
       stopWith("VALUE", {
-        en: `${name.en} has ${this.columns} columns but the stage list has ${count} stages: give one date column per stage, the first stage first.`,
+        en: `${name.en} has ${counted(this.columns, "column", "columns")} but the stage list has ${counted(count, "stage", "stages")}: give one date column per stage, the first stage first.`,
         zh: `${name.zh}有 ${this.columns} 列，但阶段列表只有 ${count} 个阶段：请每个阶段一列日期，第一列为第一个阶段。`,
       });
     }

@@ -17,7 +17,7 @@ import { registerCustomFunctions } from "./engine/customFunctionsPlugin";
 import { loadCustomFunctions } from "./engine/loadCustomFunctions";
 import { WorkbookEngine } from "./engine/workbookEngine";
 import { createEngineGateway } from "./engineGateway";
-import { displayLanguageTag, pageLanguage } from "./pageOptions";
+import { displayLanguageTag, pageLanguage, paneWidth } from "./pageOptions";
 import { createSelectionStore } from "./selection";
 import { Workbench } from "./Workbench/Workbench";
 import { workbenchText } from "./workbenchStrings";
@@ -50,6 +50,7 @@ loadCustomFunctions({ target: window, displayLanguage: displayLanguageTag(langua
         gateway={gateway}
         language={language}
         rememberLanguage={!fromAddress}
+        paneWidth={paneWidth(window.location.search)}
       />,
     );
   })

@@ -1,6 +1,7 @@
 /**
  * What the workbench page's address chooses: `?lang=zh` or `?lang=en` (also zh-CN, en-US …) picks the
- * language; otherwise the browser's language decides.
+ * language, otherwise the browser's language decides; `?pane=320` sets the task pane's width (320–450 px,
+ * the range of Excel's task pane), 380 px by default.
  */
 import { languageFromLocale, type Language } from "../core/kernel";
 
@@ -21,6 +22,21 @@ export function pageLanguage(search: string, browserLanguage: string | undefined
     return { language: languageFromLocale(requested), fromAddress: true };
   }
   return { language: languageFromLocale(browserLanguage), fromAddress: false };
+}
+
+/** The task pane's width when the address sets none, and the range an address may set. */
+export const PANE_WIDTH = Object.freeze({ default: 380, min: 320, max: 450 });
+
+/**
+ * The task pane's width in pixels for the page's query string: `pane`, kept within 320–450, else 380.
+ * @example paneWidth("?lang=en&pane=320") // 320
+ * @example paneWidth("?pane=9999") // 450
+ * @example paneWidth("") // 380
+ */
+export function paneWidth(search: string): number {
+  const requested = Number(new URLSearchParams(search).get("pane"));
+  if (!Number.isFinite(requested) || requested <= 0) return PANE_WIDTH.default;
+  return Math.min(PANE_WIDTH.max, Math.max(PANE_WIDTH.min, Math.round(requested)));
 }
 
 /**

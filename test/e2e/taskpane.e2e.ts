@@ -11,6 +11,7 @@ import {
   formulaBar,
   screenshot,
   selectCell,
+  serverOrigin,
   type WorkbenchSession,
   workbenchSuite,
 } from "./support/workbenchPage";
@@ -55,6 +56,20 @@ describe.each<Language>(["zh", "en"])("the task pane in %s", (language) => {
     session = await workbench.open(language);
     const titles = pane(session).getByRole("article").getByRole("heading", { level: 3 });
     await expect(titles.allTextContents()).resolves.toEqual(STAGES.map((stage) => stage.name[language]));
+  });
+});
+
+describe.each<Language>(["zh", "en"])("the view tabs in %s", (language) => {
+  it.each([320, 380, 450])("fit on one row in a pane %p px wide", async (width) => {
+    session = await workbench.open(language);
+    await session.page.goto(`${serverOrigin()}/workbench.html?lang=${language}&pane=${width}`);
+    const tabs = pane(session).getByRole("tab");
+    await tabs.first().waitFor();
+    const shown = await pane(session).boundingBox();
+    expect(Math.round(shown?.width ?? 0)).toBe(width);
+    const tops = new Set<number>();
+    for (const tab of await tabs.all()) tops.add(Math.round((await tab.boundingBox())?.y ?? -1));
+    expect({ width, rows: tops.size }).toEqual({ width, rows: 1 });
   });
 });
 

@@ -53,7 +53,7 @@ describe("placeholdersIn", () => {
 describe("t", () => {
   it("returns the text in the requested language", () => {
     expect(t("viewStageGuide", "zh")).toBe("阶段指南");
-    expect(t("viewStageGuide", "en")).toBe("Stage guide");
+    expect(t("viewStageGuide", "en")).toBe("Guide");
   });
 
   it("fills the parameters of a text", () => {
@@ -80,7 +80,7 @@ describe("PlainUiStringKey", () => {
     const plain: PlainUiStringKey = "viewStageGuide";
     // @ts-expect-error stageNumber has a parameter
     const withParams: PlainUiStringKey = "stageNumber";
-    expect(t(plain, "en")).toBe("Stage guide");
+    expect(t(plain, "en")).toBe("Guide");
     expect(withParams).toBe("stageNumber");
   });
 });

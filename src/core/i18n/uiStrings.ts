@@ -19,7 +19,7 @@ export const UI_STRINGS = {
   languageNameEn: { zh: "English", en: "English" },
   navigationLabel: { zh: "视图", en: "Views" },
 
-  viewStageGuide: { zh: "阶段指南", en: "Stage guide" },
+  viewStageGuide: { zh: "阶段指南", en: "Guide" },
   stageGuideHeading: { zh: "销售漏斗的七个阶段", en: "The seven stages of the funnel" },
   stageGuideIntro: {
     zh: "每个阶段以客户在项目中的特征为标志：满足某阶段及之前所有阶段的标志，机会就处于该阶段。",
@@ -96,7 +96,7 @@ export const UI_STRINGS = {
   },
   sheetListSeparator: { zh: "、", en: ", " },
 
-  viewPipelineHealth: { zh: "管线健康", en: "Pipeline health" },
+  viewPipelineHealth: { zh: "管线健康", en: "Health" },
   healthHeading: { zh: "管线健康报告", en: "Pipeline health report" },
   healthIntro: {
     zh: "读取您的商机表，确认各列的含义，然后生成带图表的报告工作表。只替换本加载项之前生成的报告，不会改动您的工作表。",

@@ -25,6 +25,7 @@
  * outcome, amount and date texts are read once per distinct text; numbers allocate nothing.
  */
 import {
+  counted,
   type Bilingual,
   displayValue,
   fail,
@@ -121,7 +122,7 @@ function checkMapping(mapping: ColumnMapping, header: readonly unknown[]): Resul
       const name = COLUMN_ROLE_NAMES[role];
       return fail("VALUE", {
         zh: `“${name.zh}”列的位置 ${column} 不在表格的 ${header.length} 列之内。`,
-        en: `The ${name.en} column ${column} is outside the table's ${header.length} columns.`,
+        en: `The ${name.en} column ${column} is outside the table's ${counted(header.length, "column", "columns")}.`,
       });
     }
   }
@@ -227,13 +228,13 @@ function checkStageDates(
     if (!Number.isInteger(column) || column < 0 || column >= width) {
       return fail("VALUE", {
         zh: `阶段日期列的位置 ${column} 不在表格的 ${width} 列之内。`,
-        en: `The stage-date column ${column} is outside the table's ${width} columns.`,
+        en: `The stage-date column ${column} is outside the table's ${counted(width, "column", "columns")}.`,
       });
     }
     if (!Number.isInteger(stage) || stage < 0 || stage >= scheme.stages.length) {
       return fail("VALUE", {
         zh: `阶段日期列对应的阶段序号 ${stage + 1} 超出范围：此漏斗共有 ${scheme.stages.length} 个阶段。`,
-        en: `The stage-date column's stage number ${stage + 1} is out of range: this funnel has ${scheme.stages.length} stages.`,
+        en: `The stage-date column's stage number ${stage + 1} is out of range: this funnel has ${counted(scheme.stages.length, "stage", "stages")}.`,
       });
     }
   }

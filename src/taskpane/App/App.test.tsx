@@ -32,7 +32,7 @@ describe("App", () => {
 
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL sales funnel");
     expect(screen.getByRole("navigation", { name: "Views" })).toBeInTheDocument();
-    expect(screen.getByRole("tab", { name: "Stage guide" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Guide" })).toBeInTheDocument();
     expect(screen.getByRole("radio", { name: "English" })).toBeChecked();
   });
 
@@ -40,11 +40,11 @@ describe("App", () => {
     render(<App gateway={createFakeGateway()} initialLanguage="en" />);
     const tabs = screen.getAllByRole("tab");
     expect(tabs).toHaveLength(4);
-    expect(tabs[0]).toHaveAccessibleName("Stage guide");
+    expect(tabs[0]).toHaveAccessibleName("Guide");
     expect(tabs[1]).toHaveAccessibleName("Templates");
-    expect(tabs[2]).toHaveAccessibleName("Pipeline health");
+    expect(tabs[2]).toHaveAccessibleName("Health");
     expect(tabs[3]).toHaveAccessibleName("Forecast");
-    expect(screen.getByRole("tabpanel", { name: "Stage guide" })).toBeInTheDocument();
+    expect(screen.getByRole("tabpanel", { name: "Guide" })).toBeInTheDocument();
   });
 
   it("opens the templates in their tab", async () => {
@@ -155,6 +155,6 @@ describe("App in Traditional Chinese", () => {
     render(
       <App gateway={createFakeGateway()} initialLanguage="zh" chinese={await loadChineseScript("zh-TW")} />,
     );
-    expect(screen.getByRole("tab", { name: "Stage guide" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Guide" })).toBeInTheDocument();
   });
 });

@@ -65,6 +65,7 @@ function PaneShell() {
       <nav aria-label={t("navigationLabel")}>
         <TabList
           className={styles.tabs}
+          size="small"
           selectedValue={selectedView.id}
           onTabSelect={(_, data) => selectView(String(data.value))}
         >

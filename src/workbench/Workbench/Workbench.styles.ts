@@ -2,14 +2,14 @@
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { TOP_BAR } from "../barStyles";
 
-/** Width of the task pane beside the workbook, in pixels (Excel's task pane is about this wide). */
-const TASK_PANE_WIDTH = 380;
+import { PANE_WIDTH } from "../pageOptions";
 
 /** Styles of the workbench page: Fluent tokens only. */
 export const useWorkbenchStyles = makeStyles({
   root: {
     display: "grid",
-    gridTemplateColumns: `minmax(0, 1fr) ${TASK_PANE_WIDTH}px`,
+    // Excel's task pane is about this wide; the page's `?pane=` sets another width (see pageOptions).
+    gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH.default}px`,
     gridTemplateRows: "minmax(0, 1fr)",
     height: "100vh",
     overflow: "hidden",

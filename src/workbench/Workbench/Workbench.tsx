@@ -13,6 +13,7 @@ import { FormulaBar } from "../FormulaBar/FormulaBar";
 import type { SelectionStore } from "../selection";
 import { SheetGrid } from "../SheetGrid/SheetGrid";
 import { SheetTabs } from "../SheetTabs/SheetTabs";
+import { PANE_WIDTH } from "../pageOptions";
 import { workbenchText } from "../workbenchStrings";
 import { useWorkbench } from "./useWorkbench";
 import { useWorkbenchStyles } from "./Workbench.styles";
@@ -27,13 +28,22 @@ export interface WorkbenchProps {
   readonly language: Language;
   /** Whether the task pane may remember a language choice of its own (false when the URL chose one). */
   readonly rememberLanguage: boolean;
+  /** The task pane's width in pixels (380 by default; the page's `?pane=` sets it, see pageOptions). */
+  readonly paneWidth?: number;
 }
 
 /**
  * The whole workbench.
  * @example <Workbench engine={engine} selection={selection} gateway={gateway} language="zh" rememberLanguage />
  */
-export function Workbench({ engine, selection, gateway, language, rememberLanguage }: WorkbenchProps) {
+export function Workbench({
+  engine,
+  selection,
+  gateway,
+  language,
+  rememberLanguage,
+  paneWidth = PANE_WIDTH.default,
+}: WorkbenchProps) {
   const styles = useWorkbenchStyles();
   const state = useWorkbench(engine, selection, language);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -45,7 +55,11 @@ export function Workbench({ engine, selection, gateway, language, rememberLangua
 
   return (
     <FluentProvider theme={webLightTheme}>
-      <div className={styles.root} lang={language === "zh" ? "zh-CN" : "en"}>
+      <div
+        className={styles.root}
+        style={{ gridTemplateColumns: `minmax(0, 1fr) ${paneWidth}px` }}
+        lang={language === "zh" ? "zh-CN" : "en"}
+      >
         <div className={styles.workbook}>
           <header className={styles.header}>
             <div className={styles.titleBlock}>
