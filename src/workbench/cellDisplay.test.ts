@@ -49,16 +49,41 @@ describe("displayFormat", () => {
     expect(displayFormat("General")).toBeUndefined();
   });
 
-  it("reads percentages, dates and grouped amounts", () => {
-    expect(displayFormat("0%")).toBe("percent");
-    expect(displayFormat("0.0%")).toBe("percent");
-    expect(displayFormat("yyyy-mm-dd")).toBe("date");
-    expect(displayFormat("#,##0")).toBe("amount");
-    expect(displayFormat("#,##0.00")).toBe("amount");
+  it("reads percentages, dates and grouped amounts with the decimals they show", () => {
+    expect(displayFormat("0%")).toEqual({ kind: "percent", decimals: 0, grouped: false, prefix: "" });
+    expect(displayFormat("0.0%")).toEqual({ kind: "percent", decimals: 1, grouped: false, prefix: "" });
+    expect(displayFormat("yyyy-mm-dd")?.kind).toBe("date");
+    expect(displayFormat("#,##0")).toEqual({ kind: "amount", decimals: 0, grouped: true, prefix: "" });
+    expect(displayFormat("#,##0.00")).toEqual({ kind: "amount", decimals: 2, grouped: true, prefix: "" });
+    expect(displayFormat("0.0")).toEqual({ kind: "amount", decimals: 1, grouped: false, prefix: "" });
   });
 
-  it("shows a percent-formatted number as a percentage", () => {
+  it("reads the quoted words before the number, and only the first section", () => {
+    expect(displayFormat('"When made "#,##0')?.prefix).toBe("When made ");
+    expect(displayFormat("+0.0%;-0.0%;0.0%")).toEqual({
+      kind: "percent",
+      decimals: 1,
+      grouped: false,
+      prefix: "",
+    });
+  });
+
+  it("shows a percent-formatted column's number as a percentage", () => {
     expect(cellDisplay(0.25, "percent")).toEqual({ text: "25%", align: "right" });
     expect(cellDisplay(0.1234, "percent")).toEqual({ text: "12.34%", align: "right" });
+  });
+
+  it("shows a number with the decimals of the cell's own format, as Excel does", () => {
+    const shown = (value: number, format: string) => cellDisplay(value, displayFormat(format)!).text;
+    expect(shown(561026.32, "#,##0")).toBe("561,026");
+    expect(shown(96.25, "0.0")).toBe("96.3");
+    expect(shown(0.42857, "0.0%")).toBe("42.9%");
+    expect(shown(0.4, "0.0%")).toBe("40.0%");
+    expect(shown(-0.0123, "+0.0%;-0.0%;0.0%")).toBe("-1.2%");
+    expect(shown(45838, "yyyy-mm-dd")).toBe("2025-06-30");
+  });
+
+  it("shows the format's quoted words before the number", () => {
+    expect(cellDisplay(561026.32, displayFormat('"When made "#,##0')!).text).toBe("When made 561,026");
   });
 });

@@ -31,34 +31,69 @@ export function generalNumber(value: number): string {
 }
 
 /**
- * The grid's format for an Excel number format of a sheet spec: "0%" → percent, "yyyy-mm-dd" → date,
- * "#,##0" → amount; `undefined` for none or one the grid does not imitate.
- * @example displayFormat("0%") // "percent"
- * @example displayFormat("yyyy-mm-dd") // "date"
+ * A cell's own Excel number format as the grid imitates it: the kind of figure, the decimals it shows, whether it
+ * groups thousands, and the quoted words before the number ("When made "#,##0 → "When made ").
  */
-export function displayFormat(numberFormat: string | undefined): ColumnFormat | undefined {
-  if (numberFormat === undefined) return undefined;
-  const unquoted = numberFormat.replace(/"[^"]*"|\\./g, "");
-  if (unquoted.includes("%")) return "percent";
-  if (/[yd]/i.test(unquoted)) return "date";
-  if (/[#0]/.test(unquoted)) return "amount";
-  return undefined;
+export interface CellFormat {
+  readonly kind: ColumnFormat;
+  readonly decimals: number;
+  readonly grouped: boolean;
+  readonly prefix: string;
 }
 
 /**
- * How the grid shows `value` in a column of `format`.
+ * The grid's format for an Excel number format of a sheet spec (its first section): "0.0%" → a percentage with
+ * one decimal, "yyyy-mm-dd" → a date, "#,##0" → a grouped amount without decimals; `undefined` for none or one
+ * the grid does not imitate.
+ * @example displayFormat("0.0%") // { kind: "percent", decimals: 1, grouped: false, prefix: "" }
+ * @example displayFormat("yyyy-mm-dd")?.kind // "date"
+ */
+export function displayFormat(numberFormat: string | undefined): CellFormat | undefined {
+  if (numberFormat === undefined) return undefined;
+  const section = numberFormat.split(";")[0];
+  const unquoted = section.replace(/"[^"]*"|\\./g, "");
+  const decimals = /\.(0+)/.exec(unquoted)?.[1].length ?? 0;
+  const grouped = unquoted.includes(",");
+  const prefix = /^"([^"]*)"/.exec(section)?.[1] ?? "";
+  const kind: ColumnFormat | undefined = unquoted.includes("%")
+    ? "percent"
+    : /[yd]/i.test(unquoted)
+      ? "date"
+      : /[#0]/.test(unquoted)
+        ? "amount"
+        : undefined;
+  return kind === undefined ? undefined : { kind, decimals, grouped, prefix };
+}
+
+/** A number in a cell's own format: its decimals, grouped or not, a percentage times 100. */
+function formattedNumber(value: number, format: CellFormat): string {
+  const shown = format.kind === "percent" ? value * 100 : value;
+  const text = new Intl.NumberFormat("en-US", {
+    minimumFractionDigits: format.decimals,
+    maximumFractionDigits: format.decimals,
+    useGrouping: format.grouped,
+  }).format(shown);
+  return `${format.prefix}${text}${format.kind === "percent" ? "%" : ""}`;
+}
+
+/**
+ * How the grid shows `value` in a column of `format`, or in a cell's own format (its decimals and words).
  * @example cellDisplay(45838, "date") // { text: "2025-06-30", align: "right" }
  * @example cellDisplay(true, "general") // { text: "TRUE", align: "center" }
+ * @example cellDisplay(561026.32, displayFormat("#,##0")!) // { text: "561,026", align: "right" }
  */
-export function cellDisplay(value: CellValue, format: ColumnFormat): CellDisplay {
+export function cellDisplay(value: CellValue, format: ColumnFormat | CellFormat): CellDisplay {
   if (value === null || value === undefined) return { text: "", align: "left" };
   if (value instanceof DetailedCellError) return { text: value.value, align: "center", error: value.message };
   if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", align: "center" };
+  const kind = typeof format === "string" ? format : format.kind;
   if (typeof value === "number") {
-    if (format === "date" && value >= FIRST_SHOWN_DATE && value < MAX_SERIAL + 1)
+    if (kind === "date" && value >= FIRST_SHOWN_DATE && value < MAX_SERIAL + 1)
       return { text: isoDate(value), align: "right" };
-    if (format === "amount") return { text: amountFormat.format(value), align: "right" };
-    if (format === "percent")
+    if (typeof format !== "string" && kind !== "date" && kind !== "general")
+      return { text: formattedNumber(value, format), align: "right" };
+    if (kind === "amount") return { text: amountFormat.format(value), align: "right" };
+    if (kind === "percent")
       return { text: `${generalNumber(Math.round(value * 10_000) / 100)}%`, align: "right" };
     return { text: generalNumber(value), align: "right" };
   }

@@ -1,5 +1,6 @@
 import { DEFAULT_SCHEME } from "../stages";
-import { findAnomalies } from "./anomalies";
+import { abnormalDealCount, findAnomalies } from "./anomalies";
+import type { Anomaly } from "./types";
 import { stageHealth } from "./stageHealth";
 import { AS_OF, at, deal, readOf, STAGE, tenDeals } from "../pipeline/testing/dealFixtures";
 import type { Deal, PipelineRead } from "../pipeline";
@@ -235,5 +236,42 @@ describe("findAnomalies", () => {
       "backward",
       "unreadable",
     ]);
+  });
+});
+
+describe("abnormalDealCount", () => {
+  const detail = { zh: "说明", en: "Detail" };
+  const anomaly = (kind: Anomaly["kind"], row: number, dealId: string): Anomaly => ({
+    kind,
+    row,
+    dealId,
+    detail,
+  });
+
+  it("counts no deal when nothing is abnormal", () => {
+    expect(abnormalDealCount([])).toBe(0);
+  });
+
+  it("counts a deal with several anomalies, on one row or across its history, once", () => {
+    const anomalies = [
+      anomaly("stuck", 3, "D-1"),
+      anomaly("overdue", 3, "D-1"),
+      anomaly("backward", 4, "D-1"),
+      anomaly("missingAmount", 7, "D-2"),
+    ];
+    expect(anomalies).toHaveLength(4);
+    expect(abnormalDealCount(anomalies)).toBe(2);
+  });
+
+  it("tells anomalies without a deal id apart by their rows", () => {
+    expect(abnormalDealCount([anomaly("unreadable", 1, ""), anomaly("unreadable", 2, "")])).toBe(2);
+    expect(abnormalDealCount([anomaly("unreadable", 1, ""), anomaly("unreadable", 1, "")])).toBe(1);
+  });
+
+  it("counts fewer deals than anomalies in the ten-deal fixture, where deals have more than one", () => {
+    const anomalies = anomaliesOf(readOf(tenDeals()));
+    const deals = new Set(anomalies.map((a) => a.dealId));
+    expect(abnormalDealCount(anomalies)).toBe(deals.size);
+    expect(abnormalDealCount(anomalies)).toBeLessThan(anomalies.length);
   });
 });

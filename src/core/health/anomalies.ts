@@ -203,3 +203,12 @@ function unreadableAnomalies(read: PipelineRead, cells: readonly UnreadableCell[
     };
   });
 }
+
+/**
+ * How many deals have at least one anomaly: a deal with several (stuck and overdue, say) counts once. A deal
+ * is known by its id; an anomaly without one (an unreadable cell of a row no deal was read from) by its row.
+ * @example abnormalDealCount([{ kind: "stuck", row: 3, dealId: "D-1", detail }, { kind: "overdue", row: 3, dealId: "D-1", detail }]) // 1
+ */
+export function abnormalDealCount(anomalies: readonly Anomaly[]): number {
+  return new Set(anomalies.map((a) => (a.dealId !== "" ? `deal ${a.dealId}` : `row ${a.row}`))).size;
+}

@@ -157,7 +157,8 @@ export const UI_STRINGS = {
   healthBottleneck: { zh: "瓶颈", en: "Bottleneck" },
   healthBottleneckConversion: { zh: "转化率最低：{stage}", en: "Lowest conversion: {stage}" },
   healthBottleneckTime: { zh: "停留最久：{stage}", en: "Longest in stage: {stage}" },
-  healthAnomalies: { zh: "异常商机", en: "Abnormal deals" },
+  healthAnomalies: { zh: "异常商机", en: "Deals with anomalies" },
+  healthAnomalyCount: { zh: "{count} 项异常", en: "{count} {count|anomaly|anomalies}" },
   healthRows: { zh: "行数", en: "Rows" },
   healthRowsDetail: {
     zh: "读取 {read}，使用 {used}，跳过 {skipped}",

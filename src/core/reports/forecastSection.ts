@@ -28,8 +28,9 @@ export interface ForecastLive {
   readonly valuesBecause?: Bilingual;
 }
 
+/** The target in the note: money without decimals, as in the pane and the report's amount cells. */
 const amountText = (amount: number) =>
-  new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(amount);
+  new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(amount);
 
 /**
  * Writes the section from `row` and returns where its tables are.

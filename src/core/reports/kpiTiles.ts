@@ -1,21 +1,27 @@
 /**
  * The KPI tiles at the top of the report: one column per tile, a label, the figure (live where a FUNNEL
- * function computes it) and, under a live figure, the value it had when the report was made.
+ * function computes it) and a caption: under a live figure, the value it had when the report was made, labelled
+ * "As made: " by its number format (so the cell keeps the exact number, and compares with the live
+ * one above it after an edit); under the deals with anomalies, how many anomalies they have.
  */
 import type { Bilingual } from "../kernel";
 import type { SheetBuilder } from "../sheet";
-import type { PipelineHealth } from "../health";
+import { abnormalDealCount, type PipelineHealth } from "../health";
 import type { LiveFormulas } from "./liveFormulas";
 import { FORMATS, putFigure, REPORT_STYLES } from "./styles";
-import { KPI_TEXT, REPORT_TEXT } from "./text";
+import { anomalyCountText, KPI_TEXT, REPORT_TEXT } from "./text";
 
-/** One tile: its label, the model's value (a stage name for a bottleneck), a number format and, when live, its formula. */
+/**
+ * One tile: its label, the model's value (a stage name for a bottleneck), a number format, when live its formula,
+ * and a caption of its own (a figure that is not live).
+ */
 export interface KpiTile {
   readonly key: keyof typeof KPI_TEXT;
   readonly label: Bilingual;
   readonly value: number | Bilingual | null;
   readonly format?: string;
   readonly formula?: string;
+  readonly caption?: Bilingual;
 }
 
 /** Tiles per row of tiles. */
@@ -24,7 +30,8 @@ const TILES_PER_ROW = 8;
 const TILE_ROWS = 3;
 
 /**
- * The tiles, in order: money and time, the two bottleneck stages, the as-of date, deal counts and row counts.
+ * The tiles, in order: money and time, the two bottleneck stages, the as-of date, deal counts (the deals with
+ * anomalies captioned with the anomalies' count) and row counts.
  * @example kpiTiles(health, {}).find((tile) => tile.key === "winRate")?.value // health.overall.winRate
  */
 export function kpiTiles(health: PipelineHealth, live: LiveFormulas): KpiTile[] {
@@ -54,6 +61,10 @@ export function kpiTiles(health: PipelineHealth, live: LiveFormulas): KpiTile[] 
     tile("open", o.open, FORMATS.count),
     tile("won", o.won, FORMATS.count),
     tile("lost", o.lost, FORMATS.count),
+    {
+      ...tile("abnormalDeals", abnormalDealCount(health.anomalies), FORMATS.count),
+      caption: anomalyCountText(health.anomalies.length),
+    },
     tile("rowsRead", health.rowsRead, FORMATS.count),
     tile("rowsUsed", health.rowsUsed, FORMATS.count),
     tile("rowsSkipped", health.skipped.length, FORMATS.count),
@@ -73,8 +84,10 @@ export function writeKpiTiles(sheet: SheetBuilder, row: number, tiles: readonly 
     const value = tile.value !== null && typeof tile.value === "object" ? sheet.text(tile.value) : tile.value;
     putFigure(sheet, top + 1, col, { ...tile, value }, REPORT_STYLES.tileValue);
     if (tile.formula !== undefined && typeof tile.value === "number") {
-      const caption = `"${sheet.text(REPORT_TEXT.atGeneration)} "${tile.format ?? "General"}`;
+      const caption = `"${sheet.text(REPORT_TEXT.atGeneration)}"${tile.format ?? "General"}`;
       sheet.value(top + 2, col, tile.value, { ...REPORT_STYLES.tileCaption, numberFormat: caption });
+    } else if (tile.caption !== undefined) {
+      sheet.value(top + 2, col, sheet.text(tile.caption), REPORT_STYLES.tileCaption);
     } else {
       sheet.put({ row: top + 2, col, style: REPORT_STYLES.tileCaption });
     }

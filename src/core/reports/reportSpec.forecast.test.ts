@@ -79,7 +79,7 @@ describe("buildHealthReport with the forecast", () => {
   it("puts the section between the close-month table and the abnormal deals", () => {
     const months = theCell(en, "Close month").row;
     const forecast = theCell(en, "Forecast by month").row;
-    const anomalies = theCell(en, "Abnormal deals").row;
+    const anomalies = theCell(en, "Anomalies").row;
     expect(months).toBeLessThan(forecast);
     expect(forecast).toBeLessThan(anomalies);
     // Above the tables: what the figures mean, then that they are live.

@@ -36,14 +36,18 @@ describe("buildHealthReport over the sample pipeline", () => {
     expect(cellAt(spec, first + 2, 2)?.value).toBe(health.overall.winRate);
     expect(figure(first + 1, 3)).toBe(health.overall.averageWonSize);
     expect(cellAt(spec, first + 2, 5)?.value).toBe(health.overall.velocityPerDay);
-    expect([1, 2, 3, 4, 5, 6].map((col) => figure(second + 1, col))).toEqual([
+    expect([1, 2, 3, 4, 5, 6, 7].map((col) => figure(second + 1, col))).toEqual([
       health.overall.open,
       health.overall.won,
       health.overall.lost,
+      new Set(health.anomalies.map((anomaly) => anomaly.dealId)).size,
       health.rowsRead,
       health.rowsUsed,
       health.skipped.length,
     ]);
+    // The sample's deals with anomalies are fewer than their anomalies, counted in the caption.
+    expect(figure(second + 1, 4)).toBeLessThan(health.anomalies.length);
+    expect(figure(second + 2, 4)).toBe(`${health.anomalies.length} 项异常`);
   });
 
   it("keeps the conversions live, passing the sample's lost-at column as the outcomes", () => {

@@ -79,9 +79,10 @@ describe("buildHealthReport", () => {
       [second, 1, "未结商机", 6],
       [second, 2, "成交商机", 2],
       [second, 3, "丢单商机", 2],
-      [second, 4, "读取行数", 12],
-      [second, 5, "使用行数", 10],
-      [second, 6, "跳过行数", 2],
+      [second, 4, "异常商机", 3],
+      [second, 5, "读取行数", 12],
+      [second, 6, "使用行数", 10],
+      [second, 7, "跳过行数", 2],
     ];
     for (const [row, col, label, figure] of expected) {
       expect([label, at(zh, row + 1, col)]).toEqual([at(zh, row, col), figure]);
@@ -89,12 +90,15 @@ describe("buildHealthReport", () => {
     expect(cellAt(zh, second + 1, 0)?.style?.numberFormat).toBe("yyyy-mm-dd");
     expect(cellAt(zh, first + 1, 2)?.style).toMatchObject({ numberFormat: "0.0%", fill: "#E2EFDA" });
     expect(cellAt(zh, first + 1, 0)?.style?.numberFormat).toBe("#,##0");
-    // Under a live figure: its value when the report was made.
-    expect(cellAt(zh, first + 2, 1)).toMatchObject({ value: 530, style: { numberFormat: '"生成时 "#,##0' } });
-    expect(cellAt(zh, first + 2, 2)).toMatchObject({ value: 0.5, style: { numberFormat: '"生成时 "0.0%' } });
-    expect(cellAt(zh, first + 2, 4)).toMatchObject({ value: 90, style: { numberFormat: '"生成时 "0.0' } });
-    expect(cellAt(zh, first + 2, 5)).toMatchObject({ value: 15, style: { numberFormat: '"生成时 "#,##0' } });
+    // Under a live figure: its value when the report was made, labelled so by its number format.
+    const made = (format: string) => ({ style: { numberFormat: `"生成时："${format}` } });
+    expect(cellAt(zh, first + 2, 1)).toMatchObject({ value: 530, ...made("#,##0") });
+    expect(cellAt(zh, first + 2, 2)).toMatchObject({ value: 0.5, ...made("0.0%") });
+    expect(cellAt(zh, first + 2, 4)).toMatchObject({ value: 90, ...made("0.0") });
+    expect(cellAt(zh, first + 2, 5)).toMatchObject({ value: 15, ...made("#,##0") });
     expect(content(cellAt(zh, first + 2, 0))).toBeUndefined();
+    // Under the deals with anomalies: how many anomalies they have.
+    expect(at(zh, second + 2, 4)).toBe("3 项异常");
   });
 
   it("writes weighted pipeline, cycle and velocity as values when an outcome column is read", () => {

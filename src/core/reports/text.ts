@@ -2,7 +2,7 @@
  * The words of the pipeline-health report sheet, in both languages: titles, KPI labels, table heads,
  * anomaly kinds and chart titles. Chinese follows the deck's vocabulary (销售漏斗, 转化率, 升迁周期).
  */
-import { type Bilingual, bilingual as t } from "../kernel";
+import { type Bilingual, counted, bilingual as t } from "../kernel";
 import type { AnomalyKind } from "../health";
 
 /** The report's fixed texts. */
@@ -14,12 +14,13 @@ export const REPORT_TEXT = Object.freeze({
     "绿色数字为实时公式，随数据表的修改自动更新；其余数字为生成报告时读取的数据。",
     "Green figures are live formulas that follow edits to the data; the other figures are as read when the report was made.",
   ),
-  atGeneration: t("生成时", "When made"),
+  /** Before the value a live figure had when the report was made, in the caption under it (a number format's words). */
+  atGeneration: t("生成时：", "As made: "),
   headline: t("关键指标", "Key figures"),
   stages: t("各阶段", "By stage"),
   owners: t("各负责人", "By owner"),
   months: t("按预计成交月份的加权商机", "Weighted pipeline by expected close month"),
-  anomalies: t("异常商机", "Abnormal deals"),
+  anomalies: t("异常清单", "Anomalies"),
   skipped: t("未使用的行", "Rows not used"),
   none: t("（无）", "(none)"),
 } satisfies Record<string, Bilingual>);
@@ -39,9 +40,18 @@ export const KPI_TEXT = Object.freeze({
   rowsRead: t("读取行数", "Rows read"),
   rowsUsed: t("使用行数", "Rows used"),
   rowsSkipped: t("跳过行数", "Rows skipped"),
+  abnormalDeals: t("异常商机", "Deals with anomalies"),
   bottleneckConversion: t("瓶颈（转化率最低）", "Bottleneck (lowest conversion)"),
   bottleneckTime: t("瓶颈（停留最久）", "Bottleneck (longest in stage)"),
 } satisfies Record<string, Bilingual>);
+
+/**
+ * The caption under the tile of deals with anomalies: how many anomalies they have.
+ * @example anomalyCountText(9) // { zh: "9 项异常", en: "9 anomalies" }
+ */
+export function anomalyCountText(count: number): Bilingual {
+  return { zh: `${count} 项异常`, en: counted(count, "anomaly", "anomalies") };
+}
 
 /** Heads of the stage table. */
 export const STAGE_HEADS = Object.freeze({

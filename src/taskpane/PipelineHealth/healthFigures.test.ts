@@ -37,7 +37,7 @@ function health(overall: HeadlineFigures, bottleneck: PipelineHealth["bottleneck
   };
 }
 
-const byId = (figures: { id: string; value: string; detail?: string }[]) =>
+const byId = (figures: { id: string; label: string; value: string; detail?: string }[]) =>
   Object.fromEntries(figures.map((f) => [f.id, f]));
 
 describe("number texts", () => {
@@ -87,7 +87,7 @@ describe("healthFigures", () => {
       "Average sales cycle",
       "Pipeline velocity",
       "Bottleneck",
-      "Abnormal deals",
+      "Deals with anomalies",
       "Rows",
     ]);
     const shown = byId(figures);
@@ -101,8 +101,28 @@ describe("healthFigures", () => {
       value: "Lowest conversion: Intent",
       detail: "Longest in stage: Project established",
     });
-    expect(shown.anomalies.value).toBe("1");
+    expect(shown.anomalies).toMatchObject({ value: "1", detail: "1 anomaly" });
     expect(shown.rows).toMatchObject({ value: "12", detail: "12 read, 10 used, 2 skipped" });
+  });
+
+  it("counts the deals with anomalies, and the anomalies in the detail", () => {
+    const overdue = { zh: "逾期", en: "Overdue" };
+    const anomalies: PipelineHealth["anomalies"] = [
+      { kind: "stuck", row: 2, dealId: "A", detail: overdue },
+      { kind: "overdue", row: 2, dealId: "A", detail: overdue },
+      { kind: "missingAmount", row: 5, dealId: "B", detail: overdue },
+    ];
+    const withAnomalies = { ...health(NO_DEALS_FIGURES, { conversion: null, time: null }), anomalies };
+    expect(byId(healthFigures(withAnomalies, "en")).anomalies).toMatchObject({
+      label: "Deals with anomalies",
+      value: "2",
+      detail: "3 anomalies",
+    });
+    expect(byId(healthFigures(withAnomalies, "zh")).anomalies).toMatchObject({
+      label: "异常商机",
+      value: "2",
+      detail: "3 项异常",
+    });
   });
 
   it("names the bottleneck by time alone when conversion gives none, in Chinese", () => {

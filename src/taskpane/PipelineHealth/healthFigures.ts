@@ -5,7 +5,7 @@
  */
 import type { Language } from "../../core/kernel";
 import { CHART_TEXT } from "../../core/reports";
-import type { PipelineHealth } from "../../core/health";
+import { abnormalDealCount, type PipelineHealth } from "../../core/health";
 import { t } from "../../core/i18n";
 import type { FigureText } from "../shared/FigureTiles";
 
@@ -50,7 +50,7 @@ export function daysText(days: number, language: Language): string {
 
 /**
  * The summary's figures: open and weighted pipeline, win rate, average won deal, average sales cycle, velocity,
- * bottleneck, abnormal deals and rows read / used / skipped. A figure the data cannot give reads "n/a" / "暂无".
+ * bottleneck, deals with anomalies (the anomalies counted in the detail) and rows read / used / skipped. A figure the data cannot give reads "n/a" / "暂无".
  * @example healthFigures(health, "en").find((f) => f.id === "winRate")?.value // "42.9%"
  */
 export function healthFigures(health: PipelineHealth, language: Language): HealthFigure[] {
@@ -107,7 +107,12 @@ export function healthFigures(health: PipelineHealth, language: Language): Healt
       value: bottleneck[0] ?? bottleneck[1] ?? none,
       ...(bottleneck[0] !== null && bottleneck[1] !== null ? { detail: bottleneck[1] } : {}),
     },
-    { id: "anomalies", label: t("healthAnomalies", language), value: String(health.anomalies.length) },
+    {
+      id: "anomalies",
+      label: t("healthAnomalies", language),
+      value: String(abnormalDealCount(health.anomalies)),
+      detail: t("healthAnomalyCount", language, { count: health.anomalies.length }),
+    },
     {
       id: "rows",
       label: t("healthRows", language),
