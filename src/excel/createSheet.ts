@@ -11,7 +11,7 @@
  * Requirement sets: worksheets, names and tables collections, Worksheet.add/delete ExcelApi 1.1;
  * NamedItem.delete ExcelApi 1.4; the rendering itself, see renderSheet.ts and finishSheet.ts (up to ExcelApi 1.9).
  */
-import { type Bilingual, fail, ok, type Result } from "../core/kernel";
+import { type Bilingual, type DateSystem, fail, ok, type Result } from "../core/kernel";
 import { planNames, uniqueSheetName, type SheetSpec, checkSheetSpec, specInDateSystem } from "../core/sheet";
 import { queueDateSystem } from "./dateSystem";
 import { errorCode, excelErrorDetail } from "./excelErrors";
@@ -75,6 +75,34 @@ export function written(sheet: string, notes: readonly Bilingual[]): SheetWritte
   return notes.length > 0 ? { sheet, notes } : { sheet };
 }
 
+/** The names a new sheet must not take, and the workbook's date system, as read in one round trip. */
+export interface TakenNames {
+  readonly sheets: readonly string[];
+  readonly names: readonly string[];
+  readonly tables: readonly string[];
+  readonly dateSystem: DateSystem;
+}
+
+/**
+ * Reads the workbook's sheet, name and table names and its date system in one round trip: what the add-in
+ * reads before it adds a sheet under a free name (a template, an imported table).
+ * @example const taken = await readTakenNames(context); uniqueSheetName("商机导出", taken.sheets)
+ */
+export async function readTakenNames(context: Excel.RequestContext): Promise<TakenNames> {
+  const { worksheets, names, tables } = context.workbook;
+  worksheets.load("items/name");
+  names.load("items/name");
+  tables.load("items/name");
+  const dateSystem = queueDateSystem(context);
+  await context.sync();
+  return {
+    sheets: worksheets.items.map((sheet) => sheet.name),
+    names: names.items.map((name) => name.name),
+    tables: tables.items.map((table) => table.name),
+    dateSystem: dateSystem(),
+  };
+}
+
 /**
  * Adds a new sheet named after `spec.name` (made unique: "二次评估 (2)"), renders the spec into it and
  * activates it; resolves with the name used and the notes on what Excel refused of finishing it. Never writes
@@ -88,26 +116,12 @@ export async function createSheetInExcel(
 ): Promise<Result<SheetWritten>> {
   const checked = checkSheetSpec(spec);
   if (!checked.ok) return checked;
-  const worksheets = context.workbook.worksheets;
-  const names = context.workbook.names;
-  const tables = context.workbook.tables;
-  worksheets.load("items/name");
-  names.load("items/name");
-  tables.load("items/name");
-  const dateSystem = queueDateSystem(context);
-  await context.sync();
-  const dated = specInDateSystem(spec, dateSystem());
+  const taken = await readTakenNames(context);
+  const dated = specInDateSystem(spec, taken.dateSystem);
 
-  const sheetName = uniqueSheetName(
-    spec.name,
-    worksheets.items.map((sheet) => sheet.name),
-  );
-  const plan = planNames(
-    spec,
-    names.items.map((name) => name.name),
-    tables.items.map((table) => table.name),
-  );
-  const sheet = worksheets.add(sheetName);
+  const sheetName = uniqueSheetName(spec.name, taken.sheets);
+  const plan = planNames(spec, taken.names, taken.tables);
+  const sheet = context.workbook.worksheets.add(sheetName);
   const added: AddedItems = { names: [] };
   try {
     await queueSheetSpec(context, sheet, dated, plan, requestBudget(context, 1), options, added);

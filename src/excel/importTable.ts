@@ -14,8 +14,7 @@
 import { KIND_FORMATS, type TypedTable, typedInput } from "../core/import";
 import { type DateSystem, fromSerial1900, ok, type Result } from "../core/kernel";
 import { literalText, rangeAddress, uniqueSheetName } from "../core/sheet";
-import { notCreated, removeHalfWritten } from "./createSheet";
-import { queueDateSystem } from "./dateSystem";
+import { notCreated, readTakenNames, removeHalfWritten } from "./createSheet";
 import type { TableImported } from "./gateway";
 import { jsonBytes } from "./readChunks";
 import { CALL_BYTES, WRITE_BUDGET_BYTES } from "./requestBudget";
@@ -81,32 +80,19 @@ export async function importTableInExcel(
   table: TypedTable,
   onProgress?: (rowsWritten: number, totalRows: number) => void,
 ): Promise<Result<TableImported>> {
-  const worksheets = context.workbook.worksheets;
-  const names = context.workbook.names;
-  const tables = context.workbook.tables;
-  worksheets.load("items/name");
-  names.load("items/name");
-  tables.load("items/name");
-  const dateSystem = queueDateSystem(context);
-  await context.sync();
-  const sheetName = uniqueSheetName(
-    table.sheetName,
-    worksheets.items.map((sheet) => sheet.name),
-  );
-  const tableName = freeTableName(table.tableName, [
-    ...names.items.map((name) => name.name),
-    ...tables.items.map((item) => item.name),
-  ]);
+  const taken = await readTakenNames(context);
+  const sheetName = uniqueSheetName(table.sheetName, taken.sheets);
+  const tableName = freeTableName(table.tableName, [...taken.names, ...taken.tables]);
   const cols = Math.max(1, table.header.length);
   const total = table.rows.length;
-  const sheet = worksheets.add(sheetName);
+  const sheet = context.workbook.worksheets.add(sheetName);
   try {
     const head = sheet.getRangeByIndexes(0, 0, 1, cols);
     head.numberFormat = [Array.from({ length: cols }, () => KIND_FORMATS.text)];
     head.formulas = [Array.from({ length: cols }, (_, c) => literalText(table.header[c] ?? ""))];
     const perChunk = rowsPerChunk(measuredBytesPerRow(table));
     for (let from = 0; from < total; from += perChunk) {
-      const { inputs, formats } = chunkOf(table, from, perChunk, dateSystem());
+      const { inputs, formats } = chunkOf(table, from, perChunk, taken.dateSystem);
       const range = sheet.getRangeByIndexes(1 + from, 0, inputs.length, cols);
       range.numberFormat = formats;
       range.formulas = inputs;

@@ -6,12 +6,7 @@
  * report, rendered with its spilled calls, shows the model's figures.
  */
 import { DetailedCellError } from "hyperformula";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import * as path from "path";
-import * as funnel from "../../functions/functions";
-import { registerCustomFunctions } from "./customFunctionsPlugin";
-import { type Associations, installCustomFunctionsRuntime } from "./customFunctionsRuntime";
-import { readFunctionsMetadata } from "./functionsMetadata";
+import { registerFunnelFunctions } from "./testing/funnelFunctions";
 import { WorkbookEngine } from "./workbookEngine";
 import { renderSpec } from "./renderSpec";
 import {
@@ -25,29 +20,9 @@ import { sampleHealth } from "../../core/health/testing/sampleHealth";
 import { theCell } from "../../core/sheet/testing/specQueries";
 import { valueOf } from "../../core/kernel/testing/results";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { allowErrorInputs } = require("../../functions/metadata/errorInputs.cjs") as {
-  allowErrorInputs(metadataJsonText: string): string;
-};
-
 const at = (row: number, col: number) => ({ row, col });
 
-beforeAll(async () => {
-  installCustomFunctionsRuntime();
-  const generated = await generateCustomFunctionsMetadata(
-    [path.join(__dirname, "../../functions/functions.ts")],
-    true,
-  );
-  const functions = readFunctionsMetadata(JSON.parse(allowErrorInputs(generated.metadataJson)));
-  // What the CustomFunctions.associate calls the build appends to functions.js record: id → function.
-  const associations: Associations = new Map(
-    functions.map((fn) => [
-      fn.id,
-      (funnel as unknown as Record<string, (...args: unknown[]) => unknown>)[fn.id],
-    ]),
-  );
-  registerCustomFunctions({ namespace: "FUNNEL", functions, associations });
-});
+beforeAll(registerFunnelFunctions);
 
 /**
  * A sheet of four deals from A1 (amount, stage, close date) and three months of Q3 2025 in E1:F3: July's

@@ -5,12 +5,7 @@
  * conversion and win-rate cells are live formulas showing the pane's figures (readPipeline →
  * pipelineHealth).
  */
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import * as path from "path";
-import * as funnel from "../../functions/functions";
-import { registerCustomFunctions } from "./customFunctionsPlugin";
-import { type Associations, installCustomFunctionsRuntime } from "./customFunctionsRuntime";
-import { readFunctionsMetadata } from "./functionsMetadata";
+import { registerFunnelFunctions } from "./testing/funnelFunctions";
 import { type CellInput, WorkbookEngine } from "./workbookEngine";
 import { renderSpec } from "./renderSpec";
 import { buildHealthReport, STAGE_COLUMNS } from "../../core/reports";
@@ -21,26 +16,7 @@ import { HISTORY_TABLE, HUBSPOT_TABLE } from "../../core/pipeline/testing/eviden
 import { DEFAULT_SCHEME } from "../../core/stages";
 import { valueOf } from "../../core/kernel/testing/results";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { allowErrorInputs } = require("../../functions/metadata/errorInputs.cjs") as {
-  allowErrorInputs(metadataJsonText: string): string;
-};
-
-beforeAll(async () => {
-  installCustomFunctionsRuntime();
-  const generated = await generateCustomFunctionsMetadata(
-    [path.join(__dirname, "../../functions/functions.ts")],
-    true,
-  );
-  const functions = readFunctionsMetadata(JSON.parse(allowErrorInputs(generated.metadataJson)));
-  const associations: Associations = new Map(
-    functions.map((fn) => [
-      fn.id,
-      (funnel as unknown as Record<string, (...args: unknown[]) => unknown>)[fn.id],
-    ]),
-  );
-  registerCustomFunctions({ namespace: "FUNNEL", functions, associations });
-});
+beforeAll(registerFunnelFunctions);
 
 type Table = { readonly header: readonly string[]; readonly rows: readonly (readonly CellInput[])[] };
 
