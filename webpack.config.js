@@ -209,6 +209,9 @@ module.exports = async (env, options) => {
   return {
     // Never an eval-based source map: the task pane's policy allows no 'unsafe-eval'.
     devtool: production ? false : "source-map",
+    // Modules kept apart (not concatenated into one) so the licence plugin sees every package the bundles ship:
+    // it finds a concatenated module's packages only through webpack's stats, which list ten nested modules at most.
+    optimization: { concatenateModules: false },
     entry,
     output: {
       path: path.resolve(__dirname, process.env.FUNNEL_OUTPUT_DIR || "dist"),

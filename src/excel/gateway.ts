@@ -43,6 +43,35 @@ export interface TableData {
    * 1904 only in Excel workbooks that use it (Excel for Mac's old default); the workbench is a 1900 workbook.
    */
   readonly dateSystem: DateSystem;
+  /**
+   * The Excel table's name when the data is a table (read as `{ kind: "table" }`, or a sheet or selection that
+   * is exactly one table's range): names over its columns then refer to it by structured reference.
+   */
+  readonly table?: string;
+}
+
+/** Where data read from the workbook is, to watch for its changes: its Excel table, else its sheet. */
+export interface SourcePlace {
+  readonly sheet: string;
+  readonly table?: string;
+}
+
+/** A subscription to a source's changes (see `watchSource`); release it when the view no longer needs it. */
+export interface SourceWatch {
+  /** Removes the subscription (in Excel, the event handler); resolves once it is removed. Never rejects. */
+  release(): Promise<void>;
+}
+
+/** A plain range of a sheet (a header row and data rows, 0-based sheet positions) to turn into an Excel table. */
+export interface PlainRange {
+  readonly sheet: string;
+  /** 0-based sheet row of the header. */
+  readonly headerRow: number;
+  /** 0-based sheet column of the first column. */
+  readonly firstCol: number;
+  readonly columns: number;
+  /** Data rows (the header not counted). */
+  readonly rows: number;
 }
 
 /**
@@ -114,4 +143,16 @@ export interface WorkbookGateway {
     table: TypedTable,
     onProgress?: (rowsWritten: number, totalRows: number) => void,
   ): Promise<Result<TableImported>>;
+  /**
+   * Turns a plain range (header row and data rows) into an Excel table named `preferredName` (made free and
+   * valid: a number added when taken, "Deals2" or "Deals_2" as the host names them), keeping the user's cells,
+   * values and formats; so names over its columns follow the rows added later. A VALUE failure, changing
+   * nothing, when the range overlaps a table or merged cells.
+   */
+  makeTable(range: PlainRange, preferredName: string): Promise<Result<{ readonly table: string }>>;
+  /**
+   * Calls `onChange` whenever the source's cells change after this call (in Excel, the table's or the sheet's
+   * `onChanged` event: edits, rows added or deleted, a Power Query refresh), until the watch is released.
+   */
+  watchSource(place: SourcePlace, onChange: () => void): Promise<Result<SourceWatch>>;
 }

@@ -9,10 +9,13 @@ import type { SheetSpec } from "../core/sheet";
 import type { TypedTable } from "../core/import";
 import { createSheetInExcel } from "./createSheet";
 import { excelErrorDetail } from "./excelErrors";
-import type { CellRef, TableSource, WorkbookGateway } from "./gateway";
+import type { CellRef, PlainRange, SourcePlace, TableSource, WorkbookGateway } from "./gateway";
 import { importTableInExcel } from "./importTable";
+import { makeTableInExcel } from "./makeTable";
 import { listTablesInExcel, readTableInExcel } from "./readTable";
+import { supports } from "./requirements";
 import { splitAddress } from "./sheetAddress";
+import { EVENTS_REQUIREMENT, eventsMissing, watchSourceInExcel } from "./watchSource";
 import { writeReportInExcel } from "./writeReport";
 
 export { splitAddress } from "./sheetAddress";
@@ -22,12 +25,6 @@ const TEMPLATE_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
 
 /** The requirement set of `delayForCellEdit` in Excel.run's options. */
 const DELAY_FOR_CELL_EDIT_REQUIREMENT = { set: "ExcelApi", version: "1.11" } as const;
-
-/** Whether this Excel has a requirement set; true where Office is not loaded (tests). */
-function supports(requirement: { readonly set: string; readonly version: string }): boolean {
-  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-  return requirements?.isSetSupported(requirement.set, requirement.version) ?? true;
-}
 
 /**
  * Whether this Excel supports what rendering a sheet spec needs; true where Office is not loaded (tests).
@@ -85,7 +82,9 @@ async function runInExcel<T>(
  * `writeReport` three, four when it regenerates an earlier report in place, plus one per further ~4 MB of a large
  * report, see writeReport.ts; `readTable` one plus one per chunk of rows of ~4 MB, see readTable.ts. No request and no
  * reply is planned over 4 MB. `readTable`, `createSheet` and `writeReport` ask the workbook's date system in their
- * first request (dateSystem.ts): a table read says it, and a sheet's dates are written in it.
+ * first request (dateSystem.ts): a table read says it, and a sheet's dates are written in it. `makeTable` takes two
+ * round trips (makeTable.ts); `watchSource` one to subscribe and one to release (watchSource.ts; change events need
+ * ExcelApi 1.7, a failure that says so without it).
  * @example const gateway = createOfficeGateway(); await gateway.activeCell();
  */
 export function createOfficeGateway(): WorkbookGateway {
@@ -137,5 +136,15 @@ export function createOfficeGateway(): WorkbookGateway {
 
     importTable: (table: TypedTable, onProgress?: (rowsWritten: number, totalRows: number) => void) =>
       runInExcel((context) => importTableInExcel(context, table, onProgress)),
+
+    makeTable: (range: PlainRange, preferredName: string) => {
+      if (!supportsTemplates()) return Promise.resolve(requirementMissing({ zh: "表格", en: "tables" }));
+      return runInExcel((context) => makeTableInExcel(context, range, preferredName));
+    },
+
+    watchSource: (place: SourcePlace, onChange: () => void) => {
+      if (!supports(EVENTS_REQUIREMENT)) return Promise.resolve(eventsMissing());
+      return runInExcel((context) => watchSourceInExcel(context, place, onChange));
+    },
   };
 }

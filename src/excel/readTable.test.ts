@@ -40,13 +40,13 @@ describe("readTable where nothing can be read", () => {
 });
 
 describe("readTable", () => {
-  it("reads an Excel table: where it is, its header trimmed, blanks as empty text, its date system, in two syncs", async () => {
+  it("reads an Excel table: its name as the workbook spells it, where it is, its header trimmed, blanks as empty text, its date system, in two syncs", async () => {
     const excel = installRecordingExcel({
       grids: { 商机: { at: "B3", values: [HEADER, ...DEALS] } },
       dataTables: [{ name: "Deals", sheet: "商机", address: "B3:F5" }],
     });
     const progress: [number, number][] = [];
-    const result = await createOfficeGateway().readTable({ kind: "table", name: "Deals" }, (read, total) =>
+    const result = await createOfficeGateway().readTable({ kind: "table", name: "deals" }, (read, total) =>
       progress.push([read, total]),
     );
     expect(result).toEqual({
@@ -61,6 +61,7 @@ describe("readTable", () => {
           ["D2", "", "立项", "", "2025/1/5"],
         ],
         dateSystem: 1900,
+        table: "Deals",
       },
     });
     expect(excel.syncs()).toBe(2);

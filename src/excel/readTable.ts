@@ -17,8 +17,9 @@ import { queueDateSystem } from "./dateSystem";
 import { chunkRows, firstChunkRows, jsonBytes, observedBytesPerCell } from "./readChunks";
 import type { TableData, TableInfo, TableSource } from "./gateway";
 
-/** Where a table's cells are on its sheet: the header row first, then `rows` data rows. */
+/** Where a table's cells are on its sheet: the header row first, then `rows` data rows; the Excel table's name. */
 interface TableArea {
+  readonly table?: string;
   readonly sheet: string;
   readonly headerRow: number;
   readonly firstCol: number;
@@ -79,12 +80,13 @@ function locate(context: Excel.RequestContext, source: TableSource): () => Resul
   const dimensions = "rowIndex, columnIndex, rowCount, columnCount";
   switch (source.kind) {
     case "table": {
-      const table = context.workbook.tables.getItem(source.name);
+      const table = context.workbook.tables.getItem(source.name).load("name");
       const header = table.getHeaderRowRange().load(dimensions);
       const body = table.getDataBodyRange().load("rowCount");
       const worksheet = table.worksheet.load("name");
       return () =>
         ok({
+          table: table.name,
           sheet: worksheet.name,
           headerRow: header.rowIndex,
           firstCol: header.columnIndex,
@@ -138,7 +140,8 @@ function isPayloadTooLarge(error: unknown): boolean {
 }
 
 /**
- * Reads the table at `source`: its header as trimmed text, its data rows ("" for blanks) and the workbook's date
+ * Reads the table at `source`: its header as trimmed text, its data rows ("" for blanks), the Excel table's name
+ * when `source` is a table (names over its columns then refer to it by structured reference), and the workbook's date
  * system (asked in the sync that locates the table, see dateSystem.ts), in row chunks of
  * at most ~4 MB each (a probe of a few hundred rows first), calling `onProgress(rowsRead, totalRows)` after each
  * chunk (once with 0, 0 for a table without data rows). A chunk whose cells prove larger than estimated makes the
@@ -155,7 +158,7 @@ export async function readTableInExcel(
   await context.sync();
   const area = located();
   if (!area.ok) return area;
-  const { sheet, headerRow, firstCol, cols, rows: total } = area.value;
+  const { table, sheet, headerRow, firstCol, cols, rows: total } = area.value;
   const worksheet = context.workbook.worksheets.getItem(sheet);
   let header: string[] = [];
   const rows: unknown[][] = [];
@@ -184,5 +187,6 @@ export async function readTableInExcel(
     onProgress?.(next - 1, total);
     perChunk = chunkRows(cols, observedBytesPerCell(jsonBytes(values), count * cols));
   }
-  return ok({ sheet, headerRow, firstCol, header, rows, dateSystem: dateSystem() });
+  const read = { sheet, headerRow, firstCol, header, rows, dateSystem: dateSystem() };
+  return ok(table === undefined ? read : { ...read, table });
 }

@@ -93,7 +93,13 @@ const FUNNEL_CHART = {
     { name: "金额", values: "C2:C4", categories: "A2:A4" },
   ],
 };
-const FUNNEL_AS_BARS = { ...FUNNEL_CHART, type: "BarClustered", reversePlotOrder: true };
+/** Drawn as bars, the chart takes the look every chart but a native funnel takes: two series, a legend below. */
+const FUNNEL_AS_BARS = {
+  ...FUNNEL_CHART,
+  type: "BarClustered",
+  reversePlotOrder: true,
+  legend: { visible: true, position: "Bottom" },
+};
 
 describe("charts and links in Excel", () => {
   it("adds each chart over its values, with categories, series names, title and place, in three syncs", async () => {
@@ -110,6 +116,7 @@ describe("charts and links in Excel", () => {
         title: "Trend",
         position: { start: "E1", end: "J15" },
         series: [{ name: "商机数", values: "B2:B4", categories: "A2:A4" }],
+        legend: { visible: false },
       },
       FUNNEL_CHART,
     ]);
@@ -166,6 +173,54 @@ describe("charts and links in Excel", () => {
     );
     expect(result.ok).toBe(true);
     expect(excel.sheet("Charts").charts[0]).toMatchObject({ type: "BarClustered", reversePlotOrder: true });
+  });
+
+  it("writes a chart's values on it and on its axis in the tables' formats, in the stages' colours", async () => {
+    const excel = installRecordingExcel();
+    const bars: ChartSpec = {
+      ...FUNNEL,
+      kind: "bar",
+      title: "Conversion to the next stage",
+      series: [FUNNEL.series[0]],
+      numberFormat: "0.0%",
+      dataLabels: true,
+      pointColors: ["#1F4E79", "#5E88B2", "#548235"],
+    };
+    const lines: ChartSpec = {
+      ...FUNNEL,
+      kind: "line",
+      title: "Forecast range",
+      anchor: { ...FUNNEL.anchor, row: 16 },
+      numberFormat: "#,##0",
+      seriesColors: ["#9DC3E6", "#1F4E79"],
+    };
+    await createOfficeGateway().createSheet({ ...SPEC, charts: [bars, lines] });
+    const [bar, line] = excel.sheet("Charts").charts;
+    expect(bar).toMatchObject({
+      legend: { visible: false },
+      dataLabels: { showValue: true, numberFormat: "0.0%" },
+      valueAxisNumberFormat: "0.0%",
+      series: [{ pointColors: ["#1F4E79", "#5E88B2", "#548235"] }],
+    });
+    expect(line).toMatchObject({
+      legend: { visible: true, position: "Bottom" },
+      valueAxisNumberFormat: "#,##0",
+      series: [{ color: "#9DC3E6" }, { color: "#1F4E79" }],
+    });
+    // No data labels asked for: none written over the lines.
+    expect(line.dataLabels).toBeUndefined();
+  });
+
+  it("leaves a native funnel chart Excel's own look, so a host that refuses its members keeps it", async () => {
+    const excel = installRecordingExcel();
+    const funnel: ChartSpec = {
+      ...FUNNEL,
+      numberFormat: "#,##0",
+      dataLabels: true,
+      pointColors: ["#1F4E79"],
+    };
+    await createOfficeGateway().createSheet({ ...SPEC, charts: [funnel] });
+    expect(excel.sheet("Charts").charts).toEqual([FUNNEL_CHART]);
   });
 
   it("links a cell to its deal's row, keeping what the cell shows", async () => {

@@ -7,9 +7,15 @@
  * refuse (office-js #2041, #2971), and the links are parts of finishing the sheet (see finishSheet.ts): a funnel
  * chart Excel refuses is removed and drawn as the bar chart instead, and so are the sheet's later funnels.
  *
- * Requirement sets: charts.add, title, setPosition, series name, Chart.delete ExcelApi 1.1; series.add,
- * setValues, setXAxisValues, categoryAxis.reversePlotOrder, Range.hyperlink ExcelApi 1.7; the funnel chart type
- * ExcelApi 1.9.
+ * Every chart but a native funnel is drawn as the spec says it reads (see {@link queueChartLook}): its legend only
+ * when it has several series, its colours (the stages' ramp, won green), its values written on it and its value
+ * axis in the tables' number formats. A native funnel keeps Excel's own look (its values on its bands, in the cells'
+ * format): setting members of a funnel chart is what some hosts refuse.
+ *
+ * Requirement sets: charts.add, title, setPosition, series name, Chart.delete, legend, data labels' showValue, fills
+ * and line colours, points ExcelApi 1.1; series.add, setValues, setXAxisValues, categoryAxis.reversePlotOrder,
+ * Range.hyperlink ExcelApi 1.7; number formats of data labels and axes ExcelApi 1.8 (left out where the host lacks
+ * it); the funnel chart type ExcelApi 1.9.
  */
 import { chartNotDrawn, funnelDrawnAsBars, linksNotSet } from "../core/kernel";
 import { type CellSpec, type ChartSpec, cellAddress, cellInput, rangeAddress } from "../core/sheet";
@@ -27,6 +33,19 @@ const FUNNEL_CHART_REQUIREMENT = { set: "ExcelApi", version: "1.9" } as const;
 export function supportsFunnelChart(): boolean {
   const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
   const { set, version } = FUNNEL_CHART_REQUIREMENT;
+  return requirements?.isSetSupported(set, version) ?? true;
+}
+
+/** The requirement set of the number formats of a chart's data labels and axes. */
+const CHART_NUMBER_FORMAT_REQUIREMENT = { set: "ExcelApi", version: "1.8" } as const;
+
+/**
+ * Whether this Excel sets the number format of a chart's data labels and axes; true where Office is not loaded.
+ * @example supportsChartNumberFormats() // true in Excel for the web and Microsoft 365
+ */
+export function supportsChartNumberFormats(): boolean {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  const { set, version } = CHART_NUMBER_FORMAT_REQUIREMENT;
   return requirements?.isSetSupported(set, version) ?? true;
 }
 
@@ -64,6 +83,46 @@ export function documentReference(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
+/** The calls {@link queueChartLook} queues for a chart spec (for the request's budget). */
+function lookCalls(spec: ChartSpec): number {
+  const colours = (spec.series.length === 1 ? spec.pointColors?.length : 0) ?? 0;
+  return 4 + (spec.seriesColors?.length ?? 0) + colours;
+}
+
+/**
+ * Queues how a chart reads: its legend (at the bottom, and only for several series: one series is named by the
+ * title), the series' colours or, for one series, each category's colour, the values written on the chart and the
+ * value axis in the spec's number format (where the host has ExcelApi 1.8).
+ * Tested surface: exported for its tests.
+ * @example queueChartLook(chart, spec, "BarClustered", true)
+ */
+export function queueChartLook(
+  chart: Excel.Chart,
+  spec: ChartSpec,
+  type: ChartDrawing["type"],
+  numberFormats: boolean,
+): void {
+  const legend = spec.series.length > 1;
+  chart.legend.visible = legend;
+  if (legend) chart.legend.position = "Bottom";
+  spec.series.forEach((_, s) => {
+    const color = spec.seriesColors?.[s];
+    if (color === undefined) return;
+    const series = chart.series.getItemAt(s);
+    if (type === "Line") series.format.line.color = color;
+    else series.format.fill.setSolidColor(color);
+  });
+  if (spec.series.length === 1 && type !== "Line") {
+    const points = chart.series.getItemAt(0).points;
+    spec.pointColors?.forEach((color, i) => points.getItemAt(i).format.fill.setSolidColor(color));
+  }
+  if (spec.dataLabels === true) chart.dataLabels.showValue = true;
+  if (numberFormats && spec.numberFormat !== undefined) {
+    if (spec.dataLabels === true) chart.dataLabels.numberFormat = spec.numberFormat;
+    chart.axes.valueAxis.numberFormat = spec.numberFormat;
+  }
+}
+
 /** Queues one chart as `drawing` draws it, after making room for it in the request; returns the chart. */
 async function queueChart(
   sheet: Excel.Worksheet,
@@ -73,7 +132,8 @@ async function queueChart(
 ): Promise<Excel.Chart | undefined> {
   const [first, ...others] = spec.series;
   if (first === undefined) return undefined;
-  await budget.spend(6 + 3 * spec.series.length, spec);
+  const look = drawing.type !== "Funnel";
+  await budget.spend(6 + 3 * spec.series.length + (look ? lookCalls(spec) : 0), spec);
   const categories = sheet.getRange(rangeAddress(spec.categories));
   const chart = sheet.charts.add(drawing.type, sheet.getRange(rangeAddress(first.values)), "Columns");
   const firstSeries = chart.series.getItemAt(0);
@@ -88,6 +148,7 @@ async function queueChart(
   const { row, col, rows, cols } = spec.anchor;
   chart.setPosition(cellAddress(row, col), cellAddress(row + rows - 1, col + cols - 1));
   if (drawing.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
+  if (look) queueChartLook(chart, spec, drawing.type, supportsChartNumberFormats());
   return chart;
 }
 

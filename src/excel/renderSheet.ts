@@ -1,6 +1,7 @@
 /**
  * Queues a {@link SheetSpec} onto a new, empty worksheet through Office.js — contents, looks, column widths,
- * row heights, merges, tables, names (also over ranges of other sheets), validations, charts (see
+ * row heights, merges, tables, names (also over ranges of other sheets, or over an Excel table's columns by
+ * structured reference: "=Deals[Stage]"), validations, charts (see
  * renderCharts.ts), print area, paper and orientation: the main write, which the sheet stands or falls with.
  * What some hosts refuse or what must come after it — native funnel charts, links, print scaling, activation,
  * frozen panes, protection — finishes the sheet afterwards (see finishSheet.ts). The caller syncs once for the
@@ -31,6 +32,7 @@ import {
   type StyleBlock,
   columnLetters,
   rangeAddress,
+  structuredReference,
 } from "../core/sheet";
 import { queueCharts, supportsFunnelChart } from "./renderCharts";
 import { WRITE_BUDGET_BYTES, type RequestBudget } from "./requestBudget";
@@ -124,12 +126,17 @@ function queueTables(sheet: Excel.Worksheet, spec: SheetSpec, plan: NamePlan): E
   });
 }
 
-/** The range a name points at: on the sheet being built, or on the sheet the name says. */
+/**
+ * What a name refers to: columns of an Excel table by structured reference ("=Deals[Stage]"), so that the name
+ * follows the table's rows as they are added, removed or refreshed; else the range, on the sheet being built or on
+ * the sheet the name says.
+ */
 function nameReference(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   name: NamedRangeSpec,
-): Excel.Range {
+): Excel.Range | string {
+  if (name.tableColumns !== undefined) return `=${structuredReference(name.tableColumns)}`;
   const target = name.sheet === undefined ? sheet : context.workbook.worksheets.getItem(name.sheet);
   return target.getRange(rangeAddress(name.range));
 }

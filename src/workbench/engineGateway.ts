@@ -4,16 +4,27 @@
  * method resolves with a Result, a formula goes only into an empty cell, and a report replaces only the add-in's
  * own previous report — nothing of the user's is ever overwritten.
  *
- * The workbench has no Excel tables: `listTables` answers none, and the task pane offers the sheets and the
- * selection instead (`readTable` with `{ kind: "sheet" }` or `{ kind: "selection" }`).
+ * Excel tables are the engine's (see engine/engineTables.ts): an imported CSV becomes one, `makeTable` makes one of
+ * a plain range, a value typed just below one grows it and deleted rows shrink it. `readTable` names the table
+ * whenever the data read is exactly one table's range, so the report's names follow its rows; `watchSource`
+ * tells the task pane of every change to the source's sheet.
  */
 import { errorDetail, fail, ok, type Result, cellNotEmpty, hostFailure } from "../core/kernel";
 import type { TypedTable } from "../core/import";
 import type { SheetSpec } from "../core/sheet";
-import type { CellRef, TableData, TableSource, WorkbookGateway } from "../excel/gateway";
+import type {
+  CellRef,
+  PlainRange,
+  SourcePlace,
+  SourceWatch,
+  TableData,
+  TableSource,
+  WorkbookGateway,
+} from "../excel/gateway";
 import { a1Address } from "./a1";
 import { importTableInEngine } from "./engine/importTable";
-import { readRangeTable, readSheetTable } from "./engine/readTable";
+import { readExactTable, readRangeTable, readSheetTable } from "./engine/readTable";
+import { rangesOverlap } from "./engine/tableRanges";
 import { renderSpec } from "./engine/renderSpec";
 import type { WorkbookEngine } from "./engine/workbookEngine";
 import { writeReport } from "./engine/writeReport";
@@ -30,6 +41,77 @@ function attempt<T>(request: () => Result<T>): Promise<Result<T>> {
   } catch (error) {
     return Promise.resolve(failure(error));
   }
+}
+
+const sameName = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
+
+const noSheet = (sheet: string): Result<never> =>
+  fail("VALUE", { zh: `找不到工作表“${sheet}”。`, en: `There is no sheet named "${sheet}".` });
+
+const noTable = (name: string): Result<never> =>
+  fail("VALUE", { zh: `找不到表格“${name}”。`, en: `There is no table named "${name}".` });
+
+/** The data as read, with its table's name when it is exactly one table's range. */
+function withTable(engine: WorkbookEngine, data: TableData): TableData {
+  const table = engine
+    .tables()
+    .find(
+      ({ sheet, range }) =>
+        sameName(sheet, data.sheet) &&
+        range.row === data.headerRow &&
+        range.col === data.firstCol &&
+        range.cols === data.header.length &&
+        range.rows === data.rows.length + 1,
+    );
+  return table ? { ...data, table: table.name } : data;
+}
+
+/** Turns a plain range into an engine table, unless it overlaps a table or merged cells. */
+function makeTable(
+  engine: WorkbookEngine,
+  place: PlainRange,
+  preferredName: string,
+): Result<{ table: string }> {
+  if (!engine.hasSheet(place.sheet)) return noSheet(place.sheet);
+  const range = { row: place.headerRow, col: place.firstCol, rows: place.rows + 1, cols: place.columns };
+  const overlapped = engine
+    .tables()
+    .find((t) => sameName(t.sheet, place.sheet) && rangesOverlap(t.range, range));
+  if (overlapped) {
+    return fail("VALUE", {
+      zh: `该区域与表格“${overlapped.name}”重叠：无法在其上创建表格。`,
+      en: `The range overlaps the table "${overlapped.name}": a table cannot be made over it.`,
+    });
+  }
+  if (
+    engine
+      .decor(place.sheet)
+      .merges()
+      .some((merge) => rangesOverlap(merge, range))
+  ) {
+    return fail("VALUE", {
+      zh: "该区域含有合并单元格：请先取消合并，再创建表格。",
+      en: "The range holds merged cells: unmerge them before making it a table.",
+    });
+  }
+  return ok({ table: engine.addTable(preferredName, place.sheet, range) });
+}
+
+/** Calls `onChange` after every engine change touching the place's sheet (its table's sheet, where it is now). */
+function watchSource(engine: WorkbookEngine, place: SourcePlace, onChange: () => void): Result<SourceWatch> {
+  if (place.table !== undefined && engine.table(place.table) === undefined) return noTable(place.table);
+  if (place.table === undefined && !engine.hasSheet(place.sheet)) return noSheet(place.sheet);
+  const watchedSheet = () => (place.table === undefined ? place.sheet : engine.table(place.table)?.sheet);
+  const stop = engine.subscribe(({ sheets }) => {
+    const sheet = watchedSheet();
+    if (sheet !== undefined && sheets.some((touched) => sameName(touched, sheet))) onChange();
+  });
+  return ok({
+    release: () => {
+      stop();
+      return Promise.resolve();
+    },
+  });
 }
 
 /** Runs an asynchronous request; an exception or a rejection becomes a failure with its message. */
@@ -64,22 +146,21 @@ export function createEngineGateway(
 
   const readTable = (source: TableSource, onProgress?: (rowsRead: number, totalRows: number) => void) =>
     attemptAsync<TableData>(async () => {
+      if (source.kind === "table") {
+        const table = engine.table(source.name);
+        if (table === undefined) return noTable(source.name);
+        const data = await readExactTable(engine, table.sheet, table.range, onProgress);
+        return ok({ ...data, table: table.name });
+      }
+      let read: Result<TableData>;
       if (source.kind === "sheet") {
-        if (!engine.hasSheet(source.sheet))
-          return fail("VALUE", {
-            zh: `找不到工作表“${source.sheet}”。`,
-            en: `There is no sheet named "${source.sheet}".`,
-          });
-        return readSheetTable(engine, source.sheet, onProgress);
-      }
-      if (source.kind === "selection") {
+        if (!engine.hasSheet(source.sheet)) return noSheet(source.sheet);
+        read = await readSheetTable(engine, source.sheet, onProgress);
+      } else {
         const current = selection.get();
-        return readRangeTable(engine, current.sheet, selectedRange(current), onProgress);
+        read = await readRangeTable(engine, current.sheet, selectedRange(current), onProgress);
       }
-      return fail("VALUE", {
-        zh: `工作台没有 Excel 表格“${source.name}”：请改为选择工作表或选定区域。`,
-        en: `The workbench has no Excel table "${source.name}": pick a sheet or the selection instead.`,
-      });
+      return read.ok ? ok(withTable(engine, read.value)) : read;
     });
 
   return {
@@ -100,7 +181,10 @@ export function createEngineGateway(
 
     createSheet: (spec: SheetSpec) => attempt(() => activate(renderSpec(engine, spec))),
 
-    listTables: () => attempt(() => ok([])),
+    listTables: () =>
+      attempt(() =>
+        ok(engine.tables().map(({ name, sheet, range }) => ({ name, sheet, rows: range.rows - 1 }))),
+      ),
 
     readTable,
 
@@ -108,5 +192,11 @@ export function createEngineGateway(
 
     importTable: (table: TypedTable, onProgress?: (rowsWritten: number, totalRows: number) => void) =>
       attemptAsync(async () => activate(await importTableInEngine(engine, table, onProgress))),
+
+    makeTable: (range: PlainRange, preferredName: string) =>
+      attempt(() => makeTable(engine, range, preferredName)),
+
+    watchSource: (place: SourcePlace, onChange: () => void) =>
+      attempt(() => watchSource(engine, place, onChange)),
   };
 }

@@ -25,6 +25,7 @@ export const WORKBENCH_STRINGS = {
   gridLabel: { zh: "工作表 {sheet}", en: "Sheet {sheet}" },
   cellEditorLabel: { zh: "编辑单元格 {address}", en: "Edit cell {address}" },
   choicesLabel: { zh: "选择 {address} 的值", en: "Choose a value for {address}" },
+  deleteRows: { zh: "删除行", en: "Delete rows" },
   loading: { zh: "正在加载 FUNNEL 函数…", en: "Loading the FUNNEL functions…" },
   loadFailed: { zh: "无法加载 FUNNEL 函数", en: "Could not load the FUNNEL functions" },
   taskPaneLabel: { zh: "FUNNEL 任务窗格", en: "FUNNEL task pane" },

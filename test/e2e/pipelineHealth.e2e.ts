@@ -16,6 +16,7 @@ import { COLUMN_ROLE_NAMES } from "../../src/core/pipeline";
 import { amountText } from "../../src/taskpane/PipelineHealth/healthFigures";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
 import {
+  editMapping,
   expectedReport,
   generateReport,
   kpiAddress,
@@ -68,6 +69,7 @@ describe.each<Language>(["en", "zh"])("pipeline health of the sample pipeline in
     // Pick the sample sheet, confirm the mapping found from its headers, generate as of the sample's day.
     await openPipelineHealth(session);
     await readSheet(session, dataSheet, rows.length);
+    await editMapping(session);
     const stage = pane(session).getByRole("combobox", {
       name: COLUMN_ROLE_NAMES.stage[language],
       exact: true,

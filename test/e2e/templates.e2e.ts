@@ -21,6 +21,7 @@ import {
 } from "./support/templateSpecs";
 import {
   chooseTemplateLanguage,
+  clickGenerate,
   drawnCells,
   fillNames,
   generate,
@@ -30,6 +31,7 @@ import {
   showSheet,
   shownNumber,
   tabCount,
+  templateCard,
   textAt,
 } from "./support/templatesPane";
 import { screenshot, typeInto, type WorkbenchSession, workbenchSuite } from "./support/workbenchPage";
@@ -82,6 +84,41 @@ describe("generating a template twice", () => {
   });
 });
 
+describe("generating the stage settings again", () => {
+  it("warns which sheet drives the formulas, and makes a copy that drives nothing only when asked", async () => {
+    session = await workbench.open("zh");
+    await openTemplates(session);
+    const settings = specOf("stageSettings", { language: "zh" }).name;
+    await generate(session, "stageSettings", settings);
+    await expect(
+      templateCard(session, "stageSettings")
+        .getByText(t("templateDrivenBy", "zh", { sheet: settings }), { exact: true })
+        .count(),
+    ).resolves.toBe(1);
+
+    await clickGenerate(session, "stageSettings");
+    const warning = templateCard(session, "stageSettings").getByRole("group", {
+      name: t("templateExistsTitle", "zh", { sheet: settings }),
+    });
+    await warning.waitFor();
+    await expect(warning.textContent()).resolves.toContain(t("templateExists", "zh", { sheet: settings }));
+    await expect(tabCount(session)).resolves.toBe(2);
+    await screenshot(session, "templates-settings-again-zh");
+
+    await warning.getByRole("button", { name: t("templateCopyAnyway", "zh") }).click();
+    const copy = `${settings} (2)`;
+    await sheetTab(session, copy, true).waitFor();
+    const outcome = templateCard(session, "stageSettings").getByRole("group", {
+      name: t("generateSuccessTitle", "zh"),
+    });
+    await expect(outcome.textContent()).resolves.toContain(t("generateSuccess", "zh", { sheet: copy }));
+    await expect(outcome.textContent()).resolves.toContain(
+      t("templateCopyDrivesNothing", "zh", { sheet: settings }),
+    );
+    await expect(tabCount(session)).resolves.toBe(3);
+  });
+});
+
 describe("the secondary assessment (二次评估)", () => {
   it("changes its FUNNEL.WINWORTH verdict when the ratings change", async () => {
     session = await workbench.open("zh");
@@ -109,6 +146,37 @@ describe("the secondary assessment (二次评估)", () => {
     await expect(textAt(session, verdict)).resolves.toBe(expectedVerdict(poor));
     expect(expectedVerdict(poor)).toBe("不值得");
     await screenshot(session, "templates-secondary-zh");
+  });
+
+  it("scores the valid ratings and names a pasted invalid one instead of showing #VALUE!", async () => {
+    session = await workbench.open("zh");
+    await openTemplates(session);
+    const spec = specOf("secondary", { language: "zh" });
+    await generate(session, "secondary", spec.name);
+    const ratings = validatedCells(spec, (values) => values === WORTH_RATINGS);
+    const verdictCell = findCell(
+      spec,
+      (c) => /FUNNEL\.WINWORTH\(.*"verdict"/.test(c.formula ?? ""),
+      "verdict",
+    );
+    const check = findCell(
+      spec,
+      (c) => c.row === verdictCell.row + 1 && (c.formula ?? "").includes("ADDRESS("),
+      "rating check",
+    );
+
+    // The workbench, like a paste in Excel, takes a value its dropdown does not offer.
+    const entered = ["9", "很好", "8", "2", "9"];
+    for (const [i, rating] of entered.entries()) await typeInto(session, ratings[i], rating);
+    const valid = worthWinning([9, null, 8, 2, 9]);
+    if (!valid.ok) throw new Error(valid.error.message.en);
+    await expect(textAt(session, addressOf(verdictCell))).resolves.toBe(
+      verdictText(valid.value.verdict, "zh"),
+    );
+    await expect(textAt(session, addressOf(check))).resolves.toContain(`${ratings[1]}“很好”`);
+
+    await typeInto(session, ratings[1], "＋");
+    await expect(textAt(session, addressOf(check))).resolves.toMatch(/^✓/);
   });
 });
 

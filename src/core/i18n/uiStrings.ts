@@ -68,6 +68,21 @@ export const UI_STRINGS = {
 
   viewTemplates: { zh: "模板", en: "Templates" },
   templatesHeading: { zh: "评估模板", en: "Assessment templates" },
+  templateExistsTitle: { zh: "工作簿已有“{sheet}”", en: "The workbook already has “{sheet}”" },
+  templateExists: {
+    zh: "公式读取的是工作表“{sheet}”中的阶段设置：请打开这张工作表修改。再生成的副本不驱动任何公式——修改副本，管线和 FUNNEL 函数都不会变。",
+    en: "The formulas read the stage settings on sheet “{sheet}”: open that sheet to change them. A new copy would drive no formula — changing it changes neither the pipeline nor the FUNNEL functions.",
+  },
+  templateCopyAnyway: { zh: "仍然生成副本", en: "Make a copy anyway" },
+  templateCopyCancel: { zh: "取消", en: "Cancel" },
+  templateDrivenBy: {
+    zh: "公式读取工作表“{sheet}”中的阶段设置。",
+    en: "The formulas read the stage settings on sheet “{sheet}”.",
+  },
+  templateCopyDrivesNothing: {
+    zh: "此副本不驱动任何公式：公式读取的仍是“{sheet}”。",
+    en: "This copy drives no formula: the formulas still read “{sheet}”.",
+  },
   templatesIntro: {
     zh: "每个模板生成一张新的工作表，可直接填写；不会替换或覆盖任何已有的工作表或单元格。",
     en: "Each template becomes a new, ready-to-fill sheet; no existing sheet or cell is replaced or overwritten.",
@@ -139,6 +154,29 @@ export const UI_STRINGS = {
   healthGenerateSuccessTitle: { zh: "已生成报告", en: "Report generated" },
   healthGenerateSuccess: { zh: "报告在工作表“{sheet}”中。", en: "The report is on sheet “{sheet}”." },
   healthGenerateFailureTitle: { zh: "未生成报告", en: "Report not generated" },
+  healthPlainRangeTitle: { zh: "数据是普通区域", en: "The data is a plain range" },
+  healthPlainRange: {
+    zh: "从普通区域生成的报告只统计现在读取的行。将其转换为 Excel 表格后，报告的实时数字会跟随新增、删除或刷新（如 Power Query）的行。",
+    en: "A report from a plain range counts the rows read now. Turn it into an Excel table and the report's live figures follow the rows you add, delete or refresh (e.g. from Power Query).",
+  },
+  healthMakeTable: { zh: "转换为表格", en: "Turn into a table" },
+  healthMakeTableName: { zh: "商机表", en: "Deals" },
+  healthMadeTableTitle: { zh: "已转换为表格", en: "Now a table" },
+  healthMadeTable: {
+    zh: "数据现为表格 {table}，单元格和格式保持不变；已重新读取。",
+    en: "The data is now the table {table}, its cells and formats kept; read again.",
+  },
+  healthMakeTableFailureTitle: { zh: "未转换为表格", en: "Not turned into a table" },
+  healthSourceChangedTitle: { zh: "数据在报告生成后有改动", en: "The data changed after the report was made" },
+  healthSourceChanged: {
+    zh: "绿色实时数字已自动更新。刷新报告，让异常清单、各负责人、图表和行数也与数据一致。",
+    en: "The green live figures already follow it. Refresh the report so its anomalies, owners, charts and row counts match too.",
+  },
+  healthSourceChangedPlain: {
+    zh: "数据是普通区域：新增的行不会计入实时数字。刷新报告以重新读取全部数据。",
+    en: "The data is a plain range: added rows are not in the live figures. Refresh the report to read all of it again.",
+  },
+  healthRefreshReport: { zh: "刷新报告", en: "Refresh report" },
   healthUnknownLossLabel: {
     zh: "丢单阶段未知的丢单商机（没有丢单阶段、阶段历史或阶段日期）：{count} 个。计为：",
     en: "Lost deals with unknown stage of loss (no lost-at cell, stage history or stage date): {count}. Counted as:",

@@ -3,6 +3,7 @@ import {
   dateFromSerial,
   daysBetween,
   isoDate,
+  isoDateTime,
   monthKey,
   parseDate,
   serialFromDate,
@@ -209,5 +210,14 @@ describe("parseDate", () => {
     expect(valueOf(parseDate("1900-02-29", "ymd"))).toBe(60);
     expect(valueOf(parseDate("9999-12-31", "ymd"))).toBe(MAX_SERIAL);
     expect(valueOf(parseDate("2099-12-31", "ymd"))).toBe(73050);
+  });
+});
+
+describe("isoDateTime", () => {
+  it("writes the date and the time of day to the nearest minute", () => {
+    expect(isoDateTime(45658.75)).toBe("2025-01-01 18:00");
+    expect(isoDateTime(45658 + (5 * 60 + 40) / 1440)).toBe("2025-01-01 05:40");
+    // 23:59:50 rounds to the next day's midnight.
+    expect(isoDateTime(45658 + 86390 / 86400)).toBe("2025-01-02 00:00");
   });
 });

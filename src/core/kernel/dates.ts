@@ -113,6 +113,17 @@ export function isoDate(serial: number): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
+/**
+ * A serial with a time of day (its fraction) as "yyyy-mm-dd hh:mm", to the nearest minute, for notes.
+ * @example isoDateTime(45658.75) // "2025-01-01 18:00"
+ */
+export function isoDateTime(serial: number): string {
+  const minutes = Math.round(serial * 1440);
+  const day = Math.floor(minutes / 1440);
+  const ofDay = minutes - day * 1440;
+  return `${isoDate(day)} ${pad2(Math.floor(ofDay / 60))}:${pad2(ofDay % 60)}`;
+}
+
 /** A serial on the real calendar: Excel's serials before 1900-03-01 are one day short. */
 const realDay = (serial: number) => {
   const day = Math.floor(serial);

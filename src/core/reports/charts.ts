@@ -1,10 +1,13 @@
 /**
- * The report's native charts, each drawn over cells of the report's own tables: funnels of deals reached
- * and of amount by stage, conversion by stage (column), weighted pipeline by close month (column) and stuck
- * deals by stage (bar). They are stacked in a column of the sheet to the right of the tables.
+ * The report's native charts, each drawn over cells of the report's own tables and each answering one question,
+ * its numbers written on it in the tables' formats: the funnel of deals reached by stage, the amount now in each
+ * stage (bars: amounts by stage need not fall, so a funnel would draw a bow-tie), the conversion to the next stage
+ * (bars), the weighted pipeline by close month (columns) and the stuck deals by stage (bars). The stages take one
+ * colour ramp, the won stage its own green. They are stacked in a column of the sheet to the right of the tables.
  */
 import type { ChartSpec, SheetBuilder } from "../sheet";
-import { MONTH_HEADS, STAGE_HEADS, CHART_TEXT } from "./text";
+import { FORMATS } from "./styles";
+import { CHART_NOTES, CHART_TEXT, MONTH_HEADS, STAGE_HEADS } from "./text";
 import { STAGE_COLUMNS, tableColumn, type TableLayout } from "./stageTable";
 
 /** Where the charts go: their first column, first row, and the size of each. */
@@ -16,8 +19,47 @@ export interface ChartPlace {
   readonly rows: number;
 }
 
+/**
+ * The charts' colours: the ramp of the open stages (first stage darkest), and the semantic colours of won and lost.
+ * The series of a two- or three-series chart take the ramp's ends and middle.
+ */
+export const CHART_COLORS = Object.freeze({
+  rampFrom: "#1F4E79",
+  rampTo: "#9DC3E6",
+  won: "#548235",
+  lost: "#C00000",
+});
+
+const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const hexOf = (rgb: readonly number[]) =>
+  `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, "0").toUpperCase()).join("")}`;
+
+/**
+ * `count` colours from the ramp's dark end to its light end.
+ * @example rampColors(2) // ["#1F4E79", "#9DC3E6"]
+ */
+export function rampColors(count: number): string[] {
+  const [from, to] = [channels(CHART_COLORS.rampFrom), channels(CHART_COLORS.rampTo)];
+  return Array.from({ length: count }, (_, i) => {
+    const t = count === 1 ? 0 : i / (count - 1);
+    return hexOf(from.map((c, k) => c + (to[k] - c) * t));
+  });
+}
+
+/**
+ * The colours of a scheme's `stages` stages, in order: the ramp over the open stages, the last (won) stage green.
+ * @example stageColors(3) // ["#1F4E79", "#9DC3E6", "#548235"]
+ */
+export function stageColors(stages: number): string[] {
+  if (stages <= 0) return [];
+  return [...rampColors(stages - 1), CHART_COLORS.won];
+}
+
 /** Columns of the close-month table (label first). */
 const MONTH = { month: 0, open: 1, weighted: 2 } as const;
+
+/** The first `rows` rows of a table (all but its last stage, the won stage, for figures won deals lack). */
+const firstRows = (table: TableLayout, rows: number): TableLayout => ({ ...table, rows });
 
 /**
  * The charts over the stage table and the close-month table; no close-month chart when that table is empty.
@@ -29,32 +71,35 @@ export function reportCharts(
   months: TableLayout,
   place: ChartPlace,
 ): ChartSpec[] {
-  const name = STAGE_COLUMNS.stage;
-  const series = (head: keyof typeof STAGE_HEADS) => ({
-    name: sheet.text(STAGE_HEADS[head]),
-    values: tableColumn(stages, STAGE_COLUMNS[head]),
+  const colors = stageColors(stages.rows);
+  // Won deals take no next step and are never stuck: those charts stop at the last open stage.
+  const open = firstRows(stages, Math.max(stages.rows - 1, 0));
+  const byStage = (
+    chart: "reached" | "amount" | "conversion" | "stuck",
+    column: "reached" | "amount" | "nextStep" | "stuck",
+    table: TableLayout,
+    kind: ChartSpec["kind"],
+    numberFormat: string,
+  ): Omit<ChartSpec, "anchor"> => ({
+    kind,
+    title: sheet.text(CHART_TEXT[chart]),
+    categories: tableColumn(table, STAGE_COLUMNS.stage),
+    series: [{ name: sheet.text(STAGE_HEADS[column]), values: tableColumn(table, STAGE_COLUMNS[column]) }],
+    numberFormat,
+    dataLabels: true,
+    pointColors: colors.slice(0, table.rows),
+    emptyNote: sheet.text(CHART_NOTES[chart]),
   });
   const drafts: Omit<ChartSpec, "anchor">[] = [
     {
-      kind: "funnel",
-      title: sheet.text(CHART_TEXT.reached),
-      categories: tableColumn(stages, name),
-      series: [series("reached")],
+      ...byStage("reached", "reached", stages, "funnel", FORMATS.count),
+      funnelKey: sheet.text(CHART_NOTES.funnelKey),
     },
-    {
-      kind: "funnel",
-      title: sheet.text(CHART_TEXT.amount),
-      categories: tableColumn(stages, name),
-      series: [series("amount")],
-    },
-    {
-      kind: "column",
-      title: sheet.text(CHART_TEXT.conversion),
-      categories: tableColumn(stages, name),
-      series: [series("nextStep"), series("cumulative")],
-    },
+    byStage("amount", "amount", stages, "bar", FORMATS.amount),
+    byStage("conversion", "nextStep", open, "bar", FORMATS.percent),
   ];
   if (months.rows > 0) {
+    const [dark, , light] = rampColors(3);
     drafts.push({
       kind: "column",
       title: sheet.text(CHART_TEXT.months),
@@ -63,14 +108,12 @@ export function reportCharts(
         { name: sheet.text(MONTH_HEADS.open), values: tableColumn(months, MONTH.open) },
         { name: sheet.text(MONTH_HEADS.weighted), values: tableColumn(months, MONTH.weighted) },
       ],
+      numberFormat: FORMATS.amount,
+      seriesColors: [light, dark],
+      emptyNote: sheet.text(CHART_NOTES.months),
     });
   }
-  drafts.push({
-    kind: "bar",
-    title: sheet.text(CHART_TEXT.stuck),
-    categories: tableColumn(stages, name),
-    series: [series("stuck")],
-  });
+  drafts.push(byStage("stuck", "stuck", open, "bar", FORMATS.count));
   return drafts.map((draft, i) => ({
     ...draft,
     anchor: { row: place.row + i * (place.rows + 1), col: place.col, rows: place.rows, cols: place.cols },

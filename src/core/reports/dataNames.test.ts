@@ -1,4 +1,11 @@
-import { dataNames, dataRowAddress, namedRoles, sheetRowNumber, type ReportSource } from "./dataNames";
+import {
+  dataNames,
+  dataRowAddress,
+  followsRows,
+  namedRoles,
+  sheetRowNumber,
+  type ReportSource,
+} from "./dataNames";
 import { SOURCE } from "./testing/healthFixture";
 
 const source = (change: Partial<ReportSource>): ReportSource => ({ ...SOURCE, ...change });
@@ -45,6 +52,45 @@ describe("dataNames", () => {
       ["FUNNEL_DATA_OUTCOME", 6],
       ["FUNNEL_DATA_LOSTAT", 7],
     ]);
+  });
+});
+
+describe("dataNames over an Excel table", () => {
+  const header = ["Deal", "Stage", "Close date", "Amount", "Entered 目标", "Entered 潜在", "Owner's"];
+  const table = (change: Partial<ReportSource> = {}): ReportSource =>
+    source({ mapping: { stage: 1, amount: 3, owner: 6 }, table: { name: "Deals", header }, ...change });
+
+  it("refers to each mapped column by the table's column name, so the name follows the table's rows", () => {
+    const names = dataNames(table());
+    expect(names.map((n) => [n.name, n.tableColumns])).toEqual([
+      ["FUNNEL_DATA_OWNER", { table: "Deals", first: "Owner's", last: "Owner's" }],
+      ["FUNNEL_DATA_STAGE", { table: "Deals", first: "Stage", last: "Stage" }],
+      ["FUNNEL_DATA_AMOUNT", { table: "Deals", first: "Amount", last: "Amount" }],
+    ]);
+    // Where the columns are now stays given (the workbench and the checks use it).
+    expect(names[1]).toMatchObject({ sheet: "Deals", range: { row: 3, col: 2, rows: 12, cols: 1 } });
+    expect(followsRows(table())).toBe(true);
+  });
+
+  it("refers to the per-stage date block from its first column to its last", () => {
+    const names = dataNames(table(), [
+      { column: 4, stage: 0 },
+      { column: 5, stage: 1 },
+    ]);
+    expect(names.find((n) => n.name === "FUNNEL_DATA_STAGEDATES")?.tableColumns).toEqual({
+      table: "Deals",
+      first: "Entered 目标",
+      last: "Entered 潜在",
+    });
+  });
+
+  it("falls back to the rows read when the header cannot name the columns", () => {
+    const blank = table({ table: { name: "Deals", header: ["Deal", "", "Close"] }, mapping: { stage: 1 } });
+    expect(dataNames(blank)[0].tableColumns).toBeUndefined();
+    const twice = table({ table: { name: "Deals", header: ["Stage", "stage"] }, mapping: { stage: 1 } });
+    expect(dataNames(twice)[0].tableColumns).toBeUndefined();
+    expect(followsRows(blank)).toBe(false);
+    expect(followsRows(source({}))).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
  * FUNNEL_DATA_AMOUNT …), so the report's live formulas read the data where it is and follow its edits,
  * and the address of a data row, for the links of the anomaly list.
  */
-import { type NamedRangeSpec, cellAddress } from "../sheet";
+import { type NamedRangeSpec, type TableColumnsRef, cellAddress } from "../sheet";
 import type { ColumnMapping, ColumnRole, StageDateColumn } from "../pipeline";
 
 /** Where the user's table is: the data sheet, its header row and first column (0-based), its data rows. */
@@ -16,6 +16,13 @@ export interface ReportSource {
   /** Data rows (the header not counted). */
   readonly rowCount: number;
   readonly mapping: ColumnMapping;
+  /**
+   * When the data is an Excel table: its name and its header (the column names): the names then refer to its
+   * columns by structured reference, so the live figures follow rows added, removed or refreshed.
+   */
+  readonly table?: { readonly name: string; readonly header: readonly string[] };
+  /** When the data was read (an Excel serial with the time of day as its fraction): the row counts' time. */
+  readonly readAt?: number;
 }
 
 /** The name defined over each mapped column. */
@@ -86,21 +93,42 @@ function assertSource(source: ReportSource): void {
 export function dataNames(source: ReportSource, stageDates?: readonly StageDateColumn[]): NamedRangeSpec[] {
   assertSource(source);
   if (source.rowCount === 0) return [];
+  const named = (name: string, col: number, cols: number): NamedRangeSpec => {
+    const range = { row: source.headerRow + 1, col: source.firstCol + col, rows: source.rowCount, cols };
+    const tableColumns = tableColumnsOf(source, col, cols);
+    return { name, sheet: source.sheet, range, comment: COMMENT, ...(tableColumns ? { tableColumns } : {}) };
+  };
   const names = (Object.keys(DATA_NAMES) as ColumnRole[]).flatMap((role) => {
     const col = source.mapping[role];
-    if (col === undefined) return [];
-    const range = { row: source.headerRow + 1, col: source.firstCol + col, rows: source.rowCount, cols: 1 };
-    return [{ name: DATA_NAMES[role], sheet: source.sheet, range, comment: COMMENT }];
+    return col === undefined ? [] : [named(DATA_NAMES[role], col, 1)];
   });
   const block = stageDatesBlock(stageDates);
   if (block === undefined) return names;
-  const range = {
-    row: source.headerRow + 1,
-    col: source.firstCol + block.column,
-    rows: source.rowCount,
-    cols: block.columns,
-  };
-  return [...names, { name: STAGE_DATES_NAME, sheet: source.sheet, range, comment: COMMENT }];
+  return [...names, named(STAGE_DATES_NAME, block.column, block.columns)];
+}
+
+/**
+ * The table's columns `col` … `col + cols - 1` by their header names, when the source is a table whose header
+ * names them (each non-empty and unique, as an Excel table's are); otherwise undefined (the name is a range).
+ */
+function tableColumnsOf(source: ReportSource, col: number, cols: number): TableColumnsRef | undefined {
+  const table = source.table;
+  if (table === undefined || table.name === "") return undefined;
+  const first = table.header[col];
+  const last = table.header[col + cols - 1];
+  const unique = new Set(table.header.map((name) => name.toLowerCase())).size === table.header.length;
+  if (!first || !last || !unique) return undefined;
+  return { table: table.name, first, last };
+}
+
+/**
+ * Whether the report's names follow the source as rows are added (an Excel table, named by structured
+ * reference) or cover the rows read (a plain range).
+ * @example followsRows({ sheet: "Deals", headerRow: 0, firstCol: 0, rowCount: 9, mapping: { stage: 3 } }) // false
+ */
+export function followsRows(source: ReportSource): boolean {
+  const stage = source.mapping.stage;
+  return source.rowCount > 0 && stage !== undefined && tableColumnsOf(source, stage, 1) !== undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SheetBuilder } from "../sheet";
+import { rampColors } from "./charts";
 import { forecastCharts } from "./forecastCharts";
 
 const place = { col: 12, row: 90, cols: 8, rows: 16 };
@@ -30,6 +31,10 @@ describe("forecastCharts", () => {
         { name: "P90（乐观）", values: column(40, 9, 5) },
       ],
       anchor: { row: 90, col: 12, rows: 16, cols: 8 },
+      numberFormat: "#,##0",
+      seriesColors: [rampColors(3)[2], rampColors(3)[0], rampColors(3)[1]],
+      emptyNote:
+        "这些期间内没有预计成交的未结商机：请检查数据表的预计成交日期，或换一个截至日期，然后重新生成报告。",
     });
     expect(charts[1].categories).toEqual(column(50, 0, 2));
     expect(charts[1].anchor.row).toBe(107);

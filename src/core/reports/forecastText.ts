@@ -61,6 +61,11 @@ export const CALIBRATION_HEADS = Object.freeze({
 export const FORECAST_CHART_TEXT = Object.freeze({
   months: t("按月预测区间（P10–P90）", "Forecast range by month (P10–P90)"),
   quarters: t("按季度预测区间（P10–P90）", "Forecast range by quarter (P10–P90)"),
+  /** In place of a range chart of nothing: why, and what to do. */
+  empty: t(
+    "这些期间内没有预计成交的未结商机：请检查数据表的预计成交日期，或换一个截至日期，然后重新生成报告。",
+    "No open deals are expected to close in these periods: check the data's expected close dates or pick another as-of date, then generate the report again.",
+  ),
 } satisfies Record<string, Bilingual>);
 
 /**

@@ -22,6 +22,8 @@ export interface KpiTile {
   readonly format?: string;
   readonly formula?: string;
   readonly caption?: Bilingual;
+  /** A caption that is a formula (the row counts' time, marked stale once the table's rows change). */
+  readonly captionFormula?: string;
 }
 
 /** Tiles per row of tiles. */
@@ -34,7 +36,11 @@ const TILE_ROWS = 3;
  * anomalies captioned with the anomalies' count) and row counts.
  * @example kpiTiles(health, {}).find((tile) => tile.key === "winRate")?.value // health.overall.winRate
  */
-export function kpiTiles(health: PipelineHealth, live: LiveFormulas): KpiTile[] {
+export function kpiTiles(
+  health: PipelineHealth,
+  live: LiveFormulas,
+  rowsCaption?: { readonly formula: string } | { readonly text: Bilingual },
+): KpiTile[] {
   const o = health.overall;
   const tile = (key: KpiTile["key"], value: number | null, format: string, formula?: string): KpiTile => ({
     key,
@@ -65,7 +71,14 @@ export function kpiTiles(health: PipelineHealth, live: LiveFormulas): KpiTile[] 
       ...tile("abnormalDeals", abnormalDealCount(health.anomalies), FORMATS.count),
       caption: anomalyCountText(health.anomalies.length),
     },
-    tile("rowsRead", health.rowsRead, FORMATS.count),
+    {
+      ...tile("rowsRead", health.rowsRead, FORMATS.count),
+      ...(rowsCaption === undefined
+        ? {}
+        : "formula" in rowsCaption
+          ? { captionFormula: rowsCaption.formula }
+          : { caption: rowsCaption.text }),
+    },
     tile("rowsUsed", health.rowsUsed, FORMATS.count),
     tile("rowsSkipped", health.skipped.length, FORMATS.count),
   ];
@@ -86,6 +99,8 @@ export function writeKpiTiles(sheet: SheetBuilder, row: number, tiles: readonly 
     if (tile.formula !== undefined && typeof tile.value === "number") {
       const caption = `"${sheet.text(REPORT_TEXT.atGeneration)}"${tile.format ?? "General"}`;
       sheet.value(top + 2, col, tile.value, { ...REPORT_STYLES.tileCaption, numberFormat: caption });
+    } else if (tile.captionFormula !== undefined) {
+      sheet.formula(top + 2, col, tile.captionFormula, REPORT_STYLES.tileCaption);
     } else if (tile.caption !== undefined) {
       sheet.value(top + 2, col, sheet.text(tile.caption), REPORT_STYLES.tileCaption);
     } else {

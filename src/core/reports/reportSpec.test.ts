@@ -256,21 +256,18 @@ describe("buildHealthReport", () => {
     const charts = zh.charts ?? [];
     expect(charts.map((c) => [c.kind, c.title])).toEqual([
       ["funnel", "各阶段到达商机数"],
-      ["funnel", "各阶段商机金额"],
-      ["column", "各阶段转化率"],
+      ["bar", "各阶段当前商机金额"],
+      ["bar", "到下一阶段的转化率"],
       ["column", "按预计成交月份的加权商机"],
       ["bar", "各阶段停滞商机"],
     ]);
-    for (const chart of [charts[0], charts[1], charts[2], charts[4]]) {
-      expect(chart.categories).toEqual(column(stages, 0, 7));
-    }
+    // Every stage for deals reached and amounts; the open stages (not won) for conversion and stuck deals.
+    for (const chart of [charts[0], charts[1]]) expect(chart.categories).toEqual(column(stages, 0, 7));
+    for (const chart of [charts[2], charts[4]]) expect(chart.categories).toEqual(column(stages, 0, 6));
     expect(charts.map((c) => c.series.map((s) => [s.name, s.values.col]))).toEqual([
       [["到达商机数", 2]],
       [["金额", 3]],
-      [
-        ["下一阶段转化率", 5],
-        ["累计转化率", 6],
-      ],
+      [["下一阶段转化率", 5]],
       [
         ["未结金额", 1],
         ["加权金额", 2],
@@ -279,7 +276,7 @@ describe("buildHealthReport", () => {
     ]);
     expect(charts[3].categories).toEqual(column(months, 0, 2));
     expect(charts[3].series.every((s) => s.values.row === months && s.values.rows === 2)).toBe(true);
-    expect(charts.flatMap((c) => c.series).filter((s) => s.values.row === stages).length).toBe(5);
+    expect(charts.flatMap((c) => c.series).filter((s) => s.values.row === stages).length).toBe(4);
     // Beside the widest table (11 columns), one under another, inside the print area.
     const anchors = charts.map((c) => c.anchor);
     expect(anchors.every((a) => a.col >= 11)).toBe(true);
@@ -303,8 +300,8 @@ describe("buildHealthReport", () => {
     expect(spec.cells.filter((c) => c.value === "(none)")).toHaveLength(4);
     expect(spec.charts?.map((c) => c.title)).toEqual([
       "Deals reached by stage",
-      "Amount by stage",
-      "Conversion by stage",
+      "Amount now in each stage",
+      "Conversion to the next stage",
       "Stuck deals by stage",
     ]);
   });
@@ -313,13 +310,57 @@ describe("buildHealthReport", () => {
     const texts = (spec: SheetSpec) =>
       spec.cells
         .flatMap((c) => (typeof c.value === "string" ? [c.value] : []))
-        .concat((spec.charts ?? []).flatMap((c) => [c.title, ...c.series.map((s) => s.name)]));
+        .concat(
+          (spec.charts ?? []).flatMap((c) => [
+            c.title,
+            ...c.series.map((s) => s.name),
+            ...(c.emptyNote === undefined ? [] : [c.emptyNote]),
+            ...(c.funnelKey === undefined ? [] : [c.funnelKey]),
+          ]),
+        );
     expect(texts(en).filter((text) => /[\u3400-\u9fff]/.test(text))).toEqual([]);
     expect(cellAt(en, 0, 0)?.value).toBe("Sales pipeline health");
     expect(cellAt(zh, 0, 0)?.value).toBe("销售漏斗健康报告");
-    expect(at(en, 1, 0)).toBe("Data: Deals, rows 4–15");
-    expect(at(zh, 1, 0)).toBe("数据来源：Deals，第 4–15 行");
+    expect(at(en, 1, 0)).toMatch(
+      /^Data: Deals, rows 4–15 \(a plain range\)\. Rows added below it are not counted/,
+    );
+    expect(at(zh, 1, 0)).toMatch(/^数据来源：Deals 第 4–15 行（普通区域）。在其下方新增的行不会计入/);
     expect(theCell(en, "Median days in stage").row).toBe(theCell(zh, "停留天数中位数").row);
+    // The stuck rule under the stage table, beside the medians it rests on.
+    const rule = en.cells.find(
+      (c) => typeof c.value === "string" && c.value.startsWith("Stuck: an open deal"),
+    );
+    expect(rule?.row).toBe(firstRowUnder(en, "Median days in stage") + HEALTH.stages.length);
     expect(cellAddress(theCell(en, "Stuck").row, 0)).toBe(cellAddress(theCell(zh, "停滞").row, 0));
+  });
+
+  describe("from an Excel table", () => {
+    const header = Array.from({ length: 12 }, (_, i) => `Column ${i + 1}`);
+    const fromTable = { ...SOURCE, table: { name: "Deals", header }, readAt: 46360 + 340 / 1440 };
+    const tableEn = buildHealthReport(HEALTH, fromTable, { language: "en" });
+    const tableZh = buildHealthReport(HEALTH, fromTable, { language: "zh" });
+
+    it("names the table, and says rows added, removed or refreshed flow into the live figures", () => {
+      expect(at(tableEn, 1, 0)).toMatch(
+        /^Data: table "Deals" \(sheet Deals, rows 4–15 now\)\. Rows added to/,
+      );
+      expect(at(tableZh, 1, 0)).toMatch(/^数据来源：表格“Deals”（工作表 Deals，目前第 4–15 行）/);
+      expect(tableEn.names?.every((name) => name.tableColumns?.table === "Deals")).toBe(true);
+    });
+
+    it("says when the rows were counted, and marks the counts stale once the table's rows change", () => {
+      const label = theCell(tableEn, "Rows read");
+      expect(cellAt(tableEn, label.row + 2, label.col)?.formula).toBe(
+        '=IF(ROWS(FUNNEL_DATA_STAGE)=12,"Counted 2026-12-04 05:40","Stale: "&ROWS(FUNNEL_DATA_STAGE)&" rows now, refresh")',
+      );
+      const zhLabel = theCell(tableZh, "读取行数");
+      expect(cellAt(tableZh, zhLabel.row + 2, zhLabel.col)?.formula).toContain('"统计于 2026-12-04 05:40"');
+    });
+
+    it("says only when the rows were counted for a plain range, whose names cannot follow", () => {
+      const plain = buildHealthReport(HEALTH, { ...SOURCE, readAt: 46360.5 }, { language: "en" });
+      const label = theCell(plain, "Rows read");
+      expect(cellAt(plain, label.row + 2, label.col)?.value).toBe("Counted 2026-12-04 12:00");
+    });
   });
 });

@@ -7,11 +7,11 @@
  * forecast section (forecastSection.ts) under the close-month table, and its range charts under
  * the other charts. A4 landscape, not protected (it is a report).
  */
-import type { Language } from "../kernel";
+import { isoDateTime, type Bilingual, type Language } from "../kernel";
 import { type SheetSpec, openSheet } from "../sheet";
 import type { PipelineHealth } from "../health";
 import { reportCharts } from "./charts";
-import { dataNames, sheetRowNumber, type ReportSource } from "./dataNames";
+import { DATA_NAMES, dataNames, followsRows, sheetRowNumber, type ReportSource } from "./dataNames";
 import { writeFigureTable } from "./figureTable";
 import { forecastCharts } from "./forecastCharts";
 import { reportForecast, type ForecastReportOptions } from "./forecastFigures";
@@ -24,7 +24,7 @@ import { writeAnomalies, writeSkippedRows } from "./rowLists";
 import { writeStageTable } from "./stageTable";
 import { REPORT_STYLES } from "./styles";
 import { MONTH_TABLE, OWNER_TABLE } from "./summaryTables";
-import { REPORT_TEXT } from "./text";
+import { countedAtText, REPORT_TEXT, sourceText, STALE_ROWS_TEXT } from "./text";
 
 export type { ReportSource } from "./dataNames";
 export type { ForecastReportOptions } from "./forecastFigures";
@@ -54,17 +54,32 @@ const TABLE_COLS = 11;
 const CHART = { cols: 8, rows: 16 } as const;
 const WIDTHS = { first: 130, other: 92 } as const;
 
-function sourceLine(source: ReportSource, language: Language): string {
-  const first = sheetRowNumber(source, 0);
-  const last = sheetRowNumber(source, Math.max(source.rowCount - 1, 0));
-  const label = REPORT_TEXT.source[language];
-  if (source.rowCount === 0)
-    return language === "zh"
-      ? `${label}：${source.sheet}（无数据行）`
-      : `${label}: ${source.sheet} (no data rows)`;
-  return language === "zh"
-    ? `${label}：${source.sheet}，第 ${first}–${last} 行`
-    : `${label}: ${source.sheet}, rows ${first}–${last}`;
+function sourceLine(source: ReportSource): Bilingual {
+  const table = followsRows(source) ? source.table?.name : undefined;
+  return sourceText({
+    sheet: source.sheet,
+    firstRow: sheetRowNumber(source, 0),
+    lastRow: sheetRowNumber(source, source.rowCount - 1),
+    ...(table !== undefined ? { table } : {}),
+  });
+}
+
+/**
+ * The caption of the "Rows read" tile: when the rows were counted; for a table, a formula that marks the counts
+ * stale once the table's rows are not those counted (the live figures follow them, the counts do not).
+ */
+function rowsCaption(
+  source: ReportSource,
+  language: Language,
+): { readonly formula: string } | { readonly text: Bilingual } | undefined {
+  if (source.readAt === undefined) return undefined;
+  const counted = countedAtText(isoDateTime(source.readAt));
+  if (!followsRows(source)) return { text: counted };
+  const rows = `ROWS(${DATA_NAMES.stage})`;
+  const quoted = (text: Bilingual) => `"${text[language].replace(/"/g, '""')}"`;
+  return {
+    formula: `=IF(${rows}=${source.rowCount},${quoted(counted)},${quoted(STALE_ROWS_TEXT.before)}&${rows}&${quoted(STALE_ROWS_TEXT.after)})`,
+  };
 }
 
 /**
@@ -83,7 +98,7 @@ export function buildHealthReport(
   const names = dataNames(source, health.stageDates);
   const live = liveFormulas(health, source, options);
   const sheet = openSheet(options.language, REPORT_TEXT.title, TABLE_COLS - 1);
-  sheet.value(1, 0, sourceLine(source, options.language), REPORT_STYLES.note);
+  sheet.value(1, 0, sheet.text(sourceLine(source)), REPORT_STYLES.note);
   sheet.value(2, 0, sheet.text(REPORT_TEXT.liveNote), REPORT_STYLES.note);
   // Row 3: why some figures are values, then what the live ones pass over (liveFormulas.ts).
   const liveNotes = [live.valuesBecause, live.passesOver].flatMap((note) => (note ? [sheet.text(note)] : []));
@@ -91,7 +106,11 @@ export function buildHealthReport(
   sheet.value(4, 0, sheet.text(reachedDefinition(health)), REPORT_STYLES.note);
 
   const tilesRow = 5;
-  const afterTiles = writeKpiTiles(sheet, tilesRow, kpiTiles(health, live));
+  const afterTiles = writeKpiTiles(
+    sheet,
+    tilesRow,
+    kpiTiles(health, live, rowsCaption(source, options.language)),
+  );
   const stages = writeStageTable(sheet, afterTiles + 1, health, live);
   const owners = writeFigureTable(sheet, stages.firstRow + stages.rows + 1, OWNER_TABLE, health.owners);
   const months = writeFigureTable(

@@ -12,10 +12,10 @@ import {
   sectionWithHeads,
   type SheetBuilder,
 } from "../sheet";
-import type { PipelineHealth } from "../health";
+import { DEFAULT_STUCK_FACTOR, type PipelineHealth } from "../health";
 import type { LiveFormulas } from "./liveFormulas";
 import { BOTTLENECK_FILL, FORMATS, putFigure, REPORT_STYLES } from "./styles";
-import { REPORT_TEXT, STAGE_HEADS } from "./text";
+import { REPORT_TEXT, STAGE_HEADS, stuckRuleText } from "./text";
 
 /** The table's columns, as offsets from its first column. */
 export const STAGE_COLUMNS = Object.freeze({
@@ -112,5 +112,7 @@ export function writeStageTable(
     put(STAGE_COLUMNS.medianDays, stage.medianDaysInStage, FORMATS.days);
     put(STAGE_COLUMNS.stuck, stage.stuck, FORMATS.count);
   });
+  // The stuck rule, in the blank row under the table, beside the medians it rests on.
+  sheet.value(firstRow + stages, 0, sheet.text(stuckRuleText(DEFAULT_STUCK_FACTOR)), REPORT_STYLES.note);
   return { firstRow, rows: health.stages.length, firstCol: 0 };
 }

@@ -11,3 +11,4 @@ export * from "./sheetNames";
 export * from "./sheetSpec";
 export * from "./sheetSpecCheck";
 export * from "./specBlocks";
+export * from "./structuredReference";

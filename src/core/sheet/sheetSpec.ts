@@ -59,13 +59,29 @@ export type ValidationSpec =
       readonly max: number;
     };
 
+/**
+ * Columns of an Excel table, by the table's name and its columns' header names (`first` to `last`, the same for
+ * one column): what a structured reference (`Deals[Stage]`) names, whatever rows the table holds.
+ */
+export interface TableColumnsRef {
+  readonly table: string;
+  readonly first: string;
+  readonly last: string;
+}
+
 /** A workbook name the sheet defines, pointing at a range of this sheet (or of `sheet`, e.g. the user's data). */
 export interface NamedRangeSpec {
   readonly name: string;
+  /** Where the name points now (for a table's columns: their data rows as they are when the sheet is made). */
   readonly range: CellRange;
   readonly comment?: string;
   /** Another sheet the range is on; default: the sheet being built. */
   readonly sheet?: string;
+  /**
+   * When the range is columns of an Excel table: the name refers to them by structured reference
+   * (structuredReference.ts), so it follows the table as rows are added, removed or refreshed.
+   */
+  readonly tableColumns?: TableColumnsRef;
 }
 
 /**
@@ -81,6 +97,21 @@ export interface ChartSpec {
   readonly series: readonly { readonly name: string; readonly values: CellRange }[];
   /** The cells the chart covers. */
   readonly anchor: CellRange;
+  /**
+   * How the values read, as an Excel number format (the tables' own, e.g. "#,##0", "0.0%", "0.0"): on the value
+   * axis and on the data labels. None: the cells' own.
+   */
+  readonly numberFormat?: string;
+  /** Each value written on its band, bar or point (data labels), in `numberFormat`. */
+  readonly dataLabels?: boolean;
+  /** One colour per category ("#RRGGBB") for a one-series chart: a ramp over the stages, won and lost their own. */
+  readonly pointColors?: readonly string[];
+  /** One colour per series ("#RRGGBB"), in the series' order. */
+  readonly seriesColors?: readonly string[];
+  /** What the chart says in place of a chart of nothing (every value 0 or blank): why, and what to do. */
+  readonly emptyNote?: string;
+  /** The line under a funnel saying what the percentages between its bands are (the conversion to the next stage). */
+  readonly funnelKey?: string;
 }
 
 /** An Excel table on the sheet: header row first, then data rows. */

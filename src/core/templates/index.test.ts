@@ -104,6 +104,20 @@ describe("TEMPLATES", () => {
     }
   });
 
+  it("marks as one per workbook exactly the templates that define workbook names", () => {
+    for (const definition of TEMPLATES) {
+      const defines = (definition.build({ language: "en" }).names ?? []).length > 0;
+      expect(definition.onePerWorkbook === true).toBe(defines);
+    }
+  });
+
+  it("centres every cell vertically, so that a row's text and numbers line up", () => {
+    for (const definition of TEMPLATES) {
+      for (const cell of definition.build({ language: "zh" }).cells)
+        expect(cell.style?.vertical).toBe("center");
+    }
+  });
+
   it("fills the header from the options", () => {
     for (const definition of DEAL_FORMS) {
       const spec = definition.build({

@@ -4,10 +4,11 @@
  */
 import type { Bilingual } from "../kernel";
 import type { SheetSpec, TemplateOptions } from "../sheet";
+import { centredVertically } from "./alignment";
 import { buildCustomerProblems } from "./customerProblems";
 import { buildCustomerVisit } from "./customerVisit";
 import { buildNegotiationReadiness } from "./negotiationReadiness";
-import { buildPipeline } from "./pipeline";
+import { buildPipeline, PIPELINE_NAME } from "./pipeline";
 import { buildPreliminary } from "./preliminary";
 import { buildSecondary } from "./secondary";
 import { buildStageCheck } from "./stageCheck";
@@ -47,11 +48,18 @@ export interface TemplateDefinition {
   readonly build: (options: TemplateOptions) => SheetSpec;
   /** Templates whose workbook names this one uses: generate them first if the workbook lacks them. */
   readonly requires?: readonly TemplateId[];
+  /**
+   * One per workbook: its sheet defines the workbook names the other sheets' formulas read, so only the first
+   * copy drives them (a second one, "阶段设置 (2)", drives nothing); the pane asks before making another.
+   */
+  readonly onePerWorkbook?: boolean;
 }
 
+/** A template as listed: its sheet built with every cell centred vertically (alignment.ts). */
 const template = (definition: TemplateDefinition): TemplateDefinition =>
   Object.freeze({
     ...definition,
+    build: (options: TemplateOptions) => centredVertically(definition.build(options)),
     title: Object.freeze(definition.title),
     purpose: Object.freeze(definition.purpose),
   });
@@ -64,7 +72,7 @@ const template = (definition: TemplateDefinition): TemplateDefinition =>
 export const TEMPLATES: readonly TemplateDefinition[] = Object.freeze([
   template({
     id: "pipeline",
-    title: { zh: "商机管线", en: "Pipeline tracker" },
+    title: PIPELINE_NAME,
     purpose: {
       zh: "跟踪所有商机的阶段、金额与日期，按阶段设置的概率计算加权管线。",
       en: "Track every deal's stage, amount and dates; weighted pipeline from the stage settings' probabilities.",
@@ -80,6 +88,7 @@ export const TEMPLATES: readonly TemplateDefinition[] = Object.freeze([
       en: "Your stages in order with probabilities and won / lost / commit flags, used by the pipeline and FUNNEL functions.",
     },
     build: buildStageSettings,
+    onePerWorkbook: true,
   }),
   template({
     id: "stageCheck",

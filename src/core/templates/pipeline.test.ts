@@ -1,5 +1,6 @@
 import type { Language } from "../kernel";
-import { PIPELINE_ROWS, buildPipeline } from "./pipeline";
+import { PIPELINE_NAME, PIPELINE_ROWS, buildPipeline } from "./pipeline";
+import { templateById } from "./index";
 import { STAGE_LIST_ROWS, STAGE_SETTING_NAMES } from "./stageSettings";
 import { formulaReferences, specProblems } from "../sheet/testing/specChecks";
 import { cellAt, formulasOf, rowCells, validationAt } from "../sheet/testing/specQueries";
@@ -85,6 +86,44 @@ describe("buildPipeline", () => {
       expect(weighted).toEqual([
         `=FUNNEL.WEIGHTED($E$${first + 1}:$E$${first + PIPELINE_ROWS},$D$${first + 1}:$D$${first + PIPELINE_ROWS},FUNNEL_STAGE_LIST)`,
       ]);
+    });
+
+    it("has one name: its card in the pane, its sheet tab and its title", () => {
+      expect(templateById("pipeline")?.title[language]).toBe(PIPELINE_NAME[language]);
+      expect(spec.name).toBe(PIPELINE_NAME[language]);
+      expect(cellAt(spec, 0, 0)?.value).toBe(PIPELINE_NAME[language]);
+    });
+
+    it("shows its key figures where the sheet opens: above the deal table, in its first six columns", () => {
+      const figures = [
+        "=FUNNEL.WEIGHTED(",
+        `=IFERROR(SUMIFS(`,
+        `=IF(${STAGE_SETTING_NAMES.wonStage}=`,
+        `=IF(${STAGE_SETTING_NAMES.lostStage}=`,
+        "=COUNTA(",
+      ].map((start) => spec.cells.find((cell) => cell.formula?.startsWith(start))!);
+      for (const figure of figures) {
+        expect(figure.row).toBeLessThan(table.range.row);
+        expect(figure.col).toBeLessThan(6);
+        expect(cellAt(spec, figure.row - 1, figure.col)?.value).toEqual(expect.any(String));
+      }
+      expect(figures.map((figure) => figure.row)).toEqual(figures.map(() => figures[0].row));
+    });
+
+    it("keeps the key figures on screen while the deals scroll under the frozen heads", () => {
+      const weighted = spec.cells.find((cell) => cell.formula?.startsWith("=FUNNEL.WEIGHTED("))!;
+      expect(spec.freeze!.rows).toBeGreaterThan(weighted.row);
+    });
+
+    it("numbers only the by-stage rows that have a stage, with no grid of empty rows", () => {
+      const byStage = spec.cells.filter((cell) => cell.formula?.startsWith("=IF(INDEX(FUNNEL_STAGES,"));
+      byStage.forEach((cell, k) => {
+        const number = cellAt(spec, cell.row, cell.col - 1)!;
+        const stage = `${String.fromCharCode(65 + cell.col)}${cell.row + 1}`;
+        expect(number.formula).toBe(`=IF(${stage}="","",${k + 1})`);
+        for (const c of rowCells(spec, cell.row).filter((c) => c.col >= cell.col - 1))
+          expect(c.style?.border).toBeUndefined();
+      });
     });
 
     it("summarises by stage over every row of the stage list, following the settings by name", () => {

@@ -1,10 +1,12 @@
 /**
- * 商机管线 (pipeline tracker): the workbook a manager starts from — a table of deals whose stage
- * dropdown, probabilities and FUNNEL formulas come from the stage settings by workbook name, a totals
- * row, and a stage summary with the weighted pipeline by FUNNEL.WEIGHTED and a commit forecast.
+ * 商机管线 (pipeline tracker): the workbook a manager starts from — its key figures where the sheet opens (the
+ * weighted pipeline by FUNNEL.WEIGHTED, the commit forecast, won and lost amounts, the number of deals), a table
+ * of deals whose stage dropdown, probabilities and FUNNEL formulas come from the stage settings by workbook
+ * name, with a totals row, and a by-stage summary beside it.
  */
 import type { Bilingual } from "../kernel";
 import {
+  type CellStyle,
   type SheetSpec,
   cellAddress,
   columnRange,
@@ -25,23 +27,23 @@ import { STAGE_LIST_ROWS, STAGE_SETTING_NAMES as NAMES } from "./stageSettings";
  */
 export const PIPELINE_ROWS = 100;
 
+/**
+ * The tracker's one name: its card in the task pane, its sheet tab and its title.
+ * Tested surface: exported for its tests.
+ */
+export const PIPELINE_NAME: Bilingual = Object.freeze({ zh: "商机管线", en: "Pipeline tracker" });
+
 const TEXT = {
-  sheet: { zh: "商机管线", en: "Pipeline" },
-  title: { zh: "商机管线", en: "Sales pipeline" },
   note: {
     zh: "阶段下拉列表与概率来自“阶段设置”（名称 FUNNEL_STAGES、FUNNEL_STAGE_LIST）；改名或改概率，所有公式随之更新。",
     en: "The stage dropdown and probabilities come from Stage settings (names FUNNEL_STAGES, FUNNEL_STAGE_LIST); rename a stage or change a probability and every formula follows.",
   },
   total: { zh: "合计", en: "Total" },
-  summary: { zh: "汇总", en: "Summary" },
   byStage: { zh: "按阶段汇总", en: "By stage" },
   weighted: { zh: "加权管线（未结商机）", en: "Weighted pipeline (open deals)" },
+  commit: { zh: "承诺预测（承诺阶段起的未结金额）", en: "Commit forecast (open, commit stage or later)" },
   won: { zh: "已成交金额", en: "Won amount" },
   lost: { zh: "丢单金额", en: "Lost amount" },
-  commit: {
-    zh: "承诺预测（承诺阶段及以后的未结金额）",
-    en: "Commit forecast (open amount at commit stage or later)",
-  },
   count: { zh: "商机数", en: "Deals" },
 } satisfies Record<string, Bilingual>;
 
@@ -63,14 +65,20 @@ const COLUMNS = [
 ] as const satisfies readonly { id: string; head: Bilingual; width: number }[];
 type ColumnId = (typeof COLUMNS)[number]["id"];
 const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.id, i])) as Record<ColumnId, number>;
-const HEAD_ROW = 2;
+/** The key figures: a row of labels over a row of values, at the top left, above the deal table. */
+const FIGURES_ROW = 2;
+const HEAD_ROW = FIGURES_ROW + 2;
 const FIRST_ROW = HEAD_ROW + 1;
 const TOTALS_ROW = FIRST_ROW + PIPELINE_ROWS;
-/** Summary block: key figures, then one row per row of the stage list. */
+/** The by-stage table, right of the deal table: one row per row of the stage list, from the deal table's heads. */
 const S = { number: 11, stage: 12, count: 13, amount: 14, weighted: 15 } as const;
-const SUMMARY_HEAD = FIRST_ROW + 5;
+const SUMMARY_HEAD = HEAD_ROW;
 
 const AMOUNT = { ...STYLES.number, horizontal: "right", numberFormat: "#,##0" } as const;
+const FIGURE_LABEL = { ...STYLES.section, wrap: true, horizontal: "center" } as const;
+const FIGURE = { ...STYLES.output, horizontal: "center", fontSize: 12 } as const;
+/** A by-stage cell: no border, so the stage list's blank rows show as nothing rather than an empty grid. */
+const unboxed = (style: CellStyle): CellStyle => ({ ...style, border: undefined });
 
 /**
  * The pipeline tracker (requires the stage settings for its workbook names).
@@ -78,7 +86,7 @@ const AMOUNT = { ...STYLES.number, horizontal: "right", numberFormat: "#,##0" } 
  * @example buildPipeline({ language: "en" }).tables?.[0].name // "FunnelPipeline"
  */
 export function buildPipeline(options: TemplateOptions): SheetSpec {
-  const sheet = openSheet(options.language, TEXT.title, COL.weighted);
+  const sheet = openSheet(options.language, PIPELINE_NAME, COL.weighted);
   sheet.value(1, 0, sheet.text(TEXT.note), { italic: true, fontColor: "#595959" });
   columnHeads(
     sheet,
@@ -110,33 +118,9 @@ export function buildPipeline(options: TemplateOptions): SheetSpec {
   sheet.validate({ range: column("stage"), kind: "listFromName", name: NAMES.stages });
   sheet.validate({ range: column("amount"), kind: "decimal", min: 0, max: 1e15 });
 
-  // Key figures.
-  sheet.value(HEAD_ROW, S.number, sheet.text(TEXT.summary), STYLES.head);
-  sheet.merge({ row: HEAD_ROW, col: S.number, rows: 1, cols: 5 });
-  const summaryRows = columnRange(SUMMARY_HEAD + 1, S.number, STAGE_LIST_ROWS);
-  const summary = (col: number) => rangeAddress({ ...summaryRows, col }, true);
-  const sumForStage = (stage: string) =>
-    `=IF(${stage}="","",SUMIF(${all("stage")},${stage},${all("amount")}))`;
-  const position = (name: string) => `MATCH(${name},${NAMES.stages},0)`;
-  const figures: [Bilingual, string][] = [
-    [TEXT.weighted, `=FUNNEL.WEIGHTED(${all("amount")},${all("stage")},${NAMES.stageList})`],
-    [TEXT.won, sumForStage(NAMES.wonStage)],
-    [TEXT.lost, sumForStage(NAMES.lostStage)],
-    [
-      TEXT.commit,
-      `=IFERROR(SUMIFS(${summary(S.amount)},${summary(S.number)},">="&${position(NAMES.commitStage)},` +
-        `${summary(S.number)},"<"&${position(NAMES.wonStage)}),"")`,
-    ],
-  ];
-  figures.forEach(([label, formula], i) => {
-    sheet.value(FIRST_ROW + i, S.number, sheet.text(label), STYLES.label);
-    sheet.merge({ row: FIRST_ROW + i, col: S.number, rows: 1, cols: 4 });
-    sheet.formula(FIRST_ROW + i, S.weighted, formula, { ...AMOUNT, bold: true, fill: STYLES.output.fill });
-  });
-
-  // By stage: one row per row of the stage list, blank where the list is blank.
-  sheet.value(SUMMARY_HEAD - 1, S.number, sheet.text(TEXT.byStage), STYLES.section);
-  sheet.merge({ row: SUMMARY_HEAD - 1, col: S.number, rows: 1, cols: 5 });
+  // By stage: one row per row of the stage list, blank (unnumbered) where the list is blank.
+  sheet.value(FIGURES_ROW, S.number, sheet.text(TEXT.byStage), STYLES.section);
+  sheet.merge({ row: FIGURES_ROW, col: S.number, rows: 1, cols: 5 });
   columnHeads(sheet, SUMMARY_HEAD, S.number, [
     LABELS.number,
     COLUMNS[COL.stage].head,
@@ -148,25 +132,60 @@ export function buildPipeline(options: TemplateOptions): SheetSpec {
     const row = SUMMARY_HEAD + k;
     const stage = cellAddress(row, S.stage);
     const nth = `INDEX(${NAMES.stages},${k})`;
-    sheet.value(row, S.number, k, STYLES.number);
-    sheet.formula(row, S.stage, `=IF(${nth}="","",${nth})`, STYLES.text);
-    sheet.formula(row, S.count, `=IF(${stage}="","",COUNTIF(${all("stage")},${stage}))`, STYLES.number);
+    const ifStage = (formula: string) => `=IF(${stage}="","",${formula})`;
+    sheet.formula(row, S.number, ifStage(String(k)), unboxed(STYLES.number));
+    sheet.formula(row, S.stage, `=IF(${nth}="","",${nth})`, unboxed(STYLES.text));
+    sheet.formula(row, S.count, ifStage(`COUNTIF(${all("stage")},${stage})`), unboxed(STYLES.number));
     sheet.formula(
       row,
       S.amount,
-      `=IF(${stage}="","",SUMIF(${all("stage")},${stage},${all("amount")}))`,
-      AMOUNT,
+      ifStage(`SUMIF(${all("stage")},${stage},${all("amount")})`),
+      unboxed(AMOUNT),
     );
     sheet.formula(
       row,
       S.weighted,
-      `=IF(${stage}="","",SUMIF(${all("stage")},${stage},${all("weighted")}))`,
-      AMOUNT,
+      ifStage(`SUMIF(${all("stage")},${stage},${all("weighted")})`),
+      unboxed(AMOUNT),
     );
   }
 
+  // Key figures, where the sheet opens: the label over the value, each over one or more deal columns.
+  const summaryRows = columnRange(SUMMARY_HEAD + 1, S.number, STAGE_LIST_ROWS);
+  const summary = (col: number) => rangeAddress({ ...summaryRows, col }, true);
+  const sumForStage = (stage: string) =>
+    `=IF(${stage}="","",SUMIF(${all("stage")},${stage},${all("amount")}))`;
+  const position = (name: string) => `MATCH(${name},${NAMES.stages},0)`;
+  const figures: { label: Bilingual; formula: string; cols: number; format?: string }[] = [
+    {
+      label: TEXT.weighted,
+      formula: `=FUNNEL.WEIGHTED(${all("amount")},${all("stage")},${NAMES.stageList})`,
+      cols: 1,
+    },
+    {
+      label: TEXT.commit,
+      formula:
+        `=IFERROR(SUMIFS(${summary(S.amount)},${summary(S.number)},">="&${position(NAMES.commitStage)},` +
+        `${summary(S.number)},"<"&${position(NAMES.wonStage)}),"")`,
+      cols: 2,
+    },
+    { label: TEXT.won, formula: sumForStage(NAMES.wonStage), cols: 1 },
+    { label: TEXT.lost, formula: sumForStage(NAMES.lostStage), cols: 1 },
+    { label: TEXT.count, formula: `=COUNTA(${all("stage")})`, cols: 1, format: "0" },
+  ];
+  let col = 0;
+  for (const { label, formula, cols, format } of figures) {
+    sheet.value(FIGURES_ROW, col, sheet.text(label), FIGURE_LABEL);
+    sheet.formula(FIGURES_ROW + 1, col, formula, { ...FIGURE, numberFormat: format ?? "#,##0" });
+    if (cols > 1) {
+      sheet.merge({ row: FIGURES_ROW, col, rows: 1, cols });
+      sheet.merge({ row: FIGURES_ROW + 1, col, rows: 1, cols });
+    }
+    col += cols;
+  }
+
   const sum = (id: ColumnId) => `=SUBTOTAL(109,${rangeAddress(column(id))})`;
-  return sheet.build(sheet.text(TEXT.sheet), {
+  return sheet.build(sheet.text(PIPELINE_NAME), {
     columnWidths: {
       ...Object.fromEntries(COLUMNS.map((c, i) => [i, c.width])),
       10: 16,

@@ -3,6 +3,7 @@ import { rangeAddress } from "../sheet";
 import { BUYING_ROLES, COMPETITIVE_GROUPS } from "./deckAssessments";
 import { buildSecondary, WORTH_RATINGS } from "./secondary";
 import { BUYING_ROLE_ROWS, INFLUENCE_LEVELS } from "./secondaryRoles";
+import { badScaleRating, badWorthRating, countedWorthRating } from "./ratingChecks";
 import { formulaReferences } from "../sheet/testing/specChecks";
 import { cellAt, formulasOf, theCell, validationAt } from "../sheet/testing/specQueries";
 import { LANGUAGES } from "./testing/formChecks";
@@ -32,10 +33,23 @@ describe("buildSecondary", () => {
       expect(WORTH_RATINGS).toEqual(["＋", "－", "10", "9", "8", "7", "6", "5", "4", "3", "2", "1", "0"]);
     });
 
-    it("concludes with live FUNNEL.WINWORTH formulas over the five ratings: score and verdict", () => {
-      const ratings = rangeAddress({ row: rows[0], col: 3, rows: 5, cols: 1 });
-      expect(cellAt(spec, rows[4] + 1, 3)?.formula).toBe(`=IFNA(FUNNEL.WINWORTH(${ratings}),"")`);
-      expect(cellAt(spec, rows[4] + 1, 4)?.formula).toBe(`=IFNA(FUNNEL.WINWORTH(${ratings},,"verdict"),"")`);
+    it("concludes with live FUNNEL.WINWORTH formulas over the ratings counted: score and verdict", () => {
+      const counted = rangeAddress({ row: rows[0], col: 6, rows: 5, cols: 1 });
+      expect(cellAt(spec, rows[4] + 1, 3)?.formula).toBe(`=IFNA(FUNNEL.WINWORTH(${counted}),"")`);
+      expect(cellAt(spec, rows[4] + 1, 4)?.formula).toBe(`=IFNA(FUNNEL.WINWORTH(${counted},,"verdict"),"")`);
+    });
+
+    it("counts each rating only when it is valid, in a column of its own at the right of the form", () => {
+      rows.forEach((row) => expect(cellAt(spec, row, 6)?.formula).toBe(countedWorthRating(`D${row + 1}`)));
+      expect(cellAt(spec, rows[0] - 1, 6)?.value).toBe(language === "zh" ? "计入得分" : "Counted");
+      expect(spec.printArea?.cols).toBe(7);
+    });
+
+    it("names a pasted invalid rating under the conclusion, across the rating to the detail columns", () => {
+      const check = cellAt(spec, rows[4] + 2, 3)!;
+      expect(check.formula).toContain(badWorthRating(`D${rows[0] + 1}`, `G${rows[0] + 1}`));
+      expect(check.formula).toContain(badWorthRating(`D${rows[4] + 1}`, `G${rows[4] + 1}`));
+      expect(spec.merges).toContainEqual({ row: rows[4] + 2, col: 3, rows: 1, cols: 3 });
     });
   });
 
@@ -53,11 +67,15 @@ describe("buildSecondary", () => {
       }
     });
 
-    it("totals the group ratings by formula", () => {
+    it("totals the valid group ratings (0–10) by formula and names the others", () => {
       const first = theCell(spec, COMPETITIVE_GROUPS[0].name[language]).row;
       const ratings = `D${first + 1}:D${first + 10}`;
+      const valid = `${ratings},">=0",${ratings},"<=10"`;
       const total = cellAt(spec, first + 10, 3);
-      expect(total?.formula).toBe(`=IF(COUNT(${ratings})=0,"",SUM(${ratings}))`);
+      expect(total?.formula).toBe(`=IF(COUNTIFS(${valid})=0,"",SUMIFS(${ratings},${valid}))`);
+      const check = cellAt(spec, first + 11, 3);
+      expect(check?.formula).toContain(badScaleRating(`D${first + 1}`));
+      expect(check?.formula).toContain(badScaleRating(`D${first + 10}`));
     });
   });
 

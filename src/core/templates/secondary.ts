@@ -1,8 +1,10 @@
 /**
  * 销售机会二次评估 (secondary assessment, stage 4) on one sheet, in the deck's three parts:
  * 1. 值得赢吗? — the five criteria of WORTH_CRITERIA with standard, rating, comment and detail
- *    questions; the conclusion is a live FUNNEL.WINWORTH over the ratings (score and verdict);
- * 2. 销售竞争力的评估 — the ten question groups, a 0–10 rating per group and a total by formula;
+ *    questions; the conclusion is a live FUNNEL.WINWORTH over the valid ratings (score and verdict), and a
+ *    check names any rating pasted past the dropdown (ratingChecks.ts);
+ * 2. 销售竞争力的评估 — the ten question groups, a 0–10 rating per group, a total of the valid ones and
+ *    the same check;
  * 3. the four buying roles with red flags (see secondaryRoles.ts).
  * One sheet rather than three: the deck presents them as one assessment of one deal, so they share
  * one header, are filled and printed together, and "二次评估 (2)" is simply the next deal.
@@ -10,6 +12,7 @@
 import type { Bilingual } from "../kernel";
 import {
   type SheetSpec,
+  cellAddress,
   columnRange,
   rangeAddress,
   columnHeads,
@@ -26,6 +29,7 @@ import { WORTH_CRITERIA, WORTH_THRESHOLDS } from "../metrics";
 import { COMPETITIVE_GROUPS } from "./deckAssessments";
 import { SECONDARY_COLUMNS as C, SECONDARY_WIDTHS } from "./secondaryLayout";
 import { writeBuyingRoles } from "./secondaryRoles";
+import { badScaleRating, badWorthRating, countedWorthRating, ratingCheck } from "./ratingChecks";
 
 /**
  * The choices of a 值得赢吗? rating: the deck's marks (＋ high/present, － low/absent) and 10 … 0.
@@ -59,6 +63,10 @@ const TEXT = {
   group: { zh: "评估项目", en: "Area" },
   groupRating: { zh: "评分（0–10）", en: "Rating (0–10)" },
   total: { zh: "合计（满分 100）", en: "Total (out of 100)" },
+  counted: { zh: "计入得分", en: "Counted" },
+  ratingCheck: { zh: "评估检查", en: "Rating check" },
+  worthRule: { zh: "评估应为 0–10、＋ 或 －。", en: "Ratings are 0–10, ＋ or －." },
+  scaleRule: { zh: "评分应为 0–10。", en: "Ratings are 0–10." },
 } satisfies Record<string, Bilingual>;
 
 const joinLines = (sheet: SheetBuilder, texts: readonly Bilingual[]) =>
@@ -68,11 +76,14 @@ const joinLines = (sheet: SheetBuilder, texts: readonly Bilingual[]) =>
 function writeWorth(sheet: SheetBuilder, row: number): number {
   const heads = [LABELS.number, TEXT.content, TEXT.standard, TEXT.rating, TEXT.comment, TEXT.questions];
   const first = sectionWithHeads(sheet, row, TEXT.worth, heads, C.number, C.detail);
+  columnHeads(sheet, first - 1, C.counted, [TEXT.counted]);
+  const countedAt = (r: number) => cellAddress(r, C.counted);
   WORTH_CRITERIA.forEach((criterion, i) => {
     sheet.value(first + i, C.number, i + 1, STYLES.number);
     sheet.value(first + i, C.item, sheet.text(criterion.name), STYLES.label);
     sheet.value(first + i, C.standard, sheet.text(criterion.standard), STYLES.number);
     sheet.input(first + i, C.rating, STYLES.choice);
+    sheet.formula(first + i, C.counted, countedWorthRating(cellAddress(first + i, C.rating)), STYLES.number);
     sheet.input(first + i, C.comment, STYLES.input);
     if (criterion.questions.length > 0) {
       sheet.value(first + i, C.detail, joinLines(sheet, criterion.questions), STYLES.text);
@@ -82,13 +93,23 @@ function writeWorth(sheet: SheetBuilder, row: number): number {
   sheet.validate({ range: ratings, kind: "list", values: WORTH_RATINGS });
 
   const at = first + WORTH_CRITERIA.length;
-  const over = rangeAddress(ratings);
+  const over = rangeAddress({ ...ratings, col: C.counted });
   sheet.value(at, C.item, sheet.text(TEXT.conclusion), STYLES.label);
   sheet.merge({ row: at, col: C.item, rows: 1, cols: 2 });
   sheet.formula(at, C.rating, `=IFNA(FUNNEL.WINWORTH(${over}),"")`, { ...STYLES.output, numberFormat: "0" });
   sheet.formula(at, C.comment, `=IFNA(FUNNEL.WINWORTH(${over},,"verdict"),"")`, STYLES.output);
   sheet.value(at, C.detail, `${sheet.text(TEXT.verdictRule)}\n${sheet.text(TEXT.scale)}`, STYLES.subtitle);
-  return at + 1;
+  const isBad = (cell: string, r: number) => badWorthRating(cell, countedAt(r));
+  writeCheck(sheet, at + 1, ratingCheck(sheet, ratings, isBad, TEXT.worthRule));
+  return at + 2;
+}
+
+/** The row under a score that names the ratings it left out: a label, and the check across rating…detail. */
+function writeCheck(sheet: SheetBuilder, row: number, formula: string): void {
+  sheet.value(row, C.item, sheet.text(TEXT.ratingCheck), STYLES.label);
+  sheet.merge({ row, col: C.item, rows: 1, cols: 2 });
+  sheet.formula(row, C.rating, formula, STYLES.output);
+  sheet.merge({ row, col: C.rating, rows: 1, cols: C.detail - C.rating + 1 });
 }
 
 /** Part 2: 销售竞争力的评估. Returns the first row after it. */
@@ -109,15 +130,13 @@ function writeCompetition(sheet: SheetBuilder, row: number): number {
   const ratings = columnRange(first, C.rating, COMPETITIVE_GROUPS.length);
   sheet.validate({ range: ratings, kind: "wholeNumber", min: 0, max: 10 });
   const at = first + COMPETITIVE_GROUPS.length;
+  const over = rangeAddress(ratings);
+  const valid = `${over},">=0",${over},"<=10"`;
   sheet.value(at, C.item, sheet.text(TEXT.total), STYLES.label);
   sheet.merge({ row: at, col: C.item, rows: 1, cols: 2 });
-  sheet.formula(
-    at,
-    C.rating,
-    `=IF(COUNT(${rangeAddress(ratings)})=0,"",SUM(${rangeAddress(ratings)}))`,
-    STYLES.output,
-  );
-  return at + 1;
+  sheet.formula(at, C.rating, `=IF(COUNTIFS(${valid})=0,"",SUMIFS(${over},${valid}))`, STYLES.output);
+  writeCheck(sheet, at + 1, ratingCheck(sheet, ratings, badScaleRating, TEXT.scaleRule));
+  return at + 2;
 }
 
 /**
@@ -128,7 +147,7 @@ export function buildSecondary(options: TemplateOptions): SheetSpec {
   const form = openDealForm(options, {
     name: TEXT.sheet,
     title: TEXT.title,
-    lastCol: C.detail,
+    lastCol: C.counted,
     columns: { labelCol: C.item, valueCol: C.standard, lastCol: C.comment },
   });
   const { sheet } = form;

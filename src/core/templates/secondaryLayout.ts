@@ -3,7 +3,10 @@
  * deal's whole second assessment sits, prints and is copied together.
  */
 
-/** Columns of the secondary assessment: # | item | standard | rating | comment | detail. */
+/**
+ * Columns of the secondary assessment: # | item | standard | rating | comment | detail, then the 值得赢吗?
+ * rating each criterion is scored with (a pasted invalid rating counts as not rated).
+ */
 export const SECONDARY_COLUMNS = Object.freeze({
   number: 0,
   item: 1,
@@ -11,6 +14,7 @@ export const SECONDARY_COLUMNS = Object.freeze({
   rating: 3,
   comment: 4,
   detail: 5,
+  counted: 6,
 });
 
 /** Column widths in points, by column. */
@@ -21,4 +25,5 @@ export const SECONDARY_WIDTHS: Readonly<Record<number, number>> = Object.freeze(
   3: 70,
   4: 170,
   5: 340,
+  6: 60,
 });

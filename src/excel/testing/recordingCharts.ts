@@ -1,6 +1,7 @@
 /**
  * The charts of the recording Excel: `worksheet.charts.add` and what is set on a chart afterwards — title,
- * position, series names, values and categories, the category axis's plot order — recorded per sheet, and the
+ * position, series names, values, categories and colours, the category axis's plot order, the legend, the data
+ * labels, the value axis's number format and the points' colours — recorded per sheet, and the
  * chart's deletion. Every call names its chart's type as the kind of object it acts on, so a test can make a
  * call fail on one type only ("chart.title@Funnel"). Never shipped.
  */
@@ -12,8 +13,11 @@ export interface RecordedChart {
   seriesBy?: string;
   title?: string;
   position?: { start: string; end?: string };
-  series: { name?: string; values?: string; categories?: string }[];
+  series: { name?: string; values?: string; categories?: string; color?: string; pointColors?: string[] }[];
   reversePlotOrder?: boolean;
+  legend?: { visible?: boolean; position?: string };
+  dataLabels?: { showValue?: boolean; numberFormat?: string };
+  valueAxisNumberFormat?: string;
 }
 
 /** Queues a call on an object of `kind` (see recordingBatch.ts). */
@@ -39,6 +43,36 @@ export function recordingCharts(act: Act, charts: () => RecordedChart[]) {
         undefined,
         record.type,
       ),
+    format: {
+      fill: {
+        setSolidColor: (color: string) =>
+          act("series.fill", () => (record.series[index()].color = color), color, record.type),
+      },
+      line: {
+        set color(color: string) {
+          act("series.line.color", () => (record.series[index()].color = color), color, record.type);
+        },
+      },
+    },
+    points: {
+      getItemAt: (i: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              act(
+                "point.fill",
+                () => {
+                  const series = record.series[index()];
+                  series.pointColors = series.pointColors ?? [];
+                  series.pointColors[i] = color;
+                },
+                color,
+                record.type,
+              ),
+          },
+        },
+      }),
+    },
   });
   return {
     add: (type: string, source: RangeLike, seriesBy?: string) => {
@@ -93,7 +127,43 @@ export function recordingCharts(act: Act, charts: () => RecordedChart[]) {
             return seriesOf(record, () => index);
           },
         },
+        legend: {
+          set visible(visible: boolean) {
+            act("legend.visible", () => (record.legend = { ...record.legend, visible }), visible, type);
+          },
+          set position(position: string) {
+            act("legend.position", () => (record.legend = { ...record.legend, position }), position, type);
+          },
+        },
+        dataLabels: {
+          set showValue(showValue: boolean) {
+            act(
+              "dataLabels.showValue",
+              () => (record.dataLabels = { ...record.dataLabels, showValue }),
+              showValue,
+              type,
+            );
+          },
+          set numberFormat(numberFormat: string) {
+            act(
+              "dataLabels.numberFormat",
+              () => (record.dataLabels = { ...record.dataLabels, numberFormat }),
+              numberFormat,
+              type,
+            );
+          },
+        },
         axes: {
+          valueAxis: {
+            set numberFormat(numberFormat: string) {
+              act(
+                "valueAxis.numberFormat",
+                () => (record.valueAxisNumberFormat = numberFormat),
+                numberFormat,
+                type,
+              );
+            },
+          },
           categoryAxis: {
             set reversePlotOrder(reverse: boolean) {
               act(

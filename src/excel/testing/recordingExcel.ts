@@ -10,13 +10,17 @@
  * Ranges read (values, used ranges, the selection, the active cell, tables) load at the sync too. `Excel.run`
  * sends what its batch left queued when the batch resolves, as Office.js does. The sheet, names and charts a call
  * adds are reached through the object that call returned, by identity, never by name: that object of a failed
- * add reaches nothing. A test can let a co-author's edit land before a chosen sync. Never shipped.
+ * add reaches nothing. A test can let a co-author's edit land before a chosen sync. Names are added over a range or
+ * with a formula ("=Deals[Stage]", recorded as that formula); a range lists the tables it overlaps and its merged
+ * cells, and a table added over another is refused; `onChanged` handlers of tables and sheets are subscribed and
+ * removed as Office.js does, and a test fires changes (see recordingEvents.ts). Never shipped.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { type DateSystem, fromSerial1900, serialFromDate } from "../../core/kernel";
 import { jsonBytes } from "../readChunks";
 import { excelError, recordingBatch } from "./recordingBatch";
 import { recordingCharts, type RecordedChart } from "./recordingCharts";
+import { type EventTarget, recordingEvents, type RecordingRun } from "./recordingEvents";
 import { addressOf, boxAddress, parseRange, readBox, usedBox, type Box, type Grid } from "./recordingGrid";
 import { READ_PROPERTIES, recordingRead } from "./recordingReads";
 import { userContent } from "./recordingSnapshot";
@@ -64,9 +68,13 @@ export interface RecordedSheet {
     name?: string;
     showTotals?: boolean;
     totals?: unknown[][];
+    style?: string;
   }[];
-  /** Names defined on the sheet only; `sheet` when the range is on another sheet. */
-  readonly names: { name: string; address: string; comment?: string; sheet?: string }[];
+  /**
+   * Names defined on the sheet only; `sheet` when the range is on another sheet; `formula` (and an empty address)
+   * when the name was added with a formula ("=Deals[Stage]") instead of a range.
+   */
+  readonly names: { name: string; address: string; comment?: string; sheet?: string; formula?: string }[];
   /** Hyperlinks set on ranges, in order. */
   readonly links: { address: string; hyperlink: unknown }[];
   readonly charts: RecordedChart[];
@@ -77,7 +85,10 @@ export interface RecordedSheet {
   selected?: string;
 }
 
-/** A workbook name: where it points; `broken` once its sheet was deleted (its formula is then #REF!). */
+/**
+ * A workbook name: where it points; `broken` once its sheet was deleted (its formula is then #REF!); `formula` (with
+ * an empty sheet and address) when it was added with a formula ("=Deals[Stage]") instead of a range.
+ */
 export interface RecordedName {
   name: string;
   sheet: string;
@@ -85,6 +96,7 @@ export interface RecordedName {
   comment?: string;
   visible?: boolean;
   broken?: boolean;
+  formula?: string;
 }
 
 /** The workbook after the calls. */
@@ -185,7 +197,9 @@ function forEachWithin(map: Map<string, unknown>, address: string, each: (key: s
 const nameFormula = (name: RecordedName) =>
   name.broken
     ? "=#REF!"
-    : `='${name.sheet.replace(/'/g, "''")}'!${name.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+    : name.formula !== undefined
+      ? name.formula
+      : `='${name.sheet.replace(/'/g, "''")}'!${name.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
 
 /**
  * Installs a recording Excel as the global `Excel`; returns the recorded workbook, the number of
@@ -214,6 +228,10 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
   const tableNames = [...(options.tables ?? []), ...dataTables.map((t) => t.name)];
   const batch = recordingBatch(options.failOn);
   const { act, loads } = batch;
+  // The request context of the batch running now (one per Excel.run), for the removal of event handlers.
+  const runs = new Set<RecordingRun>();
+  let currentRun: RecordingRun = { run: 0 };
+  const events = recordingEvents(act, () => currentRun);
   const sheetNamed = (name: string) => {
     const sheet = workbook.sheets.find((s) => same(s.name, name));
     if (!sheet) throw excelError("ItemNotFound", `no sheet ${name}`);
@@ -224,6 +242,17 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
   /** A range to read: its rectangle is worked out at the sync (undefined: a null object). */
   const readable = (sheetName: string, box: () => Box | undefined) =>
     recordingRead(loads, () => sheetNamed(sheetName), box);
+
+  /** The tables over cells of `sheet` (its own and those to read), with their rectangles. */
+  const tablesOn = (sheet: RecordedSheet) => [
+    ...dataTables.filter((t) => same(t.sheet, sheet.name)).map((t) => ({ name: t.name, address: t.address })),
+    ...sheet.tables.map((t) => ({ name: t.name ?? "", address: t.address })),
+  ];
+  const overlap = (a: Box, b: Box) =>
+    a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  /** A sheet-qualified address, quoted as Excel quotes a sheet name that is not plain. */
+  const qualified = (sheetName: string, address: string) =>
+    `${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) ? sheetName : `'${sheetName.replace(/'/g, "''")}'`}!${address}`;
 
   /** A range's or table's `worksheet`, whose name can be loaded. */
   const worksheetNav = (name: string) => {
@@ -359,6 +388,56 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       },
       worksheet: worksheetNav(sheetName),
       getUsedRangeOrNullObject: () => readable(sheetName, () => usedBox(sheet(), box)).range,
+      /** The tables overlapping the range (or, `fullyContained`, within it), their names to load (ExcelApi 1.9). */
+      getTables: (fullyContained = false) => {
+        let items: { name: string }[] | undefined;
+        const collection = {
+          load: (properties: string) => {
+            if (properties !== "items/name") throw new Error(`The recording Excel lists tables by name only`);
+            loads.push(() => {
+              items = tablesOn(sheet())
+                .filter((t) =>
+                  fullyContained ? within(t.address, address) : overlap(parseRange(t.address), box),
+                )
+                .map((t) => ({ name: t.name }));
+              return jsonBytes(items);
+            });
+            return collection;
+          },
+          get items() {
+            if (items === undefined)
+              throw new Error("PropertyNotLoaded: the tables were not loaded and synced");
+            return items;
+          },
+        };
+        return collection;
+      },
+      /** The merged areas overlapping the range, as one sheet-qualified address; a null object for none (1.13). */
+      getMergedAreasOrNullObject: () => {
+        let merged: string[] | undefined;
+        const areas = {
+          load: (properties: string) => {
+            if (properties !== "address")
+              throw new Error(`The recording Excel loads merged areas' address only`);
+            loads.push(() => {
+              merged = sheet().merges.filter((m) => overlap(parseRange(m), box));
+              return jsonBytes(merged);
+            });
+            return areas;
+          },
+          get isNullObject() {
+            if (merged === undefined)
+              throw new Error("PropertyNotLoaded: isNullObject was not loaded and synced");
+            return merged.length === 0;
+          },
+          get address() {
+            if (merged === undefined) throw new Error("PropertyNotLoaded: address was not loaded and synced");
+            if (merged.length === 0) throw new Error("InvalidOperation: address of a null object");
+            return merged.map((m) => qualified(sheet().name, m)).join(", ");
+          },
+        };
+        return areas;
+      },
       get format() {
         return (format ??= formatOf());
       },
@@ -629,6 +708,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
         rangeOf(current, boxAddress({ row, col, rows, cols }), sheet),
       getUsedRangeOrNullObject: () => readable(current, () => usedBox(sheet())).range,
+      onChanged: events.onChanged("worksheet", () => ({ sheetId: sheet().id })),
       activate: () => act("worksheet.activate", () => (workbook.active = sheet().name)),
       delete: () =>
         act("worksheet.delete", () => {
@@ -656,8 +736,21 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         },
         add: (address: string, hasHeaders: boolean) => {
           const record: RecordedSheet["tables"][number] = { address, hasHeaders };
-          act("tables.add", () => sheet().tables.push(record));
+          act("tables.add", () => {
+            const clash = tablesOn(sheet()).find((t) => overlap(parseRange(t.address), parseRange(address)));
+            if (clash) throw excelError("InvalidArgument", `the table would overlap the table ${clash.name}`);
+            sheet().tables.push(record);
+          });
           const table = {
+            /** Turns the table back into a plain range: its cells stay, the table and its name go. */
+            convertToRange: () =>
+              act("table.convertToRange", () => {
+                const tables = sheet().tables;
+                if (!tables.includes(record))
+                  throw excelError("InvalidObjectPath", "the table was not added");
+                tables.splice(tables.indexOf(record), 1);
+                if (record.name !== undefined) tableNames.splice(tableNames.indexOf(record.name), 1);
+              }),
             getTotalRowRange: () => {
               const { row, col, rows, cols } = parseRange(address);
               const totals = rangeOf(current, boxAddress({ row: row + rows, col, rows: 1, cols }));
@@ -694,6 +787,11 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
                 act("table.showTotals", () => (record.showTotals = show));
               },
             },
+            style: {
+              set(style: string) {
+                act("table.style", () => (record.style = style), style);
+              },
+            },
           });
         },
       },
@@ -702,17 +800,22 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         get items() {
           return listed.names.items;
         },
-        add: (nameToAdd: string, reference: RangeProxy, comment?: string) =>
+        /** Adds a name over a range, or with a formula ("=Deals[Stage]"). */
+        add: (nameToAdd: string, reference: RangeProxy | string, comment?: string) =>
           act(
             "sheet.names.add",
             () =>
-              sheet().names.push({
-                name: nameToAdd,
-                address: reference.address,
-                comment,
-                sheet: same(reference.sheetName, current) ? undefined : reference.sheetName,
-              }),
-            [nameToAdd, reference.address, comment],
+              sheet().names.push(
+                typeof reference === "string"
+                  ? { name: nameToAdd, address: "", comment, formula: reference }
+                  : {
+                      name: nameToAdd,
+                      address: reference.address,
+                      comment,
+                      sheet: same(reference.sheetName, current) ? undefined : reference.sheetName,
+                    },
+              ),
+            [nameToAdd, typeof reference === "string" ? reference : reference.address, comment],
           ),
       },
       freezePanes: {
@@ -752,13 +855,22 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
   /** The tables to read, with their header row and data body. */
   const tableOf = (table: RecordingTable) => {
     const box = parseRange(table.address);
-    return {
+    const excelTable = {
       name: table.name,
+      /** Loads the table's name (as the workbook spells it). */
+      load: (properties: string) => {
+        if (properties !== "name")
+          throw new Error(`The recording Excel cannot load ${properties} of a table`);
+        loads.push(() => jsonBytes({ name: table.name }));
+        return excelTable;
+      },
+      onChanged: events.onChanged("table", () => ({ table: table.name })),
       worksheet: worksheetNav(table.sheet),
       getHeaderRowRange: () => rangeOf(table.sheet, boxAddress({ ...box, rows: 1 })),
       getDataBodyRange: () =>
         rangeOf(table.sheet, boxAddress({ ...box, row: box.row + 1, rows: box.rows - 1 })),
     };
+    return excelTable;
   };
   // The collections' items are live: the arrays office-addin-mock hands out are refilled after every change.
   const sheetItems: { name: string; position: number; id: string }[] = [];
@@ -847,13 +959,12 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         },
         names: {
           items: nameItems,
-          add: (name: string, reference: RangeProxy, comment?: string) => {
-            const record: RecordedName = {
-              name,
-              sheet: reference.sheetName,
-              address: reference.address,
-              comment,
-            };
+          /** Adds a name over a range, or with a formula ("=Deals[Stage]"). */
+          add: (name: string, reference: RangeProxy | string, comment?: string) => {
+            const record: RecordedName =
+              typeof reference === "string"
+                ? { name, sheet: "", address: "", comment, formula: reference }
+                : { name, sheet: reference.sheetName, address: reference.address, comment };
             act(
               "names.add",
               () => {
@@ -861,7 +972,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
                 workbook.names.push(record);
                 addedIn.set(record, batch.syncs());
               },
-              [name, reference.address, comment],
+              [name, typeof reference === "string" ? reference : reference.address, comment],
             );
             return namedItem(record);
           },
@@ -909,8 +1020,14 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         },
         tables: {
           items: tableItems,
+          /** A table to read or watch: one the test gave, or one a `tables.add` made and named. */
           getItem: (name: string) => {
-            const table = dataTables.find((t) => same(t.name, name));
+            const made = workbook.sheets.flatMap((sheet) =>
+              sheet.tables.flatMap((t) =>
+                t.name === undefined ? [] : [{ name: t.name, sheet: sheet.name, address: t.address }],
+              ),
+            );
+            const table = [...dataTables, ...made].find((t) => same(t.name, name));
             if (!table) {
               act("tables.getItem", () => {
                 throw excelError("ItemNotFound", `no table ${name}`);
@@ -931,10 +1048,20 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     run: async function (this: { context: { sync: () => Promise<void> } }, ...args: unknown[]) {
       // Excel.run(batch) or Excel.run(options, batch).
       const work = args[args.length - 1] as (context: unknown) => Promise<unknown>;
-      runOptions.push(args.length > 1 ? args[0] : undefined);
-      const result = await work(this.context);
-      if (batch.pending() > 0) await this.context.sync();
-      return result;
+      const given = args.length > 1 ? args[0] : undefined;
+      runOptions.push(given);
+      // Excel.run(result.context, batch) runs in the context of an earlier batch; anything else in a new one.
+      const run = runs.has(given as RecordingRun) ? (given as RecordingRun) : { run: runs.size + 1 };
+      runs.add(run);
+      const outer = currentRun;
+      currentRun = run;
+      try {
+        const result = await work(this.context);
+        if (batch.pending() > 0) await this.context.sync();
+        return result;
+      } finally {
+        currentRun = outer;
+      }
     },
   };
   const mock = new OfficeMockObject(data) as unknown as {
@@ -1005,6 +1132,17 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       workbook.sheets.push(sheet);
       refresh();
     },
+    /** The tables and sheets (by id) with a change handler subscribed now, one entry per handler. */
+    subscribed: events.subscribed,
+    /**
+     * Fires a change of `target` (a table by name, a sheet by name) as a user's edit or a refresh would: calls the
+     * handlers subscribed to it; resolves how many were called.
+     */
+    fireChange: (target: { table: string } | { sheet: string }, changeType?: string) =>
+      events.fire(
+        "table" in target ? target : ({ sheetId: sheetNamed(target.sheet).id } satisfies EventTarget),
+        changeType,
+      ),
     /** The values a rectangle of a sheet holds now. */
     read: (sheet: string, address: string) => readBox(sheetNamed(sheet), parseRange(address)),
     /** The user's content now: every sheet but `except`, every name and table (see recordingSnapshot.ts). */

@@ -1,4 +1,7 @@
-/** Styles of the task pane's shell: the header with the product name, the navigation tabs and the open view. */
+/**
+ * Styles of the task pane's shell: the header with the product name and the navigation tabs, which stay in place
+ * (sticky) while the open view scrolls, and the open view.
+ */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /** Styles of the task pane shell: Fluent tokens only, so both themes apply. */
@@ -13,6 +16,19 @@ export const useAppStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     color: tokens.colorNeutralForeground1,
+  },
+  /** The header and the tabs, kept at the top of the pane while the view scrolls under them. */
+  sticky: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    margin: `calc(-1 * ${tokens.spacingVerticalM}) calc(-1 * ${tokens.spacingHorizontalM}) 0`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   header: {
     display: "flex",

@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { webDarkTheme } from "@fluentui/react-components";
 import { loadChineseScript, SIMPLIFIED } from "../language/chineseScript";
 import { LANGUAGE_PREFERENCE_KEY } from "../language/languagePreference";
+import { DEALS } from "../Forecast/testing/forecastTable";
 import { createFakeGateway } from "../testing/fakeGateway";
 import { App } from "./App";
 
@@ -121,6 +122,38 @@ describe("App", () => {
 
     const 意向 = screen.getByRole("article", { name: "意向客户" });
     expect(within(意向).getByRole("group", { name: "未插入" })).toHaveTextContent("单元格 C3 不为空");
+  });
+});
+
+describe("App's pipeline views", () => {
+  it("share the data read, the mapping and the as-of date: Forecast reuses what Pipeline health read, and back", async () => {
+    const gateway = createFakeGateway({ sheetData: { CRM: DEALS } });
+    render(<App gateway={gateway} initialLanguage="en" today={() => new Date(2025, 5, 30, 9, 0)} />);
+    await userEvent.click(screen.getByRole("tab", { name: "Health" }));
+    await screen.findByRole("option", { name: "Sheet CRM" });
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Data" }), "sheet:CRM");
+    await userEvent.click(screen.getByRole("button", { name: "Read" }));
+    await screen.findByRole("region", { name: "What each column means" });
+    const asOf = screen.getByLabelText("As-of date");
+    await userEvent.clear(asOf);
+    await userEvent.type(asOf, "2025-07-15");
+
+    await userEvent.click(screen.getByRole("tab", { name: "Forecast" }));
+
+    const panel = screen.getByRole("tabpanel", { name: "Forecast" });
+    expect(within(panel).getByText("Read 7 data rows from sheet “CRM”.")).toBeInTheDocument();
+    expect(within(panel).getByLabelText("As-of date")).toHaveValue("2025-07-15");
+    expect(within(panel).getByRole("combobox", { name: "Quarter (by expected close date)" })).toHaveValue(
+      "2025-Q3",
+    );
+    expect(await within(panel).findByRole("region", { name: "Forecast figures" })).toBeInTheDocument();
+    expect(gateway.readRequests).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole("tab", { name: "Health" }));
+    expect(screen.getByRole("button", { name: "Generate report" })).not.toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
   });
 });
 

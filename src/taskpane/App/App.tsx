@@ -1,9 +1,12 @@
 /**
- * The task pane: theme, gateway and language providers around a header (product name, language switch), a
- * navigation between views, and the open view. It never touches Office.*: the composition root
- * (`index.tsx`, or the workbench) passes the gateway, the starting language and the theme.
+ * The task pane: theme, gateway, language and shared pipeline-data providers around a header (product name,
+ * language switch), a navigation between views, and the open view. The header and the tabs stay in place while
+ * the view scrolls. The pipeline data (what was read, the mapping, the as-of date) is held above the views, so
+ * Pipeline health and Forecast share it and switching tabs keeps it. It never touches Office.*: the composition
+ * root (`index.tsx`, or the workbench) passes the gateway, the starting language and the theme.
  */
 import { FluentProvider, Tab, TabList, useId, webLightTheme, type Theme } from "@fluentui/react-components";
+import { useEffect, useRef, type RefObject } from "react";
 import type { Language } from "../../core/kernel";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { GatewayProvider } from "../gateway/GatewayContext";
@@ -11,6 +14,7 @@ import { LanguageProvider, useLanguage } from "../language/LanguageContext";
 import type { ChineseScriptSetting } from "../language/chineseScript";
 import type { PreferenceStorage } from "../language/languagePreference";
 import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
+import { PipelineSourceProvider } from "../shared/PipelineSourceContext";
 import { useAppStyles } from "./App.styles";
 import { useApp } from "./useApp";
 
@@ -21,23 +25,37 @@ export interface AppProps {
   readonly initialLanguage: Language;
   /** The Fluent theme; light by default. */
   readonly theme?: Theme;
-  /** Where the language choice is remembered; the browser's localStorage by default, `null` for nowhere. */
+  /**
+   * Where the language choice and the confirmed column mappings are remembered; the browser's localStorage by
+   * default, `null` for nowhere.
+   */
   readonly languageStorage?: PreferenceStorage | null;
   /** How Chinese is written: Traditional for zh-TW/zh-HK/zh-MO display languages (loadChineseScript). */
   readonly chinese?: ChineseScriptSetting;
+  /** Today's date, the pipeline views' default as-of date; the clock by default. */
+  readonly today?: () => Date;
 }
 
 /**
  * The whole task pane.
  * @example createRoot(container).render(<App gateway={gateway} initialLanguage="zh" theme={webDarkTheme} />)
  */
-export function App({ gateway, initialLanguage, theme = webLightTheme, languageStorage, chinese }: AppProps) {
+export function App({
+  gateway,
+  initialLanguage,
+  theme = webLightTheme,
+  languageStorage,
+  chinese,
+  today,
+}: AppProps) {
   const styles = useAppStyles();
   return (
     <FluentProvider theme={theme} className={styles.provider}>
       <GatewayProvider gateway={gateway}>
         <LanguageProvider initialLanguage={initialLanguage} storage={languageStorage} chinese={chinese}>
-          <PaneShell />
+          <PipelineSourceProvider today={today} storage={languageStorage}>
+            <PaneShell />
+          </PipelineSourceProvider>
         </LanguageProvider>
       </GatewayProvider>
     </FluentProvider>
@@ -52,33 +70,57 @@ function PaneShell() {
   const tabId = (viewId: string) => `${idPrefix}-tab-${viewId}`;
   const panelId = `${idPrefix}-panel`;
   const View = selectedView.Component;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const stickyRef = useRef<HTMLDivElement>(null);
+  useStickyHeight(rootRef, stickyRef);
 
   return (
-    <div className={styles.root} lang={tag}>
-      <header className={styles.header}>
-        <div className={styles.titleBlock}>
-          <h1 className={styles.title}>{t("appTitle")}</h1>
-          <p className={styles.tagline}>{t("appTagline")}</p>
-        </div>
-        <LanguageSwitch />
-      </header>
-      <nav aria-label={t("navigationLabel")}>
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={selectedView.id}
-          onTabSelect={(_, data) => selectView(String(data.value))}
-        >
-          {views.map((view) => (
-            <Tab key={view.id} id={tabId(view.id)} value={view.id} aria-controls={panelId}>
-              {t(view.label)}
-            </Tab>
-          ))}
-        </TabList>
-      </nav>
+    <div ref={rootRef} className={styles.root} lang={tag}>
+      <div ref={stickyRef} className={styles.sticky}>
+        <header className={styles.header}>
+          <div className={styles.titleBlock}>
+            <h1 className={styles.title}>{t("appTitle")}</h1>
+            <p className={styles.tagline} title={t("appTagline")}>
+              {t("appTagline")}
+            </p>
+          </div>
+          <LanguageSwitch />
+        </header>
+        <nav aria-label={t("navigationLabel")}>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={selectedView.id}
+            onTabSelect={(_, data) => selectView(String(data.value))}
+          >
+            {views.map((view) => (
+              <Tab key={view.id} id={tabId(view.id)} value={view.id} aria-controls={panelId}>
+                {t(view.label)}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+      </div>
       <main id={panelId} role="tabpanel" aria-labelledby={tabId(selectedView.id)} className={styles.main}>
         <View />
       </main>
     </div>
   );
+}
+
+/**
+ * Keeps `--funnel-pane-sticky` on the root at the sticky header's height, so a view's results scroll to just
+ * below it (see `viewStyles.results`). Where ResizeObserver is missing, results scroll to the very top.
+ */
+function useStickyHeight(rootRef: RefObject<HTMLDivElement>, stickyRef: RefObject<HTMLDivElement>): void {
+  useEffect(() => {
+    const root = rootRef.current;
+    const sticky = stickyRef.current;
+    if (root === null || sticky === null || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty("--funnel-pane-sticky", `${sticky.offsetHeight}px`);
+    });
+    observer.observe(sticky);
+    return () => observer.disconnect();
+  }, [rootRef, stickyRef]);
 }

@@ -10,6 +10,9 @@ import { DEALS } from "./testing/forecastTable";
 
 const TODAY = () => new Date(2025, 5, 30, 9, 0);
 
+// Confirmed column mappings are remembered in localStorage: each test starts with none.
+beforeEach(() => window.localStorage.clear());
+
 function setup(language: Language, table: FakeTable = DEALS) {
   const gateway = createFakeGateway({ sheetData: { CRM: table } });
   renderPane(<Forecast today={TODAY} />, { gateway, language });
@@ -54,10 +57,12 @@ describe("Forecast", () => {
 
     expect(
       await screen.findByText(
-        "The forecast needs the amount and expected close date columns: choose them above.",
+        "The forecast needs the amount and expected close date columns: choose them under “What each column means” below.",
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: "Forecast figures" })).not.toBeInTheDocument();
+    // The mapping opens by itself, asking for what is missing.
+    expect(screen.getByText("Choose the Amount column.")).toBeInTheDocument();
 
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Amount" }), "Column C: Col3");
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Expected close" }), "Column D: Col4");
@@ -112,7 +117,7 @@ describe("Forecast", () => {
     expect(figure("Weighted period coverage")).toHaveTextContent("0.8×");
     expect(figure("Pipeline coverage")).toHaveTextContent("1.56×");
     expect(figure("Weighted pipeline coverage")).toHaveTextContent("0.84×");
-    expect(figure("Range computed by")).toHaveTextContent("Exact distribution");
+    expect(screen.getByText("Range computed by: Exact distribution")).toBeInTheDocument();
     // P10 … P90 of 200,000 @ 75 %, 400,000 @ 55 %, 80,000 @ 35 %: P10 = 0, P50 = 400,000, P90 = 680,000.
     expect(figure("P10 (low)")).toHaveTextContent("0");
     expect(figure("P50 (median)")).toHaveTextContent("400,000");
@@ -164,5 +169,64 @@ describe("Forecast", () => {
         .getAllByRole("cell")
         .map((c) => c.textContent),
     ).toEqual(["Negotiation", "75%", "66.7%", "3", "75%"]);
+  });
+
+  it("leads with the quarter's expected amount, its P10–P90 range and the chance, the other figures below", async () => {
+    await showFigures("en");
+    await chooseQuarter("en", "2025-Q3");
+    await userEvent.type(screen.getByRole("textbox", { name: "Target amount (optional)" }), "500000");
+
+    const headline = screen.getByRole("region", { name: "Forecast figures" });
+    expect(
+      within(headline)
+        .getAllByRole("group")
+        .map((group) => group.firstChild?.textContent),
+    ).toEqual(["Expected (weighted)", "P10 (low)", "P90 (high)", "Chance of reaching the target"]);
+    const details = screen.getByRole("region", { name: "More figures" });
+    expect(within(details).getAllByRole("group")).toHaveLength(10);
+    expect(within(details).queryByRole("group", { name: "Range computed by" })).not.toBeInTheDocument();
+    // The headline comes first in the view, before the data and the settings.
+    const data = screen.getByRole("combobox", { name: "Data" });
+    expect(headline.compareDocumentPosition(data) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("says why a quarter with no deals has no figures, and offers the quarters that have some", async () => {
+    await showFigures("zh");
+
+    await chooseQuarter("zh", "2026-Q2");
+
+    expect(screen.getByText("2026-Q2 没有商机")).toBeInTheDocument();
+    expect(screen.getByText(/没有未结商机预计在 2026-04-01 至 2026-06-30 之间成交/)).toHaveTextContent(
+      "请选择另一个季度，或检查统计日期和“预计成交日期”列。",
+    );
+    expect(screen.queryByRole("region", { name: "预测数字" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "其他数字" })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole("button", { name: "2025-Q3" }));
+
+    expect(screen.getByRole("combobox", { name: "季度（按预计成交日期）" })).toHaveValue("2025-Q3");
+    expect(figure("预期（加权）")).toHaveTextContent("398,000");
+  });
+
+  it("keeps the column mapping folded behind a one-line summary, and opens it on Edit", async () => {
+    await showFigures("en");
+
+    expect(screen.getByText("5 of 12 columns recognised")).toBeInTheDocument();
+    expect(screen.queryByRole("combobox", { name: "Stage" })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Edit" }));
+
+    expect(screen.getByRole("combobox", { name: "Stage" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Hide" })).toHaveAttribute("aria-expanded", "true");
+  });
+
+  it("heads the probability table with short words, explained under it", async () => {
+    await showFigures("zh");
+    const table = screen.getByRole("table", { name: "默认概率与实测赢率" });
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((c) => c.textContent),
+    ).toEqual(["阶段", "默认", "实测", "已结束", "采用"]);
+    expect(table).toHaveAccessibleDescription(/已结束：到达该阶段的已结束商机数/);
   });
 });

@@ -1,65 +1,84 @@
 /**
- * The Forecast view: pick the data and read it (as Pipeline health does), confirm the columns, then choose a
- * quarter, a target, the commit and best-case stages and whether to use the win rates measured from the closed
- * deals; the figures (won, expected, commit, best case, P10–P90, the chance of reaching the target, pipeline and period coverage)
- * and the default-vs-measured probabilities follow at once. Composition only: the state lives in `useForecast`.
+ * The Forecast view. Results first: once the data is read, the view leads with the quarter and the target and,
+ * under them, the headline — the quarter's expected amount, its P10–P90 range and the chance of reaching the
+ * target — then the other figures, smaller, and the default-vs-measured probabilities; a quarter with nothing in
+ * it says so, and why, instead of a row of zeros. Below the results, the inputs: the data and its column mapping
+ * (shared with Pipeline health), the stage list, the as-of date, the commit and best-case stages and whether to use
+ * the win rates measured from the closed deals. The figures follow every choice at once. Composition only: the
+ * state lives in `useForecast`.
  */
-import {
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Spinner,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  useId,
-} from "@fluentui/react-components";
-import type { ReactNode } from "react";
-import { fewDealsWarning, type ForecastPipeline, type ForecastWithCoverage } from "../../core/forecast";
-import { isoDate } from "../../core/kernel";
-import { DEFAULT_SCHEME } from "../../core/stages";
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Switch } from "@fluentui/react-components";
+import type { ColumnRole } from "../../core/pipeline";
 import { useLanguage } from "../language/LanguageContext";
 import { FigureTiles } from "../shared/FigureTiles";
+import { WithPipelineSource } from "../shared/PipelineSourceContext";
 import { PipelineSettingsFields } from "../shared/PipelineSettingsFields";
 import { PipelineSourceSteps } from "../shared/PipelineSourceSteps";
+import { useRevealResults } from "../shared/useRevealResults";
 import { useViewStyles } from "../shared/viewStyles";
 import { ViewSection } from "../shared/ViewSection";
+import { CalibrationTable } from "./CalibrationTable";
 import { useForecastStyles } from "./Forecast.styles";
-import { calibrationRows, forecastFigures } from "./forecastDisplay";
+import { forecastFigureGroups, isEmptyForecast } from "./forecastDisplay";
+import { ForecastHeadline } from "./ForecastHeadline";
+import { StageField } from "./StageField";
 import { useForecast, type ForecastViewState } from "./useForecast";
 
 /** Props of {@link Forecast}. */
 export interface ForecastProps {
-  /** Today's date, the default as-of date (and quarter); the clock by default. */
+  /**
+   * Today's date, the default as-of date (and quarter), when the view has no shared pipeline source above it (the
+   * App's has its own); the clock by default.
+   */
   readonly today?: () => Date;
 }
+
+/** The columns a forecast cannot do without. */
+const FORECAST_ROLES: readonly ColumnRole[] = ["stage", "amount", "closeDate"];
 
 /**
  * The Forecast view.
  * @example <Forecast />
  */
 export function Forecast({ today }: ForecastProps) {
-  const { language, t, text } = useLanguage();
-  const state = useForecast(today);
-  const { read, forecast } = state;
+  return (
+    <WithPipelineSource today={today}>
+      <ForecastView />
+    </WithPipelineSource>
+  );
+}
 
+function ForecastView() {
+  const { t } = useLanguage();
+  const state = useForecast();
   return (
     <ViewSection heading={t("forecastHeading")} intro={t("forecastIntro")}>
-      <PipelineSourceSteps source={state} settings={<ForecastSettings state={state} />} />
+      <ForecastResults state={state} />
+      <PipelineSourceSteps
+        source={state}
+        requiredRoles={FORECAST_ROLES}
+        settings={<ForecastSettings state={state} />}
+      />
+    </ViewSection>
+  );
+}
 
-      {read.status === "read" && state.scheme.status === "loading" && (
-        <Spinner size="small" label={t("forecastStagesLoading")} />
-      )}
+/** What the data read gives: the headline, the other figures and the probabilities, or why not. */
+function ForecastResults({ state }: { state: ForecastViewState }) {
+  const view = useViewStyles();
+  const { language, t, text } = useLanguage();
+  const { read, forecast, scheme } = state;
+  const resultsRef = useRevealResults<HTMLDivElement>(state.table);
+  if (read.status !== "read") return null;
+  const ready = forecast.status === "ready";
+  const empty = ready && isEmptyForecast(forecast.shown.forecast);
+  const choosing = ready || (forecast.status === "waiting" && scheme.status === "ready");
+  return (
+    <div ref={resultsRef} className={view.results}>
+      {scheme.status === "loading" && <Spinner size="small" label={t("forecastStagesLoading")} />}
       {forecast.status === "needsColumns" && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("forecastColumnsNeeded")}</MessageBarBody>
+          <MessageBarBody>{t("forecastColumnsMissing")}</MessageBarBody>
         </MessageBar>
       )}
       {forecast.status === "failed" && (
@@ -70,66 +89,36 @@ export function Forecast({ today }: ForecastProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {forecast.status === "ready" && (
-        <>
-          <FigureTiles
-            label={t("forecastFiguresLabel")}
-            figures={forecastFigures(forecast.shown, language)}
-          />
-          <CalibrationTable pipeline={forecast.pipeline} shown={forecast.shown} />
-        </>
+      {choosing && <ForecastHeadline state={state} />}
+      {ready && !empty && (
+        <FigureTiles
+          compact
+          label={t("forecastDetailsLabel")}
+          figures={forecastFigureGroups(forecast.shown, language).details}
+        />
       )}
-    </ViewSection>
+      {ready && <CalibrationTable pipeline={forecast.pipeline} shown={forecast.shown} />}
+    </div>
   );
 }
 
 function ForecastSettings({ state }: { state: ForecastViewState }) {
   const view = useViewStyles();
   const styles = useForecastStyles();
-  const { t, text } = useLanguage();
-  const stages = (state.scheme.status === "ready" ? state.scheme.scheme : DEFAULT_SCHEME).stages.slice(0, -1);
-  const stageOptions = stages.map((stage, index) => (
-    <option key={stage.key} value={String(index)}>
-      {`${index + 1}. ${text(stage.name)}`}
-    </option>
-  ));
+  const { t } = useLanguage();
   return (
     <div className={view.panel}>
       <h3 className={styles.panelHeading}>{t("forecastSettingsHeading")}</h3>
       <PipelineSettingsFields source={state} />
-      <Field label={t("forecastPeriodLabel")}>
-        <Select value={state.period?.label ?? ""} onChange={(_, data) => state.setPeriodLabel(data.value)}>
-          {state.periods.map((period) => (
-            <option key={period.label} value={period.label}>
-              {t("forecastPeriodOption", {
-                label: period.label,
-                from: isoDate(period.from),
-                to: isoDate(period.to),
-              })}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field
-        label={t("forecastTargetLabel")}
-        validationState={state.targetValid ? "none" : "error"}
-        validationMessage={state.targetValid ? undefined : t("forecastTargetInvalid")}
-      >
-        <Input
-          inputMode="decimal"
-          value={state.targetText}
-          onChange={(_, data) => state.setTargetText(data.value)}
-        />
-      </Field>
       <StageField
         label={t("forecastCommitLabel")}
-        options={stageOptions}
+        state={state}
         index={state.commitIndex}
         onChange={state.setCommitIndex}
       />
       <StageField
         label={t("forecastBestCaseLabel")}
-        options={stageOptions}
+        state={state}
         index={state.bestCaseIndex}
         onChange={state.setBestCaseIndex}
         problem={state.categoriesValid ? undefined : t("forecastCategoryOrder")}
@@ -147,74 +136,5 @@ function ForecastSettings({ state }: { state: ForecastViewState }) {
         />
       )}
     </div>
-  );
-}
-
-/** A stage chosen from the scheme's stages (by index), with the problem of the choice if any. */
-function StageField(props: {
-  label: string;
-  options: ReactNode;
-  index: number;
-  onChange: (index: number) => void;
-  problem?: string;
-}) {
-  return (
-    <Field
-      label={props.label}
-      validationState={props.problem === undefined ? "none" : "error"}
-      validationMessage={props.problem}
-    >
-      <Select value={String(props.index)} onChange={(_, data) => props.onChange(Number(data.value))}>
-        {props.options}
-      </Select>
-    </Field>
-  );
-}
-
-function CalibrationTable({ pipeline, shown }: { pipeline: ForecastPipeline; shown: ForecastWithCoverage }) {
-  const view = useViewStyles();
-  const styles = useForecastStyles();
-  const { language, t, text, inScript } = useLanguage();
-  const headingId = useId("forecast-calibration");
-  const rows = calibrationRows(pipeline.calibration, shown.probabilities, language);
-  const fewDeals = fewDealsWarning(pipeline.calibration.slice(0, -1));
-  return (
-    <section className={view.panel} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.panelHeading}>
-        {t("forecastCalibrationHeading")}
-      </h3>
-      {fewDeals !== null && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("forecastFewDealsTitle")}</MessageBarTitle>
-            {text(fewDeals)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.tableWrap}>
-        <Table size="small" aria-labelledby={headingId}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("forecastCalibrationStage")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("forecastCalibrationDefault")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("forecastCalibrationMeasured")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("forecastCalibrationClosed")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("forecastCalibrationUsed")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.index}>
-                <TableCell>{inScript(row.stage)}</TableCell>
-                <TableCell className={styles.number}>{row.defaultProbability}</TableCell>
-                <TableCell className={styles.number}>{row.measured}</TableCell>
-                <TableCell className={styles.number}>{row.closed}</TableCell>
-                <TableCell className={styles.number}>{row.used}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-    </section>
   );
 }

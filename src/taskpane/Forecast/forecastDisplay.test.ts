@@ -1,7 +1,14 @@
 import { forecastPipeline, forecastWithCoverage, type ForecastChoices } from "../../core/forecast";
 import { DEFAULT_SCHEME } from "../../core/stages";
 import { recogniseColumns } from "../../core/pipeline";
-import { calibrationRows, forecastFigures, ratioText } from "./forecastDisplay";
+import {
+  calibrationRows,
+  forecastFigureGroups,
+  forecastFigures,
+  isEmptyForecast,
+  periodsWithDeals,
+  ratioText,
+} from "./forecastDisplay";
 import { DEALS, Q3, tableData } from "./testing/forecastTable";
 
 const read = forecastPipeline(tableData(DEALS), {
@@ -136,5 +143,40 @@ describe("calibrationRows", () => {
       "zh",
     );
     expect(rows[0]).toMatchObject({ stage: "目标客户", measured: "暂无", closed: "0", used: "5%" });
+  });
+});
+
+describe("forecastFigureGroups", () => {
+  it("leads with the expected amount, its P10–P90 range and the chance, and keeps the method out of the tiles", () => {
+    const groups = forecastFigureGroups(shownFor({ target: 500000 }), "en");
+    expect(groups.headline.map((f) => [f.id, f.value])).toEqual([
+      ["expected", "398,000"],
+      ["p10", "80,000"],
+      ["p90", "680,000"],
+      ["probabilityOfTarget", "41.3%"],
+    ]);
+    expect(groups.method.value).toBe("Exact distribution");
+    expect(groups.details.map((f) => f.id)).toEqual([
+      "won",
+      "commit",
+      "bestCase",
+      "pipeline",
+      "p50",
+      "stdev",
+      "periodCoverage",
+      "weightedPeriodCoverage",
+      "pipelineCoverage",
+      "weightedPipelineCoverage",
+    ]);
+  });
+});
+
+describe("isEmptyForecast and periodsWithDeals", () => {
+  it("finds a quarter empty when nothing closes or was won in it, and names the quarters that have deals", () => {
+    const far = { label: "2030-Q1", from: 54789, to: 54878 };
+    const empty = shownFor({ period: far });
+    expect(isEmptyForecast(empty.forecast)).toBe(true);
+    expect(isEmptyForecast(shownFor().forecast)).toBe(false);
+    expect(periodsWithDeals(pipeline.forecastDeals, [far, Q3]).map((p) => p.label)).toEqual(["2025-Q3"]);
   });
 });

@@ -1,13 +1,18 @@
 /**
  * The Forecast view's figures as the pane shows them: a label, the figure and a line of detail, in the pane's
- * language (amounts, shares and ratios formatted for it), and the rows of the default-vs-measured table.
+ * language (amounts, shares and ratios formatted for it), grouped into the headline (the expected amount, its
+ * P10–P90 range, the chance of reaching the target) and the rest; whether a quarter has nothing to forecast and
+ * which quarters do; and the rows of the default-vs-measured table.
  */
 import type { Language } from "../../core/kernel";
 import type {
+  CalendarPeriod,
   CalibratedStage,
   CoverageMeasure,
+  ForecastDeal,
   ForecastMethod,
   ForecastWithCoverage,
+  PeriodForecast,
 } from "../../core/forecast";
 import { t, type PlainUiStringKey } from "../../core/i18n";
 import { amountText, shareText } from "../PipelineHealth/healthFigures";
@@ -131,6 +136,60 @@ export function forecastFigures(shown: ForecastWithCoverage, language: Language)
       value: t(METHOD_TEXT[forecast.method], language),
     },
   ];
+}
+
+/** The forecast's figures grouped as the view shows them. */
+export interface ForecastFigureGroups {
+  /** The expected amount, P10, P90 and the chance of reaching the target, in that order. */
+  readonly headline: readonly FigureText[];
+  /** How the range was computed. */
+  readonly method: FigureText;
+  /** Everything else, in the order of {@link forecastFigures}. */
+  readonly details: readonly FigureText[];
+}
+
+const HEADLINE_IDS = ["expected", "p10", "p90", "probabilityOfTarget"];
+
+/**
+ * The figures of {@link forecastFigures}, grouped: the headline, the method, and the ten others.
+ * @example forecastFigureGroups(shown, "en").headline.map((f) => f.id) // ["expected", "p10", "p90", "probabilityOfTarget"]
+ */
+export function forecastFigureGroups(shown: ForecastWithCoverage, language: Language): ForecastFigureGroups {
+  const figures = forecastFigures(shown, language);
+  const byId = new Map(figures.map((figure) => [figure.id, figure]));
+  return {
+    headline: HEADLINE_IDS.map((id) => byId.get(id) as FigureText),
+    method: byId.get("method") as FigureText,
+    details: figures.filter((figure) => figure.id !== "method" && !HEADLINE_IDS.includes(figure.id)),
+  };
+}
+
+/**
+ * Whether a period's forecast has nothing in it: no open deal expected to close in it and nothing won in it (so
+ * every amount is 0).
+ * @example isEmptyForecast({ ...forecast, openDeals: 0, won: 0 }) // true
+ */
+export function isEmptyForecast(forecast: PeriodForecast): boolean {
+  return forecast.openDeals === 0 && forecast.won === 0;
+}
+
+/**
+ * The periods, among `periods`, in which at least one open deal is expected to close or a deal was won.
+ * @example periodsWithDeals(pipeline.forecastDeals, quartersAround(asOf)).map((p) => p.label) // ["2025-Q3"]
+ */
+export function periodsWithDeals(
+  deals: readonly ForecastDeal[],
+  periods: readonly CalendarPeriod[],
+): CalendarPeriod[] {
+  return periods.filter((period) =>
+    deals.some(
+      (deal) =>
+        deal.position.kind !== "lost" &&
+        deal.closeDate !== null &&
+        period.from <= deal.closeDate &&
+        deal.closeDate <= period.to,
+    ),
+  );
 }
 
 /**

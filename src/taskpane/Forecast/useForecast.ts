@@ -1,5 +1,5 @@
 /**
- * State of the Forecast view: the pipeline data shared with other views (`usePipelineSource`), the stage list
+ * State of the Forecast view: the pipeline data shared with other views (the shared pipeline source), the stage list
  * read (the workbook's settings sheet, afresh, or the seven-stage model), and the user's choices (quarter, target,
  * commit and best-case stages, measured probabilities); the figures follow every choice at once, computed by core.
  */
@@ -17,8 +17,8 @@ import type { FunnelError, Result } from "../../core/kernel";
 import { DEFAULT_SCHEME, type StageScheme } from "../../core/stages";
 import { useGateway } from "../gateway/GatewayContext";
 import { stageSchemeFor } from "../shared/stageSettingsScheme";
-import { usePipelineSource, type PipelineSourceState } from "../shared/usePipelineSource";
-import { useSingleFlight } from "../shared/useSingleFlight";
+import { usePipelineSourceContext } from "../shared/PipelineSourceContext";
+import type { PipelineSourceState } from "../shared/usePipelineSource";
 import { unexpectedFailure } from "../shared/workbookFailure";
 import { targetFromText } from "./forecastRun";
 
@@ -63,21 +63,19 @@ export interface ForecastViewState extends PipelineSourceState {
   readonly forecast: ForecastState;
 }
 
-const now = (): Date => new Date();
-
 /** An index chosen for another stage list falls back to the default. */
 function indexIn(scheme: StageScheme, chosen: number | undefined, fallback: number): number {
   return chosen !== undefined && chosen >= 0 && chosen < scheme.stages.length - 1 ? chosen : fallback;
 }
 
 /**
- * The Forecast view's state. `today` gives the default as-of date (and so the default quarter).
+ * The Forecast view's state, over the shared pipeline source (inside a PipelineSourceProvider), whose as-of date
+ * gives the default quarter.
  * @example const { setTargetText, forecast } = useForecast();
  */
-export function useForecast(today: () => Date = now): ForecastViewState {
+export function useForecast(): ForecastViewState {
   const gateway = useGateway();
-  const run = useSingleFlight();
-  const source = usePipelineSource({ today, run });
+  const source = usePipelineSourceContext();
   const { table, mapping, stageListSheet, asOf, dateOrder } = source;
   const [loaded, setLoaded] = useState<{ sheet: string; result: Result<StageScheme> } | undefined>();
   const [periodLabel, setPeriodLabel] = useState<string | undefined>(undefined);

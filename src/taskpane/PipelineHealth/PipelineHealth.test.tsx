@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { act, screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Language, Result } from "../../core/kernel";
 import { analysePipeline } from "../../core/health";
@@ -22,6 +22,8 @@ class StillResizeObserver {
 beforeAll(() => {
   globalThis.ResizeObserver ??= StillResizeObserver as unknown as typeof ResizeObserver;
 });
+// Confirmed column mappings are remembered in localStorage: each test starts with none.
+beforeEach(() => window.localStorage.clear());
 
 const TODAY = () => new Date(2025, 5, 30, 9, 0);
 const AS_OF = 45838;
@@ -56,6 +58,8 @@ const TEXT = {
     done: "Report generated",
     stage: "Stage",
     amount: "Amount",
+    mapping: "What each column means",
+    edit: "Edit",
   },
   zh: {
     read: "读取",
@@ -63,6 +67,8 @@ const TEXT = {
     done: "已生成报告",
     stage: "阶段",
     amount: "金额",
+    mapping: "各列的含义",
+    edit: "编辑",
   },
 } as const;
 
@@ -83,7 +89,12 @@ async function readData(language: Language, source = "CRM") {
   });
   await userEvent.selectOptions(picker, `sheet:${source}`);
   await userEvent.click(screen.getByRole("button", { name: TEXT[language].read }));
-  await screen.findByRole("combobox", { name: TEXT[language].stage });
+  await screen.findByRole("region", { name: TEXT[language].mapping });
+}
+
+/** Unfolds the column mapping behind its one-line summary. */
+async function editMapping(language: Language) {
+  await userEvent.click(screen.getByRole("button", { name: TEXT[language].edit }));
 }
 
 const figure = (name: string) => screen.getByRole("group", { name });
@@ -123,6 +134,7 @@ describe("PipelineHealth", () => {
     };
     setup("en", createFakeGateway({ sheetData: { CRM: unnamed } }));
     await readData("en");
+    // The mapping opens by itself: the stage has no column.
     const generate = screen.getByRole("button", { name: "Generate report" });
     expect(screen.getByText("Choose the stage column.")).toBeInTheDocument();
     expect(generate).toHaveAttribute("aria-disabled", "true");
@@ -177,13 +189,60 @@ describe("PipelineHealth", () => {
     expect(progress).toHaveAttribute("aria-valuenow", "0.25");
     expect(screen.getByRole("button", { name: "Reading…" })).toHaveAttribute("aria-disabled", "true");
     await act(async () => finish());
-    await screen.findByRole("combobox", { name: "Stage" });
+    await screen.findByRole("region", { name: "What each column means" });
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
+  it("sums the mapping up in one line, folded, and opens it on Edit", async () => {
+    setup("zh");
+    await readData("zh");
+
+    const mapping = screen.getByRole("region", { name: "各列的含义" });
+    expect(mapping).toHaveTextContent("已识别 12 列中的 6 列");
+    expect(screen.queryByRole("combobox", { name: "阶段" })).not.toBeInTheDocument();
+    await editMapping("zh");
+
+    expect(screen.getByRole("combobox", { name: "阶段" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "收起" }));
+    expect(screen.queryByRole("combobox", { name: "阶段" })).not.toBeInTheDocument();
+  });
+
+  it("remembers the mapping the user confirmed for a table, and gives it again the next time it is read", async () => {
+    const { unmount } = renderPane(<PipelineHealth today={TODAY} />, {
+      gateway: createFakeGateway({ sheetData: { CRM: DEALS } }),
+      language: "en",
+    });
+    await readData("en");
+    await editMapping("en");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Owner" }), "(none)");
+    unmount();
+
+    setup("en");
+    await readData("en");
+
+    expect(screen.getByText("5 of 12 columns mapped as you last set them")).toBeInTheDocument();
+    await editMapping("en");
+    expect(screen.getByRole("combobox", { name: "Owner" })).toHaveValue("");
+    expect(screen.getByRole("combobox", { name: "Stage" })).toHaveValue("1");
+  });
+
+  it("leads the view with the outcome and the figures once the report is generated", async () => {
+    setup("en");
+    await readData("en");
+
+    await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
+
+    const outcome = await screen.findByRole("group", { name: "Report generated" });
+    const figures = screen.getByRole("region", { name: "Headline figures" });
+    const data = screen.getByRole("combobox", { name: "Data" });
+    expect(outcome.compareDocumentPosition(figures) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(figures.compareDocumentPosition(data) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it("shows the mapping found from the headers, and generates with the user's change", async () => {
     const gateway = setup("en") as ReturnType<typeof createFakeGateway>;
     await readData("en");
+    await editMapping("en");
     const stage = screen.getByRole("combobox", { name: "Stage" });
     const amount = screen.getByRole("combobox", { name: "Amount" });
     expect(within(stage).getByRole("option", { selected: true })).toHaveTextContent("Column B: Stage");
@@ -233,6 +292,8 @@ describe("PipelineHealth", () => {
       firstCol: 0,
       rowCount: 6,
       mapping,
+      // Read on TODAY, 2025-06-30 09:00: the report says when its rows were counted.
+      readAt: AS_OF + 9 / 24,
     };
     expect(gateway.writtenReports).toEqual([
       {
@@ -267,7 +328,7 @@ describe("PipelineHealth", () => {
     });
     if (!analysed.ok) throw new Error(analysed.error.message.en);
     const { health, deals } = analysed.value;
-    const source = { sheet: "CRM", headerRow: 0, firstCol: 0, rowCount: 6, mapping };
+    const source = { sheet: "CRM", headerRow: 0, firstCol: 0, rowCount: 6, mapping, readAt: AS_OF + 9 / 24 };
     const spec = buildHealthReport(health, source, { language: "en", forecast: { deals } });
     expect(gateway.writtenReports.map((report) => report.spec)).toEqual([spec]);
     const written = [...(gateway.contents.get("Pipeline Health") ?? []).values()];
@@ -429,10 +490,77 @@ describe("PipelineHealth: lost deals of unknown stage of loss", () => {
 
       await userEvent.selectOptions(choice, "knownPaths");
 
+      await waitFor(() => expect(gateway.writtenReports).toHaveLength(2));
       await screen.findByRole("group", { name: TEXT[language].done });
-      expect(gateway.writtenReports).toHaveLength(2);
       expect(cellValues(gateway).some((text) => text.includes(rule))).toBe(true);
       expect(screen.getByRole("combobox", { name: new RegExp(label) })).toHaveValue("knownPaths");
     },
   );
+
+  describe("following the data after the report", () => {
+    it("offers to turn a plain range into a table, then reads it again as that table", async () => {
+      const gateway = setup("en") as ReturnType<typeof createFakeGateway>;
+      await readData("en");
+      expect(screen.getByRole("group", { name: "The data is a plain range" })).toBeInTheDocument();
+
+      await userEvent.click(screen.getByRole("button", { name: "Turn into a table" }));
+
+      expect(await screen.findByRole("group", { name: "Now a table" })).toHaveTextContent(
+        "The data is now the table Deals, its cells and formats kept; read again.",
+      );
+      expect(gateway.madeTables).toEqual([
+        { range: { sheet: "CRM", headerRow: 0, firstCol: 0, columns: 6, rows: 6 }, table: "Deals" },
+      ]);
+      expect(gateway.readRequests.at(-1)).toEqual({ kind: "table", name: "Deals" });
+      await waitFor(() =>
+        expect(screen.queryByRole("group", { name: "The data is a plain range" })).not.toBeInTheDocument(),
+      );
+
+      // The report from the table names its columns by structured reference.
+      await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
+      await screen.findByRole("group", { name: "Report generated" });
+      const names = gateway.writtenReports[0].spec.names ?? [];
+      expect(names.find((n) => n.name === "FUNNEL_DATA_STAGE")?.tableColumns).toEqual({
+        table: "Deals",
+        first: DEALS.header[1],
+        last: DEALS.header[1],
+      });
+    });
+
+    it("says when making the table failed, and keeps the offer", async () => {
+      const gateway = createFakeGateway({ sheetData: { CRM: DEALS }, tables: { Other: DEALS } });
+      setup("zh", gateway);
+      await readData("zh");
+      await userEvent.click(screen.getByRole("button", { name: "转换为表格" }));
+      expect(await screen.findByRole("group", { name: "未转换为表格" })).toHaveTextContent("已在表格中");
+      expect(screen.getByRole("group", { name: "数据是普通区域" })).toBeInTheDocument();
+    });
+
+    it("notices a change of the data after the report, refreshes the report in place, and watches again", async () => {
+      const gateway = setup("en") as ReturnType<typeof createFakeGateway>;
+      await readData("en");
+      await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
+      await screen.findByRole("group", { name: "Report generated" });
+      await waitFor(() => expect(gateway.watches).toEqual([{ place: { sheet: "CRM" }, released: false }]));
+      expect(screen.queryByRole("group", { name: "The data changed after the report was made" })).toBeNull();
+
+      act(() => gateway.changeSheet("CRM"));
+
+      const notice = await screen.findByRole("group", { name: "The data changed after the report was made" });
+      expect(notice).toHaveTextContent("The data is a plain range: added rows are not in the live figures.");
+      const reads = gateway.readRequests.length;
+      await userEvent.click(within(notice).getByRole("button", { name: "Refresh report" }));
+
+      await waitFor(() => expect(gateway.writtenReports).toHaveLength(2));
+      expect(gateway.readRequests).toHaveLength(reads + 1);
+      expect(gateway.writtenReports[1].sheet).toBe("Pipeline Health");
+      await waitFor(() =>
+        expect(
+          screen.queryByRole("group", { name: "The data changed after the report was made" }),
+        ).toBeNull(),
+      );
+      // The first watch is released; the report made again is watched afresh.
+      await waitFor(() => expect(gateway.watches.map((w) => w.released)).toEqual([true, false]));
+    });
+  });
 });

@@ -139,4 +139,23 @@ describe("funnelPoints", () => {
     expect(points[0].stage).toBe(DEFAULT_SCHEME.stages[0].name.zh);
     expect(funnelTitle("en")).toBe("Deals reached by stage");
   });
+
+  it("shows each count and next-step conversion as the report's tables do, the stages in one ramp and won green", () => {
+    const base = health(NO_DEALS_FIGURES, { conversion: null, time: null });
+    const stages = base.stages.map((s, i) => ({
+      ...s,
+      reached: [1200, 900, 450, 300, 200, 100, 60][i],
+      nextStepConversion: i < 6 ? 0.75 : null,
+    }));
+    const points = funnelPoints({ ...base, stages }, "en");
+    expect(points[0]).toEqual({
+      stage: "Target",
+      value: 1200,
+      valueText: "1,200",
+      color: "#1F4E79",
+      conversionText: "75.0%",
+    });
+    expect(points[6]).toEqual({ stage: "Won", value: 60, valueText: "60", color: "#548235" });
+    expect(new Set(points.map((p) => p.color)).size).toBe(7);
+  });
 });

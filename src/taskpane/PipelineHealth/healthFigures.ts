@@ -4,7 +4,7 @@
  * points of the pane's funnel chart.
  */
 import type { Language } from "../../core/kernel";
-import { CHART_TEXT } from "../../core/reports";
+import { CHART_TEXT, stageColors } from "../../core/reports";
 import { abnormalDealCount, type PipelineHealth } from "../../core/health";
 import { t } from "../../core/i18n";
 import type { FigureText } from "../shared/FigureTiles";
@@ -12,10 +12,16 @@ import type { FigureText } from "../shared/FigureTiles";
 /** One figure of the summary (stable id: "openPipeline", "winRate" …). */
 export type HealthFigure = FigureText;
 
-/** One stage of the pane's funnel chart. */
+/** One stage of the pane's funnel chart: its name, deals reached (as shown), colour and conversion to the next. */
 export interface FunnelPoint {
   readonly stage: string;
   readonly value: number;
+  /** The count as the report's tables show it ("1,234"). */
+  readonly valueText: string;
+  /** The stage's colour: the stages' ramp, the won stage green. */
+  readonly color: string;
+  /** The next-step conversion as the tables show it ("70.6%"); none for the won stage or a stage nobody reached. */
+  readonly conversionText?: string;
 }
 
 const locale = (language: Language) => (language === "zh" ? "zh-CN" : "en-US");
@@ -135,9 +141,24 @@ export function funnelTitle(language: Language): string {
 }
 
 /**
- * The funnel chart's points: how many deals reached each stage, in stage order.
- * @example funnelPoints(health, "zh")[0] // { stage: "目标客户", value: 360 }
+ * The funnel chart's points: how many deals reached each stage, in stage order, with the conversion to the next
+ * stage, in the report's formats (counts whole and grouped, rates to 0.1 %) and the stages' colours.
+ * @example funnelPoints(health, "zh")[0] // { stage: "目标客户", value: 360, valueText: "360", color: "#1F4E79", conversionText: "70.6%" }
  */
 export function funnelPoints(health: PipelineHealth, language: Language): FunnelPoint[] {
-  return health.stages.map((stage) => ({ stage: stage.stage.name[language], value: stage.reached }));
+  const colors = stageColors(health.stages.length);
+  const rate = new Intl.NumberFormat(locale(language), {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return health.stages.map((stage, i) => ({
+    stage: stage.stage.name[language],
+    value: stage.reached,
+    valueText: amountText(stage.reached, language),
+    color: colors[i],
+    ...(stage.nextStepConversion !== null && i < health.stages.length - 1
+      ? { conversionText: rate.format(stage.nextStepConversion) }
+      : {}),
+  }));
 }

@@ -3,7 +3,15 @@
  * settings, read afresh, or the seven-stage model) → core's analysePipeline → buildHealthReport →
  * `gateway.writeReport("pipelineHealth", spec)`. Every step's failure is a value; nothing here rejects.
  */
-import { type Bilingual, type Language, fail, ok, type Result, type DateOrder } from "../../core/kernel";
+import {
+  type Bilingual,
+  type Language,
+  fail,
+  ok,
+  type Result,
+  type DateOrder,
+  serialFromJsDate,
+} from "../../core/kernel";
 import { analysePipeline, type PipelineHealth } from "../../core/health";
 import type { UnknownLossRule } from "../../core/metrics";
 import type { ColumnMapping } from "../../core/pipeline";
@@ -28,7 +36,14 @@ export interface HealthRequest {
   readonly language: Language;
   /** The rule for lost deals whose stage of loss is unknown (default "firstStage"). */
   readonly unknownLoss?: UnknownLossRule;
+  /** When the table was read (the report says when its row counts were taken); now by default. */
+  readonly readAt?: Date;
 }
+
+/** A moment as an Excel serial in local time: the day and, as its fraction, the time of day. */
+const serialWithTime = (moment: Date): number =>
+  serialFromJsDate(moment) +
+  (moment.getHours() * 3600 + moment.getMinutes() * 60 + moment.getSeconds()) / 86_400;
 
 /**
  * What generating gives: the health computed, the sheet the report went to, and the workbook's notes on what it
@@ -64,6 +79,10 @@ export async function generateHealthReport(
       firstCol: request.table.firstCol,
       rowCount: request.table.rows.length,
       mapping: request.mapping,
+      readAt: serialWithTime(request.readAt ?? new Date()),
+      ...(request.table.table !== undefined
+        ? { table: { name: request.table.table, header: request.table.header } }
+        : {}),
     };
     const spec = buildHealthReport(health, source, {
       language: request.language,

@@ -9,7 +9,7 @@ import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
 import { createFakeGateway, type FakeGatewayOptions } from "../testing/fakeGateway";
 import { renderPane } from "../testing/renderPane";
 import { Templates } from "./Templates";
-import { generateTemplate, hasTemplateSheet, sheetExists } from "./useTemplates";
+import { generateTemplate, hasTemplateSheet, sheetExists, templateSheetIn } from "./useTemplates";
 
 const TODAY = new Date(2025, 0, 15, 16, 30);
 const TODAY_SERIAL = 45672;
@@ -81,7 +81,50 @@ describe("hasTemplateSheet", () => {
   });
 });
 
+describe("templateSheetIn", () => {
+  const settings = templateById("stageSettings")!;
+
+  it("names the first of the template's sheets in tab order, never a numbered copy", () => {
+    const zh = sheetName("stageSettings", "zh");
+    const en = sheetName("stageSettings", "en");
+    expect(templateSheetIn(settings, ["Sheet1", `${zh} (2)`, en.toUpperCase(), zh])).toBe(en.toUpperCase());
+    expect(templateSheetIn(settings, ["Sheet1", `${zh} (2)`])).toBeUndefined();
+  });
+});
+
 describe("generateTemplate", () => {
+  const settings = sheetName("stageSettings", "zh");
+
+  it("makes no second stage settings unasked, and names the sheet the formulas read", async () => {
+    const { gateway, calls } = recordingGateway({ otherSheets: [settings] });
+    const outcome = await generateTemplate(gateway, "stageSettings", { language: "en" });
+    expect(outcome).toEqual({ created: [], existing: settings });
+    expect(calls).toEqual(["sheetNames"]);
+  });
+
+  it("makes a copy of the stage settings when asked, saying the first one still drives the formulas", async () => {
+    const { gateway } = recordingGateway({ otherSheets: [settings] });
+    const outcome = await generateTemplate(
+      gateway,
+      "stageSettings",
+      { language: "zh" },
+      { copyAnyway: true },
+    );
+    expect(outcome).toEqual({ created: [`${settings} (2)`], drivenBy: settings });
+  });
+
+  it("says the first stage settings drive the formulas, and the pipeline which ones it reads", async () => {
+    const { gateway } = recordingGateway();
+    await expect(generateTemplate(gateway, "stageSettings", { language: "zh" })).resolves.toEqual({
+      created: [settings],
+      drivenBy: settings,
+    });
+    await expect(generateTemplate(gateway, "pipeline", { language: "en" })).resolves.toEqual({
+      created: [sheetName("pipeline", "en")],
+      drivenBy: settings,
+    });
+  });
+
   it("creates nothing when the sheet names cannot be read", async () => {
     const { gateway, calls } = recordingGateway({ failNames: FULL });
     const outcome = await generateTemplate(gateway, "pipeline", { language: "en" });
@@ -290,6 +333,53 @@ describe("Templates", () => {
 
     await screen.findByRole("group", { name: "已生成" });
     expect(calls).toEqual(["sheetNames", `createSheet ${sheetName("pipeline", "zh")}`]);
+  });
+
+  it("warns before a second stage settings, and makes a copy that drives nothing only when asked", async () => {
+    const existing = sheetName("stageSettings", "en");
+    const { gateway, fake } = recordingGateway({ otherSheets: [existing] });
+    renderPane(<Templates />, { gateway, language: "en" });
+    const card = screen.getByRole("article", { name: title("stageSettings", "en") });
+
+    await userEvent.click(
+      within(card).getByRole("button", { name: `Generate ${title("stageSettings", "en")}` }),
+    );
+
+    const warning = await within(card).findByRole("group", {
+      name: `The workbook already has “${existing}”`,
+    });
+    expect(warning).toHaveTextContent(`The formulas read the stage settings on sheet “${existing}”`);
+    expect(fake.requestedSpecs).toEqual([]);
+    await userEvent.click(within(warning).getByRole("button", { name: "Make a copy anyway" }));
+
+    const made = await within(card).findByRole("group", { name: "Created" });
+    expect(made).toHaveTextContent(`Created ${existing} (2)`);
+    expect(made).toHaveTextContent(`This copy drives no formula: the formulas still read “${existing}”.`);
+    expect(fake.sheets).toEqual(["Sheet1", existing, `${existing} (2)`]);
+  });
+
+  it("cancels a second stage settings, in Chinese, creating nothing", async () => {
+    const existing = sheetName("stageSettings", "zh");
+    const { gateway, fake } = recordingGateway({ otherSheets: [existing] });
+    renderPane(<Templates />, { gateway, language: "zh" });
+
+    await userEvent.click(screen.getByRole("button", { name: `生成“${title("stageSettings", "zh")}”` }));
+    const warning = await screen.findByRole("group", { name: `工作簿已有“${existing}”` });
+    expect(warning).toHaveTextContent("再生成的副本不驱动任何公式");
+    await userEvent.click(within(warning).getByRole("button", { name: "取消" }));
+
+    expect(screen.queryByRole("group", { name: `工作簿已有“${existing}”` })).not.toBeInTheDocument();
+    expect(fake.sheets).toEqual(["Sheet1", existing]);
+  });
+
+  it("says which sheet's stage settings the new pipeline reads", async () => {
+    const { gateway } = recordingGateway();
+    renderPane(<Templates />, { gateway, language: "zh" });
+
+    await userEvent.click(screen.getByRole("button", { name: `生成“${title("pipeline", "zh")}”` }));
+
+    const message = await screen.findByRole("group", { name: "已生成" });
+    expect(message).toHaveTextContent(`公式读取工作表“${sheetName("stageSettings", "zh")}”中的阶段设置。`);
   });
 
   it("disables every Generate button and shows a spinner while one runs", async () => {

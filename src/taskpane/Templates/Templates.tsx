@@ -1,9 +1,22 @@
 /**
  * The Templates view: the deck's forms (and the pipeline and its stage settings) listed with a one-line purpose,
  * the customer and opportunity names and the template language to fill in, and a Generate button per template
- * that adds the template as a new sheet. Composition only: the state lives in `useTemplates`.
+ * that adds the template as a new sheet — for the stage settings the workbook already has, a warning first that a
+ * copy drives no formula. Composition only: the state lives in `useTemplates`.
  */
-import { Button, Field, Input, Radio, RadioGroup, Spinner, useId } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  useId,
+} from "@fluentui/react-components";
 import type { Language } from "../../core/kernel";
 import { templateById, type TemplateDefinition } from "../../core/templates";
 import { useLanguage } from "../language/LanguageContext";
@@ -95,17 +108,64 @@ function TemplateCard({ template, state }: { template: TemplateDefinition; state
       >
         {runningHere ? t("generating") : t("generate")}
       </Button>
-      {generation.status === "done" && generation.templateId === template.id && (
-        <GenerateMessage outcome={generation.outcome} onDismiss={dismiss} />
-      )}
+      {generation.status === "done" &&
+        generation.templateId === template.id &&
+        (generation.outcome.existing !== undefined ? (
+          <CopyWarning
+            sheet={generation.outcome.existing}
+            onCopy={() => void generate(template.id, { copyAnyway: true })}
+            onCancel={dismiss}
+          />
+        ) : (
+          <GenerateMessage template={template} outcome={generation.outcome} onDismiss={dismiss} />
+        ))}
     </article>
   );
 }
 
-function GenerateMessage({ outcome, onDismiss }: { outcome: GenerateOutcome; onDismiss: () => void }) {
+/** Before a second copy of the stage settings: which sheet drives the formulas, and a copy only on request. */
+function CopyWarning({
+  sheet,
+  onCopy,
+  onCancel,
+}: {
+  sheet: string;
+  onCopy: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useLanguage();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t("templateExistsTitle", { sheet })}</MessageBarTitle>
+        <div>{t("templateExists", { sheet })}</div>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onCopy}>
+          {t("templateCopyAnyway")}
+        </Button>
+        <Button size="small" appearance="transparent" onClick={onCancel}>
+          {t("templateCopyCancel")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+function GenerateMessage({
+  template,
+  outcome,
+  onDismiss,
+}: {
+  template: TemplateDefinition;
+  outcome: GenerateOutcome;
+  onDismiss: () => void;
+}) {
   const { t, text } = useLanguage();
   const list = (sheets: readonly string[]) => sheets.join(t("sheetListSeparator"));
-  const { created, failure, notes } = outcome;
+  const { created, failure, notes, drivenBy } = outcome;
+  const made = created[created.length - 1];
+  const isCopy = template.onePerWorkbook === true && drivenBy !== undefined && drivenBy !== made;
   return (
     <OutcomeMessage
       intent={failure ? "error" : "success"}
@@ -120,9 +180,12 @@ function GenerateMessage({ outcome, onDismiss }: { outcome: GenerateOutcome; onD
         </>
       ) : (
         <>
-          <div>{t("generateSuccess", { sheet: created[created.length - 1] })}</div>
+          <div>{t("generateSuccess", { sheet: made })}</div>
           {created.length > 1 && (
             <div>{t("generateAlsoCreated", { sheets: list(created.slice(0, -1)) })}</div>
+          )}
+          {drivenBy !== undefined && (
+            <div>{t(isCopy ? "templateCopyDrivesNothing" : "templateDrivenBy", { sheet: drivenBy })}</div>
           )}
         </>
       )}

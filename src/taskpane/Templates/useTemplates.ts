@@ -1,7 +1,8 @@
 /**
  * State of the Templates view: the customer and opportunity names, the template language (the pane's until the
  * user picks one), and generating a template through the gateway — its required templates first, each only when
- * the workbook lacks its sheet — with the outcome to show.
+ * the workbook lacks its sheet; the stage settings again only when the user chooses a copy that drives nothing —
+ * with the outcome to show.
  */
 import { useCallback, useState } from "react";
 import { serialFromJsDate, type Bilingual, type Language, type FunnelError } from "../../core/kernel";
@@ -29,6 +30,19 @@ export interface GenerateOutcome {
   readonly created: readonly string[];
   readonly notes?: readonly Bilingual[];
   readonly failure?: FunnelError;
+  /**
+   * The workbook's sheet of a one-per-workbook template (the stage settings) asked for again without
+   * `copyAnyway`: nothing was created, and the user is to choose between that sheet and a copy that drives nothing.
+   */
+  readonly existing?: string;
+  /** On success, the sheet whose workbook names the formulas read (the stage settings), when the template uses one. */
+  readonly drivenBy?: string;
+}
+
+/** How to generate. */
+export interface GenerateChoices {
+  /** Make a copy of a one-per-workbook template even though the workbook has its sheet (it will drive nothing). */
+  readonly copyAnyway?: boolean;
 }
 
 /** Where generating stands. */
@@ -55,22 +69,39 @@ export function sheetExists(name: string, existing: readonly string[]): boolean 
  * @example hasTemplateSheet(templateById("stageSettings")!, ["Stage settings"]) // true
  */
 export function hasTemplateSheet(template: TemplateDefinition, existing: readonly string[]): boolean {
-  const languages: readonly Language[] = ["zh", "en"];
-  return languages.some((language) => sheetExists(template.build({ language }).name, existing));
+  return templateSheetIn(template, existing) !== undefined;
 }
 
 /**
- * Generates a template into the workbook: first each template it requires whose sheet the workbook lacks
- * (one `sheetNames()` call, only when there are requirements), then the template itself, each by
- * `createSheet`. Stops at the first failure. Never rejects.
+ * The first sheet, in tab order, that is the template's sheet in either language (not a numbered copy), or
+ * undefined.
+ * Tested surface: exported for its tests.
+ * @example templateSheetIn(templateById("stageSettings")!, ["Sheet1", "阶段设置 (2)", "阶段设置"]) // "阶段设置"
+ */
+export function templateSheetIn(
+  template: TemplateDefinition,
+  existing: readonly string[],
+): string | undefined {
+  const languages: readonly Language[] = ["zh", "en"];
+  const wanted = languages.map((language) => template.build({ language }).name);
+  return existing.find((sheet) => wanted.some((name) => sheetExists(name, [sheet])));
+}
+
+/**
+ * Generates a template into the workbook: first each template it requires whose sheet the workbook lacks, then the
+ * template itself, each by `createSheet`. The sheet names are read once, and only when needed: for requirements,
+ * and for a one-per-workbook template (the stage settings), which is not made again when the workbook has its
+ * sheet unless `copyAnyway` — the outcome names that sheet (`existing`) instead. On success, `drivenBy` names the
+ * stage settings the formulas read. Stops at the first failure. Never rejects.
  * @example
  * const outcome = await generateTemplate(gateway, "pipeline", { language: "zh" });
- * outcome.created // ["阶段设置", "商机管线"] in an empty workbook
+ * outcome.created // ["阶段设置", "商机管线"] in an empty workbook; outcome.drivenBy // "阶段设置"
  */
 export async function generateTemplate(
   gateway: WorkbookGateway,
   id: TemplateId,
   options: TemplateOptions,
+  choices: GenerateChoices = {},
 ): Promise<GenerateOutcome> {
   const created: string[] = [];
   const notes: Bilingual[] = [];
@@ -81,20 +112,28 @@ export async function generateTemplate(
   });
   try {
     const plan = templatesToGenerate(id);
+    const wanted = plan[plan.length - 1];
     const required = plan.slice(0, -1);
-    let missing = required;
-    if (required.length > 0) {
-      const names = await gateway.sheetNames();
-      if (!names.ok) return outcome(names.error);
-      missing = required.filter((template) => !hasTemplateSheet(template, names.value));
+    const driver = plan.find((template) => template.onePerWorkbook);
+    let names: string[] = [];
+    if (required.length > 0 || wanted.onePerWorkbook) {
+      const read = await gateway.sheetNames();
+      if (!read.ok) return outcome(read.error);
+      names = read.value;
     }
-    for (const template of [...missing, plan[plan.length - 1]]) {
+    const existingDriver = driver && templateSheetIn(driver, names);
+    if (wanted.onePerWorkbook && existingDriver !== undefined && !choices.copyAnyway)
+      return { created, existing: existingDriver };
+    const missing = required.filter((template) => !hasTemplateSheet(template, names));
+    let drivenBy = existingDriver;
+    for (const template of [...missing, wanted]) {
       const result = await gateway.createSheet(template.build(options));
       if (!result.ok) return outcome(result.error);
       created.push(result.value.sheet);
       notes.push(...(result.value.notes ?? []));
+      if (template === driver) drivenBy ??= result.value.sheet;
     }
-    return outcome();
+    return { ...outcome(), ...(drivenBy !== undefined ? { drivenBy } : {}) };
   } catch (reason) {
     return outcome(unexpectedFailure(reason));
   }
@@ -112,7 +151,7 @@ export interface TemplatesState {
   readonly setTemplateLanguage: (language: Language) => void;
   readonly generation: GenerateState;
   /** Generates a template with the current inputs; ignored while one is under way. */
-  readonly generate: (id: TemplateId) => Promise<void>;
+  readonly generate: (id: TemplateId, choices?: GenerateChoices) => Promise<void>;
   /** Hides the outcome message. */
   readonly dismiss: () => void;
 }
@@ -137,7 +176,7 @@ export function useTemplates(
   const templateLanguage = chosenLanguage ?? paneLanguage;
 
   const generate = useCallback(
-    (id: TemplateId) =>
+    (id: TemplateId, choices: GenerateChoices = {}) =>
       run(async (isMounted) => {
         setGeneration({ status: "running", templateId: id });
         const options: TemplateOptions = {
@@ -146,7 +185,7 @@ export function useTemplates(
           ...(opportunity.trim() ? { opportunity: opportunity.trim() } : {}),
           date: serialFromJsDate(today()),
         };
-        const outcome = await generateTemplate(gateway, id, options);
+        const outcome = await generateTemplate(gateway, id, options, choices);
         if (isMounted()) setGeneration({ status: "done", templateId: id, outcome });
       }),
     [run, gateway, templateLanguage, customer, opportunity, today],

@@ -6,13 +6,6 @@
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import type { Bilingual, Language } from "../../core/kernel";
-import {
-  fillPlaceholders,
-  UI_STRINGS,
-  type UiStringKey,
-  type UiStringParams,
-  type UiStringParamValue,
-} from "../../core/i18n";
 import { SIMPLIFIED, type ChineseScript, type ChineseScriptSetting } from "./chineseScript";
 import {
   browserStorage,
@@ -21,9 +14,10 @@ import {
   writeLanguagePreference,
   type PreferenceStorage,
 } from "./languagePreference";
+import { paneT, type PaneStringKey, type PaneStringParams } from "./paneStrings";
 
-/** `t` for the current language. */
-export type BoundTranslate = <K extends UiStringKey>(key: K, ...params: UiStringParams<K>) => string;
+/** `t` for the current language: any text of core's UI_STRINGS or the pane's own PANE_STRINGS. */
+export type BoundTranslate = <K extends PaneStringKey>(key: K, ...params: PaneStringParams<K>) => string;
 
 /** What `useLanguage` returns. */
 export interface LanguageContextValue {
@@ -81,11 +75,7 @@ export function LanguageProvider({
       language,
       setLanguage,
       // The template is converted, not the filled text: values such as sheet names stay as written.
-      t: (key, ...params) => {
-        const template = inScript(UI_STRINGS[key][language]);
-        const values = params[0] as Readonly<Record<string, UiStringParamValue>> | undefined;
-        return values === undefined ? template : fillPlaceholders(template, values);
-      },
+      t: (key, ...params) => paneT(key, language, inScript, ...params),
       script: chinese.script,
       tag: language === "zh" ? chinese.tag : "en",
       text: (bilingual) => inScript(bilingual[language]),

@@ -1,9 +1,10 @@
 /**
  * The data picker views share: choose a table, a sheet or the selection, read it with progress, and see how many
- * rows were read or why not. Presentational: the state is `usePipelineSource`'s.
+ * rows were read or why not. The list of tables and sheets is made afresh each time the picker opens (a view is
+ * opened), so sheets added meanwhile are offered. The state is the shared pipeline source's.
  */
 import { Button, Field, ProgressBar, Select, Spinner } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { TableImported } from "../../excel/gateway";
 import { CsvImport } from "../CsvImport/CsvImport";
 import { amountText } from "../PipelineHealth/healthFigures";
@@ -32,6 +33,10 @@ export function DataPicker({ source, busy = false }: DataPickerProps) {
   const { read } = source;
   const blocked = busy || read.status === "reading";
   const [importing, setImporting] = useState(false);
+  const { refreshSources } = source;
+  useEffect(() => {
+    void refreshSources();
+  }, [refreshSources]);
   const selectImported = async (imported: TableImported) => {
     await source.refreshSources();
     source.setSourceKey(

@@ -2,7 +2,7 @@
  * Headline figures as tiles, one per figure (a `group` named by its label, showing the figure and a line of
  * detail), in a region named by the caller. Presentational: views compute the figures' text.
  */
-import { makeStyles, tokens, typographyStyles, useId } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens, typographyStyles, useId } from "@fluentui/react-components";
 import { useLanguage } from "../language/LanguageContext";
 
 /** One figure: a stable id, its label, the figure as text and an optional line of detail. */
@@ -18,6 +18,8 @@ export interface FigureTilesProps {
   /** The region's accessible name. */
   readonly label: string;
   readonly figures: readonly FigureText[];
+  /** Smaller tiles, for the figures below a view's headline. */
+  readonly compact?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -25,6 +27,20 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
     gap: tokens.spacingVerticalS,
+    // Words and stage names (目标客户, Acknowledged) break between words, never inside one.
+    wordBreak: "keep-all",
+    overflowWrap: "break-word",
+  },
+  compactFigures: {
+    gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))",
+    gap: tokens.spacingVerticalXS,
+  },
+  compactFigure: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    boxShadow: "none",
+  },
+  compactValue: {
+    ...typographyStyles.body1Strong,
   },
   figure: {
     display: "flex",
@@ -43,7 +59,6 @@ const useStyles = makeStyles({
   figureValue: {
     ...typographyStyles.subtitle2,
     color: tokens.colorBrandForeground1,
-    overflowWrap: "anywhere",
   },
   figureDetail: {
     ...typographyStyles.caption1,
@@ -55,27 +70,33 @@ const useStyles = makeStyles({
  * The tiles.
  * @example <FigureTiles label={t("healthFiguresLabel")} figures={healthFigures(health, language)} />
  */
-export function FigureTiles({ label, figures }: FigureTilesProps) {
+export function FigureTiles({ label, figures, compact = false }: FigureTilesProps) {
   const styles = useStyles();
   return (
-    <section className={styles.figures} aria-label={label}>
+    <section className={mergeClasses(styles.figures, compact && styles.compactFigures)} aria-label={label}>
       {figures.map((figure) => (
-        <FigureTile key={figure.id} figure={figure} />
+        <FigureTile key={figure.id} figure={figure} compact={compact} />
       ))}
     </section>
   );
 }
 
-function FigureTile({ figure }: { figure: FigureText }) {
+function FigureTile({ figure, compact }: { figure: FigureText; compact: boolean }) {
   const styles = useStyles();
   const { inScript } = useLanguage();
   const labelId = useId("figure");
   return (
-    <div role="group" aria-labelledby={labelId} className={styles.figure}>
+    <div
+      role="group"
+      aria-labelledby={labelId}
+      className={mergeClasses(styles.figure, compact && styles.compactFigure)}
+    >
       <span id={labelId} className={styles.figureLabel}>
         {inScript(figure.label)}
       </span>
-      <span className={styles.figureValue}>{inScript(figure.value)}</span>
+      <span className={mergeClasses(styles.figureValue, compact && styles.compactValue)}>
+        {inScript(figure.value)}
+      </span>
       {figure.detail !== undefined && <span className={styles.figureDetail}>{inScript(figure.detail)}</span>}
     </div>
   );

@@ -1,6 +1,7 @@
 /**
  * The column mapping the pane found, one dropdown per role (stage first, and required): each lists the table's
- * columns by letter and header, and "(none)". Presentational: the caller owns the mapping.
+ * columns by letter and header, and "(none)". Presentational: the caller owns the mapping and frames it (see
+ * ColumnMappingStep, which keeps it folded behind a one-line summary).
  */
 import { Field, Select } from "@fluentui/react-components";
 import {
@@ -13,7 +14,6 @@ import {
 import { columnLetters } from "../../core/sheet";
 import { useLanguage } from "../language/LanguageContext";
 import { usePipelineSourceStyles } from "./pipelineSource.styles";
-import { useViewStyles } from "./viewStyles";
 
 /** Props of {@link MappingEditor}. */
 export interface MappingEditorProps {
@@ -22,6 +22,10 @@ export interface MappingEditorProps {
   readonly firstCol: number;
   readonly mapping: ColumnMapping;
   readonly onChange: (role: ColumnRole, column: number | undefined) => void;
+  /** The roles that must have a column (the stage by default): each is marked required, and asked for while unset. */
+  readonly requiredRoles?: readonly ColumnRole[];
+  /** The editor's element id (for the control that shows and hides it). */
+  readonly id?: string;
 }
 
 const NONE = "";
@@ -30,9 +34,15 @@ const NONE = "";
  * The mapping editor.
  * @example <MappingEditor header={["阶段", "金额"]} firstCol={0} mapping={{ stage: 0 }} onChange={setRoleColumn} />
  */
-export function MappingEditor({ header, firstCol, mapping, onChange }: MappingEditorProps) {
+export function MappingEditor({
+  header,
+  firstCol,
+  mapping,
+  onChange,
+  requiredRoles = REQUIRED_ROLES,
+  id,
+}: MappingEditorProps) {
   const styles = usePipelineSourceStyles();
-  const view = useViewStyles();
   const { t, text } = useLanguage();
   const columnText = (column: number) =>
     t("healthColumnOption", {
@@ -41,19 +51,22 @@ export function MappingEditor({ header, firstCol, mapping, onChange }: MappingEd
     });
 
   return (
-    <fieldset className={view.panel}>
-      <legend className={styles.panelHeading}>{t("healthMappingHeading")}</legend>
-      <p className={styles.note}>{t("healthMappingIntro")}</p>
+    <fieldset id={id} className={styles.mappingFields}>
+      <legend className={styles.note}>{t("healthMappingIntro")}</legend>
       {COLUMN_ROLES.map((role) => {
-        const required = REQUIRED_ROLES.includes(role);
+        const required = requiredRoles.includes(role);
         const missing = required && mapping[role] === undefined;
+        const ask =
+          role === "stage"
+            ? t("healthStageRequired")
+            : t("mappingRoleRequired", { role: text(COLUMN_ROLE_NAMES[role]) });
         return (
           <Field
             key={role}
             label={text(COLUMN_ROLE_NAMES[role])}
             required={required}
             validationState={missing ? "error" : "none"}
-            validationMessage={missing ? t("healthStageRequired") : undefined}
+            validationMessage={missing ? ask : undefined}
           >
             <Select
               value={mapping[role] === undefined ? NONE : String(mapping[role])}

@@ -1,10 +1,12 @@
 /**
- * The steps a pipeline view starts with: pick and read the data, then, once it is read, confirm the column
- * mapping and fill in the view's own settings. Presentational: the state is `usePipelineSource`'s.
+ * The steps a pipeline view's inputs take: pick and read the data, then, once it is read, the column mapping (a
+ * one-line summary, the full mapping folded behind Edit) and the view's own settings. Presentational: the state is
+ * the shared pipeline source's.
  */
 import type { ReactNode } from "react";
+import type { ColumnRole } from "../../core/pipeline";
+import { ColumnMappingStep } from "./ColumnMappingStep";
 import { DataPicker } from "./DataPicker";
-import { MappingEditor } from "./MappingEditor";
 import type { PipelineSourceState } from "./usePipelineSource";
 
 /** Props of {@link PipelineSourceSteps}. */
@@ -14,25 +16,21 @@ export interface PipelineSourceStepsProps {
   readonly busy?: boolean;
   /** The view's settings, shown below the mapping once the data is read. */
   readonly settings: ReactNode;
+  /** The roles the view needs a column for (the stage by default). */
+  readonly requiredRoles?: readonly ColumnRole[];
 }
 
 /**
  * The data picker, then the mapping and the view's settings once the data is read.
  * @example <PipelineSourceSteps source={state} busy={running} settings={<ReportSettings state={state} />} />
  */
-export function PipelineSourceSteps({ source, busy, settings }: PipelineSourceStepsProps) {
-  const { read } = source;
+export function PipelineSourceSteps({ source, busy, settings, requiredRoles }: PipelineSourceStepsProps) {
   return (
     <>
       <DataPicker source={source} busy={busy} />
-      {read.status === "read" && (
+      {source.read.status === "read" && (
         <>
-          <MappingEditor
-            header={read.table.header}
-            firstCol={read.table.firstCol}
-            mapping={source.mapping}
-            onChange={source.setRoleColumn}
-          />
+          <ColumnMappingStep key={source.mappingKey} source={source} requiredRoles={requiredRoles} />
           {settings}
         </>
       )}

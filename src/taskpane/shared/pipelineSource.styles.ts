@@ -15,6 +15,25 @@ export const usePipelineSourceStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground3,
   },
+  /** The mapping's dropdowns, inside the mapping step's panel. */
+  mappingFields: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  /** The mapping's one-line summary and its Edit button, wrapping in a narrow pane. */
+  mappingSummary: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    ...typographyStyles.body1,
+    margin: 0,
+  },
   actions: {
     display: "flex",
     flexWrap: "wrap",

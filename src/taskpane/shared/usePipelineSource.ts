@@ -2,14 +2,18 @@
  * The state every view that analyses the user's pipeline shares (Pipeline health, Forecast): the data to read
  * (tables, sheets, the selection), reading it with progress, the column mapping (recognised from the header,
  * editable), the stage list (the workbook's stage settings or the seven-stage model), the as-of date and the
- * order of text dates. What a view does with the table it read is the view's own.
+ * order of text dates. What a view does with the table it read is the view's own. One state serves every view:
+ * `PipelineSourceProvider` holds it above the views, so switching views keeps what was read and chosen. A mapping
+ * the user edits is remembered for that table (source and header) and given again the next time it is read.
  */
 import { useCallback, useEffect, useState } from "react";
 import { isoDate, parseDate, serialFromJsDate, type FunnelError, type DateOrder } from "../../core/kernel";
-import { recogniseColumns, type ColumnMapping, type ColumnRole } from "../../core/pipeline";
-import type { TableData } from "../../excel/gateway";
+import { COLUMN_ROLES, recogniseColumns, type ColumnMapping, type ColumnRole } from "../../core/pipeline";
+import type { TableData, TableSource } from "../../excel/gateway";
 import { useGateway } from "../gateway/GatewayContext";
-import { dataSourceOptions, type DataSourceOption } from "./dataSources";
+import type { PreferenceStorage } from "../language/languagePreference";
+import { dataSourceOptions, sourceKey as keyOf, type DataSourceOption } from "./dataSources";
+import { mappingKey, rememberedMapping, rememberMapping } from "./mappingMemory";
 import { stageSettingsSheet } from "./stageSettingsScheme";
 import type { SingleFlightTask } from "./useSingleFlight";
 import { unexpectedFailure } from "./workbookFailure";
@@ -18,22 +22,23 @@ import { unexpectedFailure } from "./workbookFailure";
 export type ReadState =
   | { readonly status: "idle" }
   | { readonly status: "reading"; readonly rowsRead: number; readonly totalRows: number }
-  | { readonly status: "read"; readonly table: TableData }
+  | { readonly status: "read"; readonly table: TableData; readonly readAt: Date }
   | { readonly status: "failed"; readonly failure: FunnelError };
 
 /** Which stage list the pipeline is read with. */
 export type StageListChoice = "settings" | "default";
 
-/** What {@link usePipelineSource} needs from its view. */
+/** Where the mapping in use comes from. */
+export type MappingOrigin = "recognised" | "remembered" | "edited";
+
+/** What {@link usePipelineSource} needs. */
 export interface PipelineSourceOptions {
   /** Today's date, the default as-of date. */
   readonly today: () => Date;
-  /** The view's single flight (`useSingleFlight`), so a read never overlaps the view's own work. */
+  /** A single flight (`useSingleFlight`), so reads never overlap. */
   readonly run: (task: SingleFlightTask) => Promise<void>;
-  /** Sheets the picker leaves out besides the stage settings (e.g. the add-in's own report). */
-  readonly excludedSheets?: readonly string[];
-  /** Called when a read starts, e.g. to clear the previous outcome. */
-  readonly onReadStart?: () => void;
+  /** Where edited mappings are remembered; nowhere when undefined. */
+  readonly mappingStorage?: PreferenceStorage;
 }
 
 /** What {@link usePipelineSource} returns. */
@@ -41,16 +46,24 @@ export interface PipelineSourceState {
   readonly sources: readonly DataSourceOption[];
   /** A failure listing the workbook's tables or sheets, if any. */
   readonly sourcesFailure?: FunnelError;
+  /** Lists the workbook's tables and sheets afresh (the data picker does when it opens, and on Refresh list). */
   readonly refreshSources: () => Promise<void>;
   readonly sourceKey: string | undefined;
   readonly setSourceKey: (key: string) => void;
   readonly read: ReadState;
-  /** Reads the chosen data; ignored while the view's flight is under way. */
-  readonly readSource: () => Promise<void>;
+  /**
+   * Reads the chosen data, or `source` (then listed and chosen: a table just made); ignored while the view's
+   * flight is under way.
+   */
+  readonly readSource: (source?: TableSource) => Promise<void>;
   /** The table read, once read. */
   readonly table: TableData | undefined;
   readonly mapping: ColumnMapping;
-  /** Gives a role a column (0-based in the table), or none. */
+  /** Whether the mapping was recognised from the header, remembered from the user's last edit, or edited now. */
+  readonly mappingOrigin: MappingOrigin;
+  /** The key the table's mapping is remembered under, once read (changes with each table read). */
+  readonly mappingKey: string | undefined;
+  /** Gives a role a column (0-based in the table), or none; the user's edit, remembered for the table. */
   readonly setRoleColumn: (role: ColumnRole, column: number | undefined) => void;
   /** The workbook's stage settings sheet, when it has one. */
   readonly settingsSheet: string | undefined;
@@ -68,10 +81,23 @@ export interface PipelineSourceState {
   readonly setDateOrder: (order: DateOrder) => void;
   /** Hides a read failure. */
   readonly dismissRead: () => void;
+  /** Leaves a sheet out of the picker from now on (e.g. the add-in's own report, once written). */
+  readonly excludeSheet: (sheet: string) => void;
 }
 
 /**
- * The pipeline data's state for a view.
+ * How many of the roles a mapping gives a column, out of all roles.
+ * @example mappedRoles({ stage: 1, amount: 2 }) // { count: 2, total: 12 }
+ */
+export function mappedRoles(mapping: ColumnMapping): { count: number; total: number } {
+  return {
+    count: COLUMN_ROLES.filter((role) => mapping[role] !== undefined).length,
+    total: COLUMN_ROLES.length,
+  };
+}
+
+/**
+ * The pipeline data's state (views reach it through `usePipelineSourceContext`).
  * @example
  * const run = useSingleFlight();
  * const source = usePipelineSource({ today: () => new Date(), run });
@@ -80,8 +106,7 @@ export interface PipelineSourceState {
 export function usePipelineSource({
   today,
   run,
-  excludedSheets = [],
-  onReadStart,
+  mappingStorage,
 }: PipelineSourceOptions): PipelineSourceState {
   const gateway = useGateway();
   const [sources, setSources] = useState<readonly DataSourceOption[]>([]);
@@ -89,7 +114,11 @@ export function usePipelineSource({
   const [settingsSheet, setSettingsSheet] = useState<string | undefined>(undefined);
   const [sourceKey, setSourceKey] = useState<string | undefined>(undefined);
   const [read, setRead] = useState<ReadState>({ status: "idle" });
-  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [chosen, setChosen] = useState<{ key?: string; mapping: ColumnMapping; origin: MappingOrigin }>({
+    mapping: {},
+    origin: "recognised",
+  });
+  const [excludedSheets, setExcludedSheets] = useState<readonly string[]>([]);
   const [stageList, setStageList] = useState<StageListChoice>("settings");
   const [asOfText, setAsOfText] = useState(() => isoDate(serialFromJsDate(today())));
   const [dateOrder, setDateOrder] = useState<DateOrder>("ymd");
@@ -115,16 +144,20 @@ export function usePipelineSource({
     }
   }, [gateway, excludedKey]);
 
-  useEffect(() => {
-    void refreshSources();
-  }, [refreshSources]);
-
   const readSource = useCallback(
-    () =>
+    (explicit?: TableSource) =>
       run(async (isMounted) => {
-        const option = sources.find((o) => o.key === sourceKey);
+        const option =
+          explicit !== undefined
+            ? { key: keyOf(explicit), source: explicit }
+            : sources.find((o) => o.key === sourceKey);
         if (option === undefined) return;
-        onReadStart?.();
+        if (explicit !== undefined) {
+          // A source the picker may not list yet (a table just made): list it, and choose it.
+          await refreshSources();
+          if (!isMounted()) return;
+          setSourceKey(option.key);
+        }
         setRead({ status: "reading", rowsRead: 0, totalRows: 0 });
         const onProgress = (rowsRead: number, totalRows: number) => {
           if (isMounted()) setRead({ status: "reading", rowsRead, totalRows });
@@ -136,22 +169,40 @@ export function usePipelineSource({
             setRead({ status: "failed", failure: result.error });
             return;
           }
-          setMapping(recogniseColumns(result.value.header).mapping);
-          setRead({ status: "read", table: result.value });
+          const { header } = result.value;
+          const key = mappingKey(option.key, header);
+          const remembered = rememberedMapping(mappingStorage, key, header.length);
+          setChosen(
+            remembered === undefined
+              ? { key, mapping: recogniseColumns(header).mapping, origin: "recognised" }
+              : { key, mapping: remembered, origin: "remembered" },
+          );
+          setRead({ status: "read", table: result.value, readAt: today() });
         } catch (reason) {
           if (isMounted()) setRead({ status: "failed", failure: unexpectedFailure(reason) });
         }
       }),
-    [run, gateway, sources, sourceKey, onReadStart],
+    [run, gateway, sources, sourceKey, mappingStorage, refreshSources, today],
   );
 
   const setRoleColumn = useCallback((role: ColumnRole, column: number | undefined) => {
-    setMapping((current) => {
-      const next: Partial<Record<ColumnRole, number>> = { ...current };
+    setChosen((current) => {
+      const next: Partial<Record<ColumnRole, number>> = { ...current.mapping };
       if (column === undefined) delete next[role];
       else next[role] = column;
-      return next;
+      return { ...current, mapping: next, origin: "edited" };
     });
+  }, []);
+
+  // The user's edit is the mapping confirmed for this table: remember it for the next read.
+  useEffect(() => {
+    if (chosen.origin === "edited" && chosen.key !== undefined) {
+      rememberMapping(mappingStorage, chosen.key, chosen.mapping);
+    }
+  }, [chosen, mappingStorage]);
+
+  const excludeSheet = useCallback((sheet: string) => {
+    setExcludedSheets((current) => (current.includes(sheet) ? current : [...current, sheet]));
   }, []);
 
   const dismissRead = useCallback(() => {
@@ -170,7 +221,9 @@ export function usePipelineSource({
     read,
     readSource,
     table: read.status === "read" ? read.table : undefined,
-    mapping,
+    mapping: chosen.mapping,
+    mappingOrigin: chosen.origin,
+    mappingKey: read.status === "read" ? chosen.key : undefined,
     setRoleColumn,
     settingsSheet,
     stageList: useSettings ? "settings" : "default",
@@ -182,5 +235,6 @@ export function usePipelineSource({
     dateOrder,
     setDateOrder,
     dismissRead,
+    excludeSheet,
   };
 }

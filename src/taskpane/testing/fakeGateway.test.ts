@@ -173,4 +173,31 @@ describe("createFakeGateway tables and reports", () => {
     ]);
     expect(gateway.activeSheet).toBe("Forecast");
   });
+
+  it("turns a sheet's data into a table under a free name, then reads it as that table", async () => {
+    const data = { sheet: "Deals", header: ["Stage"], rows: [["谈判"]] };
+    const gateway = createFakeGateway({
+      tables: { Deals: { ...data, sheet: "Other" } },
+      sheetData: { Deals: data },
+    });
+    const range = { sheet: "Deals", headerRow: 0, firstCol: 0, columns: 1, rows: 1 };
+    expect(await gateway.makeTable(range, "Deals")).toEqual({ ok: true, value: { table: "Deals2" } });
+    expect(gateway.madeTables).toEqual([{ range, table: "Deals2" }]);
+    const read = await gateway.readTable({ kind: "table", name: "Deals2" });
+    expect(read.ok && read.value.table).toBe("Deals2");
+    // Once a table, the range cannot become another.
+    expect((await gateway.makeTable(range, "Deals")).ok).toBe(false);
+  });
+
+  it("calls a source's watchers on a change of its sheet until they are released", async () => {
+    const gateway = createFakeGateway();
+    const changes: string[] = [];
+    const watch = await gateway.watchSource({ sheet: "Deals" }, () => changes.push("Deals"));
+    await gateway.watchSource({ sheet: "Other" }, () => changes.push("Other"));
+    gateway.changeSheet("Deals");
+    if (watch.ok) await watch.value.release();
+    gateway.changeSheet("Deals");
+    expect(changes).toEqual(["Deals"]);
+    expect(gateway.watches.map((w) => w.released)).toEqual([true, false]);
+  });
 });

@@ -30,6 +30,9 @@ import {
 } from "../../core/sheet";
 import type {
   CellRef,
+  PlainRange,
+  SourcePlace,
+  SourceWatch,
   TableData,
   TableImported,
   TableInfo,
@@ -103,6 +106,12 @@ export interface FakeGateway extends WorkbookGateway {
   readonly importedTables: (TableImported & { readonly typed: TypedTable })[];
   /** Makes the next `importTable` call fail with `message` midway: after half its rows; its sheet goes again. */
   failNextImport(message: Bilingual): void;
+  /** The tables `makeTable` made, in call order: the range given and the name the table got. */
+  readonly madeTables: { readonly range: PlainRange; readonly table: string }[];
+  /** Every `watchSource` subscription, in call order, and whether it was released. */
+  readonly watches: { readonly place: SourcePlace; readonly released: boolean }[];
+  /** Changes the source's cells as a user or a refresh would: calls the unreleased watches of that sheet. */
+  changeSheet(sheet: string): void;
 }
 
 /** What the fake starts with. */
@@ -171,6 +180,15 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
   let nextReportFailure: Bilingual | undefined;
   let nextImportFailure: Bilingual | undefined;
   const importedTables: (TableImported & { typed: TypedTable })[] = [];
+  const madeTables: { range: PlainRange; table: string }[] = [];
+  const watches: { place: SourcePlace; released: boolean; onChange: () => void }[] = [];
+  /** The table names in use, upper-cased, and a free one for `preferred` ("Deals2" when taken). */
+  const freeTableName = (preferred: string) => {
+    const taken = new Set(Object.keys(tables).map((t) => t.toUpperCase()));
+    let name = preferred;
+    for (let n = 2; taken.has(name.toUpperCase()); n++) name = `${preferred}${n}`;
+    return name;
+  };
 
   const tableFor = (source: TableSource): Result<FakeTable> => {
     const found =
@@ -271,6 +289,41 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     importedTables,
     failNextImport(message: Bilingual): void {
       nextImportFailure = message;
+    },
+    madeTables,
+    get watches() {
+      return watches.map(({ place, released }) => ({ place, released }));
+    },
+    changeSheet(changed: string): void {
+      for (const watch of watches) if (!watch.released && watch.place.sheet === changed) watch.onChange();
+    },
+    async makeTable(range: PlainRange, preferredName: string): Promise<Result<{ readonly table: string }>> {
+      if (Object.values(tables).some((table) => table.sheet === range.sheet)) {
+        return fail("VALUE", {
+          zh: `工作表“${range.sheet}”的这一区域已在表格中，无法再转换为表格。`,
+          en: `The range on sheet "${range.sheet}" is already in a table: it cannot become another.`,
+        });
+      }
+      const data = sheetData[range.sheet] ?? options.selection;
+      if (data === undefined) {
+        return fail("VALUE", {
+          zh: `工作表“${range.sheet}”中没有数据。`,
+          en: `There is no data on sheet “${range.sheet}”.`,
+        });
+      }
+      const table = freeTableName(preferredName);
+      tables[table] = data;
+      madeTables.push({ range, table });
+      return ok({ table });
+    },
+    async watchSource(place: SourcePlace, onChange: () => void): Promise<Result<SourceWatch>> {
+      const watch = { place, released: false, onChange };
+      watches.push(watch);
+      return ok({
+        release: async () => {
+          watch.released = true;
+        },
+      });
     },
     async importTable(
       typed: TypedTable,
@@ -373,6 +426,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
         header: [...table.header],
         rows: table.rows.map((row) => [...row]),
         dateSystem,
+        ...(source.kind === "table" ? { table: source.name } : {}),
       });
     },
     async writeReport(kind: string, spec: SheetSpec): Promise<Result<{ sheet: string }>> {

@@ -1,4 +1,4 @@
-/** Styles of the charts drawn over a workbench sheet: the chart layer, each chart's figure and caption. */
+/** Styles of the charts drawn over a workbench sheet: the chart layer, each chart's figure, caption and empty note. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /** Styles of a chart drawn over a sheet: Fluent tokens only. */
@@ -28,5 +28,12 @@ export const useSheetChartStyles = makeStyles({
     overflow: "hidden",
     whiteSpace: "nowrap",
     textOverflow: "ellipsis",
+  },
+  /** A chart of nothing: its note (why, and what to do) where the plot would be. */
+  empty: {
+    ...typographyStyles.body1,
+    margin: `${tokens.spacingVerticalM} 0 0`,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
   },
 });

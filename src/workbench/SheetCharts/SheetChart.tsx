@@ -1,20 +1,17 @@
 /**
- * One chart of a sheet, drawn with @fluentui/react-charts as Excel would draw its native chart: a funnel as a
- * FunnelChart (categories in their order), a bar chart as horizontal bars, a column chart as vertical bars
- * (grouped when it has several series) and a line chart as lines over the categories; a funnel's legend names
- * its stages. A figure named and captioned by the chart's title, so a reader, a test or a screen reader finds it.
+ * One chart of a sheet, drawn as Excel would draw its native chart and sized to its frame so every label lies
+ * inside it: a funnel as centred bands labelled with stage, count and conversion to the next stage (the pane's
+ * FunnelBands), a bar chart as horizontal bars, a column chart as vertical bars (grouped when it has several
+ * series) and a line chart as lines over the categories (SheetChartPlots.tsx). A chart of nothing (every value 0)
+ * shows its spec's note instead: why, and what to do. A figure named and captioned by the chart's title, so a
+ * reader, a test or a screen reader finds it.
  */
-import {
-  FunnelChart,
-  getNextColor,
-  GroupedVerticalBarChart,
-  HorizontalBarChartWithAxis,
-  LineChart,
-  VerticalBarChart,
-} from "@fluentui/react-charts";
 import type { CSSProperties } from "react";
-import type { ChartData } from "./chartData";
+import { CHART_COLORS, rampColors } from "../../core/reports";
+import { FunnelBands } from "../../taskpane/PipelineHealth/FunnelMiniChart";
+import { type ChartData, isEmptyChart, valueText } from "./chartData";
 import { useSheetChartStyles } from "./SheetChart.styles";
+import { BarPlot, CartesianPlot } from "./SheetChartPlots";
 
 /** Props of {@link SheetChart}. */
 export interface SheetChartProps {
@@ -33,76 +30,40 @@ const INSET = 18;
 /** Room the caption (the chart's title) takes, in pixels. */
 const CAPTION = 22;
 
-/**
- * LineChart plots numbers or dates only: category i is drawn at day i of a fixed year and labelled with its text.
- */
-function lineProps(data: ChartData) {
-  const at = (i: number) => new Date(Date.UTC(2000, 0, 1 + i));
-  return {
-    data: {
-      chartTitle: data.title,
-      lineChartData: data.series.map((series, s) => ({
-        legend: series.name,
-        color: getNextColor(s),
-        data: series.values.map((y, i) => ({ x: at(i), y })),
-      })),
-    },
-    tickValues: data.categories.map((_, i) => at(i)),
-    customDateTimeFormatter: (date: Date) =>
-      data.categories[Math.round((date.getTime() - at(0).getTime()) / 86_400_000)] ?? "",
-    useUTC: true,
-  };
+/** A funnel's bands from the chart's first series: each count in the chart's format, the conversion to the next. */
+function funnelBands(data: ChartData) {
+  const values = data.series[0]?.values ?? [];
+  const colors = data.pointColors ?? [...rampColors(Math.max(values.length - 1, 1)), CHART_COLORS.won];
+  return data.categories.map((stage, i) => {
+    const next = values[i + 1];
+    const conversion = next !== undefined && values[i] > 0 ? next / values[i] : undefined;
+    return {
+      stage,
+      value: values[i] ?? 0,
+      valueText: valueText(values[i] ?? 0, data.numberFormat),
+      color: colors[i] ?? CHART_COLORS.rampFrom,
+      ...(conversion === undefined ? {} : { conversionText: valueText(conversion, "0.0%") }),
+    };
+  });
 }
 
 function Chart({ data, width, height }: { data: ChartData; width: number; height: number }) {
-  const size = { width, height };
-  const first = data.series[0] ?? { name: "", values: [] };
   switch (data.kind) {
     case "funnel":
       return (
-        <FunnelChart
-          {...size}
-          data={data.categories.map((stage, i) => ({
-            stage,
-            value: first.values[i],
-            color: getNextColor(i),
-          }))}
+        <FunnelBands
+          bands={funnelBands(data)}
+          width={width}
+          height={height}
+          label={data.title}
+          keyText={data.funnelKey}
         />
       );
     case "bar":
-      return (
-        <HorizontalBarChartWithAxis
-          {...size}
-          chartTitle={data.title}
-          hideLegend
-          data={data.categories.map((y, i) => ({ y, x: first.values[i], legend: y, color: getNextColor(0) }))}
-        />
-      );
+      return <BarPlot data={data} width={width} height={height} />;
     case "column":
-      return data.series.length > 1 ? (
-        <GroupedVerticalBarChart
-          {...size}
-          chartTitle={data.title}
-          data={data.categories.map((name, i) => ({
-            name,
-            series: data.series.map((series, s) => ({
-              key: `${s}`,
-              data: series.values[i],
-              legend: series.name,
-              color: getNextColor(s),
-            })),
-          }))}
-        />
-      ) : (
-        <VerticalBarChart
-          {...size}
-          chartTitle={data.title}
-          hideLegend
-          data={data.categories.map((x, i) => ({ x, y: first.values[i], legend: x, color: getNextColor(0) }))}
-        />
-      );
     case "line":
-      return <LineChart {...size} {...lineProps(data)} />;
+      return <CartesianPlot data={data} width={width} height={height} />;
   }
 }
 
@@ -113,14 +74,25 @@ function Chart({ data, width, height }: { data: ChartData; width: number; height
 export function SheetChart({ data, frame }: SheetChartProps) {
   const styles = useSheetChartStyles();
   const style: CSSProperties = { ...frame };
+  const empty = data.emptyNote !== undefined && isEmptyChart(data);
   return (
-    <figure className={styles.figure} style={style} aria-label={data.title} data-chart-kind={data.kind}>
+    <figure
+      className={styles.figure}
+      style={style}
+      aria-label={data.title}
+      data-chart-kind={data.kind}
+      data-empty={empty || undefined}
+    >
       <figcaption className={styles.caption}>{data.title}</figcaption>
-      <Chart
-        data={data}
-        width={Math.max(frame.width - INSET, 40)}
-        height={Math.max(frame.height - INSET - CAPTION, 40)}
-      />
+      {empty ? (
+        <p className={styles.empty}>{data.emptyNote}</p>
+      ) : (
+        <Chart
+          data={data}
+          width={Math.max(frame.width - INSET, 40)}
+          height={Math.max(frame.height - INSET - CAPTION, 40)}
+        />
+      )}
     </figure>
   );
 }

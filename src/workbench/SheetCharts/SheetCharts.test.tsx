@@ -127,15 +127,63 @@ describe("SheetCharts", () => {
     expect(screen.getByRole("figure", { name: "Stuck deals by stage" })).toHaveStyle({ top: "240px" });
   });
 
-  it("draws the funnel's stages in order with the values their cells hold, captioned and with a legend", () => {
+  it("names each funnel band with its stage, count and conversion to the next stage, in order", () => {
     renderCharts();
     const funnel = screen.getByRole("figure", { name: "Deals by stage" });
     const labels = within(funnel)
       .getAllByRole("option")
-      .map((option) => option.getAttribute("aria-label") ?? option.textContent);
-    // The segments ("stage, value.") then the legend's entries (the stage names).
-    expect(labels).toEqual(["Prospect, 12.", "Negotiation, 6.", "Won, 2.", "Prospect", "Negotiation", "Won"]);
+      .map((option) => option.getAttribute("aria-label"));
+    expect(labels).toEqual(["Prospect, 12.", "Negotiation, 6.", "Won, 2."]);
+    const texts = Array.from(funnel.querySelectorAll("text")).map((text) => text.textContent);
+    expect(texts).toEqual(
+      expect.arrayContaining(["Prospect", "12", "↓ 50.0%", "Negotiation", "6", "↓ 33.3%", "Won", "2"]),
+    );
     expect(within(funnel).getByText("Deals by stage", { selector: "figcaption" })).toBeInTheDocument();
+  });
+
+  it("writes each value in the chart's number format, as the tables show it", () => {
+    const engine = WorkbookEngine.create();
+    const spec: SheetSpec = {
+      ...REPORT,
+      charts: [{ ...chart("bar", "Amount by stage", 0), numberFormat: "0.0%", dataLabels: true }],
+    };
+    const { sheet } = valueOf(renderSpec(engine, spec));
+    engine.setCell(sheet, { row: 1, col: 1 }, 0.706);
+    render(
+      <SheetCharts
+        engine={engine}
+        version={engine.version}
+        sheet={sheet}
+        layout={new RowLayout(24, new Map())}
+      />,
+    );
+    const bars = screen.getByRole("figure", { name: "Amount by stage" });
+    const texts = Array.from(bars.querySelectorAll("text")).map((text) => text.textContent);
+    expect(texts).toEqual(["Prospect", "70.6%", "Negotiation", "35.3%", "Won", "200.0%"]);
+  });
+
+  it("says why a chart of nothing is empty and what to do, in place of the chart", () => {
+    const engine = WorkbookEngine.create();
+    const note = "No open deals close in these periods: check the close dates.";
+    const spec: SheetSpec = {
+      ...REPORT,
+      cells: REPORT.cells.map((cell) =>
+        cell.col === 1 && cell.row > 0 ? { row: cell.row, col: 1, value: 0 } : cell,
+      ),
+      charts: [{ ...chart("line", "Forecast range", 0), emptyNote: note }],
+    };
+    const { sheet } = valueOf(renderSpec(engine, spec));
+    render(
+      <SheetCharts
+        engine={engine}
+        version={engine.version}
+        sheet={sheet}
+        layout={new RowLayout(24, new Map())}
+      />,
+    );
+    const figure = screen.getByRole("figure", { name: "Forecast range" });
+    expect(within(figure).getByText(note)).toBeInTheDocument();
+    expect(figure.querySelector("svg")).toBeNull();
   });
 
   it("follows an edit to a cell it plots", () => {

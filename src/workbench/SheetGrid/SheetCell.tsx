@@ -1,7 +1,8 @@
 /**
  * One cell of the sheet grid: its value in its number format, its look from a sheet spec (fill, font,
  * wrapping, alignment, borders), merges — the top-left cell of a merged range drawn over the whole range,
- * the cells it covers drawn empty —, a link drawn as one, and whether it is in the selected range.
+ * the cells it covers drawn empty —, a link drawn as one, a table's header row drawn as one, and whether it is
+ * in the selected range.
  */
 import { mergeClasses } from "@fluentui/react-components";
 import type { CellComponentProps } from "react-window";
@@ -94,6 +95,7 @@ export function SheetCell({
       className={mergeClasses(
         styles.cell,
         styles[display.align],
+        engine.isTableHeader(sheet, position) && styles.tableHeader,
         display.error !== undefined && styles.error,
         view.spilled && styles.spilled,
         overflows && styles.overflowing,

@@ -93,6 +93,12 @@ export const useSheetGridStyles = makeStyles({
     backgroundImage: `linear-gradient(135deg, ${tokens.colorPaletteRedBorder2} 0 5px, transparent 5px)`,
   },
   spilled: { backgroundColor: tokens.colorBrandBackground2 },
+  // A table's header row, in bold on a light band, so the table shows (a cell's own look still wins).
+  tableHeader: {
+    fontWeight: tokens.fontWeightBold,
+    backgroundColor: tokens.colorPaletteBlueBackground2,
+    borderBottomColor: tokens.colorPaletteBlueBorderActive,
+  },
   overflowing: {
     overflow: "visible",
     textOverflow: "clip",

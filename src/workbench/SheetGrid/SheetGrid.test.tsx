@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { type SheetSpec, INPUT_FILL } from "../../core/sheet";
 import { valueOf } from "../../core/kernel/testing/results";
@@ -162,5 +162,85 @@ describe("SheetGrid showing a selected range", () => {
     screen.getByTestId("cell-editor").focus();
     await userEvent.keyboard("{Shift>}{ArrowRight}{/Shift}");
     expect(onExtend).toHaveBeenCalledWith({ row: 1, col: 2 });
+  });
+});
+
+describe("SheetGrid deleting rows", () => {
+  function renderRows(extent?: { row: number; col: number }, language: "zh" | "en" = "en") {
+    const engine = WorkbookEngine.create();
+    engine.setCells("Sheet1", { row: 0, col: 0 }, [["r1"], ["r2"], ["r3"], ["r4"], ["r5"]]);
+    const onSelect = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SheetGrid
+          engine={engine}
+          version={engine.version}
+          sheet="Sheet1"
+          active={{ row: 1, col: 0 }}
+          extent={extent}
+          bounds={{ rows: 100, columns: 10 }}
+          editor={fakeEditor()}
+          language={language}
+          onSelect={onSelect}
+        />
+      </FluentProvider>,
+    );
+    const column = () => [0, 1, 2, 3, 4].map((row) => engine.cell("Sheet1", { row, col: 0 }).value);
+    const rowHeader = (row: number) => document.querySelector<HTMLElement>(`[data-row="${row}"]`)!;
+    return { engine, onSelect, column, rowHeader };
+  }
+
+  it("draws a table's header row in bold", () => {
+    const { engine } = renderRows();
+    engine.addTable("T", "Sheet1", { row: 0, col: 0, rows: 5, cols: 1 });
+    cleanup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SheetGrid
+          engine={engine}
+          version={engine.version}
+          sheet="Sheet1"
+          active={{ row: 3, col: 3 }}
+          bounds={{ rows: 100, columns: 10 }}
+          editor={fakeEditor()}
+          language="en"
+          onSelect={jest.fn()}
+        />
+      </FluentProvider>,
+    );
+    const cell = (address: string) => document.querySelector<HTMLElement>(`[data-address="${address}"]`)!;
+    expect(getComputedStyle(cell("A1")).fontWeight).not.toBe(getComputedStyle(cell("A2")).fontWeight);
+    expect(getComputedStyle(cell("B1")).fontWeight).toBe(getComputedStyle(cell("A2")).fontWeight);
+  });
+
+  it("deletes the whole rows of the selection with Ctrl+-", async () => {
+    const { column } = renderRows({ row: 2, col: 3 });
+    screen.getByTestId("cell-editor").focus();
+    await userEvent.keyboard("{Control>}-{/Control}");
+    expect(column()).toEqual(["r1", "r4", "r5", null, null]);
+  });
+
+  it("deletes the active cell's row with Ctrl+- when one cell is selected", async () => {
+    const { column } = renderRows();
+    screen.getByTestId("cell-editor").focus();
+    await userEvent.keyboard("{Control>}-{/Control}");
+    expect(column()).toEqual(["r1", "r3", "r4", "r5", null]);
+  });
+
+  it("deletes the selected rows from a row header's context menu", async () => {
+    const { column, rowHeader, onSelect } = renderRows({ row: 2, col: 0 });
+    await userEvent.pointer({ keys: "[MouseRight]", target: rowHeader(3) });
+    await userEvent.click(await screen.findByRole("menuitem", { name: "Delete rows" }));
+    expect(column()).toEqual(["r1", "r4", "r5", null, null]);
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+
+  it("selects and deletes the row right-clicked outside the selection, the menu in Chinese", async () => {
+    const { column, rowHeader, onSelect } = renderRows(undefined, "zh");
+    await userEvent.pointer({ keys: "[MouseRight]", target: rowHeader(5) });
+    expect(onSelect).toHaveBeenCalledWith({ row: 4, col: 0 });
+    await userEvent.click(await screen.findByRole("menuitem", { name: "删除行" }));
+    expect(column()).toEqual(["r1", "r2", "r3", "r4", null]);
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
   });
 });

@@ -5,10 +5,21 @@
  * typing to replace, Escape to cancel, Delete to clear; Shift+click and Shift+arrows (Ctrl for the data's edge)
  * extend the selection to a range, the active cell staying its corner. Sheets rendered from a spec show their
  * looks, merges, taller rows and links (a click follows a link; see SheetCell), their charts drawn over their
- * anchor cells (see SheetCharts), and a cell with a list validation offers its choices in a dropdown.
+ * anchor cells (see SheetCharts), and a cell with a list validation offers its choices in a dropdown. Rows are
+ * deleted as in Excel: Ctrl+- deletes the whole rows of the selection, and a row header's context menu deletes
+ * the selected rows (or the row right-clicked).
  */
 import { mergeClasses } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type UIEvent,
+} from "react";
 import { Grid, useGridRef } from "react-window";
 import type { Language } from "../../core/kernel";
 import { a1Address, columnLetters, type CellPosition } from "../a1";
@@ -21,6 +32,7 @@ import type { CellEditor } from "../useCellEditor";
 import { SheetCharts } from "../SheetCharts/SheetCharts";
 import { workbenchText } from "../workbenchStrings";
 import { CellChoices } from "./CellChoices";
+import { RowMenu, type RowMenuTarget } from "./RowMenu";
 import { SheetCell, type SheetCellProps } from "./SheetCell";
 import { ROW_HEIGHT, useSheetGridStyles } from "./SheetGrid.styles";
 
@@ -79,6 +91,7 @@ export function SheetGrid({
   const inputRef = useRef<HTMLInputElement>(null);
   const [scroll, setScroll] = useState({ top: 0, left: 0 });
   const [viewport, setViewport] = useState({ height: 600, width: 800 });
+  const [rowMenu, setRowMenu] = useState<RowMenuTarget>();
 
   const widths = useMemo(
     () => Array.from({ length: bounds.columns }, (_, col) => engine.columnWidth(sheet, col)),
@@ -162,6 +175,24 @@ export function SheetGrid({
     else onSelect(to);
   };
 
+  const range = useMemo(
+    () => (extent ? selectedRange({ sheet, ...active, extent }) : undefined),
+    [sheet, active, extent],
+  );
+  const selectedRows = range ?? { row: active.row, rows: 1 };
+  const deleteRows = (row: number, count: number) => {
+    engine.deleteRows(sheet, row, count);
+    focusEditor();
+  };
+  const onRowContextMenu = (event: MouseEvent<HTMLDivElement>, row: number) => {
+    event.preventDefault();
+    if (editor.draft !== null) editor.commit();
+    const inSelection = row >= selectedRows.row && row < selectedRows.row + selectedRows.rows;
+    if (!inSelection) onSelect({ row, col: active.col });
+    const rows = inSelection ? selectedRows : { row, rows: 1 };
+    setRowMenu({ x: event.clientX, y: event.clientY, row: rows.row, count: rows.rows });
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const arrow = ARROWS[event.key];
     if (editor.draft !== null) {
@@ -179,6 +210,8 @@ export function SheetGrid({
     else if (event.key === "Tab") move(event.shiftKey ? "left" : "right", false);
     else if (event.key === "F2") editor.begin(engine.cell(sheet, active).input, "edit");
     else if (event.key === "Delete") engine.setCell(sheet, active, null);
+    else if (event.key === "-" && (event.ctrlKey || event.metaKey))
+      deleteRows(selectedRows.row, selectedRows.rows);
     else if (event.key === "Home" && (event.ctrlKey || event.metaKey)) onSelect({ row: 0, col: 0 });
     else if (event.key === "PageDown" || event.key === "PageUp") {
       const page = Math.max(1, Math.floor(viewport.height / ROW_HEIGHT) - 1);
@@ -191,10 +224,6 @@ export function SheetGrid({
     event.preventDefault();
   };
 
-  const range = useMemo(
-    () => (extent ? selectedRange({ sheet, ...active, extent }) : undefined),
-    [sheet, active, extent],
-  );
   const rowNumbers: number[] = [];
   for (
     let r = layout.rowAt(scroll.top);
@@ -238,11 +267,19 @@ export function SheetGrid({
               row === active.row && styles.headerActive,
             )}
             style={{ top: layout.top(row) - scroll.top, height: layout.height(row) }}
+            data-row={row + 1}
+            onContextMenu={(event) => onRowContextMenu(event, row)}
           >
             {row + 1}
           </div>
         ))}
       </div>
+      <RowMenu
+        target={rowMenu}
+        language={language}
+        onDeleteRows={deleteRows}
+        onClose={() => setRowMenu(undefined)}
+      />
       <div className={styles.body} ref={bodyRef}>
         <Grid
           key={sheet}

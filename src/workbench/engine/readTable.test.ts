@@ -1,5 +1,5 @@
 import { errorOf, valueOf } from "../../core/kernel/testing/results";
-import { readRangeTable, readSheetTable } from "./readTable";
+import { readExactTable, readRangeTable, readSheetTable } from "./readTable";
 import { WorkbookEngine } from "./workbookEngine";
 
 function deals() {
@@ -68,5 +68,31 @@ describe("readRangeTable", () => {
       ],
       dateSystem: 1900,
     });
+  });
+});
+
+describe("readExactTable", () => {
+  it("reads exactly the range, its empty rows and columns included, reporting its progress", async () => {
+    const progress: [number, number][] = [];
+    const range = { row: 2, col: 1, rows: 6, cols: 2 };
+    const table = await readExactTable(
+      deals(),
+      "Deals",
+      range,
+      (done, total) => progress.push([done, total]),
+      4,
+    );
+    expect(table).toMatchObject({ sheet: "Deals", headerRow: 2, firstCol: 1, header: ["Stage", "Amount"] });
+    expect(table.rows).toEqual([
+      ["谈判", 1200],
+      ["", ""],
+      ["成交", "#DIV/0!"],
+      ["", ""],
+      ["", ""],
+    ]);
+    expect(progress).toEqual([
+      [3, 5],
+      [5, 5],
+    ]);
   });
 });

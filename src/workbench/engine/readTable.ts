@@ -1,6 +1,6 @@
 /**
- * Reading the user's table off the workbench's engine for the gateway's `readTable`: a sheet's used range, or a
- * selected range, with its first row as the header and the rest as data rows, values as Excel gives them
+ * Reading the user's table off the workbench's engine for the gateway's `readTable`: a sheet's used range, a
+ * selected range, or an Excel table's range, with its first row as the header and the rest as data rows, values as Excel gives them
  * ("" for blanks). Read in chunks of rows (as Excel's gateway must, under Excel on the web's request limit),
  * with a pause after each so the task pane can show the progress.
  */
@@ -92,6 +92,20 @@ export async function readSheetTable(
       rows.map((row) => row.slice(firstCol)),
     ),
   );
+}
+
+/**
+ * Exactly `range` as a table (an Excel table's range, its empty rows included): its first row the header.
+ * @example await readExactTable(engine, "Deals", { row: 0, col: 0, rows: 41, cols: 9 }) // header A1:I1, 40 rows
+ */
+export async function readExactTable(
+  engine: WorkbookEngine,
+  sheet: string,
+  range: CellRange,
+  onProgress?: ReadProgress,
+  chunkRows = READ_CHUNK_ROWS,
+): Promise<TableData> {
+  return tableData(sheet, range.row, range.col, await readRows(engine, sheet, range, onProgress, chunkRows));
 }
 
 /**

@@ -161,6 +161,58 @@ describe("renderSpec", () => {
     expect(engine.workbookNames()).toEqual(["DEAL_STAGE"]);
   });
 
+  it("defines a name over an Excel table's columns that follows rows appended to or deleted from the table", () => {
+    const engine = WorkbookEngine.create(["Deals"]);
+    engine.setCells("Deals", at(0, 0), [["Stage"], ["谈判客户"], ["成交客户"], ["谈判客户"]]);
+    const table = engine.addTable("Deals", "Deals", { row: 0, col: 0, rows: 4, cols: 1 });
+    const spec: SheetSpec = {
+      name: "Report",
+      cells: [
+        { row: 0, col: 0, formula: '=COUNTIF(DEAL_STAGE,"谈判客户")' },
+        { row: 0, col: 1, formula: "=ROWS(DEAL_STAGE)" },
+      ],
+      names: [
+        {
+          name: "DEAL_STAGE",
+          sheet: "Deals",
+          range: { row: 1, col: 0, rows: 3, cols: 1 },
+          tableColumns: { table, first: "Stage", last: "Stage" },
+        },
+      ],
+    };
+    const { sheet } = valueOf(renderSpec(engine, spec));
+    const figures = () => [engine.cell(sheet, at(0, 0)).value, engine.cell(sheet, at(0, 1)).value];
+    expect(figures()).toEqual([2, 3]);
+    engine.setCell("Deals", at(4, 0), "谈判客户");
+    expect(figures()).toEqual([3, 4]);
+    engine.deleteRows("Deals", 1, 1);
+    expect(figures()).toEqual([2, 3]);
+    // Rendered again: the second sheet's own name follows the table too.
+    const second = valueOf(renderSpec(engine, spec)).sheet;
+    engine.setCell("Deals", at(4, 0), "谈判客户");
+    expect(engine.cell(second, at(0, 1)).value).toBe(4);
+    expect(figures()).toEqual([3, 4]);
+  });
+
+  it("refuses a name over a table the workbook does not have, and adds nothing", () => {
+    const engine = WorkbookEngine.create(["Deals"]);
+    const spec: SheetSpec = {
+      name: "Report",
+      cells: [],
+      names: [
+        {
+          name: "DEAL_STAGE",
+          sheet: "Deals",
+          range: { row: 1, col: 0, rows: 3, cols: 1 },
+          tableColumns: { table: "Gone", first: "Stage", last: "Stage" },
+        },
+      ],
+    };
+    expect(errorOf(renderSpec(engine, spec)).message.en).toMatch(/no table named “Gone”/);
+    expect(engine.sheetNames()).toEqual(["Deals"]);
+    expect(engine.workbookNames()).toEqual([]);
+  });
+
   it("keeps each cell's link and each chart for the grid", () => {
     const engine = WorkbookEngine.create(["Deals"]);
     const chart = {

@@ -2,7 +2,8 @@
  * Renders a {@link SheetSpec} into the workbench's engine — the workbench's side of the gateway's
  * `createSheet`, as src/excel/renderSheet.ts is Excel's: a new sheet under a free name, its names (HyperFormula
  * named expressions, placed as in Excel: see planNames; a name may point at another sheet, e.g. the user's data
- * column), its contents (literal text as text, formulas as formulas, the totals rows of its tables as plain
+ * column, and a name over an Excel table's columns follows the table's rows, as its structured reference does in
+ * Excel), its contents (literal text as text, formulas as formulas, the totals rows of its tables as plain
  * formulas), and its decor — looks, merges, validations, column widths, row heights, links to other cells and
  * charts — for the grid. Page setup and print areas have no workbench equivalent.
  * On a failure midway the sheet and the names it added are removed again. {@link renderInto} renders into a sheet
@@ -18,7 +19,7 @@ import {
   styleBlocks,
 } from "../../core/sheet";
 import { errorDetail, fail, ok, type Result } from "../../core/kernel";
-import type { WorkbookEngine } from "./workbookEngine";
+import type { NameScope, WorkbookEngine } from "./workbookEngine";
 
 /** Pixels per point (96 pixels to 72 points): specs measure widths and heights in points. */
 const PIXELS_PER_POINT = 4 / 3;
@@ -69,16 +70,23 @@ export interface RenderedSheet {
  * @example renderInto(engine, engine.addSheet("二次评估"), buildSecondary({ language: "zh" })) // { sheet: "二次评估", workbookNames: [], sheetNames: [] }
  */
 export function renderInto(engine: WorkbookEngine, sheet: string, spec: SheetSpec): RenderedSheet {
-  const plan = planNames(spec, engine.workbookNames(), []);
-  const target = (name: NamedRangeSpec) => name.sheet ?? sheet;
+  const plan = planNames(
+    spec,
+    engine.workbookNames(),
+    engine.tables().map((table) => table.name),
+  );
+  const define = (name: NamedRangeSpec, scope: NameScope) => {
+    if (name.tableColumns) engine.defineTableName(name.name, name.tableColumns, scope, sheet);
+    else engine.defineName(name.name, name.sheet ?? sheet, name.range, scope, sheet);
+  };
   const added: string[] = [];
   try {
     // Names first, so the formulas written next find them.
     for (const name of plan.workbook) {
-      engine.defineName(name.name, target(name), name.range);
+      define(name, "workbook");
       added.push(name.name);
     }
-    for (const name of plan.sheet) engine.defineName(name.name, target(name), name.range, "sheet", sheet);
+    for (const name of plan.sheet) define(name, "sheet");
     writeContents(engine, sheet, spec);
     decorate(engine, sheet, spec);
   } catch (error) {

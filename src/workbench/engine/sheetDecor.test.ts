@@ -48,4 +48,41 @@ describe("SheetDecor", () => {
       [4, 1],
     ]);
   });
+
+  it("follows deleted rows: what was on them goes, what was below moves up, ranges shrink", () => {
+    const decor = new SheetDecor();
+    const look = { style: { bold: true }, input: false };
+    decor.setLook({ row: 0, col: 0, rows: 6, cols: 1 }, look);
+    decor.setLink(at(5, 1), { sheet: "S", address: "A1" });
+    decor.setRowHeight(2, 40);
+    decor.setRowHeight(5, 60);
+    decor.merge({ row: 1, col: 0, rows: 3, cols: 2 });
+    decor.merge({ row: 2, col: 3, rows: 2, cols: 1 });
+    decor.validate({ range: { row: 4, col: 0, rows: 2, cols: 1 }, kind: "list", values: ["a"] });
+    const column = (row: number, rows: number) => ({ row, col: 0, rows, cols: 1 });
+    decor.addChart({
+      kind: "bar",
+      title: "kept",
+      categories: column(0, 6),
+      series: [{ name: "s", values: column(0, 6) }],
+      anchor: column(6, 4),
+    });
+    decor.addChart({
+      kind: "bar",
+      title: "gone",
+      categories: column(2, 2),
+      series: [{ name: "s", values: column(2, 2) }],
+      anchor: column(6, 4),
+    });
+    decor.deleteRows(2, 2);
+    expect([0, 1, 2, 3].map((row) => decor.look(at(row, 0)))).toEqual([look, look, look, look]);
+    expect(decor.look(at(4, 0))).toBeUndefined();
+    expect(decor.linkAt(at(3, 1))).toEqual({ sheet: "S", address: "A1" });
+    expect([...decor.rowHeights()]).toEqual([[3, 60]]);
+    expect(decor.merges()).toEqual([{ row: 1, col: 0, rows: 1, cols: 2 }]);
+    expect(decor.validationAt(at(2, 0))?.kind).toBe("list");
+    expect(decor.charts().map((chart) => [chart.title, chart.categories.rows, chart.anchor.row])).toEqual([
+      ["kept", 4, 4],
+    ]);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { CellRange, ChartSpec, ValidationSpec, CellLook } from "../../core/sheet";
 import type { CellPosition } from "../a1";
+import { rangeWithoutRows } from "./tableRanges";
 
 /** A merged range as seen from one of its cells. */
 export interface MergeAt {
@@ -15,6 +16,17 @@ export interface MergeAt {
 }
 
 const key = (row: number, col: number) => `${row}:${col}`;
+
+/** A map keyed by cell ("row:col") with the entries on deleted rows gone and those below moved up. */
+function cellsWithoutRows<T>(cells: Map<string, T>, row: number, count: number): void {
+  const moved = [...cells].flatMap(([at, value]): [string, T][] => {
+    const [r, c] = at.split(":").map(Number);
+    if (r < row) return [[at, value]];
+    return r < row + count ? [] : [[key(r - count, c), value]];
+  });
+  cells.clear();
+  for (const [at, value] of moved) cells.set(at, value);
+}
 const contains = (range: CellRange, { row, col }: CellPosition) =>
   row >= range.row && row < range.row + range.rows && col >= range.col && col < range.col + range.cols;
 
@@ -109,6 +121,44 @@ export class SheetDecor {
   /** A cell's link, if it has one. @example decor.linkAt({ row: 5, col: 0 }) // { sheet: "Deals", address: "A12" } */
   linkAt(position: CellPosition): CellLink | undefined {
     return this.links.get(key(position.row, position.col));
+  }
+
+  /** The merged ranges, in the order merged. @example decor.merges() // [{ row: 0, col: 0, rows: 1, cols: 4 }] */
+  merges(): readonly CellRange[] {
+    return this.mergeList;
+  }
+
+  /**
+   * Follows the deletion of sheet rows `row` … `row + count - 1`, as Excel does: the looks, links and heights of
+   * those rows go and those below move up; merges, validations and charts move up or shrink, and go when all
+   * their rows (for a chart: all the rows of one of its ranges) were deleted.
+   * @example decor.deleteRows(4, 2) // what was on row 6 is now on row 4
+   */
+  deleteRows(row: number, count: number): void {
+    cellsWithoutRows(this.looks, row, count);
+    cellsWithoutRows(this.links, row, count);
+    const heights = [...this.heights].filter(([r]) => r < row || r >= row + count);
+    this.heights.clear();
+    for (const [r, height] of heights) this.heights.set(r < row ? r : r - count, height);
+    const cut = (range: CellRange) => rangeWithoutRows(range, row, count);
+    const merges = this.mergeList.flatMap((merge) => cut(merge) ?? []);
+    this.mergeList.splice(0, this.mergeList.length, ...merges);
+    const validations = this.validationList.flatMap((validation) => {
+      const range = cut(validation.range);
+      return range ? [{ ...validation, range }] : [];
+    });
+    this.validationList.splice(0, this.validationList.length, ...validations);
+    const charts = this.chartList.flatMap((chart) => {
+      const categories = cut(chart.categories);
+      const anchor = cut(chart.anchor);
+      const series = chart.series.flatMap((one) => {
+        const values = cut(one.values);
+        return values ? [{ ...one, values }] : [];
+      });
+      if (!categories || !anchor || series.length < chart.series.length) return [];
+      return [{ ...chart, categories, anchor, series }];
+    });
+    this.chartList.splice(0, this.chartList.length, ...charts);
   }
 
   /** Adds a chart drawn over the sheet. @example decor.addChart({ kind: "funnel", title: "漏斗", … }) */

@@ -189,4 +189,159 @@ describe("WorkbookEngine", () => {
     expect(engine.choicesAt("Sheet1", at(2, 1))).toBeUndefined();
     expect(engine.choicesAt("Sheet1", at(5, 5))).toBeUndefined();
   });
+
+  describe("tables", () => {
+    /** A "Deals" sheet with a table of three deals (header on row 1), and a report summing its columns by name. */
+    function dealsTable() {
+      const engine = WorkbookEngine.create(["Deals", "Report"]);
+      engine.setCells("Deals", at(0, 0), [
+        ["Stage", "Amount", "Close date"],
+        ["谈判", 10, ""],
+        ["成交", 20, ""],
+        ["赢单", 30, ""],
+      ]);
+      const table = engine.addTable("Deals", "Deals", { row: 0, col: 0, rows: 4, cols: 3 });
+      engine.defineTableName("DATA_STAGE", { table, first: "Stage", last: "Stage" });
+      engine.defineTableName("DATA_AMOUNT", { table, first: "amount", last: "amount" });
+      engine.setCells("Report", at(0, 0), [
+        ["=ROWS(DATA_STAGE)", "=SUM(DATA_AMOUNT)", "=COUNTA(DATA_STAGE)"],
+      ]);
+      const report = () => [0, 1, 2].map((col) => engine.cell("Report", at(0, col)).value);
+      return { engine, table, report };
+    }
+
+    it("gets a free, valid name, unique among tables and workbook names, case ignored", () => {
+      const engine = WorkbookEngine.create();
+      engine.defineName("DEALS", "Sheet1", { row: 0, col: 5, rows: 1, cols: 1 });
+      expect(engine.addTable("Deals", "Sheet1", { row: 0, col: 0, rows: 3, cols: 2 })).toBe("Deals_2");
+      expect(engine.addTable("deals 2", "Sheet1", { row: 10, col: 0, rows: 3, cols: 2 })).toBe("deals_2_2");
+      expect(engine.addTable("A1", "Sheet1", { row: 20, col: 0, rows: 3, cols: 2 })).toBe("_A1");
+      expect(engine.tables().map((table) => table.name)).toEqual(["Deals_2", "deals_2_2", "_A1"]);
+      expect(engine.table("DEALS_2")).toEqual({
+        name: "Deals_2",
+        sheet: "Sheet1",
+        range: { row: 0, col: 0, rows: 3, cols: 2 },
+      });
+    });
+
+    it("tells the cells of a table's header row", () => {
+      const { engine } = dealsTable();
+      expect([0, 2, 3].map((col) => engine.isTableHeader("Deals", at(0, col)))).toEqual([true, true, false]);
+      expect(engine.isTableHeader("Deals", at(1, 0))).toBe(false);
+      expect(engine.isTableHeader("Report", at(0, 0))).toBe(false);
+    });
+
+    it("refuses a range over another table or on an unknown sheet, and keeps one data row at least", () => {
+      const engine = WorkbookEngine.create();
+      engine.addTable("T", "Sheet1", { row: 0, col: 0, rows: 1, cols: 2 });
+      expect(engine.table("T")?.range.rows).toBe(2);
+      expect(() => engine.addTable("U", "Sheet1", { row: 1, col: 1, rows: 3, cols: 2 })).toThrow(/“T”/);
+      expect(() => engine.addTable("U", "Nope", { row: 0, col: 0, rows: 3, cols: 2 })).toThrow(/Nope/);
+      expect(engine.tables()).toHaveLength(1);
+    });
+
+    it("keeps its tables when a sheet is renamed and drops them with a removed sheet", () => {
+      const { engine } = dealsTable();
+      engine.renameSheet("Deals", "商机");
+      expect(engine.table("Deals")?.sheet).toBe("商机");
+      engine.removeSheet("商机");
+      expect(engine.tables()).toEqual([]);
+    });
+
+    it("defines names by the columns' header text, refusing an unknown table or column", () => {
+      const { engine, table, report } = dealsTable();
+      expect(report()).toEqual([3, 60, 3]);
+      expect(() => engine.defineTableName("X", { table: "Nope", first: "Stage", last: "Stage" })).toThrow(
+        /Nope/,
+      );
+      expect(() => engine.defineTableName("X", { table, first: "Owner", last: "Owner" })).toThrow(/Owner/);
+      engine.defineTableName("BLOCK", { table, first: "Amount", last: "Stage" });
+      engine.setCell("Report", at(1, 0), "=COLUMNS(BLOCK)*100+ROWS(BLOCK)");
+      expect(engine.cell("Report", at(1, 0)).value).toBe(203);
+    });
+
+    it("grows when a value is typed or pasted just below it, and its names follow", () => {
+      const { engine, report } = dealsTable();
+      engine.setCell("Deals", at(4, 1), 40);
+      expect(engine.table("Deals")?.range.rows).toBe(5);
+      expect(report()).toEqual([4, 100, 3]);
+      engine.setCells("Deals", at(5, 0), [
+        ["谈判", 1],
+        ["谈判", 2],
+      ]);
+      expect(engine.table("Deals")?.range.rows).toBe(7);
+      expect(report()).toEqual([6, 103, 5]);
+    });
+
+    it("does not grow for a blank below it, a value beside it or a row further down", () => {
+      const { engine, report } = dealsTable();
+      engine.setCell("Deals", at(4, 0), "");
+      engine.setCell("Deals", at(4, 3), "beside");
+      engine.setCell("Deals", at(5, 0), "below");
+      expect(engine.table("Deals")?.range.rows).toBe(4);
+      expect(report()).toEqual([3, 60, 3]);
+    });
+
+    it("shrinks with deleted rows, and its names, formulas and the rows below follow", () => {
+      const { engine, report } = dealsTable();
+      engine.setCell("Deals", at(6, 0), "after");
+      engine.deleteRows("Deals", 2, 1);
+      expect(engine.table("Deals")?.range).toEqual({ row: 0, col: 0, rows: 3, cols: 3 });
+      expect(report()).toEqual([2, 40, 2]);
+      expect(engine.cell("Deals", at(5, 0)).value).toBe("after");
+      engine.setCell("Deals", at(3, 1), 5);
+      expect(report()).toEqual([3, 45, 2]);
+    });
+
+    it("moves down-the-sheet tables up and keeps a header and one row when all its rows go", () => {
+      const { engine, report } = dealsTable();
+      engine.deleteRows("Deals", 1, 10);
+      expect(engine.table("Deals")?.range).toEqual({ row: 0, col: 0, rows: 2, cols: 3 });
+      // COUNTA is left out: HyperFormula counts a one-cell name's empty cell (Excel does not).
+      expect(report().slice(0, 2)).toEqual([1, 0]);
+      const moved = WorkbookEngine.create();
+      moved.addTable("T", "Sheet1", { row: 5, col: 0, rows: 3, cols: 1 });
+      moved.deleteRows("Sheet1", 0, 2);
+      expect(moved.table("T")?.range).toEqual({ row: 3, col: 0, rows: 3, cols: 1 });
+    });
+
+    it("goes when its header row is deleted, its cells staying as plain cells", () => {
+      const { engine } = dealsTable();
+      engine.deleteRows("Deals", 0, 1);
+      expect(engine.tables()).toEqual([]);
+      expect(engine.cell("Deals", at(0, 0)).value).toBe("谈判");
+      expect(() => engine.deleteRows("Deals", -1, 1)).toThrow(RangeError);
+      expect(() => engine.deleteRows("Deals", 0, 0)).toThrow(RangeError);
+    });
+
+    it("tells its listeners which sheets a change touched", () => {
+      const { engine } = dealsTable();
+      const touched: (readonly string[])[] = [];
+      engine.subscribe(({ sheets }) => touched.push(sheets));
+      engine.setCell("Deals", at(4, 0), "x");
+      engine.deleteRows("Deals", 1, 1);
+      engine.decorate("Report", (decor) => decor.setRowHeight(0, 30));
+      engine.defineName("N", "Deals", { row: 0, col: 0, rows: 1, cols: 1 });
+      engine.renameSheet("Report", "R2");
+      engine.removeSheet("R2");
+      expect(touched).toEqual([["Deals"], ["Deals"], ["Report"], [], ["Report", "R2"], ["R2"]]);
+    });
+
+    it("moves the sheet's decor up with deleted rows", () => {
+      const engine = WorkbookEngine.create();
+      engine.decorate("Sheet1", (decor) => decor.setRowHeight(4, 50));
+      engine.deleteRows("Sheet1", 1, 2);
+      expect([...engine.decor("Sheet1").rowHeights()]).toEqual([[2, 50]]);
+    });
+
+    it("stops following names removed or on an emptied sheet", () => {
+      const { engine, table } = dealsTable();
+      engine.defineTableName("LOCAL", { table, first: "Stage", last: "Stage" }, "sheet", "Report");
+      engine.setCell("Report", at(2, 0), "=ROWS(LOCAL)");
+      engine.removeName("DATA_STAGE");
+      engine.emptySheet("Report");
+      expect(() => engine.setCell("Deals", at(4, 0), "x")).not.toThrow();
+      expect(engine.table("Deals")?.range.rows).toBe(5);
+    });
+  });
 });

@@ -2,12 +2,16 @@
  * The workbench's workbook: named sheets of cells computed by HyperFormula (GPL-3.0: development only, never
  * in a production bundle), plus what the views need around it — change notification, column number formats
  * and widths, each sheet's decor (looks, merges, validations, row heights), workbook names, and the re-entry of
- * formulas whose spill changes size (see customFunctionsPlugin.ts).
+ * formulas whose spill changes size (see customFunctionsPlugin.ts). Excel tables are emulated beside it (see
+ * engineTables.ts): a value written just below a table grows it, deleted rows shrink it, and names defined over
+ * its columns follow its rows.
  */
 import { DetailedCellError, HyperFormula, type CellValue, type SimpleCellAddress } from "hyperformula";
-import { uniqueSheetName, type CellRange, rangeAddress } from "../../core/sheet";
+import { uniqueSheetName, type CellRange, rangeAddress, type TableColumnsRef } from "../../core/sheet";
 import type { CellPosition } from "../a1";
 import { watchSpills } from "./customFunctionsPlugin";
+import { EngineTables } from "./engineTables";
+import { registerShapeFunctions } from "./shapeFunctions";
 import { SheetDecor } from "./sheetDecor";
 
 /** How a column's (or a cell's) numbers are shown. */
@@ -30,6 +34,23 @@ export type CellInput = string | number | boolean | null;
 /** The workbook as a whole, or one sheet only: where a name is defined. */
 export type NameScope = "workbook" | "sheet";
 
+/** What a change touched, for the listeners. */
+export interface EngineChange {
+  /**
+   * The sheets whose cells, tables or decor the change touched (a removed sheet by its last name, a renamed one
+   * by both names); none when only a workbook name changed. Formulas elsewhere that refer to them may have
+   * changed too.
+   */
+  readonly sheets: readonly string[];
+}
+
+/** An Excel table of the workbook: its name, its sheet, and its range (the header row, then the data rows). */
+export interface EngineTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly range: CellRange;
+}
+
 /** The width of a column, in pixels, unless set otherwise. */
 const DEFAULT_COLUMN_WIDTH = 100;
 
@@ -42,15 +63,17 @@ const MAX_RESPILL_ROUNDS = 4;
  */
 export class WorkbookEngine {
   private readonly hf: HyperFormula;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(change: EngineChange) => void>();
   private readonly formats = new Map<number, Map<number, ColumnFormat>>();
   private readonly widths = new Map<number, Map<number, number>>();
   private readonly decors = new Map<number, SheetDecor>();
   private readonly pendingSpills: SimpleCellAddress[] = [];
+  private readonly tableStore: EngineTables;
   private versionNumber = 0;
 
   private constructor(hf: HyperFormula) {
     this.hf = hf;
+    this.tableStore = new EngineTables(hf);
     watchSpills(hf, (address) => this.pendingSpills.push(address));
   }
 
@@ -60,6 +83,7 @@ export class WorkbookEngine {
    */
   static create(sheetNames: readonly string[] = ["Sheet1"]): WorkbookEngine {
     if (sheetNames.length === 0) throw new RangeError("A workbook needs at least one sheet.");
+    registerShapeFunctions();
     const hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
       maxRows: 1_048_576,
@@ -76,10 +100,11 @@ export class WorkbookEngine {
   }
 
   /**
-   * Calls `listener` after every change; returns a function that stops.
+   * Calls `listener` after every change, with the sheets it touched; returns a function that stops.
    * @example const stop = engine.subscribe(() => redraw());
+   * @example engine.subscribe(({ sheets }) => sheets.includes("Deals") && reread());
    */
-  subscribe(listener: () => void): () => void {
+  subscribe(listener: (change: EngineChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -108,27 +133,123 @@ export class WorkbookEngine {
    */
   addSheet(preferredName: string): string {
     const name = this.freeSheetName(preferredName);
-    this.change(() => this.hf.addSheet(name));
+    this.change(() => this.hf.addSheet(name), [name]);
     return name;
   }
 
   /**
    * Writes one cell, as typing it in Excel does: "=…" is a formula, number-like text a number, "" or null
-   * clears the cell.
+   * clears the cell. A value just below a table grows the table (see {@link setCells}).
    * @example engine.setCell("Sheet1", { row: 0, col: 0 }, '=FUNNEL.STAGE("谈判")')
    */
   setCell(sheet: string, position: CellPosition, input: CellInput): void {
-    const content = input === "" ? null : input;
-    this.change(() => this.hf.setCellContents(this.address(sheet, position), [[content]]));
+    this.setCells(sheet, position, [[input]]);
   }
 
   /**
-   * Writes a block of values (and formulas) with its top-left cell at `topLeft`.
+   * Writes a block of values (and formulas) with its top-left cell at `topLeft`. As in Excel, a table grows
+   * when the block puts a value in the row just below it, within its columns: down to the block's last row
+   * holding a value there; the names over its columns follow.
    * @example engine.setCells("Sheet1", { row: 0, col: 0 }, [["Amount"], [100]])
    */
   setCells(sheet: string, topLeft: CellPosition, rows: readonly (readonly CellInput[])[]): void {
     const content = rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
-    this.change(() => this.hf.setCellContents(this.address(sheet, topLeft), content));
+    const address = this.address(sheet, topLeft);
+    this.change(
+      () =>
+        this.hf.batch(() => {
+          this.hf.setCellContents(address, content);
+          this.tableStore.written(address.sheet, topLeft, content);
+        }),
+      [this.sheetName(address.sheet)],
+    );
+  }
+
+  /**
+   * Deletes whole sheet rows `row` … `row + count - 1`, as Excel does: the rows below move up, formulas and names
+   * that refer to them follow (to #REF! where all they referred to went), the sheet's decor follows, and tables
+   * over the rows shrink (a table whose header row was deleted goes; one keeps at least one data row).
+   * @throws RangeError for a negative row or a count below 1.
+   * @example engine.deleteRows("Deals", 4, 2) // what was on row 7 is now on row 5
+   */
+  deleteRows(sheet: string, row: number, count: number): void {
+    const id = this.sheetId(sheet);
+    if (!Number.isInteger(row) || !Number.isInteger(count) || row < 0 || count < 1) {
+      throw new RangeError(`Cannot delete ${count} rows from row ${row}.`);
+    }
+    this.change(
+      () =>
+        this.hf.batch(() => {
+          if (row < this.hf.getSheetDimensions(id).height) this.hf.removeRows(id, [row, count]);
+          this.decors.get(id)?.deleteRows(row, count);
+          this.tableStore.rowsDeleted(id, row, count);
+        }),
+      [this.sheetName(id)],
+    );
+  }
+
+  /**
+   * Makes `range` of `sheet` (its header row, then its data rows; at least one data row, added empty when none)
+   * an Excel table under a free name made from `preferredName` — valid as a table name, unique (case ignored)
+   * among the tables and the workbook names: "Deals_2" when "Deals" is taken. Returns the name it got.
+   * @throws RangeError when the sheet does not exist or the range overlaps a table.
+   * @example engine.addTable("Deals", "Sheet1", { row: 0, col: 0, rows: 41, cols: 9 }) // "Deals"
+   */
+  addTable(preferredName: string, sheet: string, range: CellRange): string {
+    const id = this.sheetId(sheet);
+    let name = "";
+    this.change(() => (name = this.tableStore.add(preferredName, id, range)), [this.sheetName(id)]);
+    return name;
+  }
+
+  /**
+   * The workbook's tables, in the order added.
+   * @example engine.tables() // [{ name: "Deals", sheet: "Sheet1", range: { row: 0, col: 0, rows: 41, cols: 9 } }]
+   */
+  tables(): EngineTable[] {
+    return this.tableStore.list().map((record) => this.tableView(record));
+  }
+
+  /** The table of this name (case ignored), if any. @example engine.table("deals")?.sheet // "Sheet1" */
+  table(name: string): EngineTable | undefined {
+    const record = this.tableStore.find(name);
+    return record && this.tableView(record);
+  }
+
+  /**
+   * Whether a cell is in a table's header row (the grid draws those as headers).
+   * @example engine.isTableHeader("Deals", { row: 0, col: 2 }) // true
+   */
+  isTableHeader(sheet: string, position: CellPosition): boolean {
+    const id = this.sheetId(sheet);
+    return this.tableStore
+      .list()
+      .some(
+        ({ sheetId, range }) =>
+          sheetId === id &&
+          range.row === position.row &&
+          position.col >= range.col &&
+          position.col < range.col + range.cols,
+      );
+  }
+
+  /**
+   * Defines `name` as the data rows of a table's columns (Excel's structured reference `Deals[Stage]`), for the
+   * workbook or for one sheet only (`scopeSheet`, by default the table's): the columns are found by their header
+   * text, and the name follows the table's rows as they are appended or deleted. Throws when the table or a
+   * column is not there, or HyperFormula refuses the name.
+   * @example engine.defineTableName("FUNNEL_DATA_STAGE", { table: "Deals", first: "Stage", last: "Stage" })
+   * @example engine.defineTableName("FUNNEL_DATA_STAGE", ref, "sheet", "漏斗健康")
+   */
+  defineTableName(
+    name: string,
+    columns: TableColumnsRef,
+    scope: NameScope = "workbook",
+    scopeSheet?: string,
+  ): void {
+    const table = this.table(columns.table);
+    const scopeId = scope === "sheet" ? this.sheetId(scopeSheet ?? table?.sheet ?? "") : undefined;
+    this.change(() => this.tableStore.defineName(name, columns, scopeId), []);
   }
 
   /**
@@ -172,7 +293,7 @@ export class WorkbookEngine {
     const formats = this.formats.get(id) ?? new Map<number, ColumnFormat>();
     formats.set(col, format);
     this.formats.set(id, formats);
-    this.notify();
+    this.notify([this.sheetName(id)]);
   }
 
   /** How a column's numbers are shown ("general" unless set). @example engine.columnFormat("Sheet1", 0) // "general" */
@@ -186,7 +307,7 @@ export class WorkbookEngine {
     const widths = this.widths.get(id) ?? new Map<number, number>();
     widths.set(col, Math.max(20, Math.round(width)));
     this.widths.set(id, widths);
-    this.notify();
+    this.notify([this.sheetName(id)]);
   }
 
   /** A column's width in pixels. @example engine.columnWidth("Sheet1", 0) // 100 */
@@ -195,13 +316,15 @@ export class WorkbookEngine {
   }
 
   /**
-   * Removes a sheet with everything kept about it.
+   * Removes a sheet with everything kept about it, its tables included.
    * @example engine.removeSheet("Sheet1 (2)")
    */
   removeSheet(sheet: string): void {
     const id = this.sheetId(sheet);
+    const name = this.sheetName(id);
     for (const perSheet of [this.formats, this.widths, this.decors]) perSheet.delete(id);
-    this.change(() => this.hf.removeSheet(id));
+    this.tableStore.removeSheet(id);
+    this.change(() => this.hf.removeSheet(id), [name]);
   }
 
   /**
@@ -213,10 +336,11 @@ export class WorkbookEngine {
   emptySheet(sheet: string): void {
     const id = this.sheetId(sheet);
     for (const perSheet of [this.formats, this.widths, this.decors]) perSheet.delete(id);
+    this.tableStore.forgetNamesOn(id);
     this.change(() => {
       for (const name of this.hf.listNamedExpressions(id)) this.hf.removeNamedExpression(name, id);
       this.hf.clearSheet(id);
-    });
+    }, [this.sheetName(id)]);
   }
 
   /**
@@ -225,7 +349,7 @@ export class WorkbookEngine {
    */
   decorate(sheet: string, change: (decor: SheetDecor) => void): void {
     change(this.decor(sheet));
-    this.notify();
+    this.notify([this.sheetName(this.sheetId(sheet))]);
   }
 
   /** A sheet's decor, to read. @example engine.decor("Sheet1").mergeAt({ row: 0, col: 0 }) // undefined */
@@ -254,7 +378,7 @@ export class WorkbookEngine {
     const expression = `='${sheet.replace(/'/g, "''")}'!${rangeAddress(range, true)}`;
     this.sheetId(sheet);
     const scopeId = scope === "sheet" ? this.sheetId(scopeSheet) : undefined;
-    this.change(() => this.hf.addNamedExpression(name, expression, scopeId));
+    this.change(() => this.hf.addNamedExpression(name, expression, scopeId), []);
   }
 
   /**
@@ -264,16 +388,18 @@ export class WorkbookEngine {
    */
   removeName(name: string, scopeSheet?: string): void {
     const scopeId = scopeSheet === undefined ? undefined : this.sheetId(scopeSheet);
-    this.change(() => this.hf.removeNamedExpression(name, scopeId));
+    this.tableStore.forgetName(name, scopeId);
+    this.change(() => this.hf.removeNamedExpression(name, scopeId), []);
   }
 
   /**
-   * Renames a sheet; formulas and names that refer to it follow. Throws when the name is taken.
+   * Renames a sheet; formulas, names and tables that refer to it follow. Throws when the name is taken.
    * @example engine.renameSheet("漏斗健康 (2)", "漏斗健康")
    */
   renameSheet(sheet: string, newName: string): void {
     const id = this.sheetId(sheet);
-    this.change(() => this.hf.renameSheet(id, newName));
+    const oldName = this.sheetName(id);
+    this.change(() => this.hf.renameSheet(id, newName), [oldName, newName]);
   }
 
   /**
@@ -320,12 +446,20 @@ export class WorkbookEngine {
     return id;
   }
 
+  private sheetName(id: number): string {
+    return this.hf.getSheetName(id) ?? "";
+  }
+
+  private tableView(record: { name: string; sheetId: number; range: CellRange }): EngineTable {
+    return { name: record.name, sheet: this.sheetName(record.sheetId), range: { ...record.range } };
+  }
+
   private address(sheet: string, position: CellPosition): SimpleCellAddress {
     return { sheet: this.sheetId(sheet), row: position.row, col: position.col };
   }
 
-  /** Runs a change, re-enters the formulas whose spill changed size, then tells the listeners. */
-  private change(operation: () => unknown): void {
+  /** Runs a change, re-enters the formulas whose spill changed size, then tells the listeners what it touched. */
+  private change(operation: () => unknown, sheets: readonly string[]): void {
     this.pendingSpills.length = 0;
     operation();
     for (let round = 0; round < MAX_RESPILL_ROUNDS && this.pendingSpills.length > 0; round++) {
@@ -338,11 +472,12 @@ export class WorkbookEngine {
       });
     }
     this.pendingSpills.length = 0;
-    this.notify();
+    this.notify(sheets);
   }
 
-  private notify(): void {
+  private notify(sheets: readonly string[]): void {
     this.versionNumber += 1;
-    for (const listener of this.listeners) listener();
+    const change: EngineChange = { sheets };
+    for (const listener of this.listeners) listener(change);
   }
 }

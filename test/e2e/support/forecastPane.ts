@@ -116,12 +116,11 @@ export async function chooseForecast(s: WorkbenchSession, quarter: string, targe
 }
 
 /**
- * The figure a tile of the Forecast view shows (its value, without label or detail).
+ * The figure the Forecast view shows under a label, in its headline or its other tiles (the value, without label
+ * or detail).
  * @example await forecastTile(session, t("forecastExpected", "en")) // "10,618,450"
  */
 export async function forecastTile(s: WorkbenchSession, label: string): Promise<string> {
-  const tile = pane(s)
-    .getByRole("region", { name: t("forecastFiguresLabel", s.language) })
-    .getByRole("group", { name: label, exact: true });
+  const tile = pane(s).getByRole("group", { name: label, exact: true });
   return (await tile.locator("span").nth(1).textContent()) ?? "";
 }

@@ -1,6 +1,6 @@
 /**
- * Driving the task pane's Pipeline health view in an end-to-end test (open it, read a sheet, set the as-of date,
- * generate), and the figures the report should show, computed here from core with the same steps the pane takes
+ * Driving the task pane's Pipeline health view in an end-to-end test (open it, read a sheet, unfold the column
+ * mapping, set the as-of date, generate), and the figures the report should show, computed here from core with the same steps the pane takes
  * (readPipeline → pipelineHealth → buildHealthReport), so the test never hard-codes a figure or an address.
  */
 import type { Language } from "../../../src/core/kernel";
@@ -13,6 +13,7 @@ import type { SheetSpec } from "../../../src/core/sheet";
 import { DEFAULT_SCHEME } from "../../../src/core/stages";
 import { addressOf, findCell } from "./templateSpecs";
 import { amountText } from "../../../src/taskpane/PipelineHealth/healthFigures";
+import { paneT } from "../../../src/taskpane/language/paneStrings";
 import { pane, sheetTab } from "./templatesPane";
 import type { WorkbenchSession } from "./workbenchPage";
 
@@ -71,7 +72,7 @@ export async function openPipelineHealth(s: WorkbenchSession): Promise<void> {
 
 /**
  * Picks a sheet as the data (refreshing the list first) and reads it; resolves when the pane says it read `rows`
- * data rows and the mapping is shown.
+ * data rows and the mapping's summary is shown (the mapping itself stays folded: see editMapping).
  * @example await readSheet(session, "Sample pipeline", 360)
  */
 export async function readSheet(s: WorkbenchSession, sheet: string, rows: number): Promise<void> {
@@ -89,6 +90,20 @@ export async function readSheet(s: WorkbenchSession, sheet: string, rows: number
       exact: true,
     })
     .waitFor();
+  await pane(s)
+    .getByRole("region", { name: t("healthMappingHeading", s.language) })
+    .waitFor();
+}
+
+/**
+ * Unfolds the column mapping behind its summary (Edit); resolves when the stage's dropdown is shown.
+ * @example await editMapping(session)
+ */
+export async function editMapping(s: WorkbenchSession): Promise<void> {
+  await pane(s)
+    .getByRole("region", { name: t("healthMappingHeading", s.language) })
+    .getByRole("button", { name: paneT("mappingEdit", s.language, undefined) })
+    .click();
   await pane(s).getByRole("combobox", { name: COLUMN_ROLE_NAMES.stage[s.language], exact: true }).waitFor();
 }
 

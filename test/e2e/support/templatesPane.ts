@@ -98,14 +98,32 @@ export async function fillNames(s: WorkbenchSession, customer: string, opportuni
 }
 
 /**
+ * A template's card in the pane, by its title in the pane's language.
+ * @example await templateCard(session, "stageSettings").getByRole("button").first().click()
+ */
+export const templateCard = (s: WorkbenchSession, id: TemplateId) =>
+  pane(s).getByRole("article", { name: templateById(id)!.title[s.language], exact: true });
+
+/**
+ * Clicks a template's Generate button (and waits for nothing).
+ * @example await clickGenerate(session, "stageSettings")
+ */
+export async function clickGenerate(s: WorkbenchSession, id: TemplateId): Promise<void> {
+  const title = templateById(id)!.title[s.language];
+  await templateCard(s, id)
+    .getByRole("button", { name: t("generateTemplate", s.language, { title }) })
+    .click();
+}
+
+/**
  * Clicks a template's Generate button and waits for the success message naming `sheet` and for that sheet's
  * tab to be the active one; a failure message fails the test with its text.
  * @example await generate(session, "secondary", "二次评估 (2)")
  */
 export async function generate(s: WorkbenchSession, id: TemplateId, sheet: string): Promise<void> {
   const title = templateById(id)!.title[s.language];
-  const card = pane(s).getByRole("article", { name: title, exact: true });
-  await card.getByRole("button", { name: t("generateTemplate", s.language, { title }) }).click();
+  const card = templateCard(s, id);
+  await clickGenerate(s, id);
   const success = card.getByText(t("generateSuccess", s.language, { sheet }), { exact: true });
   const failure = card.getByRole("group", { name: t("generateFailureTitle", s.language) });
   await success.or(failure).waitFor();
