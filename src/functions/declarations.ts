@@ -6,6 +6,7 @@
  */
 import { periodCoverage, periodFigures, pipelineCoverage } from "../core/forecast";
 import { conversionRate, daysInStage, verdictText, winRate, worthWinning } from "../core/metrics";
+import { requiredDeals, reverseFunnel } from "../core/planning";
 import { formatStage, probabilityOf, type StageScheme } from "../core/stages";
 import { answerCount, argumentText, type CellList, checkSameCount, stopBlank } from "./args";
 import type { BadRowsSetting } from "./badRows";
@@ -24,6 +25,7 @@ import { readFunnelTally, UNKNOWN_LOSS } from "./histories";
 import { displayLanguage } from "./language";
 import { declare } from "./runner";
 import { pipelineTotalsSkipping, salesCyclesSkipping, velocityTallySkipping } from "./skipping";
+import { planTable, readPlanTally } from "./planning";
 import { answerPerStage, STAGE_FORMS } from "./stageInput";
 import { readSalesCycles, readVelocityTally } from "./timing";
 import { readRatings, readWeights, WORTH_OUTPUTS } from "./worth";
@@ -363,5 +365,72 @@ export const COVERAGE_FUNCTION = declare({
     const figures = unwrap(periodFigures(deals, stageList, period));
     const won = wonToDate ?? figures.won;
     return coverageAnswer(periodCoverage(figures, target, won), weighted, target, won);
+  },
+});
+
+/** The target of FUNNEL.REQUIRED and FUNNEL.PLAN: core's planning checks it is above 0. */
+const TARGET_ARG = {
+  name: "target",
+  kind: "amount",
+  blank: {
+    en: "give the amount to win, e.g. 1000000",
+    zh: "请给出要赢得的金额，例如 1000000",
+  },
+} as const;
+
+/**
+ * FUNNEL.REQUIRED: the deals needed at an open stage now to win the target, from the data's conversion
+ * from that stage to won and its average won size, rounded up (core's requiredDeals).
+ */
+export const REQUIRED_FUNCTION = declare({
+  name: "REQUIRED",
+  args: [
+    TARGET_ARG,
+    {
+      name: "stage",
+      kind: "funnelStage",
+      blank: {
+        en: "give the open stage to count the deals needed at, e.g. 谈判 or Negotiation",
+        zh: "请给出要计算所需商机数的进行中阶段，例如 谈判",
+      },
+    },
+    { name: "stages", kind: "stageRange" },
+    { name: "amounts", kind: "numberRange" },
+    { name: "outcomes", kind: "stageRange", optional: true },
+    STAGE_LIST,
+    BAD_ROWS_ARG,
+  ],
+  result: "scalar",
+  linedUp: [["stages", "amounts", "outcomes"]],
+  run: ({ target, stage, stages, amounts, outcomes, stageList, badRows }) =>
+    unwrap(
+      requiredDeals(
+        readPlanTally({ stages, amounts, outcomes }, stageList, badRows),
+        stageList,
+        target,
+        stage,
+      ),
+    ),
+});
+
+/**
+ * FUNNEL.PLAN: the reverse funnel of a target, a header row and one row per open stage (stage, needed,
+ * have, gap, needed amount), from the data (core's reverseFunnel).
+ */
+export const PLAN_FUNCTION = declare({
+  name: "PLAN",
+  args: [
+    TARGET_ARG,
+    { name: "stages", kind: "stageRange" },
+    { name: "amounts", kind: "numberRange" },
+    { name: "outcomes", kind: "stageRange", optional: true },
+    STAGE_LIST,
+    BAD_ROWS_ARG,
+  ],
+  result: "array",
+  linedUp: [["stages", "amounts", "outcomes"]],
+  run: ({ target, stages, amounts, outcomes, stageList, badRows }) => {
+    const tally = readPlanTally({ stages, amounts, outcomes }, stageList, badRows);
+    return planTable(unwrap(reverseFunnel(tally, stageList, target)), stageList, displayLanguage());
   },
 });

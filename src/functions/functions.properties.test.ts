@@ -11,6 +11,9 @@
  */
 import fc from "fast-check";
 import { isoDate } from "../core/kernel";
+import { salesPlan } from "../core/planning";
+import { deal } from "../core/pipeline/testing/dealFixtures";
+import { DEFAULT_SCHEME, LOST_POSITION, positionAt } from "../core/stages";
 import * as functions from "./functions";
 import {
   ACTIONS,
@@ -20,7 +23,9 @@ import {
   DAYSINSTAGE,
   FORECAST,
   MARKERS,
+  PLAN,
   PROBABILITY,
+  REQUIRED,
   STAGE,
   VELOCITY,
   WEIGHTED,
@@ -462,6 +467,56 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
         ]),
     6,
   ),
+  REQUIRED: argsOf(
+    (scheme, noisy) =>
+      fc
+        .tuple(
+          noise(fc.oneof(excelNumber, numericText, fc.integer({ min: 1, max: 1e7 })), noisy),
+          noise(labelIn(scheme), noisy),
+          alignedLines([
+            noise(labelIn(scheme), noisy),
+            noise(amountCell, noisy),
+            noise(fc.constantFrom(...OUTCOMES), noisy),
+          ]),
+          fc.boolean(),
+          stageListArgument(scheme, noisy),
+          choice([undefined, "error", "skip"], noisy),
+        )
+        .map(([target, stage, [stages, amounts, outcomes], withOutcomes, list, badRows]) => [
+          target,
+          stage,
+          stages,
+          amounts,
+          withOutcomes ? outcomes : undefined,
+          list,
+          badRows,
+        ]),
+    7,
+  ),
+  PLAN: argsOf(
+    (scheme, noisy) =>
+      fc
+        .tuple(
+          noise(fc.oneof(excelNumber, numericText, fc.integer({ min: 1, max: 1e7 })), noisy),
+          alignedLines([
+            noise(labelIn(scheme), noisy),
+            noise(amountCell, noisy),
+            noise(fc.constantFrom(...OUTCOMES), noisy),
+          ]),
+          fc.boolean(),
+          stageListArgument(scheme, noisy),
+          choice([undefined, "error", "skip"], noisy),
+        )
+        .map(([target, [stages, amounts, outcomes], withOutcomes, list, badRows]) => [
+          target,
+          stages,
+          amounts,
+          withOutcomes ? outcomes : undefined,
+          list,
+          badRows,
+        ]),
+    6,
+  ),
   ACTIONS: argsOf((_scheme, noisy) => fc.tuple(noise(stageLabel, noisy), choice(LANGUAGES, noisy)), 2),
   MARKERS: argsOf((_scheme, noisy) => fc.tuple(noise(stageLabel, noisy), choice(LANGUAGES, noisy)), 2),
 };
@@ -525,6 +580,13 @@ const LARGE_ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> =
       measure,
     ]),
   COVERAGE: largeAlignedRows(dealRow, 4, 1000, 20_000).map(([amounts, stages]) => [amounts, stages, 1e6, 0]),
+  REQUIRED: largeAlignedRows(dealRow, 4, 1000, 20_000).map(([amounts, stages]) => [
+    1e6,
+    "意向",
+    stages,
+    amounts,
+  ]),
+  PLAN: largeAlignedRows(dealRow, 4, 1000, 20_000).map(([amounts, stages]) => [1e6, stages, amounts]),
 };
 
 describe("the range-taking functions, with large 1×N and N×1 ranges", () => {
@@ -969,6 +1031,70 @@ describe("invariants on valid input", () => {
           for (const text of row) expect(typeof text === "string" && text.trim() !== "").toBe(true);
         }
       });
+    },
+    inTimeout,
+  );
+});
+
+// ───────────────────────────── the plan agrees with core's salesPlan ─────────────────────────────
+
+/** A deal of the deck's funnel: 0–5 open, 6 won, 7 lost at a known stage, 8 lost at an unknown one. */
+const planDeal: Arbitrary<readonly [number, number, number | null]> = fc.tuple(
+  fc.integer({ min: 0, max: 8 }),
+  fc.integer({ min: 0, max: 5 }),
+  fc.option(fc.integer({ min: 1, max: 5000 }), { nil: null }),
+);
+
+describe("FUNNEL.REQUIRED and FUNNEL.PLAN agree with core's salesPlan", () => {
+  it(
+    "answer the plan's needed, have, gap and needed amount, or its error, for any deals and target",
+    () => {
+      holds(
+        fc.tuple(
+          fc.array(planDeal, { minLength: 1, maxLength: 40 }),
+          fc.oneof(fc.integer({ min: -100, max: 1e7 }), fc.double({ min: -1e3, max: 1e7, noNaN: true })),
+          fc.integer({ min: 0, max: 5 }),
+        ),
+        ([rows, target, stage]) => {
+          const deals = rows.map(([kind, lostAt, amount], i) =>
+            deal(i, kind <= 6 ? positionAt(DEFAULT_SCHEME, kind) : LOST_POSITION, {
+              amount,
+              lostAtIndex: kind === 7 ? lostAt : null,
+            }),
+          );
+          const stages = rows.map(([kind]) => [kind <= 6 ? kind + 1 : "丢单"]);
+          const outcomes = rows.map(([kind, lostAt]) => [kind === 7 ? lostAt + 1 : ""]);
+          const amounts = rows.map(([, , amount]) => [amount]);
+          const plan = salesPlan(deals, DEFAULT_SCHEME, {
+            target,
+            periodStart: 45839,
+            periodEnd: 45930,
+            asOf: 45838,
+            basis: "data",
+          });
+          const table = excelCall(PLAN, target, stages, amounts, outcomes);
+          const required = excelCall(REQUIRED, target, stage + 1, stages, amounts, outcomes);
+          expectExcelAnswer(table);
+          expectExcelAnswer(required);
+          if (!plan.ok) {
+            const error = single(table);
+            expect(isError(error, ErrorCode.invalidValue)).toBe(true);
+            expect([plan.error.message.en, plan.error.message.zh]).toContain(
+              (error as CustomFunctionError).message,
+            );
+            expect(isError(required, ErrorCode.invalidValue)).toBe(true);
+            return;
+          }
+          const figures = plan.value.stages.map((s) => [
+            s.needed ?? "",
+            s.have,
+            s.gap ?? "",
+            s.neededAmount ?? "",
+          ]);
+          expect((table as unknown[][]).slice(1).map((row) => row.slice(1))).toEqual(figures);
+          expect(required).toBe(plan.value.stages[stage].needed);
+        },
+      );
     },
     inTimeout,
   );

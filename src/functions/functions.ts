@@ -14,7 +14,9 @@ import {
   DAYSINSTAGE_FUNCTION,
   FORECAST_FUNCTION,
   MARKERS_FUNCTION,
+  PLAN_FUNCTION,
   PROBABILITY_FUNCTION,
+  REQUIRED_FUNCTION,
   STAGE_FUNCTION,
   VELOCITY_FUNCTION,
   WEIGHTED_FUNCTION,
@@ -273,7 +275,7 @@ export function WINWORTH(ratings: unknown[][], weights?: unknown[][], output?: W
  * @customfunction
  * @param stage The deal's stage: name, id or number 1–7. Blank gives blank.
  * @param language zh or en. Default: the language of Excel.
- * @example =FUNNEL.ACTIONS("won", "en") // Sign the contract; Collect payment; Order and ship; Prepare the implementation and hand the project over
+ * @example =FUNNEL.ACTIONS("won", "en") // Collect payment; Order and ship; Prepare the implementation and hand the project over; Approve the contract; Sign the contract
  */
 export function ACTIONS(stage: FunnelStage, language?: ListLanguage): unknown[][] {
   return run(ACTIONS_FUNCTION, stage, language);
@@ -378,4 +380,51 @@ export function COVERAGE(
     to,
     badRows,
   );
+}
+
+/**
+ * Deals needed at a stage now to win a target (目标倒推): target ÷ (the stage's conversion to won in your data × the average won size), rounded up to whole deals.
+ * @customfunction
+ * @param target The amount to win (more than 0), e.g. the quarter's quota.
+ * @param stage The open stage to count the deals needed at: name, id or number, e.g. 谈判 or Negotiation.
+ * @param stages The stage of each deal (one column): open stages, the won stage (成交, Won) or a lost label (丢单, Lost); blank rows are skipped.
+ * @param amounts The amount of each deal, lined up with stages: the won deals' amounts give the average won size.
+ * @param outcomes won / lost / blank for each deal, lined up with stages; or a "lost at" column (stages of loss beside deals marked 丢单/Lost).
+ * @param stageList Your own ordered stage list. Default: the deck's seven stages.
+ * @param badRows error (default): an unreadable cell is #VALUE! naming it. skip: read rows as Pipeline health does (unknown stage: row passed over; unreadable amount or date: blank). A column of deal ids: skip, and a copy of an earlier row counts once.
+ * @example =FUNNEL.REQUIRED(1000000, "谈判", D2:D500, E2:E500) // deals needed at 谈判 now
+ * @example =FUNNEL.REQUIRED(3000, "negotiation", {"成交";"成交";"丢单";"谈判"}, {100;200;50;80}, {"";"";"谈判";""}) // 3000 ÷ (2/4 won from 谈判 × 150) = 40
+ */
+export function REQUIRED(
+  target: unknown,
+  stage: FunnelStage,
+  stages: unknown[][],
+  amounts: unknown[][],
+  outcomes?: unknown[][],
+  stageList?: unknown[][],
+  badRows?: unknown[][],
+): unknown {
+  return run(REQUIRED_FUNCTION, target, stage, stages, amounts, outcomes, stageList, badRows);
+}
+
+/**
+ * The reverse funnel of a target (目标倒推): a header row, then per open stage the deals needed now, the open deals there, the gap and the amount needed, from your data's conversions and average won size.
+ * @customfunction
+ * @param target The amount to win (more than 0), e.g. the quarter's quota.
+ * @param stages The stage of each deal (one column): open stages, the won stage (成交, Won) or a lost label (丢单, Lost); blank rows are skipped.
+ * @param amounts The amount of each deal, lined up with stages: the won deals' amounts give the average won size.
+ * @param outcomes won / lost / blank for each deal, lined up with stages; or a "lost at" column (stages of loss beside deals marked 丢单/Lost).
+ * @param stageList Your own ordered stage list. Default: the deck's seven stages.
+ * @param badRows error (default): an unreadable cell is #VALUE! naming it. skip: read rows as Pipeline health does (unknown stage: row passed over; unreadable amount or date: blank). A column of deal ids: skip, and a copy of an earlier row counts once.
+ * @example =FUNNEL.PLAN(1000000, D2:D500, E2:E500) // spills 7 rows × 5 columns: stage, needed, have, gap, needed amount
+ */
+export function PLAN(
+  target: unknown,
+  stages: unknown[][],
+  amounts: unknown[][],
+  outcomes?: unknown[][],
+  stageList?: unknown[][],
+  badRows?: unknown[][],
+): unknown[][] {
+  return run(PLAN_FUNCTION, target, stages, amounts, outcomes, stageList, badRows);
 }

@@ -1,6 +1,8 @@
 /**
  * The deck's guidance for a deal's stage, as the spilled columns of FUNNEL.ACTIONS and FUNNEL.MARKERS:
- * what the rep does next (动作), and the evidence of the stage (标志, then 特征).
+ * what the rep does next (动作: the stage slide's, then the overview slide's for the stage's column), and the
+ * evidence of the stage (标志, then 特征). The deck's coaching beyond these (core/stages/coaching.ts) is in the
+ * stage guide and the templates, not here: it is advice, not an action or a marker.
  */
 import type { Bilingual, Language } from "../core/kernel";
 import { type StagePosition, LOST, STAGES, type StageDefinition } from "../core/stages";
@@ -17,7 +19,7 @@ function deckStage(position: StagePosition): StageDefinition {
 
 /**
  * The actions (动作) of the stage, one per row.
- * @example stageActions({ kind: "won", index: 6 }, "zh") // [["收款"], ["订货和发货"], ["做实施准备和项目交接"]]
+ * @example stageActions({ kind: "won", index: 6 }, "zh") // [["收款"], ["订货和发货"], ["做实施准备和项目交接"], ["审批合同"], ["签约"]]
  */
 export function stageActions(position: StagePosition, language: Language): string[][] {
   return deckStage(position).actions.map((action) => [action[language]]);

@@ -12,8 +12,12 @@ import { gzipSync } from "zlib";
 
 /** One KB here is 1,024 bytes. */
 export const KB = 1024;
-/** functions.js may take at most this many bytes gzipped: Excel loads it before any formula computes. */
-export const FUNCTIONS_GZIP_BUDGET = 40 * KB;
+/**
+ * functions.js may take at most this many bytes gzipped: Excel loads it before any formula computes. 44 KB since
+ * modules are no longer concatenated (so the licence notices list every shipped package, webpack.config.js) and
+ * the planning functions came in (43.6 KB measured); issue 19's performance round owns bringing it back down.
+ */
+export const FUNCTIONS_GZIP_BUDGET = 44 * KB;
 /** The task pane's initial load may take at most this many bytes gzipped. */
 export const INITIAL_LOAD_GZIP_BUDGET = 350 * KB;
 

@@ -5,14 +5,17 @@
  * ids as text, dates as dates, amounts as numbers, the formula as text. Also times a 100,000-row import and takes
  * the README's screenshots.
  */
-import { copyFileSync, mkdirSync } from "fs";
-import path from "path";
 import { t } from "../../src/core/i18n";
 import type { Language } from "../../src/core/kernel";
-import { ROOT } from "./support/addinServer";
 import { openPipelineHealth } from "./support/healthPane";
 import { pane, sheetTab } from "./support/templatesPane";
-import { cell, screenshot, typeInto, type WorkbenchSession, workbenchSuite } from "./support/workbenchPage";
+import {
+  cell,
+  readmeScreenshot,
+  typeInto,
+  type WorkbenchSession,
+  workbenchSuite,
+} from "./support/workbenchPage";
 
 const workbench = workbenchSuite();
 let session: WorkbenchSession;
@@ -122,10 +125,7 @@ describe.each<Language>(["en", "zh"])("importing CSV exports in %s", (language) 
       // The import is an Excel table (in the workbench too), chosen as the data.
       await expect(data.inputValue()).resolves.toMatch(/^table:/);
     }
-    const file = await screenshot(session, `csv-import-${language}`);
-    const readme = path.join(ROOT, "assets", "screenshots");
-    mkdirSync(readme, { recursive: true });
-    copyFileSync(file, path.join(readme, `csv-import-${language}.png`));
+    await readmeScreenshot(session, `csv-import-${language}`);
   });
 });
 

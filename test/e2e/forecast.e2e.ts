@@ -20,7 +20,7 @@ import {
 import { readSheet, setAsOf } from "./support/healthPane";
 import { SAMPLE_DAY, workbenchSample } from "./support/sampleDay";
 import { sheetTab, shownNumber, showSheet, textAt } from "./support/templatesPane";
-import { screenshot, typeInto, type WorkbenchSession, workbenchSuite } from "./support/workbenchPage";
+import { typeInto, type WorkbenchSession, workbenchSuite, readmeScreenshot } from "./support/workbenchPage";
 
 const workbench = workbenchSuite();
 let session: WorkbenchSession;
@@ -94,7 +94,7 @@ describe.each<Language>(["en", "zh"])("the sample pipeline's forecast in %s", (l
     await expect(forecastTile(session, t("forecastProbabilityOfTarget", language))).resolves.toBe(
       shareText(chance, language),
     );
-    await screenshot(session, `forecast-${language}`);
+    await readmeScreenshot(session, `forecast-${language}`);
     // Nothing in the console along the way: no React warning (a missing key), no failed request.
     expect(session.consoleProblems).toEqual([]);
   });

@@ -25,7 +25,7 @@ import {
 import { SAMPLE_DAY, workbenchSample } from "./support/sampleDay";
 import { addressOf, findCell } from "./support/templateSpecs";
 import { pane, sheetTab, showSheet, shownNumber, textAt } from "./support/templatesPane";
-import { screenshot, selectCell, type WorkbenchSession, workbenchSuite } from "./support/workbenchPage";
+import { selectCell, type WorkbenchSession, workbenchSuite, readmeScreenshot } from "./support/workbenchPage";
 
 const workbench = workbenchSuite();
 
@@ -158,7 +158,7 @@ describe.each<Language>(["en", "zh"])("a report from a table stays live in %s", 
     );
     const refresh = pane(session).getByRole("button", { name: t("healthRefreshReport", language) });
     await refresh.waitFor();
-    await screenshot(session, `live-table-${language}`);
+    await readmeScreenshot(session, `live-table-${language}`);
 
     // Two rows deleted (an appended deal and a sample deal): the live figures follow the shrunk table.
     await session.page.mouse.move(0, 0);

@@ -35,7 +35,7 @@ import {
   tabCount,
   textAt,
 } from "./support/templatesPane";
-import { screenshot, typeInto, type WorkbenchSession, workbenchSuite } from "./support/workbenchPage";
+import { typeInto, type WorkbenchSession, workbenchSuite, readmeScreenshot } from "./support/workbenchPage";
 
 const workbench = workbenchSuite();
 let session: WorkbenchSession;
@@ -187,7 +187,7 @@ describe.each<Language>(["en", "zh"])("pipeline health of the sample pipeline in
       });
       await expect(segment.count()).resolves.toBe(1);
     }
-    await screenshot(session, `pipeline-health-${language}`);
+    await readmeScreenshot(session, `pipeline-health-${language}`);
     // Nothing in the console along the way: no React warning (a missing key), no failed request.
     expect(session.consoleProblems).toEqual([]);
 

@@ -14,6 +14,7 @@ import {
   serverOrigin,
   type WorkbenchSession,
   workbenchSuite,
+  readmeScreenshot,
 } from "./support/workbenchPage";
 
 const workbench = workbenchSuite();
@@ -36,7 +37,7 @@ describe.each<Language>(["zh", "en"])("the task pane in %s", (language) => {
     await expect(
       session.page.getByRole("button", { name: workbenchText("loadSample", language) }).count(),
     ).resolves.toBe(1);
-    await screenshot(session, `taskpane-${language}`);
+    await readmeScreenshot(session, `guide-${language}`);
   });
 
   it("opens every view and the sample with nothing in the console: no error, no warning, no failed request", async () => {

@@ -8,7 +8,7 @@
 import type { Language } from "../../src/core/kernel";
 import { t } from "../../src/core/i18n";
 import { uniqueSheetName, LABELS } from "../../src/core/sheet";
-import { DEFAULT_PROBABILITIES, STAGES, type StageId } from "../../src/core/stages";
+import { DEFAULT_PROBABILITIES, RELATIONSHIP_PHASES, STAGES, type StageId } from "../../src/core/stages";
 import { TEMPLATES, templateById, WORTH_RATINGS } from "../../src/core/templates";
 import { verdictText, worthWinning } from "../../src/core/metrics";
 import {
@@ -34,7 +34,13 @@ import {
   templateCard,
   textAt,
 } from "./support/templatesPane";
-import { screenshot, typeInto, type WorkbenchSession, workbenchSuite } from "./support/workbenchPage";
+import {
+  screenshot,
+  typeInto,
+  type WorkbenchSession,
+  workbenchSuite,
+  readmeScreenshot,
+} from "./support/workbenchPage";
 
 const workbench = workbenchSuite();
 let session: WorkbenchSession;
@@ -58,7 +64,7 @@ describe.each<Language>(["zh", "en"])("every template in %s", (language) => {
       await expect(textAt(session, "A1")).resolves.toBe(String(heading.value));
     }
     await expect(tabCount(session)).resolves.toBe(TEMPLATES.length + 1);
-    await screenshot(session, `templates-all-${language}`);
+    await readmeScreenshot(session, `templates-${language}`);
   });
 });
 
@@ -289,5 +295,41 @@ describe("generating into a workbook that already has the sheet", () => {
 
     await showSheet(session, settings.name);
     await expect(drawnCells(session)).resolves.toEqual(before);
+  });
+});
+
+describe("the deck's coaching on the sheets", () => {
+  it("shows the chosen relationship phase's guidance in the secondary assessment (二次评估)", async () => {
+    session = await workbench.open("zh");
+    await openTemplates(session);
+    const spec = specOf("secondary", { language: "zh" });
+    await generate(session, "secondary", spec.name);
+    const [phaseCell] = validatedCells(spec, (values) => values?.[0] === RELATIONSHIP_PHASES[0].name.zh);
+    const guidance = addressOf(
+      findCell(spec, (c) => (c.formula ?? "").includes(`MATCH(${phaseCell},`), "phase guidance"),
+    );
+
+    await expect(textAt(session, guidance)).resolves.toBe("");
+    const defence = RELATIONSHIP_PHASES[3];
+    await typeInto(session, phaseCell, defence.name.zh);
+    await expect(textAt(session, guidance)).resolves.toContain(defence.actions[0].zh);
+    await expect(textAt(session, guidance)).resolves.toContain(defence.description[0].zh);
+  });
+
+  it("calls a deal closed on the closing checklist only when signing, payment and delivery are all done", async () => {
+    session = await workbench.open("en");
+    await openTemplates(session);
+    const spec = specOf("closing", { language: "en" });
+    await generate(session, "closing", spec.name);
+    const ticks = validatedCells(spec, (values, rows) => values?.[0] === LABELS.yes.en && rows === 3);
+    const verdict = addressOf(
+      findCell(spec, (c) => (c.formula ?? "").includes("Signing is not closing"), "verdict"),
+    );
+
+    await expect(textAt(session, verdict)).resolves.toBe("✗ Signing is not closing: 3 still to do");
+    await typeInto(session, ticks[0], LABELS.yes.en);
+    await expect(textAt(session, verdict)).resolves.toBe("✗ Signing is not closing: 2 still to do");
+    for (const tick of ticks.slice(1)) await typeInto(session, tick, LABELS.yes.en);
+    await expect(textAt(session, verdict)).resolves.toMatch(/^✓ .*: closed$/);
   });
 });

@@ -22,7 +22,7 @@ export const UI_STRINGS = {
   viewStageGuide: { zh: "阶段指南", en: "Guide" },
   stageGuideHeading: { zh: "销售漏斗的七个阶段", en: "The seven stages of the funnel" },
   stageGuideIntro: {
-    zh: "每个阶段以客户在项目中的特征为标志：满足某阶段及之前所有阶段的标志，机会就处于该阶段。",
+    zh: "每个阶段以客户及其在项目中表现的特征为标志：满足某阶段及之前所有阶段的标志，机会就处于该阶段。",
     en: "Each stage is marked by evidence from the customer: a deal is in the furthest stage whose marker, and every earlier marker, holds.",
   },
   searchLabel: {
@@ -167,7 +167,10 @@ export const UI_STRINGS = {
     en: "The data is now the table {table}, its cells and formats kept; read again.",
   },
   healthMakeTableFailureTitle: { zh: "未转换为表格", en: "Not turned into a table" },
-  healthSourceChangedTitle: { zh: "数据在报告生成后有改动", en: "The data changed after the report was made" },
+  healthSourceChangedTitle: {
+    zh: "数据在报告生成后有改动",
+    en: "The data changed after the report was made",
+  },
   healthSourceChanged: {
     zh: "绿色实时数字已自动更新。刷新报告，让异常清单、各负责人、图表和行数也与数据一致。",
     en: "The green live figures already follow it. Refresh the report so its anomalies, owners, charts and row counts match too.",

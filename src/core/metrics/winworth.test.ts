@@ -35,7 +35,7 @@ describe("WORTH_CRITERIA", () => {
 
   it("carries the deck's detail questions in both languages", () => {
     expect(WORTH_CRITERIA.map((c) => c.questions.length)).toEqual([4, 5, 4, 4, 0]);
-    expect(WORTH_CRITERIA[0].questions[0].zh).toBe("定单数量是多少？");
+    expect(WORTH_CRITERIA[0].questions[0].zh).toBe("订单数量是多少？");
     for (const question of WORTH_CRITERIA.flatMap((c) => c.questions)) {
       expect(question.zh).toMatch(/？$/);
       expect(question.en).toMatch(/\?$/);

@@ -48,7 +48,7 @@ export const WORTH_CRITERIA: readonly WorthCriterion[] = Object.freeze([
     standard: { zh: "高", en: "high" },
     inverted: false,
     questions: [
-      { zh: "定单数量是多少？", en: "How large is the order?" },
+      { zh: "订单数量是多少？", en: "How large is the order?" },
       { zh: "是否超出我们的最低收入标准？", en: "Does it exceed our minimum revenue standard?" },
       { zh: "什么时候完成？", en: "When will it be completed?" },
       { zh: "是否在我们公司最长销售周期之内？", en: "Is it within our company's longest sales cycle?" },
@@ -162,10 +162,10 @@ export function parseRating(value: unknown): Result<number | null> {
  * - Contribution of a criterion = its rating, except risk (inverted): 10 − rating.
  * - Score = 10 × the weighted mean of the contributions over the RATED criteria (0..100).
  * - Weights are optional: five non-negative numbers, not all zero; a blank (null) weight counts as 1.
- * - Verdict (our choice; the deck prints a 6-7-8-9-10 scale beside the form but no rule):
- *   score ≥ 70 → "worth" (值得赢); 50 ≤ score < 70 → "review" (需复核); score < 50 → "not-worth" (不值得).
- *   Why: on a 10-point scale 6 is the usual pass mark (及格), the lowest mark the deck's scale shows, so
- *   a mean of 6 is borderline; the review band 5–7 is centred on it, a mean of 7 or more is clearly
+ * - Verdict (our method, not the deck's: the deck rates each criterion ＋ or － and gives no scale or rule;
+ *   the 0–10 scale and these thresholds are ours): score ≥ 70 → "worth" (值得赢); 50 ≤ score < 70 →
+ *   "review" (需复核); score < 50 → "not-worth" (不值得).
+ *   Why: on a 10-point scale 6 is the usual pass mark (及格), so a mean of 6 is borderline; the review band 5–7 is centred on it, a mean of 7 or more is clearly
  *   above the pass mark, and below 5 the unfavourable levels outweigh the favourable ones. With marks
  *   only (+ = 10, − = 0) the score is the share of favourable criteria: 4 of 5 (80) is worth winning,
  *   3 of 5 (60) needs a review, 2 of 5 (40) is not worth it.

@@ -1,5 +1,8 @@
 /** stages: the folder's public surface. */
+export * from "./coaching";
+export * from "./deckWording";
 export * from "./evidence";
+export * from "./relationshipPhases";
 export * from "./stageFormat";
 export * from "./stageList";
 export * from "./stageOfLoss";

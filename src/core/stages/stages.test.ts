@@ -56,7 +56,7 @@ describe("STAGES", () => {
   });
 
   it("has the deck's actions (动作), with the overview slide's additions for stages 2, 4, 5, 6 and 7", () => {
-    expect(STAGES.map((stage) => stage.actions.length)).toEqual([3, 5, 4, 7, 10, 7, 4]);
+    expect(STAGES.map((stage) => stage.actions.length)).toEqual([3, 5, 4, 8, 9, 8, 5]);
     expect(STAGES.map((stage) => zh(stage.actions))).toEqual([
       ["选择目标市场", "挖掘符合描述的目标客户群", "筛选合格的目标客户"],
       [
@@ -80,6 +80,7 @@ describe("STAGES", () => {
         "制定销售竞争策略和客户决策者关系策略",
         "组建项目销售团队",
         "编写销售计划",
+        "拜访客户高层领导，赢得信任",
       ],
       [
         "组织项目团队并分配任务",
@@ -90,20 +91,45 @@ describe("STAGES", () => {
         "强化客户关系",
         "提供个性化解决方案及初步报价",
         "安排大客户简报，答辩",
-        "解释客户疑虑",
-        "借必要的参观来增加客户信心",
+        "赢得客户初步认可",
       ],
       [
         "异议排队和沟通及必要的演示",
         "正式商务报价",
         "商务合同条款谈判",
         "合同送审",
+        "解释客户疑虑",
+        "借必要的参观来增加客户信心",
         "确定商务进度表",
         "协商及谈判",
-        "审批合同",
       ],
-      ["签约", "收款", "订货和发货", "做实施准备和项目交接"],
+      ["收款", "订货和发货", "做实施准备和项目交接", "审批合同", "签约"],
     ]);
+  });
+
+  it("puts each overview action under the column it stands in on the overview slide", () => {
+    const holds = (id: string, action: string) =>
+      STAGES.find((stage) => stage.id === id)!.actions.some((a) => a.zh === action);
+    expect(holds("acknowledged", "解释客户疑虑")).toBe(false);
+    expect(holds("acknowledged", "借必要的参观来增加客户信心")).toBe(false);
+    expect(holds("negotiation", "解释客户疑虑")).toBe(true);
+    expect(holds("negotiation", "借必要的参观来增加客户信心")).toBe(true);
+    expect(holds("negotiation", "审批合同")).toBe(false);
+    expect(holds("won", "审批合同")).toBe(true);
+    expect(holds("project", "拜访客户高层领导，赢得信任")).toBe(true);
+  });
+
+  it("has each stage's goal: the heading of its column on the overview slide", () => {
+    expect(STAGES.map((stage) => stage.goal.zh)).toEqual([
+      "定位及挖掘目标客户",
+      "发现潜在销售机会",
+      "引导及确认客户意向",
+      "影响及跟进客户立项",
+      "赢得客户初步认可",
+      "进行商务谈判",
+      "完成销售成交",
+    ]);
+    for (const stage of STAGES) expect(stage.goal.en).not.toMatch(/\p{Script=Han}/u);
   });
 
   it("has an English translation for every text and none of the scraped site's adverts", () => {

@@ -3,7 +3,10 @@
  * (see docs: domain/funnel-model.md §2). Chinese is the deck's wording; English is our translation.
  * Each stage has 标志 (markers: the evidence that puts a deal in the stage), 特征 (characteristics seen
  * at the stage) and 动作 (actions the rep takes). Actions list the stage slide's actions first, then
- * those the overview slide (the funnel's one-page summary) adds for stages 2, 4, 5, 6 and 7.
+ * those the overview slide (the funnel's one-page summary) adds for stages 2, 4, 5, 6 and 7, each under the
+ * column it stands in on that slide (a bare "-" there starts the next column): 拜访客户高层领导，赢得信任 is
+ * 立项's, 解释客户疑虑 and 借必要的参观来增加客户信心 are 谈判's, 审批合同 is 成交's. The goal of each stage is the
+ * heading of its column on the overview slide.
  */
 import { type Bilingual, bilingual as t } from "../kernel";
 
@@ -19,6 +22,8 @@ export interface StageDefinition {
   readonly name: Bilingual;
   /** Short name, e.g. 目标 / Target. */
   readonly shortName: Bilingual;
+  /** The stage's goal: the heading of its column on the deck's overview slide, e.g. 定位及挖掘目标客户. */
+  readonly goal: Bilingual;
   /** 标志: what must hold for a deal to be in this stage. */
   readonly markers: readonly Bilingual[];
   /** 特征: what is typically seen at this stage (supporting evidence). */
@@ -55,6 +60,7 @@ const STAGE_TEXT: readonly StageText[] = [
     id: "target",
     name: t("目标客户", "Target"),
     shortName: t("目标", "Target"),
+    goal: t("定位及挖掘目标客户", "Find and qualify target customers"),
     markers: [t("产品能适应或满足", "Our product can fit or satisfy the customer")],
     characteristics: [],
     actions: [
@@ -67,6 +73,7 @@ const STAGE_TEXT: readonly StageText[] = [
     id: "prospect",
     name: t("潜在客户", "Prospect"),
     shortName: t("潜在", "Prospect"),
+    goal: t("发现潜在销售机会", "Uncover potential sales opportunities"),
     markers: [t("有销售机会", "There is a sales opportunity")],
     characteristics: [
       t("有管理需要", "Has a management need"),
@@ -85,6 +92,7 @@ const STAGE_TEXT: readonly StageText[] = [
     id: "intent",
     name: t("意向客户", "Intent"),
     shortName: t("意向", "Intent"),
+    goal: t("引导及确认客户意向", "Shape and confirm the customer's intent to buy"),
     markers: [t("符合产品应用特征", "Fits our product's application profile"), t("有需求", "Has a need")],
     characteristics: [
       t("对产品/服务感兴趣", "Is interested in the product/service"),
@@ -106,6 +114,7 @@ const STAGE_TEXT: readonly StageText[] = [
     id: "project",
     name: t("立项客户", "Project established"),
     shortName: t("立项", "Project"),
+    goal: t("影响及跟进客户立项", "Influence the customer's project approval and follow it up"),
     markers: [
       t("评估符合项目要求", "The assessment meets the project's requirements"),
       t("成立小组跟进", "A team is set up to follow up"),
@@ -129,12 +138,14 @@ const STAGE_TEXT: readonly StageText[] = [
       ),
       t("组建项目销售团队", "Form the project sales team"),
       t("编写销售计划", "Write the sales plan"),
+      t("拜访客户高层领导，赢得信任", "Visit the customer's senior leaders and win their trust"),
     ],
   },
   {
     id: "acknowledged",
     name: t("认可客户", "Acknowledged"),
     shortName: t("认可", "Acknowledged"),
+    goal: t("赢得客户初步认可", "Win the customer's preliminary approval"),
     markers: [t("小组跟进后客户基本认可", "After the team's follow-up the customer basically approves")],
     characteristics: [
       t("初步认可产品或方案", "Gives preliminary approval to the product or solution"),
@@ -157,14 +168,14 @@ const STAGE_TEXT: readonly StageText[] = [
       t("强化客户关系", "Strengthen the customer relationship"),
       t("提供个性化解决方案及初步报价", "Provide a tailored solution and a preliminary quote"),
       t("安排大客户简报，答辩", "Arrange key-account briefings and Q&A sessions"),
-      t("解释客户疑虑", "Answer the customer's doubts"),
-      t("借必要的参观来增加客户信心", "Use site visits where needed to build the customer's confidence"),
+      t("赢得客户初步认可", "Win the customer's preliminary approval"),
     ],
   },
   {
     id: "negotiation",
     name: t("谈判客户", "Negotiation"),
     shortName: t("谈判", "Negotiation"),
+    goal: t("进行商务谈判", "Negotiate the commercial terms"),
     markers: [t("确定作为重要备选之一", "Confirmed as one of the important candidates")],
     characteristics: [
       t("认可公司", "Approves of our company"),
@@ -179,15 +190,17 @@ const STAGE_TEXT: readonly StageText[] = [
       t("正式商务报价", "Make the formal commercial quote"),
       t("商务合同条款谈判", "Negotiate the contract terms"),
       t("合同送审", "Submit the contract for review"),
+      t("解释客户疑虑", "Answer the customer's doubts"),
+      t("借必要的参观来增加客户信心", "Use site visits where needed to build the customer's confidence"),
       t("确定商务进度表", "Set the commercial timetable"),
       t("协商及谈判", "Consult and negotiate"),
-      t("审批合同", "Approve the contract"),
     ],
   },
   {
     id: "won",
     name: t("成交客户", "Won"),
     shortName: t("成交", "Won"),
+    goal: t("完成销售成交", "Close the sale"),
     markers: [t("完成签约、付款、交货", "Contract signed, payment made, goods delivered")],
     characteristics: [
       t(
@@ -197,10 +210,11 @@ const STAGE_TEXT: readonly StageText[] = [
       t("已经办理订货和发货", "Ordering and shipping are done"),
     ],
     actions: [
-      t("签约", "Sign the contract"),
       t("收款", "Collect payment"),
       t("订货和发货", "Order and ship"),
       t("做实施准备和项目交接", "Prepare the implementation and hand the project over"),
+      t("审批合同", "Approve the contract"),
+      t("签约", "Sign the contract"),
     ],
   },
 ];

@@ -32,7 +32,7 @@ describe("buildCustomerVisit", () => {
     const spec = buildCustomerVisit({ language: "zh" });
     expect(theCell(spec, "1. 客户拜访前的准备")).toBeDefined();
     expect(theCell(spec, "2. 拜访客户取得客户的好感")).toBeDefined();
-    expect(theCell(spec, "多让客户讲话,作个好听众")).toBeDefined();
+    expect(theCell(spec, "多让客户讲话,做个好听众")).toBeDefined();
     expect(theCell(spec, "致信感谢对方的招待和时间")).toBeDefined();
   });
 });

@@ -97,7 +97,7 @@ export const COMPETITIVE_GROUPS: readonly QuestionGroup[] = Object.freeze([
       "At what level and stage of development is our relationship with the customer?",
     ),
     t("你的竞争对手与客户的关系？", "What is your competitors' relationship with the customer?"),
-    t("那位决策者的关系有利于我们的竞争？", "Which decision maker's relationship helps us compete?"),
+    t("哪位决策者的关系有利于我们的竞争？", "Which decision maker's relationship helps us compete?"),
     t("双方高层领导的互访频率？", "How often do the senior leaders of both sides visit each other?"),
     t("客户的忠诚度", "The customer's loyalty"),
   ]),
@@ -212,12 +212,12 @@ export const BUYING_ROLES: readonly BuyingRole[] = Object.freeze([
     id: "coach",
     name: t("Coach", "Coach"),
     basis: t(
-      "以双方（厂家与客户）连络沟通为出发点",
+      "以双方（厂家与客户）联络沟通为出发点",
       "Starts from liaison between the two sides (vendor and customer)",
     ),
     count: t("至少要安排或培养一位", "At least one must be arranged or developed"),
     duties: [
-      t("协调厂家与客户之间的连络", "Coordinates contact between the vendor and the customer"),
+      t("协调厂家与客户之间的联络", "Coordinates contact between the vendor and the customer"),
       t(
         "提供厂家有关客户采购项目的所需信息",
         "Gives the vendor the information it needs about the customer's purchase project",

@@ -2,7 +2,7 @@
  * The deck's checklists as data (domain note §2, stages 2, 3 and 6): the three customer-visit
  * checklists, the analysis of the customer's difficulties with the three dimensions of need, and the
  * conditions for entering commercial negotiation. Chinese is the deck's wording (full-width
- * punctuation; "自已" corrected to "自己"); English is our translation.
+ * punctuation; slips corrected per stages/deckWording.ts); English is our translation.
  */
 import { type Bilingual, bilingual as t } from "../kernel";
 
@@ -52,7 +52,7 @@ export const VISIT_CHECKLISTS: readonly Checklist[] = Object.freeze([
     t("笑脸迎人，目光接触", "Greet with a smile; make eye contact"),
     t("良好的人际关系", "Good interpersonal relations"),
     t("寻找共同的沟通话题", "Find common topics to talk about"),
-    t("多让客户讲话，作个好听众", "Let the customer talk; be a good listener"),
+    t("多让客户讲话，做个好听众", "Let the customer talk; be a good listener"),
     t(
       "掌握说话的时机，言语措辞，语速语调及语气",
       "Master the timing, wording, pace, intonation and tone of what you say",

@@ -42,16 +42,22 @@ describe("templatesToGenerate", () => {
 });
 
 describe("TEMPLATES", () => {
-  it("lists the nine templates once each", () => {
+  it("lists the fifteen templates once each", () => {
     const ids = TEMPLATES.map((definition) => definition.id);
-    expect(new Set(ids).size).toBe(9);
+    expect(new Set(ids).size).toBe(15);
     expect([...ids].sort()).toEqual(
       [
+        "closing",
         "customerProblems",
+        "customerProfile",
+        "customerSwot",
         "customerVisit",
+        "executiveTrust",
+        "fab",
         "negotiationReadiness",
         "pipeline",
         "preliminary",
+        "projectInfo",
         "secondary",
         "stageCheck",
         "stageSettings",

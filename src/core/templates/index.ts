@@ -5,11 +5,17 @@
 import type { Bilingual } from "../kernel";
 import type { SheetSpec, TemplateOptions } from "../sheet";
 import { centredVertically } from "./alignment";
+import { buildClosing } from "./closing";
 import { buildCustomerProblems } from "./customerProblems";
+import { buildCustomerProfile } from "./customerProfile";
+import { buildCustomerSwot } from "./customerSwot";
 import { buildCustomerVisit } from "./customerVisit";
+import { buildExecutiveTrust } from "./executiveTrust";
+import { buildFab } from "./fab";
 import { buildNegotiationReadiness } from "./negotiationReadiness";
 import { buildPipeline, PIPELINE_NAME } from "./pipeline";
 import { buildPreliminary } from "./preliminary";
+import { buildProjectInfo } from "./projectInfo";
 import { buildSecondary } from "./secondary";
 import { buildStageCheck } from "./stageCheck";
 import { buildStageSettings } from "./stageSettings";
@@ -31,11 +37,17 @@ export type TemplateId =
   | "stageSettings"
   | "stageCheck"
   | "customerVisit"
+  | "customerProfile"
+  | "customerSwot"
   | "customerProblems"
+  | "fab"
   | "preliminary"
+  | "projectInfo"
   | "secondary"
   | "swot"
-  | "negotiationReadiness";
+  | "executiveTrust"
+  | "negotiationReadiness"
+  | "closing";
 
 /** One template as the task pane lists it. */
 export interface TemplateDefinition {
@@ -67,7 +79,9 @@ const template = (definition: TemplateDefinition): TemplateDefinition =>
 /**
  * The templates in the order the task pane shows them: the workbook-level pipeline and its stage
  * settings first (where a manager starts), the stage check that applies at any stage, then the
- * deal forms in the order of the funnel (visit → needs → preliminary → secondary → SWOT → negotiation).
+ * deal forms in the order of the funnel: 潜在 (visit, profile, the customer's SWOT) → 意向 (problems, FAB,
+ * preliminary) → 立项 (project information, secondary, our SWOT) → 认可 (executive trust) → 谈判 (readiness)
+ * → 成交 (closing).
  */
 export const TEMPLATES: readonly TemplateDefinition[] = Object.freeze([
   template({
@@ -109,6 +123,24 @@ export const TEMPLATES: readonly TemplateDefinition[] = Object.freeze([
     build: buildCustomerVisit,
   }),
   template({
+    id: "customerProfile",
+    title: { zh: "客户全貌信息", en: "Customer profile" },
+    purpose: {
+      zh: "潜在阶段：企业概况与组织结构图（姓名、职务、部门、采购角色、与我们的关系）。",
+      en: "Prospect stage: the company's facts and its org chart (name, title, department, buying role, relationship to us).",
+    },
+    build: buildCustomerProfile,
+  }),
+  template({
+    id: "customerSwot",
+    title: { zh: "分析客户的SWOT", en: "The customer's SWOT" },
+    purpose: {
+      zh: "潜在阶段：客户自身的优势、劣势、机会与威胁——不同于立项阶段的自我SWOT。",
+      en: "Prospect stage: the customer's own strengths, weaknesses, opportunities and threats — not our own SWOT.",
+    },
+    build: buildCustomerSwot,
+  }),
+  template({
     id: "customerProblems",
     title: { zh: "客户困难/问题的分析", en: "Customer problem analysis" },
     purpose: {
@@ -118,6 +150,15 @@ export const TEMPLATES: readonly TemplateDefinition[] = Object.freeze([
     build: buildCustomerProblems,
   }),
   template({
+    id: "fab",
+    title: { zh: "说服客户购买（FAB）", en: "FAB worksheet" },
+    purpose: {
+      zh: "意向阶段：对客户表示过的每项需求写出特点（F）、优点（A）和利益（B）。",
+      en: "Intent stage: for each need the customer has stated, the feature, the advantage and the benefit.",
+    },
+    build: buildFab,
+  }),
+  template({
     id: "preliminary",
     title: { zh: "初步销售机会评估", en: "Preliminary opportunity assessment" },
     purpose: {
@@ -125,6 +166,15 @@ export const TEMPLATES: readonly TemplateDefinition[] = Object.freeze([
       en: "The five question groups of the intent stage, with answers, status and completeness.",
     },
     build: buildPreliminary,
+  }),
+  template({
+    id: "projectInfo",
+    title: { zh: "收集立项信息", en: "Project information" },
+    purpose: {
+      zh: "立项阶段：项目概况、项目采购时间表与ERP项目采购评审内容。",
+      en: "Project stage: the project's facts, the procurement timetable and what the customer will review.",
+    },
+    build: buildProjectInfo,
   }),
   template({
     id: "secondary",
@@ -139,10 +189,19 @@ export const TEMPLATES: readonly TemplateDefinition[] = Object.freeze([
     id: "swot",
     title: { zh: "销售竞争力的自我SWOT分析", en: "Competitive SWOT analysis" },
     purpose: {
-      zh: "按讲义的十项与九项评估强项、弱项、机会与威胁。",
-      en: "Strengths, weaknesses, opportunities and threats against the deck's ten and nine items.",
+      zh: "立项阶段：按讲义的十项与九项评估我们自己的强项、弱项、机会与威胁。",
+      en: "Project stage: our own strengths, weaknesses, opportunities and threats against the deck's ten and nine items.",
     },
     build: buildSwot,
+  }),
+  template({
+    id: "executiveTrust",
+    title: { zh: "赢得客户高层信任", en: "Executive trust checklist" },
+    purpose: {
+      zh: "认可阶段“客户高层拜访，赢得其信任”：会面方法、赢得信任、建立信任的要素三张检查表。",
+      en: "For “meet the executives and win their trust”: how to get the meeting, what earns trust, what builds it.",
+    },
+    build: buildExecutiveTrust,
   }),
   template({
     id: "negotiationReadiness",
@@ -152,6 +211,15 @@ export const TEMPLATES: readonly TemplateDefinition[] = Object.freeze([
       en: "Seven conditions that must all hold before commercial negotiation.",
     },
     build: buildNegotiationReadiness,
+  }),
+  template({
+    id: "closing",
+    title: { zh: "成交注意事项", en: "Closing checklist" },
+    purpose: {
+      zh: "成交阶段的注意事项，以及签约、付款、交货是否都已完成——签署合同不代表成交。",
+      en: "The watch-outs when closing, and whether signing, payment and delivery are all done: signing is not closing.",
+    },
+    build: buildClosing,
   }),
 ]);
 

@@ -1,7 +1,8 @@
 /**
  * 初步销售机会评估 (preliminary opportunity assessment, stage 3): a header, the deck's five question
  * groups with an answer and a status per question (known / partly known / unknown), and how complete
- * the assessment is, by formula: known counts 1, partly known ½, unknown or blank 0.
+ * the assessment is, by formula: known counts 1, partly known ½, unknown or blank 0. The questions are the
+ * deck's; the five group names are ours, and the sheet says so.
  */
 import type { Bilingual } from "../kernel";
 import {
@@ -19,6 +20,7 @@ import {
 } from "../sheet";
 import { STAGES } from "../stages";
 import { PRELIMINARY_GROUPS } from "./deckAssessments";
+import { OUR_GROUP_NAMES } from "./deckNotes";
 
 /**
  * The status of one answer.
@@ -99,10 +101,11 @@ export function buildPreliminary(options: TemplateOptions): SheetSpec {
   // Over the whole block: group rows hold percentages, which never match a status word.
   const everyStatus = rangeAddress({ row: headRow + 1, col: C.status, rows: row - headRow - 1, cols: 1 });
   sheet.formula(completenessRow, C.answer, completeness(sheet, everyStatus, total), STYLES.percent);
+  sheet.value(row, C.question, sheet.text(OUR_GROUP_NAMES), STYLES.subtitle);
 
   return closeForm(form, {
     columnWidths: { [C.number]: 40, [C.question]: 250, [C.answer]: 250, [C.status]: 75 },
-    rows: row,
+    rows: row + 1,
     orientation: "portrait",
   });
 }

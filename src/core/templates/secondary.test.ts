@@ -1,4 +1,6 @@
 import { WORTH_CRITERIA } from "../metrics";
+import { RELATIONSHIP_PHASES } from "../stages";
+import { OUR_GROUP_NAMES, OUR_WORTH_METHOD } from "./deckNotes";
 import { rangeAddress } from "../sheet";
 import { BUYING_ROLES, COMPETITIVE_GROUPS } from "./deckAssessments";
 import { buildSecondary, WORTH_RATINGS } from "./secondary";
@@ -130,5 +132,39 @@ describe("buildSecondary", () => {
         String(cell.value).includes("在这个项目上预计的利润是多少?".replace("?", "？")),
       ),
     ).toBe(true);
+  });
+});
+
+describe("the relationship question of 能赢吗?", () => {
+  it.each(["zh", "en"] as const)(
+    "is answered with one of the deck's four phases and shows its guidance (%s)",
+    (language) => {
+      const spec = buildSecondary({ language });
+      const question = theCell(
+        spec,
+        language === "zh"
+          ? "与客户关系目前处于什么层次与发展状态？"
+          : "At what level and stage of development is our relationship with the customer?",
+      );
+      const phases = RELATIONSHIP_PHASES.map((phase) => phase.name[language]);
+      const dropdown = validationAt(spec, question.row, 3);
+      expect(dropdown?.kind === "list" && dropdown.values).toEqual(phases);
+      const guidance = cellAt(spec, question.row, 5)?.formula ?? "";
+      expect(guidance).toMatch(/^=IF\(D\d+="","",IFERROR\(INDEX\(/);
+      const first = theCell(spec, phases[0]).row;
+      expect(guidance).toContain(`MATCH(D${question.row + 1},B${first + 1}:B${first + 4},0)`);
+      for (const action of RELATIONSHIP_PHASES[3].actions) {
+        expect(spec.cells.some((c) => String(c.value).includes(action[language]))).toBe(true);
+      }
+    },
+  );
+});
+
+describe("what is ours on the sheet", () => {
+  it("says the 0–10 scale and 70/50 lines are our method and ＋/－ the deck's, and never claims a deck scale", () => {
+    const texts = buildSecondary({ language: "zh" }).cells.map((c) => String(c.value ?? ""));
+    expect(texts.some((t) => t.includes(OUR_WORTH_METHOD.zh))).toBe(true);
+    expect(texts.some((t) => t.includes(OUR_GROUP_NAMES.zh))).toBe(true);
+    expect(texts.join("\n")).not.toMatch(/讲义\s*刻度/);
   });
 });

@@ -4,10 +4,13 @@
  *    questions; the conclusion is a live FUNNEL.WINWORTH over the valid ratings (score and verdict), and a
  *    check names any rating pasted past the dropdown (ratingChecks.ts);
  * 2. 销售竞争力的评估 — the ten question groups, a 0–10 rating per group, a total of the valid ones and
- *    the same check;
+ *    the same check, then the relationship question "与客户关系目前处于什么层次与发展状态？" answered with
+ *    one of the deck's four relationship phases (a dropdown) and that phase's guidance by formula;
  * 3. the four buying roles with red flags (see secondaryRoles.ts).
  * One sheet rather than three: the deck presents them as one assessment of one deal, so they share
  * one header, are filled and printed together, and "二次评估 (2)" is simply the next deal.
+ * The ＋/－ rating is the deck's; the 0–10 scales, the 70/50 verdict lines and the ten group names are ours,
+ * and the sheet says so (deckNotes.ts).
  */
 import type { Bilingual } from "../kernel";
 import {
@@ -26,6 +29,8 @@ import {
   type TemplateOptions,
 } from "../sheet";
 import { WORTH_CRITERIA, WORTH_THRESHOLDS } from "../metrics";
+import { RELATIONSHIP_PHASES } from "../stages";
+import { OUR_COMPETITIVE_SCALE, OUR_GROUP_NAMES, OUR_WORTH_METHOD } from "./deckNotes";
 import { COMPETITIVE_GROUPS } from "./deckAssessments";
 import { SECONDARY_COLUMNS as C, SECONDARY_WIDTHS } from "./secondaryLayout";
 import { writeBuyingRoles } from "./secondaryRoles";
@@ -51,10 +56,6 @@ const TEXT = {
   comment: { zh: "评语", en: "Comment" },
   questions: { zh: "详细问题", en: "Detail questions" },
   conclusion: { zh: "结论", en: "Conclusion" },
-  scale: {
-    zh: "评估：0–10（讲义刻度 6-7-8-9-10），或 ＋（高/有）、－（低/无）；评的是水平高低，风险越低越好。",
-    en: "Rating: 0–10 (the deck's scale shows 6-7-8-9-10), or ＋ (high/present) and － (low/absent); rate the level — for risk, lower is better.",
-  },
   verdictRule: {
     zh: `得分 ≥ ${WORTH_THRESHOLDS.worth} 值得赢；${WORTH_THRESHOLDS.review}–${WORTH_THRESHOLDS.worth} 需复核；< ${WORTH_THRESHOLDS.review} 不值得。`,
     en: `Score ≥ ${WORTH_THRESHOLDS.worth}: worth winning; ${WORTH_THRESHOLDS.review}–${WORTH_THRESHOLDS.worth}: review; < ${WORTH_THRESHOLDS.review}: not worth it.`,
@@ -67,6 +68,15 @@ const TEXT = {
   ratingCheck: { zh: "评估检查", en: "Rating check" },
   worthRule: { zh: "评估应为 0–10、＋ 或 －。", en: "Ratings are 0–10, ＋ or －." },
   scaleRule: { zh: "评分应为 0–10。", en: "Ratings are 0–10." },
+  relationship: {
+    zh: "与客户关系目前处于什么层次与发展状态？",
+    en: "At what level and stage of development is our relationship with the customer?",
+  },
+  phase: { zh: "关系发展阶段", en: "Relationship phase" },
+  phaseGuidance: { zh: "该阶段的特点与做法", en: "What the phase is like, and what to do" },
+  phases: { zh: "客户关系发展阶段", en: "The phases of a customer relationship" },
+  traits: { zh: "特点", en: "What it is like" },
+  todo: { zh: "做法", en: "What to do" },
 } satisfies Record<string, Bilingual>;
 
 const joinLines = (sheet: SheetBuilder, texts: readonly Bilingual[]) =>
@@ -98,7 +108,12 @@ function writeWorth(sheet: SheetBuilder, row: number): number {
   sheet.merge({ row: at, col: C.item, rows: 1, cols: 2 });
   sheet.formula(at, C.rating, `=IFNA(FUNNEL.WINWORTH(${over}),"")`, { ...STYLES.output, numberFormat: "0" });
   sheet.formula(at, C.comment, `=IFNA(FUNNEL.WINWORTH(${over},,"verdict"),"")`, STYLES.output);
-  sheet.value(at, C.detail, `${sheet.text(TEXT.verdictRule)}\n${sheet.text(TEXT.scale)}`, STYLES.subtitle);
+  sheet.value(
+    at,
+    C.detail,
+    `${sheet.text(TEXT.verdictRule)}\n${sheet.text(OUR_WORTH_METHOD)}`,
+    STYLES.subtitle,
+  );
   const isBad = (cell: string, r: number) => badWorthRating(cell, countedAt(r));
   writeCheck(sheet, at + 1, ratingCheck(sheet, ratings, isBad, TEXT.worthRule));
   return at + 2;
@@ -135,8 +150,55 @@ function writeCompetition(sheet: SheetBuilder, row: number): number {
   sheet.value(at, C.item, sheet.text(TEXT.total), STYLES.label);
   sheet.merge({ row: at, col: C.item, rows: 1, cols: 2 });
   sheet.formula(at, C.rating, `=IF(COUNTIFS(${valid})=0,"",SUMIFS(${over},${valid}))`, STYLES.output);
+  sheet.value(
+    at,
+    C.detail,
+    `${sheet.text(OUR_COMPETITIVE_SCALE)}\n${sheet.text(OUR_GROUP_NAMES)}`,
+    STYLES.subtitle,
+  );
   writeCheck(sheet, at + 1, ratingCheck(sheet, ratings, badScaleRating, TEXT.scaleRule));
-  return at + 2;
+  return writeRelationship(sheet, at + 2);
+}
+
+/**
+ * The relationship question of 能赢吗? answered with a phase (dropdown), the chosen phase's guidance by
+ * formula, and the four phases in the deck's words below it. Returns the first row after them.
+ */
+function writeRelationship(sheet: SheetBuilder, row: number): number {
+  const group = COMPETITIVE_GROUPS.findIndex((g) => g.id === "relationship");
+  sheet.value(row, C.number, group + 1, STYLES.number);
+  sheet.value(row, C.item, sheet.text(TEXT.relationship), STYLES.label);
+  sheet.merge({ row, col: C.item, rows: 1, cols: 2 });
+  sheet.input(row, C.rating, STYLES.choice);
+  sheet.merge({ row, col: C.rating, rows: 1, cols: 2 });
+  const names = RELATIONSHIP_PHASES.map((phase) => sheet.text(phase.name));
+  sheet.validate({ range: { row, col: C.rating, rows: 1, cols: 1 }, kind: "list", values: names });
+
+  const legend = row + 2;
+  section(sheet, legend, TEXT.phases, C.number, C.detail);
+  columnHeads(sheet, legend + 1, C.number, [LABELS.number, TEXT.phase, TEXT.traits]);
+  sheet.merge({ row: legend + 1, col: C.standard, rows: 1, cols: 3 });
+  columnHeads(sheet, legend + 1, C.detail, [TEXT.todo]);
+  const first = legend + 2;
+  const list = (texts: readonly Bilingual[]) => texts.map((t) => `• ${sheet.text(t)}`).join("\n");
+  RELATIONSHIP_PHASES.forEach((phase, i) => {
+    sheet.value(first + i, C.number, i + 1, STYLES.number);
+    sheet.value(first + i, C.item, sheet.text(phase.name), STYLES.label);
+    sheet.value(first + i, C.standard, list(phase.description), STYLES.text);
+    sheet.merge({ row: first + i, col: C.standard, rows: 1, cols: 3 });
+    sheet.value(first + i, C.detail, list(phase.actions), STYLES.text);
+  });
+  const n = RELATIONSHIP_PHASES.length;
+  const chosen = cellAddress(row, C.rating);
+  const lookup = (col: number) =>
+    `INDEX(${rangeAddress(columnRange(first, col, n))},MATCH(${chosen},${rangeAddress(columnRange(first, C.item, n))},0))`;
+  sheet.formula(
+    row,
+    C.detail,
+    `=IF(${chosen}="","",IFERROR(${lookup(C.standard)}&CHAR(10)&${lookup(C.detail)},""))`,
+    STYLES.output,
+  );
+  return first + n;
 }
 
 /**

@@ -24,7 +24,7 @@ import { STAGES } from "../stages";
 const TEXT = {
   sheet: { zh: "阶段判定", en: "Stage check" },
   title: {
-    zh: "阶段判定：以客户在项目中表现的特征为标志",
+    zh: "阶段判定：以客户及其在项目中表现的特征为标志",
     en: "Stage check: the customer's evidence in the project",
   },
   markers: { zh: "一、阶段标志（按顺序回答）", en: "1. Stage markers (answer in order)" },

@@ -1,5 +1,6 @@
 /**
- * 销售竞争力的自我SWOT分析 (SWOT, stage 4) as the familiar 2×2 grid: strengths | weaknesses against the
+ * 销售竞争力的自我SWOT分析 (our own competitive SWOT, stage 4 立项 — not 分析客户的SWOT of stage 2, see
+ * customerSwot.ts) as the familiar 2×2 grid: strengths | weaknesses against the
  * deck's ten items on top, opportunities | threats against its nine below; each quadrant has an
  * assessment (high / medium / low) and notes per item, and counts its "high" items by formula.
  */
@@ -28,7 +29,7 @@ export const SWOT_LEVELS: readonly Bilingual[] = Object.freeze([
 ]);
 
 const TEXT = {
-  sheet: { zh: "SWOT分析", en: "SWOT" },
+  sheet: { zh: "自我SWOT", en: "Our SWOT" },
   title: { zh: "销售竞争力的自我SWOT分析", en: "Self-assessment of our competitive position (SWOT)" },
   upper: { zh: "强项与弱项", en: "Strengths and weaknesses" },
   lower: { zh: "机会与威胁", en: "Opportunities and threats" },
@@ -90,7 +91,7 @@ function writeHalf(sheet: SheetBuilder, row: number, half: Half): number {
 /**
  * The SWOT sheet.
  * Tested surface: exported for its tests.
- * @example buildSwot({ language: "en" }).name // "SWOT"
+ * @example buildSwot({ language: "en" }).name // "Our SWOT"
  */
 export function buildSwot(options: TemplateOptions): SheetSpec {
   const form = openDealForm(options, {

@@ -40,11 +40,12 @@ describe("App", () => {
   it("offers only real views in its navigation", () => {
     render(<App gateway={createFakeGateway()} initialLanguage="en" />);
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toHaveLength(4);
+    expect(tabs).toHaveLength(5);
     expect(tabs[0]).toHaveAccessibleName("Guide");
     expect(tabs[1]).toHaveAccessibleName("Templates");
     expect(tabs[2]).toHaveAccessibleName("Health");
     expect(tabs[3]).toHaveAccessibleName("Forecast");
+    expect(tabs[4]).toHaveAccessibleName("Plan");
     expect(screen.getByRole("tabpanel", { name: "Guide" })).toBeInTheDocument();
   });
 
@@ -154,6 +155,25 @@ describe("App's pipeline views", () => {
       "aria-disabled",
       "true",
     );
+  });
+
+  it("give the Plan view the data Pipeline health read, its as-of date choosing the next quarter", async () => {
+    const gateway = createFakeGateway({ sheetData: { CRM: DEALS } });
+    render(<App gateway={gateway} initialLanguage="en" today={() => new Date(2025, 5, 30, 9, 0)} />);
+    await userEvent.click(screen.getByRole("tab", { name: "Health" }));
+    await screen.findByRole("option", { name: "Sheet CRM" });
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Data" }), "sheet:CRM");
+    await userEvent.click(screen.getByRole("button", { name: "Read" }));
+    await screen.findByRole("region", { name: "What each column means" });
+
+    await userEvent.click(screen.getByRole("tab", { name: "Plan" }));
+
+    const panel = screen.getByRole("tabpanel", { name: "Plan" });
+    expect(within(panel).getByText("Read 7 data rows from sheet “CRM”.")).toBeInTheDocument();
+    expect(within(panel).getByRole("combobox", { name: "Period" })).toHaveValue("2025-Q3");
+    await userEvent.type(within(panel).getByRole("textbox", { name: "Target amount" }), "500000");
+    expect(await within(panel).findByRole("table", { name: "Reverse funnel" })).toBeInTheDocument();
+    expect(gateway.readRequests).toHaveLength(1);
   });
 });
 

@@ -94,7 +94,13 @@ function PaneShell() {
             onTabSelect={(_, data) => selectView(String(data.value))}
           >
             {views.map((view) => (
-              <Tab key={view.id} id={tabId(view.id)} value={view.id} aria-controls={panelId}>
+              <Tab
+                key={view.id}
+                id={tabId(view.id)}
+                value={view.id}
+                aria-controls={panelId}
+                className={styles.tab}
+              >
                 {t(view.label)}
               </Tab>
             ))}

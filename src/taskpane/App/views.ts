@@ -2,17 +2,23 @@
  * The views of the task pane, in navigation order. Only real views belong here; a new view is one entry.
  */
 import type { ComponentType } from "react";
-import type { PlainUiStringKey } from "../../core/i18n";
+import type { PaneStringKey, PaneStringParams } from "../language/paneStrings";
 import { Forecast } from "../Forecast/Forecast";
 import { PipelineHealth } from "../PipelineHealth/PipelineHealth";
+import { Plan } from "../Plan/Plan";
 import { StageGuide } from "../StageGuide/StageGuide";
 import { Templates } from "../Templates/Templates";
+
+/** A text of the pane (core's UI_STRINGS or the pane's own) that takes no parameter: a view's name. */
+export type PlainPaneStringKey = {
+  [K in PaneStringKey]: PaneStringParams<K> extends [] ? K : never;
+}[PaneStringKey];
 
 /** A view the navigation offers. */
 export interface PaneView {
   readonly id: string;
-  /** The UI string that names the view in the navigation. */
-  readonly label: PlainUiStringKey;
+  /** The text that names the view in the navigation. */
+  readonly label: PlainPaneStringKey;
   readonly Component: ComponentType;
 }
 
@@ -22,4 +28,5 @@ export const VIEWS: readonly PaneView[] = [
   { id: "templates", label: "viewTemplates", Component: Templates },
   { id: "pipelineHealth", label: "viewPipelineHealth", Component: PipelineHealth },
   { id: "forecast", label: "viewForecast", Component: Forecast },
+  { id: "plan", label: "viewPlan", Component: Plan },
 ];

@@ -1,4 +1,4 @@
-/** Styles of the stage guide view: the search status, the list of stages and the note on the lost outcome. */
+/** Styles of the stage guide view: the search status, the list of stages with their coaching, and the note on the lost outcome. */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
 /**
@@ -18,6 +18,47 @@ export const useStageGuideStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
+  },
+  entry: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  coaching: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke2}`,
+  },
+  coachingHeading: {
+    ...typographyStyles.body1Strong,
+    margin: 0,
+  },
+  coachingLabel: {
+    ...typographyStyles.caption1Strong,
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+  },
+  coachingList: {
+    ...typographyStyles.body1,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+  },
+  topic: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  topicTitle: {
+    ...typographyStyles.body1Strong,
+    cursor: "pointer",
+    color: tokens.colorBrandForeground1,
+  },
+  coachingNote: {
+    ...typographyStyles.body1,
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
   },
   lost: {
     display: "flex",

@@ -90,7 +90,7 @@ describe("StageGuide", () => {
     expect(stageCards()).toHaveLength(7);
   });
 
-  it("offers one insert button per stage, reachable by keyboard", async () => {
+  it("offers one insert button per stage, and the stage's coaching after it, reachable by keyboard", async () => {
     renderPane(<StageGuide />, { language: "en" });
     const buttons = screen.getAllByRole("button", { name: /Insert next actions into the selected cell/ });
     expect(buttons).toHaveLength(7);
@@ -99,6 +99,51 @@ describe("StageGuide", () => {
     await userEvent.tab();
     expect(buttons[0]).toHaveFocus();
     await userEvent.tab();
+    expect(screen.getByText("Finding target customers")).toHaveFocus();
+    await userEvent.tab();
     expect(buttons[1]).toHaveFocus();
+  });
+
+  it("shows each stage's goal from the overview slide under its card", () => {
+    renderPane(<StageGuide />, { language: "zh" });
+    expect(
+      screen.getByRole("heading", { level: 4, name: "本阶段目标：赢得客户初步认可" }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { level: 4, name: "本阶段目标：定位及挖掘目标客户" }),
+    ).toBeInTheDocument();
+  });
+
+  it("links the executive checklist from the action it serves", () => {
+    renderPane(<StageGuide />, { language: "zh" });
+    const lists = screen.getAllByRole("list", { name: "动作与表格" });
+    const texts = lists.flatMap((list) =>
+      within(list)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    );
+    expect(texts).toContain("客户高层拜访，赢得其信任 → 赢得客户高层信任");
+    expect(texts).toContain("拜访客户高层领导，赢得信任 → 赢得客户高层信任");
+  });
+
+  it("unfolds a coaching topic to show the deck's points", async () => {
+    renderPane(<StageGuide />, { language: "en" });
+    expect(screen.getByText("Nobody buys to fix a small problem, only a big one")).not.toBeVisible();
+
+    await userEvent.click(screen.getByText("Reading the customer's intent to buy"));
+
+    expect(screen.getByText("Nobody buys to fix a small problem, only a big one")).toBeVisible();
+  });
+
+  it("finds a stage by its coaching: FAB under intent, the relationship phases under project", async () => {
+    renderPane(<StageGuide />, { language: "en" });
+    const search = screen.getByRole("searchbox");
+
+    await userEvent.type(search, "FAB");
+    expect(stageHeadings().slice(0, -1)).toEqual(["Intent"]);
+
+    await userEvent.clear(search);
+    await userEvent.type(search, "关系防御期");
+    expect(stageHeadings().slice(0, -1)).toEqual(["Project established"]);
   });
 });

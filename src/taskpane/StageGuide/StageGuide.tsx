@@ -1,6 +1,7 @@
 /**
- * The stage guide view: the seven stages in order, each with its markers, characteristics and actions,
- * searchable in either language, and a note on the lost outcome.
+ * The stage guide view: the seven stages in order, each with its markers, characteristics and actions, and
+ * under it the deck's coaching for the stage (goal, forms, coaching topics), searchable in either language,
+ * and a note on the lost outcome.
  */
 import { Field, SearchBox, useId } from "@fluentui/react-components";
 import { LOST } from "../../core/stages";
@@ -8,6 +9,7 @@ import { useLanguage } from "../language/LanguageContext";
 import { percentText } from "../percent";
 import { ViewSection } from "../shared/ViewSection";
 import { StageCard } from "../StageCard/StageCard";
+import { StageCoaching } from "./StageCoaching";
 import { useStageGuideStyles } from "./StageGuide.styles";
 import { useStageGuide } from "./useStageGuide";
 
@@ -41,8 +43,9 @@ export function StageGuide() {
       {entries.length > 0 && (
         <ol className={styles.stages}>
           {entries.map(({ stage, nextStage }) => (
-            <li key={stage.id}>
+            <li key={stage.id} className={styles.entry}>
               <StageCard stage={stage} nextStage={nextStage} />
+              <StageCoaching stage={stage} />
             </li>
           ))}
         </ol>

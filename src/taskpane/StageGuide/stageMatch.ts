@@ -1,16 +1,23 @@
 /**
  * Which stages a search matches. A query matches a stage when every word of it occurs in the stage's
- * names, markers, characteristics or actions, in either language; case, full-width characters and extra
- * spaces are ignored.
+ * names, markers, characteristics or actions, its goal or the deck's coaching under it, in either language;
+ * case, full-width characters and extra spaces are ignored.
  */
 import type { Bilingual } from "../../core/kernel";
-import type { StageDefinition } from "../../core/stages";
+import { coachingOf, type StageDefinition } from "../../core/stages";
 
-/** The texts of a stage that search looks at. */
+/** The texts of a stage that search looks at; with an id and a goal, its goal and coaching too. */
 export type SearchableStage = Pick<
   StageDefinition,
   "name" | "shortName" | "markers" | "characteristics" | "actions"
->;
+> &
+  Partial<Pick<StageDefinition, "id" | "goal">>;
+
+/** The texts of a stage's coaching topics: titles, notes and points. */
+function coachingTexts(stage: SearchableStage): Bilingual[] {
+  if (stage.id === undefined) return [];
+  return coachingOf(stage.id).topics.flatMap((topic) => [topic.title, ...topic.note, ...topic.items]);
+}
 
 /**
  * A text folded for comparison: NFKC (full-width → half-width), lower case, single spaces, trimmed.
@@ -37,6 +44,8 @@ function textsOf(stage: SearchableStage): string[] {
     ...stage.markers,
     ...stage.characteristics,
     ...stage.actions,
+    ...(stage.goal ? [stage.goal] : []),
+    ...coachingTexts(stage),
   ];
   return bilingual.flatMap((text) => [foldForSearch(text.zh), foldForSearch(text.en)]);
 }

@@ -2,7 +2,7 @@
  * Driving the workbench in Debian's Chromium (playwright-core, never a downloaded browser), offline: every
  * request off the test server's origin is blocked and recorded, so a test can fail on it.
  */
-import { mkdirSync } from "fs";
+import { copyFileSync, mkdirSync } from "fs";
 import path from "path";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import type { Language } from "../../../src/core/kernel";
@@ -138,6 +138,27 @@ export async function screenshot(session: WorkbenchSession, name: string): Promi
   mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, `${name}.png`);
   await session.page.screenshot({ path: file });
+  return file;
+}
+
+/** Where the README's screenshots live (committed; each e2e run that takes one refreshes it). */
+export const README_SCREENSHOTS = path.join(ROOT, "assets", "screenshots");
+
+/**
+ * A screenshot for the README: the task pane scrolled back to its top (the view's results lead it), the pointer
+ * off any chart, saved into test-results/ and copied into assets/screenshots/`name`.png.
+ * @example await readmeScreenshot(session, `forecast-${language}`)
+ */
+export async function readmeScreenshot(session: WorkbenchSession, name: string): Promise<string> {
+  await session.page.mouse.move(0, 0);
+  await session.page.evaluate(() => {
+    for (const element of Array.from(document.querySelectorAll("aside, aside *"))) {
+      if (element.scrollTop > 0) element.scrollTop = 0;
+    }
+  });
+  const file = await screenshot(session, name);
+  mkdirSync(README_SCREENSHOTS, { recursive: true });
+  copyFileSync(file, path.join(README_SCREENSHOTS, `${name}.png`));
   return file;
 }
 
