@@ -12,7 +12,6 @@ import {
   formulaText,
   rangeAddress,
   LABELS,
-  section,
   sectionWithHeads,
   STYLES,
   closeForm,
@@ -20,7 +19,7 @@ import {
   type TemplateOptions,
 } from "../sheet";
 import { BUYING_ROLES } from "./deckAssessments";
-import { OUR_LAYOUT } from "./deckNotes";
+import { writeOurLayoutAndFacts } from "./pictureForms";
 
 /**
  * Rows for the people of the organisation chart.
@@ -99,19 +98,15 @@ export function buildCustomerProfile(options: TemplateOptions): SheetSpec {
   });
   const { sheet, inputs } = form;
   const noteRow = 1 + inputs.length;
-  sheet.value(noteRow, C.name, sheet.text(OUR_LAYOUT), STYLES.subtitle);
-  sheet.merge({ row: noteRow, col: C.name, rows: 1, cols: C.notes - C.name + 1 });
+  const afterFacts = writeOurLayoutAndFacts(
+    sheet,
+    noteRow,
+    { first: C.number, label: C.name, input: C.position, last: C.notes },
+    TEXT.facts,
+    PROFILE_FIELDS,
+  );
 
-  const factsRow = noteRow + 2;
-  section(sheet, factsRow, TEXT.facts, C.number, C.notes);
-  PROFILE_FIELDS.forEach((field, i) => {
-    const at = factsRow + 1 + i;
-    sheet.value(at, C.name, sheet.text(field), STYLES.label);
-    sheet.input(at, C.position, STYLES.input);
-    sheet.merge({ row: at, col: C.position, rows: 1, cols: C.notes - C.position + 1 });
-  });
-
-  const chartRow = factsRow + 1 + PROFILE_FIELDS.length + 1;
+  const chartRow = afterFacts + 1;
   const heads = [
     LABELS.number,
     TEXT.name,

@@ -12,14 +12,13 @@ import {
   columnRange,
   rangeAddress,
   LABELS,
-  section,
   sectionWithHeads,
   STYLES,
   closeForm,
   openDealForm,
   type TemplateOptions,
 } from "../sheet";
-import { OUR_LAYOUT } from "./deckNotes";
+import { writeOurLayoutAndFacts } from "./pictureForms";
 
 /**
  * The project's facts: the 特征 of 立项, as questions to fill.
@@ -115,19 +114,15 @@ export function buildProjectInfo(options: TemplateOptions): SheetSpec {
   });
   const { sheet, inputs } = form;
   const noteRow = 1 + inputs.length;
-  sheet.value(noteRow, C.item, sheet.text(OUR_LAYOUT), STYLES.subtitle);
-  sheet.merge({ row: noteRow, col: C.item, rows: 1, cols: C.notes - C.item + 1 });
+  const afterFacts = writeOurLayoutAndFacts(
+    sheet,
+    noteRow,
+    { first: C.number, label: C.item, input: C.a, last: C.notes },
+    TEXT.facts,
+    PROJECT_FACTS,
+  );
 
-  const factsRow = noteRow + 2;
-  section(sheet, factsRow, TEXT.facts, C.number, C.notes);
-  PROJECT_FACTS.forEach((fact, i) => {
-    const at = factsRow + 1 + i;
-    sheet.value(at, C.item, sheet.text(fact), STYLES.label);
-    sheet.input(at, C.a, STYLES.input);
-    sheet.merge({ row: at, col: C.a, rows: 1, cols: C.notes - C.a + 1 });
-  });
-
-  const timetableRow = factsRow + 1 + PROJECT_FACTS.length + 1;
+  const timetableRow = afterFacts + 1;
   const timeHeads = [
     LABELS.number,
     TEXT.milestone,
