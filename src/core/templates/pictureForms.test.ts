@@ -16,7 +16,7 @@ describe("writeOurLayoutAndFacts", () => {
       { zh: "事实", en: "Facts" },
       fields,
     );
-    const spec = sheet.build("Form");
+    const spec = sheet.build("Form", {});
     const at = (row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col);
     expect(at(3, 1)?.value).toBe(OUR_LAYOUT.en);
     expect(at(6, 1)?.value).toBe("First");
