@@ -7,6 +7,7 @@
 import type { Bilingual, DateSystem, Result } from "../core/kernel";
 import type { TypedTable } from "../core/import";
 import type { SheetSpec } from "../core/sheet";
+import type { SheetCells, SheetNames } from "../core/reviews";
 
 /** A cell of the workbook: its sheet, its A1 address, and whether it holds nothing. */
 export interface CellRef {
@@ -94,8 +95,40 @@ export interface TableImported {
   readonly rows: number;
 }
 
+/** A snapshot to append to the history table (see core/snapshots' snapshotTable). */
+export interface SnapshotAppend {
+  /** The rows (the snapshot date first) and the sheet and table names to create the history table with. */
+  readonly table: TypedTable;
+  /** The snapshot date (1900 serial); rows already of that day are replaced only when `replace` is true. */
+  readonly asOf: number;
+  readonly replace: boolean;
+}
+
+/** A snapshot appended: where the history table is, the rows written, the rows of the same day replaced. */
+export interface SnapshotAppended {
+  readonly sheet: string;
+  readonly table: string;
+  readonly rows: number;
+  readonly replaced: number;
+  /** Whether this snapshot created the history table. */
+  readonly created: boolean;
+}
+
 /** What the task pane can ask of a workbook. */
 export interface WorkbookGateway {
+  /**
+   * Every sheet's sheet-scoped names (those defined for one sheet only), sheets in tab order, each name with the
+   * A1 address it points at on its sheet now ("$D$8:$D$14": it follows inserted rows and a renamed sheet), `null`
+   * when it is broken (its cells deleted). A sheet without such names is listed with none. Workbook names are not
+   * listed. The add-in finds its evaluation sheets by these names (core/reviews), never by a sheet's name.
+   */
+  listSheetScopedNames(): Promise<Result<SheetNames[]>>;
+  /**
+   * The values of several ranges of cells, in one request where they fit (each request's reply kept under Excel
+   * on the web's limit): one matrix per range, in order, as `range.values` gives them ("" for a blank, an error's
+   * text for an error). A sheet or address that does not exist is a failure, nothing read.
+   */
+  readCells(cells: readonly SheetCells[]): Promise<Result<unknown[][][]>>;
   /** The active cell (the top-left cell of the selection). */
   activeCell(): Promise<Result<CellRef>>;
   /**
@@ -155,4 +188,15 @@ export interface WorkbookGateway {
    * `onChanged` event: edits, rows added or deleted, a Power Query refresh), until the watch is released.
    */
   watchSource(place: SourcePlace, onChange: () => void): Promise<Result<SourceWatch>>;
+  /**
+   * Appends a snapshot to the history table named `snapshot.table.tableName` (case ignored), creating it the first
+   * time as `importTable` creates a table (a new sheet with a free name). Writes as `importTable` does: text as
+   * text, never a formula; dates as the workbook's dates; in chunks under Excel on the web's request limit,
+   * calling `onProgress(rowsWritten, totalRows)` after each. When the table holds rows of the snapshot's day, a
+   * VALUE failure changing nothing unless `replace`; then those rows are deleted first.
+   */
+  appendSnapshot(
+    snapshot: SnapshotAppend,
+    onProgress?: (rowsWritten: number, totalRows: number) => void,
+  ): Promise<Result<SnapshotAppended>>;
 }

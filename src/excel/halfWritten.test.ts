@@ -318,11 +318,11 @@ describe("writeReport refused midway", () => {
     excel.failOn(undefined);
     expect(await gateway.writeReport(KIND, richReport("v3"))).toEqual({
       ok: true,
-      value: { sheet: "漏斗健康 (2)" },
+      value: { sheet: "管线健康 (2)" },
     });
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "Notes", "漏斗健康 (2)"]);
-    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v3");
-    expect(excel.sheet("漏斗健康 (2)").charts).toHaveLength(1);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康", "Notes", "管线健康 (2)"]);
+    expect(excel.sheet("管线健康 (2)").cells.get("A1")?.input).toBe("v3");
+    expect(excel.sheet("管线健康 (2)").charts).toHaveLength(1);
   });
 
   it("again: keeps the earlier report untouched when its read, the read of what it holds or its write is refused whole (a cancelled request)", async () => {

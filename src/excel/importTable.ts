@@ -48,8 +48,9 @@ export function rowsPerChunk(bytesPerRow: number, budget: number = WRITE_BUDGET_
 /**
  * The contents and number formats of rows `from` … `from + count - 1`; dates (core's 1900 serials) in the
  * workbook's date system, so that they show the file's days in a 1904 workbook too.
+ * @example chunkOf(table, 0, 100, 1900).inputs.length // 100 (fewer at the table's end)
  */
-function chunkOf(table: TypedTable, from: number, count: number, dateSystem: DateSystem = 1900) {
+export function chunkOf(table: TypedTable, from: number, count: number, dateSystem: DateSystem = 1900) {
   const formats = table.kinds.map((kind) => KIND_FORMATS[kind]);
   const rows = table.rows.slice(from, from + count);
   const input = (cell: TypedTable["rows"][number][number], col: number) =>
@@ -62,8 +63,11 @@ function chunkOf(table: TypedTable, from: number, count: number, dateSystem: Dat
   };
 }
 
-/** The bytes a row takes in a request, measured on the first rows (contents and formats). */
-function measuredBytesPerRow(table: TypedTable): number {
+/**
+ * The bytes a row takes in a request, measured on the first rows (contents and formats).
+ * @example rowsPerChunk(measuredBytesPerRow(table)) // the rows of one chunk of this table
+ */
+export function measuredBytesPerRow(table: TypedTable): number {
   const count = Math.min(PROBE_ROWS, table.rows.length);
   if (count === 0) return 1;
   const { inputs, formats } = chunkOf(table, 0, count);

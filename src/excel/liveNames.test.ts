@@ -10,8 +10,8 @@ describe("the report's data names", () => {
   it("are defined by structured reference to the table's columns when the data is an Excel table", async () => {
     const excel = installRecordingExcel(DEALS_TABLE);
     const result = await createOfficeGateway().writeReport(KIND, liveReport("v1"));
-    expect(result).toEqual({ ok: true, value: { sheet: "漏斗健康" } });
-    expect(excel.sheet("漏斗健康").names).toEqual([
+    expect(result).toEqual({ ok: true, value: { sheet: "管线健康" } });
+    expect(excel.sheet("管线健康").names).toEqual([
       { name: "FUNNEL_DATA_STAGE", address: "", comment: undefined, formula: "=Deals[Stage]" },
       { name: "FUNNEL_DATA_AMOUNT", address: "", comment: undefined, formula: "=Deals[Amount]" },
       { name: "FUNNEL_DATA_CLOSE", address: "", comment: undefined, formula: "=Deals[[Close date]]" },
@@ -26,9 +26,9 @@ describe("the report's data names", () => {
     await gateway.writeReport(KIND, liveReport("v1"));
     expect(await gateway.writeReport(KIND, liveReport("v2"))).toEqual({
       ok: true,
-      value: { sheet: "漏斗健康" },
+      value: { sheet: "管线健康" },
     });
-    expect(excel.sheet("漏斗健康").names.map((n) => n.formula)).toEqual([
+    expect(excel.sheet("管线健康").names.map((n) => n.formula)).toEqual([
       "=Deals[Stage]",
       "=Deals[Amount]",
       "=Deals[[Close date]]",
@@ -39,7 +39,7 @@ describe("the report's data names", () => {
   it("point at the rows read when the data is a plain range", async () => {
     const excel = installRecordingExcel({ sheets: USER_SHEETS });
     await createOfficeGateway().writeReport(KIND, report("v1"));
-    expect(excel.sheet("漏斗健康 (2)").names).toEqual([
+    expect(excel.sheet("管线健康 (2)").names).toEqual([
       { name: "FUNNEL_DATA_AMOUNT", address: "D2:D4", comment: undefined, sheet: "商机" },
     ]);
   });

@@ -21,8 +21,8 @@ const HOSTILE = '=HYPERLINK("http://x","y")';
 const WANTED = [
   ...new Set([
     ...TEMPLATES.flatMap((t) => LANGUAGES.map((language) => t.build({ language }).name)),
-    "漏斗健康",
-    "Pipeline Health",
+    "管线健康",
+    "Pipeline health",
   ]),
 ];
 
@@ -42,7 +42,7 @@ function usersWorkbook() {
     definedNames: [
       { name: "FUNNEL_STAGES", sheet: "初步评估", address: "A1:A7", comment: "my stages" },
       { name: "FUNNEL_DATA_AMOUNT", sheet: "商机", address: "E2:E361" },
-      { name: "MyTotal", sheet: "漏斗健康", address: "B2", visible: false },
+      { name: "MyTotal", sheet: "管线健康", address: "B2", visible: false },
     ],
     tables: ["FunnelPipeline", "FunnelStageSettings", "HealthStages"],
   });
@@ -86,12 +86,12 @@ describe("every generator on a workbook full of the user's content", () => {
       }
     }
     const first = await gateway.writeReport(KIND, report);
-    const { id } = excel.sheet("漏斗健康 (2)");
+    const { id } = excel.sheet("管线健康 (2)");
     const again = await gateway.writeReport(KIND, report);
-    expect(first).toEqual({ ok: true, value: { sheet: "漏斗健康 (2)" } });
+    expect(first).toEqual({ ok: true, value: { sheet: "管线健康 (2)" } });
     expect(again).toEqual(first);
-    expect(excel.sheet("漏斗健康 (2)").id).toBe(id);
-    made.push("漏斗健康 (2)");
+    expect(excel.sheet("管线健康 (2)").id).toBe(id);
+    made.push("管线健康 (2)");
 
     expect(excel.userContent(made)).toEqual(before);
     expect(excel.workbook.sheets).toHaveLength(WANTED.length + 1 + made.length);

@@ -21,6 +21,10 @@ describeGatewayContract("the Office.js gateway", async (workbook) => {
     sheets: () => excel.workbook.sheets.map((sheet) => sheet.name),
     cell: (sheet, row, col) => storedCell(excel.read(sheet, addressOf(row, col))[0][0]),
     // The recording Excel computes no formulas: the reference is followed as Excel follows it, by the sheet's id.
+    breakName: (sheet, name) => {
+      const named = excel.sheet(sheet).names.find((n) => n.name === name);
+      if (named) named.broken = true;
+    },
     referTo: (sheet, address, target) => {
       excel.sheet(sheet).cells.set(address, { input: `='${target.sheet}'!${target.address}` });
       const { id } = excel.sheet(target.sheet);

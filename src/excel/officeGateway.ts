@@ -7,12 +7,22 @@
 import { type Bilingual, fail, ok, type Result, cellNotEmpty, hostFailure } from "../core/kernel";
 import type { SheetSpec } from "../core/sheet";
 import type { TypedTable } from "../core/import";
+import { appendSnapshotInExcel } from "./appendSnapshot";
 import { createSheetInExcel } from "./createSheet";
 import { excelErrorDetail } from "./excelErrors";
-import type { CellRef, PlainRange, SourcePlace, TableSource, WorkbookGateway } from "./gateway";
+import type {
+  CellRef,
+  PlainRange,
+  SnapshotAppend,
+  SourcePlace,
+  TableSource,
+  WorkbookGateway,
+} from "./gateway";
 import { importTableInExcel } from "./importTable";
 import { makeTableInExcel } from "./makeTable";
+import { readCellsInExcel } from "./readCells";
 import { listTablesInExcel, readTableInExcel } from "./readTable";
+import { listSheetScopedNamesInExcel } from "./sheetScopedNames";
 import { supports } from "./requirements";
 import { splitAddress } from "./sheetAddress";
 import { EVENTS_REQUIREMENT, eventsMissing, watchSourceInExcel } from "./watchSource";
@@ -84,7 +94,8 @@ async function runInExcel<T>(
  * reply is planned over 4 MB. `readTable`, `createSheet` and `writeReport` ask the workbook's date system in their
  * first request (dateSystem.ts): a table read says it, and a sheet's dates are written in it. `makeTable` takes two
  * round trips (makeTable.ts); `watchSource` one to subscribe and one to release (watchSource.ts; change events need
- * ExcelApi 1.7, a failure that says so without it).
+ * ExcelApi 1.7, a failure that says so without it). `listSheetScopedNames` takes three round trips (sheetScopedNames.ts),
+ * `readCells` one per ~4 MB of cells (readCells.ts).
  * @example const gateway = createOfficeGateway(); await gateway.activeCell();
  */
 export function createOfficeGateway(): WorkbookGateway {
@@ -126,6 +137,10 @@ export function createOfficeGateway(): WorkbookGateway {
 
     listTables: () => runInExcel((context) => listTablesInExcel(context)),
 
+    listSheetScopedNames: () => runInExcel((context) => listSheetScopedNamesInExcel(context)),
+
+    readCells: (cells) => runInExcel((context) => readCellsInExcel(context, cells)),
+
     readTable: (source: TableSource, onProgress?: (rowsRead: number, totalRows: number) => void) =>
       runInExcel((context) => readTableInExcel(context, source, onProgress)),
 
@@ -146,5 +161,10 @@ export function createOfficeGateway(): WorkbookGateway {
       if (!supports(EVENTS_REQUIREMENT)) return Promise.resolve(eventsMissing());
       return runInExcel((context) => watchSourceInExcel(context, place, onChange));
     },
+
+    appendSnapshot: (
+      snapshot: SnapshotAppend,
+      onProgress?: (rowsWritten: number, totalRows: number) => void,
+    ) => runInExcel((context) => appendSnapshotInExcel(context, snapshot, onProgress)),
   };
 }

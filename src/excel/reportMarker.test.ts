@@ -11,7 +11,7 @@ import {
 describe("isReportMarker", () => {
   const marker = {
     ...reportMarker("pipelineHealth", "0A1B2C3D"),
-    formula: "='漏斗健康'!$A$1",
+    formula: "='管线健康'!$A$1",
     visible: false,
   };
 
@@ -28,7 +28,7 @@ describe("isReportMarker", () => {
   });
 
   it("recognises its marker whose sheet, or whose sheet's first row, was deleted", () => {
-    for (const formula of ["=#REF!", "=#REF!$A$1", "='漏斗健康'!#REF!", "=Report!#REF!"]) {
+    for (const formula of ["=#REF!", "=#REF!$A$1", "='管线健康'!#REF!", "=Report!#REF!"]) {
       expect([formula, isReportMarker("pipelineHealth", { ...marker, formula })]).toEqual([formula, true]);
     }
   });
@@ -59,12 +59,12 @@ describe("isReportMarker", () => {
 
   it.each([
     ["no reference", undefined],
-    ["another cell", "='漏斗健康'!$B$2"],
-    ["a relative A1", "='漏斗健康'!A1"],
-    ["a range", "='漏斗健康'!$A$1:$C$3"],
+    ["another cell", "='管线健康'!$B$2"],
+    ["a relative A1", "='管线健康'!A1"],
+    ["a range", "='管线健康'!$A$1:$C$3"],
     ["a constant", "=1"],
-    ["a formula", "=SUM('漏斗健康'!$A$1)"],
-    ["another workbook", "='[Book2.xlsx]漏斗健康'!$A$1"],
+    ["a formula", "=SUM('管线健康'!$A$1)"],
+    ["another workbook", "='[Book2.xlsx]管线健康'!$A$1"],
     ["a formula that merely holds #REF!", "=#REF!+1"],
   ])("rejects its name and comment with the wrong reference: %s", (_what, formula) => {
     expect(isReportMarker("pipelineHealth", { ...marker, formula })).toBe(false);
@@ -94,7 +94,7 @@ describe("markedSheet", () => {
   it("finds no sheet in a broken reference or something that is not a reference", () => {
     expect(markedSheet("=#REF!")).toBeUndefined();
     expect(markedSheet("=#REF!$A$1")).toBeUndefined();
-    expect(markedSheet("='漏斗健康'!#REF!")).toBeUndefined();
+    expect(markedSheet("='管线健康'!#REF!")).toBeUndefined();
     expect(markedSheet(42)).toBeUndefined();
     expect(markedSheet("=1+1")).toBeUndefined();
     expect(markedSheet("Report!$A$1")).toBeUndefined();
@@ -111,7 +111,7 @@ describe("markedSheet", () => {
   });
 
   it("reads quoted and plain sheet names", () => {
-    expect(markedSheet("='漏斗健康 (2)'!$A$1")).toBe("漏斗健康 (2)");
+    expect(markedSheet("='管线健康 (2)'!$A$1")).toBe("管线健康 (2)");
     expect(markedSheet("='Bob''s'!$A$1")).toBe("Bob's");
     expect(markedSheet("=Report!$A$1")).toBe("Report");
   });

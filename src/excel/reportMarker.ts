@@ -61,7 +61,7 @@ export function reportMarker(kind: string, id: string): ReportMarker {
 export interface WorkbookName {
   readonly name: string;
   readonly comment?: string | null;
-  /** What the name refers to, as `NamedItem.formula` gives it ("='漏斗健康'!$A$1"). */
+  /** What the name refers to, as `NamedItem.formula` gives it ("='管线健康'!$A$1"). */
   readonly formula?: unknown;
   /** Listed by Excel, never part of recognising a marker (see the file header). */
   readonly visible?: boolean;
@@ -93,7 +93,7 @@ const SHEET_IN_REFERENCE = /^(?:'(?:[^']|'')+'|[^\s'!()=,;:"[\]]+)$/;
  * Whether a name's formula is a reference to $A$1 that Excel broke: "=#REF!" or "=#REF!$A$1" once its sheet was
  * deleted, "='Sheet'!#REF!" once that sheet's row 1 or column A was.
  * @example isBrokenReference("=#REF!$A$1") // true
- * @example isBrokenReference("='漏斗健康'!#REF!") // true
+ * @example isBrokenReference("='管线健康'!#REF!") // true
  * @example isBrokenReference("=#REF!+1") // false
  */
 export function isBrokenReference(formula: unknown): boolean {
@@ -106,7 +106,7 @@ export function isBrokenReference(formula: unknown): boolean {
 /**
  * The sheet a marker's formula refers to: a reference to cell $A$1 of a sheet of this workbook, as the add-in
  * defines it; undefined once the sheet was deleted (#REF!) and for any other formula.
- * @example markedSheet("='漏斗健康'!$A$1") // "漏斗健康"
+ * @example markedSheet("='管线健康'!$A$1") // "管线健康"
  * @example markedSheet("=Report!$A$1") // "Report"
  * @example markedSheet("=#REF!") // undefined
  * @example markedSheet("=Report!$A$1:$B$2") // undefined

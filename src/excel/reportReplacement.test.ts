@@ -80,23 +80,23 @@ describe("writeReport beside look-alikes of its marker", () => {
     const excel = workbookWith([name]);
     const before = excel.userContent();
     const result = await createOfficeGateway().writeReport(KIND, report("v1"));
-    expect(result).toEqual({ ok: true, value: { sheet: "漏斗健康 (2)" } });
-    expect(excel.userContent(["漏斗健康 (2)"])).toEqual(before);
+    expect(result).toEqual({ ok: true, value: { sheet: "管线健康 (2)" } });
+    expect(excel.userContent(["管线健康 (2)"])).toEqual(before);
   });
 
   it("deletes no sheet for its own markers pointing at #REF!, hidden or visible, and drops those markers only", async () => {
-    const lookAlike = markerName("漏斗健康", "11111111", {
+    const lookAlike = markerName("管线健康", "11111111", {
       broken: true,
       visible: true,
-      comment: markerName("漏斗健康", "11111112").comment,
+      comment: markerName("管线健康", "11111112").comment,
     });
-    const hidden = markerName("漏斗健康", "22222222", { broken: true });
-    const visible = markerName("漏斗健康", "33333333", { broken: true, visible: true });
+    const hidden = markerName("管线健康", "22222222", { broken: true });
+    const visible = markerName("管线健康", "33333333", { broken: true, visible: true });
     const excel = workbookWith([lookAlike, hidden, visible]);
     const result = await createOfficeGateway().writeReport(KIND, report("v1"));
-    expect(result).toEqual({ ok: true, value: { sheet: "漏斗健康 (2)" } });
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "Mine", "漏斗健康 (2)"]);
-    expect(excel.sheet("漏斗健康").cells.get("A1")).toEqual({ input: "my own notes" });
+    expect(result).toEqual({ ok: true, value: { sheet: "管线健康 (2)" } });
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康", "Mine", "管线健康 (2)"]);
+    expect(excel.sheet("管线健康").cells.get("A1")).toEqual({ input: "my own notes" });
     const names = excel.workbook.names.map((n) => n.name);
     expect(names).toContain(lookAlike.name);
     expect(names).not.toContain(hidden.name);
@@ -111,26 +111,26 @@ describe("writeReport again", () => {
     await gateway.writeReport(KIND, report("v1"));
     // Excel's "Move or Copy… › Create a copy": the cells, and the report's workbook names as names of the copy.
     // A copy is a sheet of its own: another id.
-    const copy = { ...structuredClone(excel.sheet("漏斗健康 (2)")), id: "{COPY}" };
-    copy.name = "漏斗健康 (3)";
+    const copy = { ...structuredClone(excel.sheet("管线健康 (2)")), id: "{COPY}" };
+    copy.name = "管线健康 (3)";
     copy.names.push(...markers(excel).map((m) => ({ name: m.name, address: m.address, comment: m.comment })));
     copy.cells.set("C3", { input: "my note on the copy" });
     excel.workbook.sheets.push(copy);
-    const before = excel.userContent(["漏斗健康 (2)"]);
+    const before = excel.userContent(["管线健康 (2)"]);
 
     const result = await gateway.writeReport(KIND, report("v2"));
-    expect(result).toEqual({ ok: true, value: { sheet: "漏斗健康 (2)" } });
-    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v2");
-    expect(excel.userContent(["漏斗健康 (2)"])).toEqual(before);
+    expect(result).toEqual({ ok: true, value: { sheet: "管线健康 (2)" } });
+    expect(excel.sheet("管线健康 (2)").cells.get("A1")?.input).toBe("v2");
+    expect(excel.userContent(["管线健康 (2)"])).toEqual(before);
   });
 
   it("follows the report the user renamed, leaving the sheet they then gave its old name", async () => {
     const excel = installRecordingExcel({ sheets: { 商机: USER_SHEETS.商机 } });
     const gateway = createOfficeGateway();
     await gateway.writeReport(KIND, report("v1"));
-    excel.sheet("漏斗健康").name = "Q3 health";
+    excel.sheet("管线健康").name = "Q3 health";
     markers(excel)[0].sheet = "Q3 health";
-    excel.workbook.sheets.push({ ...structuredClone(excel.sheet("商机")), name: "漏斗健康", id: "{COPY}" });
+    excel.workbook.sheets.push({ ...structuredClone(excel.sheet("商机")), name: "管线健康", id: "{COPY}" });
     const before = excel.userContent(["Q3 health"]);
 
     expect(await gateway.writeReport(KIND, report("v2"))).toEqual({
@@ -147,26 +147,26 @@ describe("writeReport again", () => {
     await gateway.writeReport(KIND, report("v1"));
     // A report written while another Excel.run was cut short: both carry a marker.
     excel.workbook.sheets.push({
-      ...structuredClone(excel.sheet("漏斗健康 (2)")),
-      name: "漏斗健康 (3)",
+      ...structuredClone(excel.sheet("管线健康 (2)")),
+      name: "管线健康 (3)",
       id: "{LEFT}",
     });
-    excel.workbook.names.push(markerName("漏斗健康 (3)", "33333333"));
-    const before = excel.userContent(["漏斗健康 (2)", "漏斗健康 (3)"]);
+    excel.workbook.names.push(markerName("管线健康 (3)", "33333333"));
+    const before = excel.userContent(["管线健康 (2)", "管线健康 (3)"]);
 
     expect(await gateway.writeReport(KIND, report("v2"))).toEqual({
       ok: true,
-      value: { sheet: "漏斗健康 (2)" },
+      value: { sheet: "管线健康 (2)" },
     });
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "Mine", "漏斗健康 (2)"]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康", "Mine", "管线健康 (2)"]);
     expect(markers(excel)).toHaveLength(1);
-    expect(excel.userContent(["漏斗健康 (2)"])).toEqual(before);
+    expect(excel.userContent(["管线健康 (2)"])).toEqual(before);
   });
 });
 
 /** A report whose contents are too large for one request: they are sent in parts (see requestBudget.ts). */
 const LARGE: SheetSpec = {
-  name: "漏斗健康",
+  name: "管线健康",
   cells: Array.from({ length: 80_000 }, (_, row) => ({
     row,
     col: 0,
@@ -177,21 +177,21 @@ const LARGE: SheetSpec = {
 describe("writeReport where Excel ignores hiding a name in the request that adds it", () => {
   const host = { nameHiding: "ignoredWithAdd" } as const;
 
-  it("hides the marker in the next request, and regenerating replaces the report: no 漏斗健康 (3)", async () => {
+  it("hides the marker in the next request, and regenerating replaces the report: no 管线健康 (3)", async () => {
     const excel = workbookWith([], host);
     const gateway = createOfficeGateway();
     const said = await warnings(async () => {
       for (const title of ["v1", "v2", "v3"]) {
         expect(await gateway.writeReport(KIND, report(title))).toEqual({
           ok: true,
-          value: { sheet: "漏斗健康 (2)" },
+          value: { sheet: "管线健康 (2)" },
         });
-        expect(shown(excel)).toEqual([["漏斗健康 (2)", false]]);
+        expect(shown(excel)).toEqual([["管线健康 (2)", false]]);
       }
     });
     expect(said).toEqual([]);
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "Mine", "漏斗健康 (2)"]);
-    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v3");
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康", "Mine", "管线健康 (2)"]);
+    expect(excel.sheet("管线健康 (2)").cells.get("A1")?.input).toBe("v3");
     // Hidden in the request that finishes the first report (its third); a report regenerated in place keeps the
     // hidden marker, in four requests: read, read what the earlier report holds, write, finish.
     expect(excel.syncs()).toBe(3 + 4 + 4);
@@ -201,14 +201,14 @@ describe("writeReport where Excel ignores hiding a name in the request that adds
     const excel = installRecordingExcel({ sheets: { 商机: USER_SHEETS.商机 }, ...host });
     expect(await createOfficeGateway().writeReport(KIND, LARGE)).toEqual({
       ok: true,
-      value: { sheet: "漏斗健康" },
+      value: { sheet: "管线健康" },
     });
     const log = excel.callLog();
     expect(excel.syncs()).toBeGreaterThan(2);
     expect(log.indexOf("name.visible")).toBeGreaterThan(log.indexOf("names.add"));
     expect(log.indexOf("name.visible")).toBeLessThan(log.lastIndexOf("range.formulas"));
     expect(log.filter((call) => call === "name.visible")).toHaveLength(1);
-    expect(shown(excel)).toEqual([["漏斗健康", false]]);
+    expect(shown(excel)).toEqual([["管线健康", false]]);
   });
 });
 
@@ -218,16 +218,16 @@ describe("writeReport where its marker stays visible", () => {
     const gateway = createOfficeGateway();
     const said = await warnings(async () => {
       await gateway.writeReport(KIND, report("v1"));
-      expect(shown(excel)).toEqual([["漏斗健康 (2)", true]]);
-      const before = excel.userContent(["漏斗健康 (2)"]);
+      expect(shown(excel)).toEqual([["管线健康 (2)", true]]);
+      const before = excel.userContent(["管线健康 (2)"]);
       expect(await gateway.writeReport(KIND, report("v2"))).toEqual({
         ok: true,
-        value: { sheet: "漏斗健康 (2)" },
+        value: { sheet: "管线健康 (2)" },
       });
-      expect(excel.userContent(["漏斗健康 (2)"])).toEqual(before);
+      expect(excel.userContent(["管线健康 (2)"])).toEqual(before);
     });
-    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v2");
-    expect(shown(excel)).toEqual([["漏斗健康 (2)", true]]);
+    expect(excel.sheet("管线健康 (2)").cells.get("A1")?.input).toBe("v2");
+    expect(shown(excel)).toEqual([["管线健康 (2)", true]]);
     expect(said).toEqual([
       expect.stringMatching(/report marker FUNNEL_REPORT_PIPELINE_HEALTH_[0-9A-F]{8} visible/),
       expect.stringMatching(/report marker FUNNEL_REPORT_PIPELINE_HEALTH_[0-9A-F]{8} visible/),
@@ -243,7 +243,7 @@ describe("writeReport where its marker stays visible", () => {
       ok: true,
       value: { sheet: "Q3 health" },
     });
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "Q3 health"]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康", "Q3 health"]);
     expect(excel.sheet("Q3 health").cells.get("A1")?.input).toBe("v1");
     expect(shown(excel)).toEqual([["Q3 health", false]]);
   });
@@ -257,31 +257,31 @@ describe("writeReport where its marker stays visible", () => {
     refuse(excel);
     expect(await gateway.writeReport(KIND, report("v1"))).toEqual({
       ok: true,
-      value: { sheet: "漏斗健康 (2)" },
+      value: { sheet: "管线健康 (2)" },
     });
-    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v1");
-    expect(shown(excel)).toEqual([["漏斗健康 (2)", true]]);
+    expect(excel.sheet("管线健康 (2)").cells.get("A1")?.input).toBe("v1");
+    expect(shown(excel)).toEqual([["管线健康 (2)", true]]);
     expect(await gateway.writeReport(KIND, report("v2"))).toEqual({
       ok: true,
-      value: { sheet: "漏斗健康 (2)" },
+      value: { sheet: "管线健康 (2)" },
     });
-    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v2");
-    expect(shown(excel)).toEqual([["漏斗健康 (2)", false]]);
+    expect(excel.sheet("管线健康 (2)").cells.get("A1")?.input).toBe("v2");
+    expect(shown(excel)).toEqual([["管线健康 (2)", false]]);
   });
 
   it("keeps the regenerated report in its sheet when Excel refuses to hide the kept marker it left visible", async () => {
     const excel = workbookWith([], { nameHiding: "ignored" });
     const gateway = createOfficeGateway();
     await warnings(async () => void (await gateway.writeReport(KIND, report("v1"))));
-    expect(shown(excel)).toEqual([["漏斗健康 (2)", true]]);
+    expect(shown(excel)).toEqual([["管线健康 (2)", true]]);
     excel.failOn("name.visible", 1);
     expect(await gateway.writeReport(KIND, report("v2"))).toEqual({
       ok: true,
-      value: { sheet: "漏斗健康 (2)" },
+      value: { sheet: "管线健康 (2)" },
     });
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "Mine", "漏斗健康 (2)"]);
-    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v2");
-    expect(shown(excel)).toEqual([["漏斗健康 (2)", true]]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康", "Mine", "管线健康 (2)"]);
+    expect(excel.sheet("管线健康 (2)").cells.get("A1")?.input).toBe("v2");
+    expect(shown(excel)).toEqual([["管线健康 (2)", true]]);
   });
 });
 

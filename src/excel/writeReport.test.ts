@@ -18,26 +18,26 @@ describe("writeReport the first time", () => {
   it("adds a new sheet beside a user's sheet of the same name, in three syncs, and marks it with a hidden name", async () => {
     const excel = installRecordingExcel({ sheets: USER_SHEETS });
     const result = await createOfficeGateway().writeReport(KIND, report("v1"));
-    expect(result).toEqual({ ok: true, value: { sheet: "漏斗健康 (2)" } });
+    expect(result).toEqual({ ok: true, value: { sheet: "管线健康 (2)" } });
     // Read, write, finish (see finishSheet.ts) — which hides the marker, after the request that added it (#3878).
     expect(excel.syncs()).toBe(3);
-    expect(excel.sheet("漏斗健康").cells.get("A1")).toEqual({ input: "my own notes" });
+    expect(excel.sheet("管线健康").cells.get("A1")).toEqual({ input: "my own notes" });
     expect(markers(excel)).toEqual([
       {
         name: expect.stringMatching(/^FUNNEL_REPORT_PIPELINE_HEALTH_[0-9A-F]{8}$/),
-        sheet: "漏斗健康 (2)",
+        sheet: "管线健康 (2)",
         address: "A1",
         comment: expect.stringContaining("funnel-report pipelineHealth "),
         visible: false,
       },
     ]);
-    expect(excel.workbook.active).toBe("漏斗健康 (2)");
+    expect(excel.workbook.active).toBe("管线健康 (2)");
   });
 
   it("defines the report's names on the report sheet, pointing at the user's data sheet", async () => {
     const excel = installRecordingExcel({ sheets: USER_SHEETS });
     await createOfficeGateway().writeReport(KIND, report("v1"));
-    expect(excel.sheet("漏斗健康 (2)").names).toEqual([
+    expect(excel.sheet("管线健康 (2)").names).toEqual([
       { name: "FUNNEL_DATA_AMOUNT", address: "D2:D4", comment: undefined, sheet: "商机" },
     ]);
     expect(excel.workbook.names.map((n) => n.name)).not.toContain("FUNNEL_DATA_AMOUNT");
@@ -53,7 +53,7 @@ describe("writeReport again", () => {
     const reportSheet = excel.workbook.sheets.splice(3, 1)[0];
     excel.workbook.sheets.splice(1, 0, reportSheet);
     reportSheet.name = "My health";
-    excel.workbook.names.forEach((n) => n.sheet === "漏斗健康 (2)" && (n.sheet = "My health"));
+    excel.workbook.names.forEach((n) => n.sheet === "管线健康 (2)" && (n.sheet = "My health"));
 
     const before = excel.syncs();
     const marker = markers(excel)[0].name;
@@ -63,9 +63,9 @@ describe("writeReport again", () => {
     expect(excel.syncs() - before).toBe(4);
     expect(excel.sheet("My health")).toBe(reportSheet);
     expect(excel.callLog()).not.toContain("worksheet.delete");
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "My health", "漏斗健康", "Notes"]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "My health", "管线健康", "Notes"]);
     expect(excel.sheet("My health").cells.get("A1")?.input).toBe("v2");
-    expect(excel.sheet("漏斗健康").cells.get("A1")).toEqual({ input: "my own notes" });
+    expect(excel.sheet("管线健康").cells.get("A1")).toEqual({ input: "my own notes" });
     expect(markers(excel)).toHaveLength(1);
     expect(markers(excel)[0]).toMatchObject({ name: marker, sheet: "My health", visible: false });
     expect(markers(excel)[0].broken).toBeUndefined();
@@ -76,7 +76,7 @@ describe("writeReport again", () => {
     const excel = installRecordingExcel({ grids: { 商机: { values: [sample.header, ...sample.rows] } } });
     const gateway = createOfficeGateway();
     await gateway.writeReport(KIND, buildHealthReport(health, source, { language: "zh" }));
-    const sheet = excel.sheet("漏斗健康");
+    const sheet = excel.sheet("管线健康");
     sheet.protection = { options: {} };
     expect([sheet.charts.length, sheet.names.length, sheet.links.length, sheet.merges.length]).not.toContain(
       0,
@@ -84,8 +84,8 @@ describe("writeReport again", () => {
     expect(sheet.frozen).toBeDefined();
 
     const small = { ...report("v2", true), freeze: undefined };
-    expect(await gateway.writeReport(KIND, small)).toEqual({ ok: true, value: { sheet: "漏斗健康" } });
-    expect(excel.sheet("漏斗健康")).toBe(sheet);
+    expect(await gateway.writeReport(KIND, small)).toEqual({ ok: true, value: { sheet: "管线健康" } });
+    expect(excel.sheet("管线健康")).toBe(sheet);
     const held = [...sheet.cells].filter(([, cell]) => cell.input !== "" || Object.keys(cell).length > 1);
     expect(held.map(([address]) => address).sort()).toEqual(["A1", "A2", "B2"]);
     expect(sheet.cells.get("A1")).toEqual({ input: "v2" });
@@ -105,8 +105,8 @@ describe("writeReport again", () => {
     const gateway = createOfficeGateway();
     await gateway.writeReport(KIND, report("v1", true));
     await gateway.writeReport(KIND, report("v2", true));
-    expect(excel.sheet("漏斗健康 (2)").tables.map((t) => t.name)).toEqual(["HealthStages"]);
-    expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v2");
+    expect(excel.sheet("管线健康 (2)").tables.map((t) => t.name)).toEqual(["HealthStages"]);
+    expect(excel.sheet("管线健康 (2)").cells.get("A1")?.input).toBe("v2");
   });
 
   it("keeps the earlier report as it was when Excel refuses to read what it holds, or refuses the write request whole", async () => {
@@ -118,8 +118,8 @@ describe("writeReport again", () => {
       const result = await gateway.writeReport(KIND, report("v2"));
       expect([sync, result.ok]).toEqual([sync, false]);
       if (!result.ok) expect(result.error.message.en).toContain("The previous report is unchanged");
-      expect(excel.sheet("漏斗健康 (2)").cells.get("A1")?.input).toBe("v1");
-      expect(excel.sheet("漏斗健康 (2)").names).toHaveLength(1);
+      expect(excel.sheet("管线健康 (2)").cells.get("A1")?.input).toBe("v1");
+      expect(excel.sheet("管线健康 (2)").names).toHaveLength(1);
     }
   });
 
@@ -127,20 +127,20 @@ describe("writeReport again", () => {
     const excel = installRecordingExcel({ sheets: USER_SHEETS });
     const gateway = createOfficeGateway();
     await gateway.writeReport(KIND, report("v1", true));
-    const sheet = excel.sheet("漏斗健康 (2)");
+    const sheet = excel.sheet("管线健康 (2)");
     const before = excel.syncs();
     excel.failOn("range.formulas", 1);
     const result = await gateway.writeReport(KIND, report("v2", true));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.message.en).toContain('Could not regenerate the report "漏斗健康 (2)"');
+      expect(result.error.message.en).toContain('Could not regenerate the report "管线健康 (2)"');
       expect(result.error.message.en).toContain("range.formulas");
       expect(result.error.message.zh).toContain("工作表已保留并清空");
     }
     // Read, read what it holds, the refused write; then read what is left, clear it and write the notice.
     expect(excel.syncs() - before).toBe(5);
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "漏斗健康 (2)"]);
-    expect(excel.sheet("漏斗健康 (2)")).toBe(sheet);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康", "管线健康 (2)"]);
+    expect(excel.sheet("管线健康 (2)")).toBe(sheet);
     expect([...sheet.cells]).toEqual([
       ["A1", { input: expect.stringMatching(/^此报告未能重新生成：.*range\.formulas.*。请重新生成。$/) }],
       [
@@ -149,11 +149,11 @@ describe("writeReport again", () => {
       ],
     ]);
     expect([sheet.tables, sheet.names, sheet.charts, sheet.links]).toEqual([[], [], [], []]);
-    expect(markers(excel).map((m) => [m.sheet, m.broken])).toEqual([["漏斗健康 (2)", undefined]]);
+    expect(markers(excel).map((m) => [m.sheet, m.broken])).toEqual([["管线健康 (2)", undefined]]);
 
     expect(await gateway.writeReport(KIND, report("v3"))).toEqual({
       ok: true,
-      value: { sheet: "漏斗健康 (2)" },
+      value: { sheet: "管线健康 (2)" },
     });
     expect(sheet.cells.get("A1")?.input).toBe("v3");
     expect(sheet.cells.get("A2")?.input).toBe("金额");
@@ -170,7 +170,7 @@ describe("writeReport again", () => {
       expect(result.error.message.en).toContain("could not be cleared; generate it again");
       expect(result.error.message.zh).toContain("未能清空");
     }
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康", "漏斗健康 (2)"]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康", "管线健康 (2)"]);
     expect(markers(excel)).toHaveLength(1);
   });
 
@@ -180,19 +180,19 @@ describe("writeReport again", () => {
     await gateway.writeReport(KIND, report("v1"));
     // After the workbook was read, the user renames the report and names a sheet of theirs as it was.
     excel.beforeSync(2, () => {
-      excel.sheet("漏斗健康 (2)").name = "Old health";
-      excel.workbook.names.forEach((n) => n.sheet === "漏斗健康 (2)" && (n.sheet = "Old health"));
-      excel.addSheet("漏斗健康 (2)", { A1: "theirs" });
+      excel.sheet("管线健康 (2)").name = "Old health";
+      excel.workbook.names.forEach((n) => n.sheet === "管线健康 (2)" && (n.sheet = "Old health"));
+      excel.addSheet("管线健康 (2)", { A1: "theirs" });
     });
     const result = await gateway.writeReport(KIND, report("v2"));
     expect(result).toEqual({ ok: true, value: { sheet: "Old health" } });
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual([
       "商机",
-      "漏斗健康",
+      "管线健康",
       "Old health",
-      "漏斗健康 (2)",
+      "管线健康 (2)",
     ]);
-    expect(excel.sheet("漏斗健康 (2)").cells).toEqual(new Map([["A1", { input: "theirs" }]]));
+    expect(excel.sheet("管线健康 (2)").cells).toEqual(new Map([["A1", { input: "theirs" }]]));
     expect(excel.sheet("Old health").cells.get("A1")?.input).toBe("v2");
     expect(markers(excel).map((m) => m.sheet)).toEqual(["Old health"]);
   });
@@ -201,7 +201,7 @@ describe("writeReport again", () => {
     const excel = installRecordingExcel({
       sheets: { ...USER_SHEETS, Forecast: {} },
       definedNames: [
-        { name: "FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D", sheet: "漏斗健康", address: "A1" },
+        { name: "FUNNEL_REPORT_PIPELINE_HEALTH_0A1B2C3D", sheet: "管线健康", address: "A1" },
         {
           name: "FUNNEL_REPORT_FORECAST_0A1B2C3D",
           sheet: "Forecast",
@@ -211,12 +211,12 @@ describe("writeReport again", () => {
       ],
     });
     const result = await createOfficeGateway().writeReport(KIND, report("v1"));
-    expect(result).toEqual({ ok: true, value: { sheet: "漏斗健康 (2)" } });
+    expect(result).toEqual({ ok: true, value: { sheet: "管线健康 (2)" } });
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual([
       "商机",
-      "漏斗健康",
+      "管线健康",
       "Forecast",
-      "漏斗健康 (2)",
+      "管线健康 (2)",
     ]);
     expect(excel.syncs()).toBe(3);
   });
@@ -229,7 +229,7 @@ describe("writeReport again", () => {
     stale.broken = true;
     excel.workbook.sheets.splice(1, 1);
     const result = await gateway.writeReport(KIND, report("v2"));
-    expect(result).toEqual({ ok: true, value: { sheet: "漏斗健康" } });
+    expect(result).toEqual({ ok: true, value: { sheet: "管线健康" } });
     expect(markers(excel).map((m) => m.name)).not.toContain(stale.name);
     expect(markers(excel)).toHaveLength(1);
   });
@@ -242,9 +242,9 @@ describe("writeReport with the pipeline-health report of the sample pipeline", (
   it("renders the whole report — names, links, charts — in three syncs, and regenerates it in place in four", async () => {
     const excel = installRecordingExcel({ grids: { 商机: { values: [sample.header, ...sample.rows] } } });
     const gateway = createOfficeGateway();
-    expect(await gateway.writeReport(KIND, spec)).toEqual({ ok: true, value: { sheet: "漏斗健康" } });
+    expect(await gateway.writeReport(KIND, spec)).toEqual({ ok: true, value: { sheet: "管线健康" } });
     expect(excel.syncs()).toBe(3);
-    const sheet = excel.sheet("漏斗健康");
+    const sheet = excel.sheet("管线健康");
     expect(sheet.charts).toHaveLength(spec.charts?.length ?? -1);
     expect(sheet.charts.length).toBeGreaterThan(0);
     expect(
@@ -259,8 +259,8 @@ describe("writeReport with the pipeline-health report of the sample pipeline", (
     expect(sheet.cells.get(sheet.links[0].address)?.input).toBe(linked[0].value);
     expect(sheet.names.map((n) => n.sheet)).toEqual((spec.names ?? []).map(() => "商机"));
 
-    expect(await gateway.writeReport(KIND, spec)).toEqual({ ok: true, value: { sheet: "漏斗健康" } });
+    expect(await gateway.writeReport(KIND, spec)).toEqual({ ok: true, value: { sheet: "管线健康" } });
     expect(excel.syncs()).toBe(7);
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "漏斗健康"]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康"]);
   });
 });

@@ -16,8 +16,8 @@
  * (Excel may ignore it in the same one, office-js #3878): the next part of a large report, else the first part
  * of (3); a refusal there keeps the report, its marker visible and still recognised. When (2) fails, a further
  * sync removes what it left — through the sheet and marker objects it added, never by name — and the workbook
- * is as it was. A sheet without the marker is never touched: with a user's sheet named "漏斗健康", the report
- * goes to "漏斗健康 (2)".
+ * is as it was. A sheet without the marker is never touched: with a user's sheet named "管线健康", the report
+ * goes to "管线健康 (2)".
  *
  * Regenerating, IN PLACE (see reportInPlace.ts): the earlier report's sheet — found by its marker, never by
  * name; the earliest in tab order when several were left — is kept with its id, name, position and marker, so

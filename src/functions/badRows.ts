@@ -1,5 +1,5 @@
 /**
- * The `badRows` argument of the range functions the Pipeline Health report makes live (CONVERSION,
+ * The `badRows` argument of the range functions the Pipeline health report makes live (CONVERSION,
  * WINRATE, WEIGHTED, CYCLETIME, VELOCITY, FORECAST, COVERAGE), and the reading of their columns that
  * "skip" asks for.
  *
@@ -46,7 +46,7 @@ const BAD_ROWS_WORDS: ReadonlyMap<string, BadRowsMode> = new Map<string, BadRows
 
 const BAD_ROWS_ACCEPTED: Bilingual = {
   en: "error (stop at a cell that cannot be read, the default) or skip (pass over it as Pipeline health does)",
-  zh: "error（遇到无法读取的单元格即报错，默认）或 skip（像“漏斗健康”一样跳过）",
+  zh: "error（遇到无法读取的单元格即报错，默认）或 skip（像“管线健康”一样跳过）",
 };
 
 /**

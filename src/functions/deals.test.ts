@@ -13,12 +13,14 @@ const pipelineTotals = (amounts: unknown[][], stages: unknown[][]) =>
 describe("bad arguments", () => {
   it("rejects an outcome that is an open stage, naming the cell", () => {
     const failure = failureOf(() => dealTally(column("意向"), column("意向")));
-    expect(failure.message.en).toMatch(/^“outcomes”: an outcome is Won \(won\), Lost \(lost\) or blank/);
+    expect(failure.message.en).toMatch(
+      /^“outcomes”: an outcome is Closed won \(won\), Closed lost \(lost\) or blank/,
+    );
   });
 
   it("rejects a deal lost at the won stage, naming the stages cell", () => {
     const failure = failureOf(() => dealTally(column("谈判", "成交"), column("lost", "lost")));
-    expect(failure.message.en).toMatch(/^“stages” row 2: A deal cannot be lost at “Won”/);
+    expect(failure.message.en).toMatch(/^“stages” row 2: A deal cannot be lost at “Closed won”/);
   });
 
   it("rejects text among the amounts", () => {

@@ -434,3 +434,5 @@ export const PLAN_FUNCTION = declare({
     return planTable(unwrap(reverseFunnel(tally, stageList, target)), stageList, displayLanguage());
   },
 });
+export { GAPS_FUNCTION, GATE_FUNCTION, READY_FUNCTION } from "./gateDeclarations";
+export { BRIDGE_FUNCTION, PUSHCOUNT_FUNCTION } from "./snapshotDeclarations";

@@ -21,8 +21,14 @@ import type { BadRowsSetting } from "./badRows";
 import { type Choice, wordChoice } from "./options";
 import { forecastDealsSkipping } from "./skipping";
 
-/** What FUNNEL.FORECAST can answer: a figure of the forecast, or the probability of reaching the target. */
-export type ForecastFigure = ForecastMeasure | "probability";
+/**
+ * What FUNNEL.FORECAST can answer: a figure of the forecast, the probability of reaching the target, or the
+ * range — expected, P10, P50 and P90 side by side, from one distribution.
+ */
+export type ForecastFigure = ForecastMeasure | "probability" | "range";
+
+/** The columns the measure "range" spills: the mean, then Low (P10), Median (P50) and High (P90). */
+export const RANGE_COLUMNS: readonly ForecastMeasure[] = Object.freeze(["expected", "p10", "p50", "p90"]);
 
 const FIGURE_WORDS: ReadonlyMap<string, ForecastFigure> = new Map<string, ForecastFigure>([
   ...["expected", "weighted", "期望", "加权", "预期"].map((w) => [w, "expected"] as const),
@@ -32,19 +38,20 @@ const FIGURE_WORDS: ReadonlyMap<string, ForecastFigure> = new Map<string, Foreca
   ...["stdev", "sd", "standard deviation", "标准差"].map((w) => [w, "stdev"] as const),
   ...["commit", "承诺"].map((w) => [w, "commit"] as const),
   ...["bestcase", "best case", "best", "最佳", "最佳情况"].map((w) => [w, "bestCase"] as const),
-  ...["pipeline", "管道", "其他"].map((w) => [w, "pipeline"] as const),
+  ...["pipeline", "管线", "管道", "其他"].map((w) => [w, "pipeline"] as const),
   ...["won", "已成交", "成交"].map((w) => [w, "won"] as const),
   ...["probability", "概率", "达成概率"].map((w) => [w, "probability"] as const),
+  ...["range", "区间", "范围", "预测区间"].map((w) => [w, "range"] as const),
 ]);
 
 const FIGURE_ACCEPTED: Bilingual = {
   en: "expected, p10, p50, p90, stdev, commit, bestCase, pipeline, won or probability",
-  zh: "expected（期望）、p10、p50、p90、stdev（标准差）、commit（承诺）、bestCase（最佳情况）、pipeline（管道）、won（已成交）或 probability（达成概率）",
+  zh: "expected（期望）、p10、p50、p90、stdev（标准差）、commit（承诺）、bestCase（最佳情况）、pipeline（管线）、won（已成交）或 probability（达成概率）",
 };
 
 /**
- * The `measure` argument of FUNNEL.FORECAST: one of expected, p10, p50, p90, stdev, commit, bestCase,
- * pipeline, won, probability (also 期望, 标准差, 承诺, 最佳情况 …); expected by default.
+ * The `measure` argument of FUNNEL.FORECAST: one of expected, p10, p50, p90, range, stdev, commit, bestCase,
+ * pipeline, won, probability (also 期望, 区间, 标准差, 承诺, 最佳情况 …); expected by default.
  * @example readChoice("最佳情况", "measure", FORECAST_FIGURES) // "bestCase"
  */
 export const FORECAST_FIGURES: Choice<ForecastFigure> = wordChoice(FIGURE_WORDS, "expected", FIGURE_ACCEPTED);
@@ -89,6 +96,7 @@ export function readForecastDeals(
 
 /** The figures computed from the distribution of the total: once per period for all of them. */
 const RANGE_FIGURES: ReadonlySet<ForecastFigure> = new Set<ForecastFigure>([
+  "range",
   "p10",
   "p50",
   "p90",
@@ -150,8 +158,9 @@ function periodRow(
  * per measure, each cell what the call with that row's period and that column's measure answers. The
  * deals are read once for every period, and a period's distribution once for all its range figures. A
  * blank cell of a list gives a blank row (from, to) or column (measure); a period that ends before it
- * starts is that row's error.
+ * starts is that row's error. The measure "range" spills four columns ({@link RANGE_COLUMNS}).
  * @example forecastAnswer(columns, [45839, 45931], [45930, 46022], ["expected", "p90"], DEFAULT_SCHEME, {}) // [[165, 350], [0, 0]]
+ * @example forecastAnswer(columns, [45839], [45930], ["range"], DEFAULT_SCHEME, {}) // [[165, 50, 150, 350]]
  */
 export function forecastAnswer(
   columns: ForecastColumns,
@@ -163,7 +172,7 @@ export function forecastAnswer(
 ): number | unknown[][] {
   const periods = answerCount(from, to);
   const [single, singleMeasure] = [periods === 1 && from[0] !== null && to[0] !== null, measures[0]];
-  if (single && measures.length === 1 && singleMeasure !== null) {
+  if (single && measures.length === 1 && singleMeasure !== null && singleMeasure !== "range") {
     const period = { from: from[0] as number, to: to[0] as number };
     const deals = forecastDealsOf(columns, scheme, period);
     return forecastFigure(singleMeasure, deals, scheme, period, options);
@@ -178,17 +187,20 @@ export function forecastAnswer(
   }
   const deals = forecastDealsOf(columns, scheme, { from: first, to: last });
   const withRange = measures.some((measure) => measure !== null && RANGE_FIGURES.has(measure));
+  const spilled = measures.flatMap((measure): (Exclude<ForecastFigure, "range"> | null)[] =>
+    measure === "range" ? [...RANGE_COLUMNS] : [measure],
+  );
   const table: unknown[][] = [];
   for (let i = 0; i < periods; i++) {
     const [start, end] = [valueFor(from, i), valueFor(to, i)];
     if (start === null || end === null) {
-      table.push(measures.map(() => ""));
+      table.push(spilled.map(() => ""));
       continue;
     }
     const period = { from: start, to: end };
     const figures = cellAnswer(() => periodRow(i, deals, scheme, period, withRange, options));
     table.push(
-      measures.map((measure) => {
+      spilled.map((measure) => {
         if (measure === null) return "";
         if (figures instanceof CellFailure) return figures;
         return measure === "probability"
@@ -207,7 +219,7 @@ export function forecastAnswer(
  * @example forecastFigure("p50", deals, DEFAULT_SCHEME, { from: 45839, to: 45930 }, {}) // 150
  */
 export function forecastFigure(
-  figure: ForecastFigure,
+  figure: Exclude<ForecastFigure, "range">,
   deals: readonly ForecastDeal[],
   scheme: StageScheme,
   period: Period,
@@ -232,7 +244,7 @@ const WEIGHTED_WORDS: ReadonlyMap<string, boolean> = new Map<string, boolean>([
  */
 export const PIPELINE_WEIGHTINGS: Choice<boolean> = wordChoice(WEIGHTED_WORDS, false, {
   en: "TRUE (weighted pipeline) or FALSE (open pipeline)",
-  zh: "TRUE（加权管道）或 FALSE（未加权管道）",
+  zh: "TRUE（加权管线）或 FALSE（未加权管线）",
 });
 
 /**

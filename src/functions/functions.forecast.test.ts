@@ -208,6 +208,24 @@ describe("FUNNEL.FORECAST spilled over periods and measures", () => {
     expect(spilled[1].slice(0, 4)).toEqual([0, 75, 100, 100]);
   });
 
+  it("spills expected, P10, P50 and P90 for the measure range, as the four measures one by one give", () => {
+    const four = ["expected", "p10", "p50", "p90"].map((measure) => forecast(measure));
+    expect(excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, FROM, TO, "range")).toEqual([four]);
+    expect(excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, FROM, TO, "区间")).toEqual([four]);
+    // Within a row of measures it takes four columns; down a list of periods, four per row.
+    expect(excelCall(FORECAST, AMOUNTS, STAGES, CLOSE, FROM, TO, row("won", "range"))).toEqual([
+      [50, ...four],
+    ]);
+    const spilled = table(row("range", "won"));
+    expect(spilled).toHaveLength(3);
+    for (let r = 0; r < 3; r++) {
+      const [from, to] = [MONTHS.from[r][0], MONTHS.to[r][0]];
+      expect(spilled[r]).toEqual(
+        ["expected", "p10", "p50", "p90", "won"].map((m) => forecastWith(from, to, m)),
+      );
+    }
+  });
+
   it("spills the expected figure down the periods when no measure is given", () => {
     expect(table()).toEqual([[50], [75], [40]]);
   });

@@ -50,7 +50,12 @@ describe("FUNNEL.CONVERSION", () => {
 
   it("rejects a stage in outcomes beside a deal that is not lost", () => {
     const result = excelCall(CONVERSION, column("意向"), null, null, column("谈判"));
-    expectExcelError(result, ErrorCode.invalidValue, "“outcomes”", "stage of loss of a deal marked Lost");
+    expectExcelError(
+      result,
+      ErrorCode.invalidValue,
+      "“outcomes”",
+      "stage of loss of a deal marked Closed lost",
+    );
   });
 
   it("rejects a deal lost at the won stage", () => {
@@ -121,13 +126,13 @@ describe("FUNNEL.CONVERSION", () => {
   it("spills the table without from and to stages", () => {
     expect(CONVERSION(STAGES)).toEqual([
       ["Stage", "Reached", "Next-step conversion", "Cumulative conversion"],
-      ["Target", 8, 6 / 8, 1],
+      ["Target account", 8, 6 / 8, 1],
       ["Prospect", 6, 4 / 6, 6 / 8],
-      ["Intent", 4, 3 / 4, 4 / 8],
-      ["Project established", 3, 1, 3 / 8],
-      ["Acknowledged", 3, 1, 3 / 8],
+      ["Interested", 4, 3 / 4, 4 / 8],
+      ["Project approved", 3, 1, 3 / 8],
+      ["Shortlisted", 3, 1, 3 / 8],
       ["Negotiation", 3, 2 / 3, 3 / 8],
-      ["Won", 2, "", 2 / 8],
+      ["Closed won", 2, "", 2 / 8],
     ]);
   });
 
@@ -140,7 +145,7 @@ describe("FUNNEL.CONVERSION", () => {
   it("gives blanks, not zeros or errors, in the table when there are no deals", () => {
     const table = CONVERSION(column(null)) as unknown[][];
     expect(table).toHaveLength(8);
-    expect(table[1]).toEqual(["Target", 0, "", ""]);
+    expect(table[1]).toEqual(["Target account", 0, "", ""]);
   });
 
   it("counts a deal lost at a stage from the outcomes column as having reached that stage", () => {
@@ -175,8 +180,8 @@ describe("FUNNEL.CONVERSION", () => {
     for (let i = 0; i < stages.length; i++) stages[i] = [names[i % 10]];
     const table = CONVERSION(stages) as unknown[][];
     // Per 10 rows: 8 deals reach 目标 (the lost one only that far), 6 reach 潜在, 1 is won.
-    expect(table[1]).toEqual(["Target", 800_000, 0.75, 1]);
-    expect(table[7]).toEqual(["Won", 100_000, "", 0.125]);
+    expect(table[1]).toEqual(["Target account", 800_000, 0.75, 1]);
+    expect(table[7]).toEqual(["Closed won", 100_000, "", 0.125]);
   });
 
   it("reads a row of stages as well as a column", () => {

@@ -137,11 +137,11 @@ describe("FUNNEL.PLAN", () => {
     const table = withDisplayLanguage("en-US", () => PLAN(3000, stages, amounts, lostAt));
     expect(table).toEqual([
       ["Stage", "Needed", "Have", "Gap", "Needed amount"],
-      ["Target", 120, 4, 116, 18000],
+      ["Target account", 120, 4, 116, 18000],
       ["Prospect", 100, 0, 100, 15000],
-      ["Intent", 100, 0, 100, 15000],
-      ["Project established", 50, 0, 50, 7500],
-      ["Acknowledged", 50, 0, 50, 7500],
+      ["Interested", 100, 0, 100, 15000],
+      ["Project approved", 50, 0, 50, 7500],
+      ["Shortlisted", 50, 0, 50, 7500],
       ["Negotiation", 50, 2, 48, 7500],
     ]);
   });

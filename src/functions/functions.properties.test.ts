@@ -64,6 +64,7 @@ import {
   type Orientation,
 } from "./testing/excelArbitraries";
 import { cloneArgument, excelResultProblem, fingerprint } from "./testing/excelResults";
+import { historyTable, snapshotTable } from "./testing/snapshotTables";
 
 beforeAll(() => installCustomFunctionsRuntime());
 
@@ -519,6 +520,58 @@ const ARGUMENTS: Readonly<Record<string, Arbitrary<readonly unknown[]>>> = {
   ),
   ACTIONS: argsOf((_scheme, noisy) => fc.tuple(noise(stageLabel, noisy), choice(LANGUAGES, noisy)), 2),
   MARKERS: argsOf((_scheme, noisy) => fc.tuple(noise(stageLabel, noisy), choice(LANGUAGES, noisy)), 2),
+  GAPS: argsOf(
+    (_scheme, noisy) =>
+      fc
+        .tuple(
+          noise(stageLabel, noisy),
+          alignedLines([noise(answerCell, noisy)], 9),
+          choice(LANGUAGES, noisy),
+        )
+        .map(([stage, [evidence], language]) => [stage, evidence, language]),
+    3,
+  ),
+  GATE: argsOf(
+    (_scheme, noisy) =>
+      fc
+        .tuple(noise(stageLabel, noisy), alignedLines([noise(answerCell, noisy)], 9))
+        .map(([stage, [evidence]]) => [stage, evidence]),
+    2,
+  ),
+  READY: argsOf(
+    (_scheme, noisy) =>
+      fc
+        .tuple(
+          alignedLines([noise(answerCell, noisy)], 9),
+          choice([undefined, "count", "ready", "就绪"], noisy),
+        )
+        .map(([[conditions], output]) => [conditions, output]),
+    2,
+  ),
+  BRIDGE: argsOf(
+    (scheme, noisy) =>
+      fc.tuple(
+        snapshotTable(labelIn(scheme), noisy),
+        snapshotTable(labelIn(scheme), noisy),
+        noise(fc.constantFrom(undefined, 45839, "2025-07-01"), noisy),
+        noise(fc.constantFrom(undefined, 45930, 45800), noisy),
+        choice([undefined, "both", "count", "amount", "金额"], noisy),
+        stageListArgument(scheme, noisy),
+        choice(LANGUAGES, noisy),
+      ),
+    7,
+  ),
+  PUSHCOUNT: argsOf(
+    (scheme, noisy) =>
+      fc.tuple(
+        historyTable(labelIn(scheme), noisy),
+        fc
+          .array(noise(fc.constantFrom("D1", "D2", 7, null), noisy), { minLength: 1, maxLength: 5 })
+          .map((ids) => ids.map((id) => [id])),
+        stageListArgument(scheme, noisy),
+      ),
+    3,
+  ),
 };
 
 const FUNCTIONS: ReadonlyMap<string, CustomFunction> = new Map(

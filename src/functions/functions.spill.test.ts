@@ -18,7 +18,7 @@ describe("FUNNEL.STAGE over a range of labels", () => {
   });
 
   it("spills a row as a row and a block as a block, blank cells blank", () => {
-    expect(excelCall(STAGE, row("closedwon", "closedlost"), "en")).toEqual([["Won", "Lost"]]);
+    expect(excelCall(STAGE, row("closedwon", "closedlost"), "en")).toEqual([["Closed won", "Closed lost"]]);
     expect(
       excelCall(
         STAGE,

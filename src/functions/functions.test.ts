@@ -121,7 +121,7 @@ describe("FUNNEL.STAGE", () => {
   });
 
   it("writes a label in the display language by default", () => {
-    expect(singleAnswer(STAGE([["意向"]]))).toBe("Intent");
+    expect(singleAnswer(STAGE([["意向"]]))).toBe("Interested");
     expect(singleAnswer(withDisplayLanguage("zh-CN", () => STAGE([["Intent"]])))).toBe("意向客户");
   });
 
@@ -131,12 +131,12 @@ describe("FUNNEL.STAGE", () => {
     expect(singleAnswer(excelCall(STAGE, [[4]], "中文"))).toBe("立项客户");
     expect(singleAnswer(excelCall(STAGE, [["Negotiation"]], "id"))).toBe("negotiation");
     expect(singleAnswer(excelCall(STAGE, [["丢单"]], "number"))).toBe(0);
-    expect(singleAnswer(excelCall(STAGE, [["closed won"]], "en"))).toBe("Won");
+    expect(singleAnswer(excelCall(STAGE, [["closed won"]], "en"))).toBe("Closed won");
   });
 
   it("reads the evidence checklist: the furthest stage whose marker and all earlier ones hold", () => {
     expect(singleAnswer(STAGE(column(true, true, false)))).toBe("Prospect");
-    expect(singleAnswer(STAGE([[true]]))).toBe("Target");
+    expect(singleAnswer(STAGE([[true]]))).toBe("Target account");
     expect(singleAnswer(excelCall(STAGE, row(true, true, true, true, "是", null, null), "zh"))).toBe(
       "认可客户",
     );
@@ -205,7 +205,7 @@ describe("FUNNEL.ACTIONS", () => {
   });
 
   it("answers #N/A for the lost outcome, which has no actions", () => {
-    expectExcelError(excelCall(ACTIONS, "丢单"), ErrorCode.notAvailable, "Lost");
+    expectExcelError(excelCall(ACTIONS, "丢单"), ErrorCode.notAvailable, "Closed lost");
   });
 
   it("gives a blank cell for a blank stage", () => {

@@ -23,6 +23,8 @@ import {
   WINRATE_FUNCTION,
   WINWORTH_FUNCTION,
 } from "./declarations";
+import { GAPS_FUNCTION, GATE_FUNCTION, READY_FUNCTION } from "./gateDeclarations";
+import { BRIDGE_FUNCTION, PUSHCOUNT_FUNCTION } from "./snapshotDeclarations";
 import { run } from "./runner";
 
 /**
@@ -31,22 +33,22 @@ import { run } from "./runner";
  * @customenum {string}
  */
 export enum FunnelStage {
-  /** 目标客户 · Target: our product can fit the customer */
-  Target = "target",
+  /** 目标客户 · Target account: our product can fit the customer */
+  TargetAccount = "target",
   /** 潜在客户 · Prospect: there is a sales opportunity */
   Prospect = "prospect",
-  /** 意向客户 · Intent: fits our application profile and has a need */
-  Intent = "intent",
-  /** 立项客户 · Project established: assessment passed, a team follows up */
-  Project = "project",
-  /** 认可客户 · Acknowledged: the customer basically approves */
-  Acknowledged = "acknowledged",
+  /** 意向客户 · Interested: fits our application profile and has a need */
+  Interested = "intent",
+  /** 立项客户 · Project approved: assessment passed, a team follows up */
+  ProjectApproved = "project",
+  /** 认可客户 · Shortlisted: the customer basically approves */
+  Shortlisted = "acknowledged",
   /** 谈判客户 · Negotiation: confirmed as an important candidate */
   Negotiation = "negotiation",
-  /** 成交客户 · Won: signed, paid, delivered */
-  Won = "won",
-  /** 丢单 · Lost: the deal is lost */
-  Lost = "lost",
+  /** 成交客户 · Closed won: signed, paid, delivered */
+  ClosedWon = "won",
+  /** 丢单 · Closed lost: the deal is lost */
+  ClosedLost = "lost",
 }
 
 /**
@@ -56,7 +58,7 @@ export enum FunnelStage {
 export enum StageFormName {
   /** 中文名称 · Chinese name, e.g. 意向客户 */
   Chinese = "zh",
-  /** English name, e.g. Intent */
+  /** English name, e.g. Interested */
   English = "en",
   /** Stage id, e.g. intent */
   Id = "id",
@@ -98,9 +100,33 @@ export enum WorthAnswer {
 }
 
 /**
+ * What FUNNEL.READY answers with.
+ * @customenum {string}
+ */
+export enum ReadyAnswer {
+  /** 具备项数 0–7 · How many of the seven conditions hold */
+  Count = "count",
+  /** 是否就绪：七项全部具备为 TRUE · TRUE when all seven hold */
+  Ready = "ready",
+}
+
+/**
+ * Which columns FUNNEL.BRIDGE spills after the movement.
+ * @customenum {string}
+ */
+export enum BridgeMeasure {
+  /** 商机数和金额 · Deals and amount */
+  Both = "both",
+  /** 商机数 · Deals only */
+  Count = "count",
+  /** 金额 · Amount only */
+  Amount = "amount",
+}
+
+/**
  * The stage a deal is in, from its label (a name, id or number, or a CRM's won or lost word) or from its evidence checklist of TRUE/FALSE answers to the seven stage markers; a range of labels spills one stage per cell.
  * @customfunction
- * @param input A stage (name such as 意向客户 or Intent, id, or number 1–7); a range of stages (spills one per cell); or one row or column of only TRUE/FALSE answers to the seven stage markers (产品能适应或满足 … 完成签约、付款、交货). Blank gives blank.
+ * @param input A stage (name such as 意向客户 or Interested, id, or number 1–7); a range of stages (spills one per cell); or one row or column of only TRUE/FALSE answers to the seven stage markers (产品能适应或满足 … 完成签约、付款、交货). Blank gives blank.
  * @param form How to write the stage: zh (Chinese name), en (English name), id or number. Default: the language of Excel.
  * @param stageList Your own ordered stage list (a column of names, optionally a second column of probabilities). Default: the deck's seven stages.
  * @example =FUNNEL.STAGE("谈判", "number") // 6
@@ -209,7 +235,7 @@ export function WEIGHTED(
  * The average sales cycle (销售升迁周期) in days from created to closed: over the won deals when stages are given, else over every row with both dates.
  * @customfunction
  * @param created The created date of each deal (one column).
- * @param closed The close date of each deal, lined up with created.
+ * @param closed The closed date of each deal (won or lost), lined up with created.
  * @param stages The stage of each deal, lined up with created: only won deals (成交, Won) count. Default: every row with both dates.
  * @param stageList Your own ordered stage list (its last stage is the won stage). Default: the deck's seven stages.
  * @param badRows error (default): an unreadable cell is #VALUE! naming it. skip: read rows as Pipeline health does (unknown stage: row passed over; unreadable amount or date: blank). A column of deal ids: skip, and a copy of an earlier row counts once.
@@ -242,7 +268,7 @@ export function DAYSINSTAGE(stageEntered: unknown, asOf: unknown): unknown {
  * @param amounts The amount of each deal (one column of numbers).
  * @param stages The stage of each deal, lined up with amounts: open stages, the won stage (成交, Won) or a lost label (丢单, Lost).
  * @param created The created date of each deal, lined up with amounts.
- * @param closed The close date of each deal, lined up with amounts.
+ * @param closed The closed date of each deal (won or lost), lined up with amounts.
  * @param stageList Your own ordered stage list. Default: the deck's seven stages.
  * @param badRows error (default): an unreadable cell is #VALUE! naming it. skip: read rows as Pipeline health does (unknown stage: row passed over; unreadable amount or date: blank). A column of deal ids: skip, and a copy of an earlier row counts once.
  * @example =FUNNEL.VELOCITY({100;500;300}, {"意向";"成交";"丢单"}, {45700;45600;45650}, {"";45660;45700}) // 1 × 0.5 × 500 ÷ 60 ≈ 4.17
@@ -300,7 +326,7 @@ export function MARKERS(stage: FunnelStage, language?: ListLanguage): unknown[][
  * @param closeDates The expected close date of each open deal, or the date a won deal closed, lined up with amounts (Excel dates or text such as 2025-08-15). A deal with a blank close date is in no period.
  * @param from The first day of the period, e.g. "2025-07-01"; or a column of first days, one row per period (a blank cell gives a blank row).
  * @param to The last day of the period (included), e.g. "2025-09-30"; or a column of last days, lined up with from.
- * @param measure expected (default), p10, p50, p90, stdev, commit, bestCase, pipeline, won or probability (of reaching target); or a row of them, one column each, e.g. {"won","expected","p90"}.
+ * @param measure expected (default), p10, p50, p90, range (spills expected, P10, P50, P90), stdev, commit, bestCase, pipeline, won or probability (of reaching target); or a row of them, one column each, e.g. {"won","expected","p90"}.
  * @param target The amount to reach; needed for probability.
  * @param stageList Your own ordered stage list with probabilities in its second column. Default: the deck's seven stages and probabilities.
  * @param commitStage The stage from which open deals count as commit. Default: the stage before won (谈判).
@@ -309,6 +335,7 @@ export function MARKERS(stage: FunnelStage, language?: ListLanguage): unknown[][
  * @example =FUNNEL.FORECAST({100;200;50}, {"谈判";"意向";"成交"}, {45870;45900;45850}, "2025-07-01", "2025-09-30") // 50 + 75 + 40 = 165
  * @example =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, DATE(2025,7,1), DATE(2025,9,30), "probability", 2000000)
  * @example =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, B2:B13, C2:C13, {"won","expected","p10","p90"}) // spills 12 rows × 4 columns
+ * @example =FUNNEL.FORECAST(E2:E500, D2:D500, G2:G500, DATE(2025,7,1), DATE(2025,9,30), "range") // expected | P10 | P50 | P90
  */
 export function FORECAST(
   amounts: unknown[][],
@@ -427,4 +454,76 @@ export function PLAN(
   badRows?: unknown[][],
 ): unknown[][] {
   return run(PLAN_FUNCTION, target, stages, amounts, outcomes, stageList, badRows);
+}
+
+/**
+ * The stage markers (标志) still missing for a deal to be in a stage, one per row: every stage up to it whose marker is not yet answered yes in the evidence checklist; blank when the evidence supports the stage.
+ * @customfunction
+ * @param stage The stage the deal is claimed to be in: name, id or number 1–7. Blank gives blank.
+ * @param evidence The answers to the seven stage markers in order (one row or column, as FUNNEL.STAGE reads them): TRUE/FALSE, 是/否, Yes/No, 1/0, ✓/×; blank = not yet.
+ * @param language zh or en. Default: the language of Excel.
+ * @example =FUNNEL.GAPS("立项", {TRUE;TRUE;FALSE}) // spills 意向：符合产品应用特征；有需求 and 立项：评估符合项目要求；成立小组跟进
+ */
+export function GAPS(stage: FunnelStage, evidence: unknown[][], language?: ListLanguage): unknown[][] {
+  return run(GAPS_FUNCTION, stage, evidence, language);
+}
+
+/**
+ * Whether the evidence supports a stage: TRUE when the marker (标志) of the stage and of every stage before it holds, else FALSE.
+ * @customfunction
+ * @param stage The stage the deal is claimed to be in: name, id or number 1–7. Blank gives blank.
+ * @param evidence The answers to the seven stage markers in order (one row or column): TRUE/FALSE, 是/否, Yes/No, 1/0, ✓/×; blank = not yet.
+ * @example =FUNNEL.GATE("谈判", D8:D14) // FALSE while a marker up to 谈判 is not yet answered yes
+ */
+export function GATE(stage: FunnelStage, evidence: unknown[][]): unknown {
+  return run(GATE_FUNCTION, stage, evidence);
+}
+
+/**
+ * Negotiation readiness (进入商务谈判阶段的条件): how many of the deck's seven conditions hold (k of 7), or TRUE only when all seven do.
+ * @customfunction
+ * @param conditions The answers to the seven conditions in the deck's order (one row or column): TRUE/FALSE, 是/否, Yes/No, 1/0, ✓/×; blank = not yet.
+ * @param output count (how many hold, the default) or ready (TRUE when all seven hold).
+ * @example =FUNNEL.READY(C8:C14) // 5 when five of the seven conditions hold
+ * @example =FUNNEL.READY(C8:C14, "ready") // FALSE until all seven hold
+ */
+export function READY(conditions: unknown[][], output?: ReadyAnswer): unknown {
+  return run(READY_FUNCTION, conditions, output);
+}
+
+/**
+ * The bridge of the open pipeline (管线变动) from one snapshot table to a later one: start, each movement (new, won, lost, removed, pulled in, pushed out …) with its deals and amount, and end; start + movements = end.
+ * @customfunction
+ * @param before The earlier snapshot: the pipeline table WITH its header row (e.g. Snap_Jan[#All]); columns are recognised from their headers as Pipeline health does (阶段/Stage, 金额/Amount, 商机编号/Deal ID …).
+ * @param after The later snapshot, with its header row. Deals are matched by deal id, else by opportunity and customer.
+ * @param periodStart First day of a forecast period: with periodEnd, bridge only the open deals expected to close in it (then deals moving in and out are Pulled in / Pushed out). Blank: the whole open pipeline.
+ * @param periodEnd Last day of the forecast period (give both ends or neither).
+ * @param measure both (deals and amount, the default), count or amount.
+ * @param stageList Your own ordered stage list. Default: the deck's seven stages.
+ * @param language zh or en. Default: the language of Excel.
+ * @example =FUNNEL.BRIDGE(Snap_Jan[#All], Snap_Mar[#All]) // spills 13 rows × 3 columns: movement, deals, amount
+ * @example =FUNNEL.BRIDGE(Snap_Jan[#All], Snap_Mar[#All], DATE(2025,7,1), DATE(2025,9,30)) // the Q3 pipeline's bridge
+ */
+export function BRIDGE(
+  before: unknown[][],
+  after: unknown[][],
+  periodStart?: unknown,
+  periodEnd?: unknown,
+  measure?: BridgeMeasure,
+  stageList?: unknown[][],
+  language?: ListLanguage,
+): unknown[][] {
+  return run(BRIDGE_FUNCTION, before, after, periodStart, periodEnd, measure, stageList, language);
+}
+
+/**
+ * How many times each deal's expected close date was pushed later across the snapshots of a pipeline snapshot history (管线快照) table; one count per deal id, 0 for a deal never pushed.
+ * @customfunction
+ * @param history The snapshot history table WITH its header row: a 快照日期/Snapshot date column, then the pipeline's columns (商机编号/Deal ID, 阶段/Stage, 预计成交日期/Expected close …), one row per deal per snapshot.
+ * @param dealIds The deal ids to count (one row or column); blank cells give blank.
+ * @param stageList Your own ordered stage list. Default: the deck's seven stages.
+ * @example =FUNNEL.PUSHCOUNT(Snapshots[#All], A2:A200) // spills one count per deal, e.g. 2 for a deal pushed twice
+ */
+export function PUSHCOUNT(history: unknown[][], dealIds: unknown[][], stageList?: unknown[][]): unknown[][] {
+  return run(PUSHCOUNT_FUNCTION, history, dealIds, stageList);
 }

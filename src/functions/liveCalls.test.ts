@@ -1,5 +1,5 @@
 /**
- * The Pipeline Health report writes its live formulas by argument name (core/reports' LIVE_FUNCTION_ARGUMENTS):
+ * The Pipeline health report writes its live formulas by argument name (core/reports' LIVE_FUNCTION_ARGUMENTS):
  * each function's arguments there are its declaration's, in order, so badRows lands in the badRows slot.
  * The Sales plan sheet does the same for FUNNEL.PLAN and FUNNEL.REQUIRED (core/reports' PLAN_FUNCTION_ARGUMENTS).
  */

@@ -36,7 +36,7 @@ describe("bad arguments", () => {
 
   it("rejects the lost outcome where a stage of the funnel belongs", () => {
     expect(failureOf(() => readFunnelStage("丢单", "toStage", DEFAULT_SCHEME)).message.en).toBe(
-      "“toStage”: “Lost” is an outcome, not a stage of the funnel.",
+      "“toStage”: “Closed lost” is an outcome, not a stage of the funnel.",
     );
   });
 

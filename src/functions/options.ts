@@ -90,7 +90,7 @@ export function readFunnelStage(value: unknown, name: string, scheme: StageSchem
   const arg = argumentText(name);
   return stopWith("VALUE", {
     en: `${arg.en}: “${shownName(scheme.lostName.en)}” is an outcome, not a stage of the funnel.`,
-    zh: `${arg.zh}：“${shownName(scheme.lostName.zh)}”是结果，不是漏斗的阶段。`,
+    zh: `${arg.zh}：“${shownName(scheme.lostName.zh)}”是结果，不是阶段。`,
   });
 }
 

@@ -47,12 +47,15 @@ import {
 import { readStageCells, readStageInput, type StageCells } from "./stageInput";
 import { type BadRowsSetting, readBadRows } from "./badRows";
 import { readStageDates, type StageDates } from "./stageDates";
+import { readTable, type TableArgument } from "./tables";
 
 /**
  * The kinds of range argument: one row or one column (a {@link CellList}) whose cells the computation
- * reads in one pass — stages, numbers (amounts, weights), dates, 值得赢吗? ratings, or deal ids.
+ * reads in one pass — stages, numbers (amounts, weights), dates, 值得赢吗? ratings, deal ids, or yes/no answers
+ * (the evidence checklist, the negotiation conditions).
  */
-export type RangeKind = "stageRange" | "numberRange" | "dateRange" | "ratingRange" | "idRange";
+export type RangeKind =
+  "stageRange" | "numberRange" | "dateRange" | "ratingRange" | "idRange" | "answerRange";
 
 /** The value each kind of argument is read as (a choice: its own meaning type). */
 interface KindValues {
@@ -61,6 +64,7 @@ interface KindValues {
   readonly dateRange: CellList;
   readonly ratingRange: CellList;
   readonly idRange: CellList;
+  readonly answerRange: CellList;
   /** Per-stage date columns, one per stage of the stage list (./stageDates); `undefined` when blank. */
   readonly stageDates: StageDates | undefined;
   /** The user's stage list, or the deck's stages when omitted or blank. */
@@ -88,6 +92,8 @@ interface KindValues {
   readonly language: Language;
   /** What to do with a row that cannot be read ("error" when blank), and the ids whose copies count once. */
   readonly badRows: BadRowsSetting;
+  /** A table with its header row, its cells as the pane reads them (./tables). */
+  readonly table: TableArgument;
 }
 
 /** Every kind of argument. */
@@ -103,6 +109,7 @@ export const ARGUMENT_DIMENSIONS: Readonly<Record<ArgumentKind, "matrix" | "scal
   dateRange: "matrix",
   ratingRange: "matrix",
   idRange: "matrix",
+  answerRange: "matrix",
   stageDates: "matrix",
   stageList: "matrix",
   stageInput: "matrix",
@@ -115,6 +122,7 @@ export const ARGUMENT_DIMENSIONS: Readonly<Record<ArgumentKind, "matrix" | "scal
   amount: "scalar",
   language: "scalar",
   badRows: "matrix",
+  table: "matrix",
   choice: "scalar",
   choices: "matrix",
 };
@@ -134,7 +142,8 @@ interface Named {
 /** One argument of a declared function. */
 export type ArgumentSpec =
   | (Named & {
-      readonly kind: RangeKind | "stageList" | "language" | "funnelStages" | "badRows" | "stageDates";
+      readonly kind:
+        RangeKind | "stageList" | "language" | "funnelStages" | "badRows" | "stageDates" | "table";
     })
   | (Named & {
       readonly kind: "stageInput" | "stageCells" | "stage" | "funnelStage" | "date" | "dates";
@@ -235,6 +244,7 @@ const RANGE_KINDS: ReadonlySet<ArgumentKind> = new Set<RangeKind>([
   "dateRange",
   "ratingRange",
   "idRange",
+  "answerRange",
 ]);
 
 /**
@@ -309,6 +319,7 @@ function readArgument(arg: ArgumentPlan, raw: unknown, scheme: StageScheme): unk
     case "dateRange":
     case "ratingRange":
     case "idRange":
+    case "answerRange":
       return arg.optional && isBlankRange(asRange(raw)) ? undefined : readList(raw, arg.name);
     case "stageInput":
       return readStageInput(raw, arg.name, scheme);
@@ -365,6 +376,8 @@ function readArgument(arg: ArgumentPlan, raw: unknown, scheme: StageScheme): unk
       return readBadRows(raw, arg.name);
     case "stageDates":
       return readStageDates(raw, arg.name);
+    case "table":
+      return readTable(raw, arg.name);
   }
 }
 

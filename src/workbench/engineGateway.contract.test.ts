@@ -40,6 +40,12 @@ describeGatewayContract("the workbench's gateway", async (workbook) => {
       }),
     sheets: () => engine.sheetNames(),
     cell: (sheet, row, col) => held(engine.cell(sheet, { row, col })),
+    // As a user deleting the rows of the name's cells does.
+    breakName: (sheet, name) => {
+      const address = engine.sheetScopedNames(sheet).find((n) => n.name === name)?.address;
+      const at = address ? parseA1(address.replace(/\$/g, "").split(":")[0]) : undefined;
+      if (at) engine.deleteRows(sheet, at.row, 1);
+    },
     // Computed by HyperFormula, as a user's formula is: a deleted sheet turns it to #REF!.
     referTo: (sheet, address, target) => {
       const at = parseA1(address)!;

@@ -11,10 +11,12 @@
  */
 import { errorDetail, fail, ok, type Result, cellNotEmpty, hostFailure } from "../core/kernel";
 import type { TypedTable } from "../core/import";
-import type { SheetSpec } from "../core/sheet";
+import type { SheetCells } from "../core/reviews";
+import { parseCellRange, type SheetSpec } from "../core/sheet";
 import type {
   CellRef,
   PlainRange,
+  SnapshotAppend,
   SourcePlace,
   SourceWatch,
   TableData,
@@ -22,6 +24,7 @@ import type {
   WorkbookGateway,
 } from "../excel/gateway";
 import { a1Address } from "./a1";
+import { appendSnapshotInEngine } from "./engine/appendSnapshot";
 import { importTableInEngine } from "./engine/importTable";
 import { readExactTable, readRangeTable, readSheetTable } from "./engine/readTable";
 import { rangesOverlap } from "./engine/tableRanges";
@@ -114,6 +117,23 @@ function watchSource(engine: WorkbookEngine, place: SourcePlace, onChange: () =>
   });
 }
 
+/** The values of several ranges, in order; a failure, nothing read, for a sheet or address that does not exist. */
+function readCells(engine: WorkbookEngine, cells: readonly SheetCells[]): Result<unknown[][][]> {
+  const values: unknown[][][] = [];
+  for (const { sheet, address } of cells) {
+    if (!engine.hasSheet(sheet)) return noSheet(sheet);
+    const range = parseCellRange(address);
+    if (range === undefined) {
+      return fail("VALUE", {
+        zh: `“${address}”不是工作表“${sheet}”的单元格地址。`,
+        en: `“${address}” is not a cell address of the sheet “${sheet}”.`,
+      });
+    }
+    values.push(engine.values(sheet, range));
+  }
+  return ok(values);
+}
+
 /** Runs an asynchronous request; an exception or a rejection becomes a failure with its message. */
 async function attemptAsync<T>(request: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
@@ -181,6 +201,13 @@ export function createEngineGateway(
 
     createSheet: (spec: SheetSpec) => attempt(() => activate(renderSpec(engine, spec))),
 
+    listSheetScopedNames: () =>
+      attempt(() =>
+        ok(engine.sheetNames().map((sheet) => ({ sheet, names: engine.sheetScopedNames(sheet) }))),
+      ),
+
+    readCells: (cells: readonly SheetCells[]) => attempt(() => readCells(engine, cells)),
+
     listTables: () =>
       attempt(() =>
         ok(engine.tables().map(({ name, sheet, range }) => ({ name, sheet, rows: range.rows - 1 }))),
@@ -198,5 +225,10 @@ export function createEngineGateway(
 
     watchSource: (place: SourcePlace, onChange: () => void) =>
       attempt(() => watchSource(engine, place, onChange)),
+
+    appendSnapshot: (
+      snapshot: SnapshotAppend,
+      onProgress?: (rowsWritten: number, totalRows: number) => void,
+    ) => attemptAsync(async () => activate(await appendSnapshotInEngine(engine, snapshot, onProgress))),
   };
 }

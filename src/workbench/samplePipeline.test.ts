@@ -119,7 +119,7 @@ describe("samplePipeline", () => {
     for (const asOf of [46359, 46402, 46476]) {
       const { rows } = samplePipeline({ language: "en", asOf });
       const open = rows.filter(
-        (row) => row[SAMPLE_COLUMN.stage] !== "Won" && row[SAMPLE_COLUMN.stage] !== "Lost",
+        (row) => row[SAMPLE_COLUMN.stage] !== "Closed won" && row[SAMPLE_COLUMN.stage] !== "Closed lost",
       );
       const closes = open.map((row) => (row[SAMPLE_COLUMN.expectedClose] as number) - asOf);
       const overdue = closes.filter((days) => days < 0).length / closes.length;

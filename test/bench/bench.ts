@@ -2,7 +2,7 @@
  * The FUNNEL benchmark (`npm run bench`, started by test/bench/run.cjs with a production build of the add-in):
  * prints one table of figures, each the median of several runs after warm-up and each beside a baseline
  * measured in the same run, with its target and whether it is met. Arguments: --build-dir <dir> (required),
- * --only <section,…> (range, stage, engine, health, forecast, bundles, roundtrips, calls).
+ * --only <section,…> (range, stage, engine, health, forecast, snapshots, bundles, roundtrips, calls).
  */
 import { loadBuiltFunctions } from "./support/builtFunctions";
 import { machineLine } from "./support/measure";
@@ -14,6 +14,7 @@ import { functionCallsSection } from "./sections/functionCalls";
 import { pipelineHealthSection } from "./sections/pipelineHealth";
 import { rangeFunctionsSection } from "./sections/rangeFunctions";
 import { roundTripsSection } from "./sections/roundTrips";
+import { snapshotBridgeSection } from "./sections/snapshotBridge";
 import { stageCallsSection } from "./sections/stageCalls";
 
 const args = process.argv.slice(2);
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
   await run("stage", () => stageCallsSection(built));
   await run("engine", () => engineWeightedSection(built));
   await run("health", () => pipelineHealthSection());
-  await run("forecast", () => forecastSection());
+  await run("forecast", () => forecastSection(built));
+  await run("snapshots", () => snapshotBridgeSection());
   await run("bundles", () => bundlesSection(buildDir));
   await run("roundtrips", () => roundTripsSection());
   await run("calls", () => functionCallsSection());

@@ -13,11 +13,12 @@ import { gzipSync } from "zlib";
 /** One KB here is 1,024 bytes. */
 export const KB = 1024;
 /**
- * functions.js may take at most this many bytes gzipped: Excel loads it before any formula computes. 44 KB since
- * modules are no longer concatenated (so the licence notices list every shipped package, webpack.config.js) and
- * the planning functions came in (43.6 KB measured); issue 19's performance round owns bringing it back down.
+ * functions.js may take at most this many bytes gzipped: Excel loads it before any formula computes. 53 KB since
+ * the December 2026 wave (51.4 KB measured: GAPS, GATE, READY, BRIDGE and PUSHCOUNT with the snapshot core, and the
+ * forecast's amount grid; `"sideEffects": false` in package.json keeps the templates the gates name out). Issue
+ * 19's target is under 40 KB: not met; docs/performance.md says what it would take.
  */
-export const FUNCTIONS_GZIP_BUDGET = 44 * KB;
+export const FUNCTIONS_GZIP_BUDGET = 53 * KB;
 /** The task pane's initial load may take at most this many bytes gzipped. */
 export const INITIAL_LOAD_GZIP_BUDGET = 350 * KB;
 

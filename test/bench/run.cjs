@@ -2,7 +2,7 @@
 // `npm run bench`: compiles the benchmark (test/bench/webpack.bench.cjs), builds the add-in in production mode
 // into a temporary folder (as `npm run build` does), then runs the benchmark with `node --expose-gc`, which
 // prints one table of figures. Options:
-//   --only range,stage,engine,health,forecast,bundles,roundtrips,calls   run only these sections
+//   --only range,stage,engine,health,forecast,snapshots,bundles,roundtrips,calls   run only these sections
 //   --build-dir <dir>   measure an existing production build instead of building one
 //   --keep              keep the temporary folders (e.g. to profile: node --cpu-prof <bench dir>/bench.js …)
 const { execFileSync, spawnSync } = require("child_process");

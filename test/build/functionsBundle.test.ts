@@ -61,7 +61,7 @@ describe("the built functions.js", () => {
 
   it("resolves a stage label as Excel passes it", () => {
     expect(call("STAGE", [["谈判"]], "en")).toEqual([["Negotiation"]]);
-    expect(call("STAGE", [["谈判"], ["closedwon"]], "en")).toEqual([["Negotiation"], ["Won"]]);
+    expect(call("STAGE", [["谈判"], ["closedwon"]], "en")).toEqual([["Negotiation"], ["Closed won"]]);
     expect(call("PROBABILITY", "立项")).toEqual([[0.35]]);
   });
 

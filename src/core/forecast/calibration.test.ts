@@ -87,7 +87,7 @@ describe("rates measured from few closed deals", () => {
     const warning = fewDealsWarning(calibratedProbabilities(closedDeals(1, 2), DEFAULT_SCHEME).slice(0, -1));
     expect(warning?.en).toContain("fewer than 5 closed deals");
     expect(warning?.en).toContain("Negotiation (3)");
-    expect(warning?.en).toContain("Target (3)");
+    expect(warning?.en).toContain("Target account (3)");
     expect(warning?.en).not.toContain("Won (");
     expect(warning?.zh).toContain("谈判客户 (3)");
     expect(warning?.zh).toContain("默认概率");

@@ -270,12 +270,13 @@ describe("totalDistribution", () => {
     expect(totalDistribution(events).method).toBe("simulation");
   });
 
-  it("simulates when there are too many distinct totals, and agrees with the normal approximation", () => {
-    // 200 deals of distinct amounts 100 + 0.37·i at 50 %: far beyond 2^20 totals, close to normal.
+  it("computes on the amount grid when there are too many distinct totals and the normal's bound is too loose", () => {
+    // 200 deals of distinct amounts 100 + 0.37·i at 50 %: far beyond 2^20 totals, a Berry–Esseen bound of 0.04.
     const amounts = Array.from({ length: 200 }, (_, i) => 100 + 0.37 * i);
     const probabilities = Array(200).fill(0.5);
+    expect(normalFit({ amounts, probabilities }).bound).toBeGreaterThan(SIMULATION_TOLERANCE);
     const distribution = totalDistribution({ amounts, probabilities });
-    expect(distribution.method).toBe("simulation");
+    expect(distribution.method).toBe("lattice");
     const mean = amounts.reduce((sum, a) => sum + a * 0.5, 0);
     const sd = Math.sqrt(amounts.reduce((sum, a) => sum + a * a * 0.25, 0));
     // Tolerance: the stated 0.015 in probability is ≤ 0.04 sd near the median, 0.09 sd at P10/P90.
@@ -285,6 +286,19 @@ describe("totalDistribution", () => {
     expect(Math.abs(distribution.probabilityAtLeast(mean + sd) - (1 - normalCdf(1)))).toBeLessThanOrEqual(
       0.02,
     );
+    // Not the seeded simulation: another seed changes nothing.
+    expect(totalDistribution({ amounts, probabilities }, 1).percentile(0.9)).toBe(
+      distribution.percentile(0.9),
+    );
+  });
+
+  it("simulates a lumpy total that neither the grid's bound nor the exact limit allows", () => {
+    // 25 deals of amounts 3^i at 10 %: 2^25 distinct totals, and "all lost" alone has probability 0.07.
+    const amounts = Array.from({ length: 25 }, (_, i) => 3 ** i);
+    const probabilities = Array(25).fill(0.1);
+    const distribution = totalDistribution({ amounts, probabilities });
+    expect(distribution.method).toBe("simulation");
+    expect(distribution.percentile(0.05)).toBe(0);
   });
 });
 

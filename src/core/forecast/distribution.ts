@@ -2,7 +2,9 @@
  * The range of a forecast total. Each open deal is an independent win/lose event: it adds its amount with
  * its probability and nothing otherwise. The distribution of the sum is computed exactly when it is small
  * enough; else approximated by a normal distribution where a theorem bounds its error by the simulation's
- * tolerance; else by a seeded, reproducible simulation ({@link totalDistribution} chooses in that order).
+ * tolerance; else on an amount grid where its computed bound is within that tolerance
+ * (latticeDistribution.ts); else by a seeded, reproducible simulation ({@link totalDistribution} chooses in
+ * that order, giving the exact method all it may hold only after the grid).
  *
  * - Exact: a dynamic programme over the distinct totals (the outcomes of the deals seen so far, sorted,
  *   with their probabilities; adding a deal merges "lost" and "won + amount"). It holds at most
@@ -27,6 +29,7 @@
  * totals that is the ⌈qN⌉-th smallest; for the normal approximation it is μ + σ·Φ⁻¹(q).
  */
 import { CompensatedSum, UINT32_RANGE, mulberry32Draw, mulberry32Next } from "../kernel";
+import { latticeDistribution } from "./latticeDistribution";
 import { normalDistribution } from "./normalApproximation";
 import {
   assertQuantile,
@@ -246,21 +249,34 @@ export function simulatedDistribution(
 }
 
 /**
- * The distribution of the total: exact while it holds at most {@link MAX_EXACT_OUTCOMES} distinct totals
- * and takes at most {@link MAX_EXACT_WORK}; else the normal approximation where its Berry–Esseen bound is
- * at most {@link SIMULATION_TOLERANCE}; else simulated with `seed` and `runs`.
+ * The distinct totals the exact method may first hold: all of {@link MAX_EXACT_OUTCOMES} for up to 20 deals,
+ * 2^14 for more — many deals of a few distinct amounts stay exact, while deals of distinct amounts, whose
+ * totals double with each deal, give up after a few thousand merges instead of a few million: the one-pass
+ * and grid methods are tried before the exact method gets all it may hold.
+ */
+const promptExactOutcomes = (events: number): number => (events <= 20 ? MAX_EXACT_OUTCOMES : 1 << 14);
+
+/**
+ * The distribution of the total, by the first method that applies: exact while it holds at most
+ * promptExactOutcomes distinct totals and takes at most {@link MAX_EXACT_WORK}; the normal approximation where
+ * its Berry–Esseen bound is at most {@link SIMULATION_TOLERANCE}; the amount grid (latticeDistribution.ts)
+ * where its proven bound is; exact within {@link MAX_EXACT_OUTCOMES}; else simulated with `seed` and `runs`.
  * @throws RangeError for a bad event (see {@link exactDistribution}), a non-integer seed or runs < 1.
  * @example totalDistribution({ amounts: [100, 100], probabilities: [0.5, 0.5] }).method // "exact"
  * @example totalDistribution({ amounts: amountsOf4000Deals, probabilities: Array(4000).fill(0.5) }).method // "normal"
+ * @example totalDistribution({ amounts: amountsOf800Deals, probabilities: chancesOf800Deals }).method // "lattice"
  */
 export function totalDistribution(
   events: WinLoseEvents,
   seed: number = DEFAULT_FORECAST_SEED,
   runs: number = DEFAULT_SIMULATIONS,
 ): TotalDistribution {
+  const uncertain = splitEvents(events).amounts.length;
   return (
-    exactDistribution(events) ??
+    exactDistribution(events, promptExactOutcomes(uncertain)) ??
     normalDistribution(events, SIMULATION_TOLERANCE) ??
+    latticeDistribution(events, SIMULATION_TOLERANCE) ??
+    (promptExactOutcomes(uncertain) < MAX_EXACT_OUTCOMES ? exactDistribution(events) : null) ??
     simulatedDistribution(events, seed, runs)
   );
 }

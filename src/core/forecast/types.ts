@@ -18,8 +18,11 @@ export interface ForecastDeal {
   readonly closeDate: number | null;
 }
 
-/** How the range of the total was computed: exactly, by the normal approximation (error bounded), or simulated. */
-export type ForecastMethod = "exact" | "normal" | "simulation";
+/**
+ * How the range of the total was computed: exactly, by the normal approximation or on an amount grid (both
+ * with a proven error bound), or simulated.
+ */
+export type ForecastMethod = "exact" | "normal" | "lattice" | "simulation";
 
 /** The forecast of one period. */
 export interface PeriodForecast {

@@ -33,7 +33,7 @@ describe("findAnomalies", () => {
         dealId: "D2",
         detail: {
           zh: "在 意向客户 停留 138 天，为该阶段中位数的 3.6 倍",
-          en: "138 days in Intent, 3.6× the stage median",
+          en: "138 days in Interested, 3.6× the stage median",
         },
       },
       {
@@ -120,7 +120,7 @@ describe("findAnomalies", () => {
           dealId: "K",
           detail: {
             zh: "从 潜在客户 直接进入 认可客户，跳过 意向客户、立项客户",
-            en: "Moved from Prospect to Acknowledged, skipping Intent, Project established",
+            en: "Moved from Prospect to Shortlisted, skipping Interested, Project approved",
           },
         },
       ]);
@@ -135,7 +135,7 @@ describe("findAnomalies", () => {
           dealId: "K",
           detail: {
             zh: "从 谈判客户 退回 意向客户",
-            en: "Moved back from Negotiation to Intent",
+            en: "Moved back from Negotiation to Interested",
           },
         },
       ]);
@@ -156,7 +156,7 @@ describe("findAnomalies", () => {
     it("counts a jump straight to won as skipping the stages between", () => {
       const found = anomaliesOf(readOf([], [history([0, STAGE.acknowledged], [1, STAGE.won])]));
       expect(found.map((anomaly) => [anomaly.kind, anomaly.detail.en])).toEqual([
-        ["skippedStage", "Moved from Acknowledged to Won, skipping Negotiation"],
+        ["skippedStage", "Moved from Shortlisted to Closed won, skipping Negotiation"],
       ]);
     });
   });

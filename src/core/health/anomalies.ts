@@ -9,6 +9,8 @@
  * - skippedStage / backward: where the table holds a deal's stage history (several rows per deal id,
  *   oldest first), a move forward by more than one stage, or a move back to an earlier stage. Moves to
  *   or from lost are neither. The anomaly points at the row of the later entry;
+ * - unsupportedStage: an open deal whose stage its evaluation sheets do not support (a gate of core/reviews
+ *   failed; added by gateAnomalies.ts when the workbook has evaluation sheets);
  * - unreadable: a cell of a used row that could not be read (PipelineRead.unreadable: "TBD" in a date
  *   column, an amount in another currency …), with what to fix. Such a cell is not also called missing.
  *
@@ -27,14 +29,15 @@ import {
 import type { Anomaly, AnomalyKind, StageHealth } from "./types";
 import { DEFAULT_STUCK_FACTOR, openDaysInStage, stuckRatio } from "./stageHealth";
 
-/** The order of the kinds in the list. */
-const ANOMALY_KINDS: readonly AnomalyKind[] = Object.freeze([
+/** The order of the kinds in the list (unsupportedStage: see gateAnomalies.ts). */
+export const ANOMALY_KINDS: readonly AnomalyKind[] = Object.freeze([
   "stuck",
   "overdue",
   "missingAmount",
   "missingDate",
   "skippedStage",
   "backward",
+  "unsupportedStage",
   "unreadable",
 ]);
 

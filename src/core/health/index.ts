@@ -4,3 +4,4 @@ export * from "./anomalies";
 export * from "./pipelineHealth";
 export * from "./stageHealth";
 export * from "./types";
+export * from "./gateAnomalies";

@@ -31,7 +31,15 @@ export interface StageHealth {
  * (`PipelineRead.unreadable`).
  */
 export type AnomalyKind =
-  "unreadable" | "stuck" | "overdue" | "missingAmount" | "missingDate" | "skippedStage" | "backward";
+  | "unreadable"
+  | "stuck"
+  | "overdue"
+  | "missingAmount"
+  | "missingDate"
+  | "skippedStage"
+  | "backward"
+  /** The pipeline's stage is not supported by the evidence of the deal's evaluation sheets (a gate failed). */
+  | "unsupportedStage";
 
 /** One abnormal deal, with its row so the report can link to it. */
 export interface Anomaly {

@@ -10,3 +10,13 @@ export {
   type UiStringParams,
 } from "./translate";
 export { TERMS, traditionalConverter, traditionalRegion, type TraditionalRegion } from "./traditional.cjs";
+export {
+  GLOSSARY,
+  findVariants,
+  glossaryMarkdown,
+  halfWidthInChinese,
+  isChineseText,
+  type ForbiddenVariant,
+  type GlossaryTerm,
+  type VariantHit,
+} from "./glossary";

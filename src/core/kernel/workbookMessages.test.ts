@@ -31,12 +31,12 @@ describe("messages of a report regenerated in place", () => {
   });
 
   it("fails saying the sheet was kept and the references still resolve, cleared or not", () => {
-    const cleared = errorOf(reportNotRegenerated("漏斗健康", "InvalidArgument"));
+    const cleared = errorOf(reportNotRegenerated("管线健康", "InvalidArgument"));
     expect(cleared.code).toBe("VALUE");
     expect(cleared.message.en).toContain("still resolve");
     expect(cleared.message.en).toContain("kept and cleared");
     expect(cleared.message.zh).toContain("引用它的公式仍然有效");
-    const left = errorOf(reportNotRegenerated("漏斗健康", "InvalidArgument", false));
+    const left = errorOf(reportNotRegenerated("管线健康", "InvalidArgument", false));
     expect(left.message.en).toContain("could not be cleared");
     expect(left.message.zh).toContain("未能清空");
   });

@@ -131,7 +131,7 @@ export function reportNotRegeneratedNotice(detail: string | Bilingual): Bilingua
  * contents are gone, its sheet is kept (with the notice of {@link reportNotRegeneratedNotice} on it, or — when
  * `cleared` is false — whatever the host left of it, which the next report replaces), and the user's references
  * to it still resolve.
- * @example reportNotRegenerated("漏斗健康", "InvalidArgument").ok // false
+ * @example reportNotRegenerated("管线健康", "InvalidArgument").ok // false
  */
 export function reportNotRegenerated(
   sheet: string,

@@ -207,7 +207,7 @@ describe("conversionRate", () => {
     if (result.ok) return;
     expect(result.error.code).toBe("VALUE");
     expect(result.error.message.en).toMatch(/comes after/);
-    expect(result.error.message.en).toContain("Acknowledged");
+    expect(result.error.message.en).toContain("Shortlisted");
     expect(result.error.message.zh).toContain("认可客户");
   });
 

@@ -324,7 +324,7 @@ export function conversionRate(
   for (const index of [fromIndex, toIndex]) {
     if (!Number.isInteger(index) || index < 0 || index >= count) {
       return fail("VALUE", {
-        zh: `阶段序号 ${index + 1} 超出范围：此漏斗共有 ${count} 个阶段（1–${count}）。`,
+        zh: `阶段序号 ${index + 1} 超出范围：阶段列表共有 ${count} 个阶段（1–${count}）。`,
         en: `Stage number ${index + 1} is out of range: this funnel has ${counted(count, "stage", "stages")} (1–${count}).`,
       });
     }

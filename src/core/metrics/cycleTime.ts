@@ -26,8 +26,8 @@ export function salesCycleDays(created: number, closed: number): Result<number> 
   const days = wholeDays(created, closed);
   if (!days.ok || days.value >= 0) return days;
   return fail("VALUE", {
-    zh: `成交日期早于创建日期 ${-days.value} 天：请检查这两个日期。`,
-    en: `The close date is ${counted(-days.value, "day", "days")} before the created date: check both dates.`,
+    zh: `关闭日期比创建日期早 ${-days.value} 天：请检查这两个日期。`,
+    en: `The closed date is ${counted(-days.value, "day", "days")} before the created date: check both dates.`,
   });
 }
 
@@ -95,8 +95,8 @@ export class SalesCycleAverage {
   get average(): Result<number> {
     if (this.counted === 0) {
       return fail("DIV0", {
-        zh: "没有同时具备创建日期和成交日期的已结束商机，无法计算销售周期。",
-        en: "No closed deal has both a created date and a close date, so there is no sales cycle.",
+        zh: "没有同时具备创建日期和关闭日期的已关闭商机，无法计算销售周期。",
+        en: "No closed deal has both a created date and a closed date, so there is no sales cycle.",
       });
     }
     return ok(this.total.value / this.counted);

@@ -263,6 +263,17 @@ describe("readPipeline: deals", () => {
     expect(dealAt(22)?.position).toBe(at(6));
   });
 
+  it("reads the stages' earlier English names as it reads the current ones, so that no workbook breaks", () => {
+    const earlier = ["Target", "Intent", "Project established", "Acknowledged", "Won"];
+    const current = ["Target account", "Interested", "Project approved", "Shortlisted", "Closed won"];
+    const positions = (labels: string[]) =>
+      valueOf(readPipeline({ header: ["阶段"], rows: labels.map((label) => [label]) }, { scheme })).deals.map(
+        (deal) => deal.position,
+      );
+    expect(positions(earlier)).toEqual(positions(current));
+    expect(positions(current)).toEqual([at(0), at(2), at(3), at(4), at(6)]);
+  });
+
   it("reads outcomes as FUNNEL.CONVERSION does: won wins, lost is lost at the stage cell, open words are blank", () => {
     expect(dealAt(8)).toMatchObject({ position: at(6), lostAtIndex: null });
     expect(dealAt(6)).toMatchObject({

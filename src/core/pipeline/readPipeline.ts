@@ -233,7 +233,7 @@ function checkStageDates(
     }
     if (!Number.isInteger(stage) || stage < 0 || stage >= scheme.stages.length) {
       return fail("VALUE", {
-        zh: `阶段日期列对应的阶段序号 ${stage + 1} 超出范围：此漏斗共有 ${scheme.stages.length} 个阶段。`,
+        zh: `阶段日期列对应的阶段序号 ${stage + 1} 超出范围：阶段列表共有 ${scheme.stages.length} 个阶段。`,
         en: `The stage-date column's stage number ${stage + 1} is out of range: this funnel has ${counted(scheme.stages.length, "stage", "stages")}.`,
       });
     }

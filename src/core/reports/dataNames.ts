@@ -65,7 +65,7 @@ export function stageDatesBlock(
 }
 
 const COMMENT =
-  "FUNNEL: a column of the pipeline data, read by the Pipeline Health report · 漏斗健康报告读取的数据列";
+  "FUNNEL: a column of the pipeline data, read by the Pipeline health report · 管线健康报告读取的数据列";
 
 const isIndex = (n: number) => Number.isInteger(n) && n >= 0;
 

@@ -30,7 +30,7 @@ describe("writeFigureTable", () => {
     const sheet = new SheetBuilder("zh");
     writeFigureTable(sheet, 0, OWNER_TABLE, HEALTH.owners);
     const spec = sheet.build("S", {});
-    expect(cellAt(spec, 1, 10)?.value).toBe("漏斗速度（每天）");
+    expect(cellAt(spec, 1, 10)?.value).toBe("管线速度（每天）");
     expect(cellAt(spec, 2, 7)).toMatchObject({ value: 0.5, style: { numberFormat: "0.0%" } });
   });
 });

@@ -26,15 +26,15 @@ describe("forecastCharts", () => {
       title: "按月预测区间（P10–P90）",
       categories: column(40, 0, 5),
       series: [
-        { name: "P10（保守）", values: column(40, 7, 5) },
-        { name: "加权预测", values: column(40, 4, 5) },
-        { name: "P90（乐观）", values: column(40, 9, 5) },
+        { name: "保守（P10）", values: column(40, 7, 5) },
+        { name: "加权预测", values: column(40, 6, 5) },
+        { name: "乐观（P90）", values: column(40, 9, 5) },
       ],
       anchor: { row: 90, col: 12, rows: 16, cols: 8 },
       numberFormat: "#,##0",
       seriesColors: [rampColors(3)[2], rampColors(3)[0], rampColors(3)[1]],
       emptyNote:
-        "这些期间内没有预计成交的未结商机：请检查数据表的预计成交日期，或换一个截至日期，然后重新生成报告。",
+        "这些期间内没有预计成交的进行中商机：请检查数据表的预计成交日期，或换一个截至日期，然后重新生成报告。",
     });
     expect(charts[1].categories).toEqual(column(50, 0, 2));
     expect(charts[1].anchor.row).toBe(107);

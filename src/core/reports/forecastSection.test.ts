@@ -33,7 +33,7 @@ describe("writeForecastSection", () => {
     );
     // Two of the fixture's rates rest on 4 closed deals: a warning names them.
     expect(cellAt(spec, 38, 0)?.value).toBe(
-      "Measured from fewer than 5 closed deals: Target (4), Intent (4). A win rate from so few deals says little: treat it with caution, or use the default probability for these stages.",
+      "Measured from fewer than 5 closed deals: Target account (4), Interested (4). A win rate from so few deals says little: treat it with caution, or use the default probability for these stages.",
     );
     expect(layout.next).toBe(39);
   });
@@ -65,8 +65,8 @@ describe("writeForecastSection", () => {
     expect(cellAt(spec, 21, 0)?.value).toContain("From and To columns");
     // One call per table, in its first figure cell: months, then quarters.
     expect(spec.cells.filter((cell) => cell.formula !== undefined)).toMatchObject([
-      { row: 25, col: 3, formula: "=F(B26:B27,C26:C27,won|expected|commit|bestCase|p10|p50|p90)" },
-      { row: 30, col: 3, formula: "=F(B31,C31,won|expected|commit|bestCase|p10|p50|p90)" },
+      { row: 25, col: 3, formula: "=F(B26:B27,C26:C27,won|commit|bestCase|range)" },
+      { row: 30, col: 3, formula: "=F(B31,C31,won|commit|bestCase|range)" },
     ]);
     expect(spec.cells.some((cell) => cell.value === "Chance of target")).toBe(false);
   });

@@ -1,12 +1,12 @@
-import type { ForecastMeasure } from "../forecast";
 import { SheetBuilder } from "../sheet";
 import { cellAt } from "../sheet/testing/specQueries";
 import { FORECAST_COLUMNS, writeForecastTable } from "./forecastTable";
 import { FORECAST_TEXT } from "./forecastText";
+import type { ForecastCallFigure } from "./liveFormulas";
 import { LIVE_FILL } from "./styles";
 import { FORECAST } from "./testing/forecastFixture";
 
-const formula = (from: string, to: string, figures: readonly (ForecastMeasure | "probability")[]) =>
+const formula = (from: string, to: string, figures: readonly ForecastCallFigure[]) =>
   `=F(${from},${to},${figures.join("|")})`;
 
 function written(withTarget: boolean, live = false) {
@@ -27,7 +27,7 @@ describe("writeForecastTable", () => {
   it("leaves out the target column without a target", () => {
     const { spec } = written(false);
     expect(cellAt(spec, 11, FORECAST_COLUMNS.probabilityOfTarget)).toBeUndefined();
-    expect(cellAt(spec, 11, FORECAST_COLUMNS.p90)?.value).toBe("P90 (high)");
+    expect(cellAt(spec, 11, FORECAST_COLUMNS.p90)?.value).toBe("High (P90)");
   });
 
   it("writes each period's dates and figures as values under the heads", () => {
@@ -40,15 +40,15 @@ describe("writeForecastTable", () => {
       "From",
       "To",
       "Won",
-      "Expected",
       "Commit",
       "Best case",
-      "P10 (low)",
-      "P50 (median)",
-      "P90 (high)",
+      "Expected",
+      "Low (P10)",
+      "Median (P50)",
+      "High (P90)",
       "Chance of target",
     ]);
-    expect(row(13)).toEqual(["2025-07", 45839, 45869, 0, 475, 300, 800, 0, 500, 800, undefined]);
+    expect(row(13)).toEqual(["2025-07", 45839, 45869, 0, 300, 800, 475, 0, 500, 800, undefined]);
     expect(cellAt(spec, 13, FORECAST_COLUMNS.from)?.style?.numberFormat).toBe("yyyy-mm-dd");
     expect(cellAt(spec, 13, FORECAST_COLUMNS.expected)?.style?.numberFormat).toBe("#,##0");
   });
@@ -60,7 +60,7 @@ describe("writeForecastTable", () => {
     const last = layout.firstRow + layout.rows;
     expect(layout.rows).toBe(2);
     expect(content(cellAt(spec, 12, FORECAST_COLUMNS.won))).toBe(
-      "=F(B13:B14,C13:C14,won|expected|commit|bestCase|p10|p50|p90|probability)",
+      "=F(B13:B14,C13:C14,won|commit|bestCase|range|probability)",
     );
     // Every other figure cell of the table is left empty for the spill, with its format and the live fill.
     const formulas = spec.cells.filter((cell) => cell.formula !== undefined);
@@ -80,7 +80,7 @@ describe("writeForecastTable", () => {
   it("spills the figures without the probability when there is no target", () => {
     const { layout, spec } = written(false, true);
     expect(content(cellAt(spec, layout.firstRow, FORECAST_COLUMNS.won))).toBe(
-      "=F(B13:B14,C13:C14,won|expected|commit|bestCase|p10|p50|p90)",
+      "=F(B13:B14,C13:C14,won|commit|bestCase|range)",
     );
   });
 });

@@ -1,14 +1,16 @@
 /**
  * The forecast tables of the report: one row per period (by month or by quarter) with its dates, the won
- * amount, the expected (stage-weighted) total, commit, best case and the P10 / P50 / P90 range; the quarter
+ * amount, commit, best case, the expected (stage-weighted) total and the P10 / P50 / P90 range; the quarter
  * table adds the chance of reaching the target when one is given. Where FUNNEL.FORECAST can compute the
  * figures over the data, one call in the first figure cell spills them all, over the From and To columns:
- * one call per table, not one per cell, since every call receives the whole data columns.
+ * one call per table, not one per cell, since every call receives the whole data columns; its measure
+ * "range" spills expected, P10, P50 and P90 from one distribution per period.
  */
 import type { Bilingual } from "../kernel";
 import type { ForecastMeasure, PeriodForecast } from "../forecast";
 import { columnRange, rangeAddress, sectionWithHeads, type SheetBuilder } from "../sheet";
 import type { ForecastTableRows } from "./forecastFigures";
+import type { ForecastCallFigure } from "./liveFormulas";
 import { FORECAST_HEADS } from "./forecastText";
 import type { TableLayout } from "./stageTable";
 import { FORMATS, putFigure, REPORT_STYLES } from "./styles";
@@ -19,9 +21,9 @@ export const FORECAST_COLUMNS = Object.freeze({
   from: 1,
   to: 2,
   won: 3,
-  expected: 4,
-  commit: 5,
-  bestCase: 6,
+  commit: 4,
+  bestCase: 5,
+  expected: 6,
   p10: 7,
   p50: 8,
   p90: 9,
@@ -37,13 +39,16 @@ export type TableMeasure = keyof PeriodForecast & ForecastMeasure & keyof typeof
  */
 export const FORECAST_MEASURES: readonly TableMeasure[] = Object.freeze([
   "won",
-  "expected",
   "commit",
   "bestCase",
+  "expected",
   "p10",
   "p50",
   "p90",
 ]);
+
+/** What the live call asks for, in the columns' order: "range" spills expected, P10, P50 and P90. */
+const LIVE_MEASURES: readonly ForecastCallFigure[] = Object.freeze(["won", "commit", "bestCase", "range"]);
 
 /**
  * The live formula of a table: the figures (one column each) of the periods whose first and last days are
@@ -52,7 +57,7 @@ export const FORECAST_MEASURES: readonly TableMeasure[] = Object.freeze([
 export type ForecastFormula = (
   fromCells: string,
   toCells: string,
-  figures: readonly (ForecastMeasure | "probability")[],
+  figures: readonly ForecastCallFigure[],
 ) => string;
 
 /**
@@ -69,11 +74,13 @@ export function writeForecastTable(
   withTarget: boolean,
   formula?: ForecastFormula,
 ): TableLayout {
-  const heads = Object.values(FORECAST_HEADS).slice(0, withTarget ? undefined : -1);
+  const heads = (Object.keys(FORECAST_COLUMNS) as (keyof typeof FORECAST_COLUMNS)[])
+    .map((column) => FORECAST_HEADS[column])
+    .slice(0, withTarget ? undefined : -1);
   const firstRow = sectionWithHeads(sheet, row, title, heads, 0, heads.length - 1);
-  const figures: readonly (TableMeasure | "probability")[] = withTarget
-    ? [...FORECAST_MEASURES, "probability"]
-    : FORECAST_MEASURES;
+  const figures: readonly ForecastCallFigure[] = withTarget
+    ? [...LIVE_MEASURES, "probability"]
+    : LIVE_MEASURES;
   const periods = table.rows.length;
   const dates = (col: number) => rangeAddress(columnRange(firstRow, col, periods));
   const spilled =

@@ -55,7 +55,7 @@ describe("laterNote", () => {
       "1 more open deal is expected to close after 2027-06-30 and is not shown.",
     );
     expect(laterNote(3, "2027-06-30")).toEqual({
-      zh: "另有 3 个未结商机预计在 2027-06-30 之后成交，未列出。",
+      zh: "另有 3 个进行中商机预计在 2027-06-30 之后成交，未列出。",
       en: "3 more open deals are expected to close after 2027-06-30 and are not shown.",
     });
   });

@@ -41,9 +41,9 @@ export const FORECAST_HEADS = Object.freeze({
   expected: t("加权预测", "Expected"),
   commit: t("承诺", "Commit"),
   bestCase: t("最佳情况", "Best case"),
-  p10: t("P10（保守）", "P10 (low)"),
-  p50: t("P50（中位）", "P50 (median)"),
-  p90: t("P90（乐观）", "P90 (high)"),
+  p10: t("保守（P10）", "Low (P10)"),
+  p50: t("中位（P50）", "Median (P50)"),
+  p90: t("乐观（P90）", "High (P90)"),
   probabilityOfTarget: t("达成目标的概率", "Chance of target"),
 } satisfies Record<string, Bilingual>);
 
@@ -63,7 +63,7 @@ export const FORECAST_CHART_TEXT = Object.freeze({
   quarters: t("按季度预测区间（P10–P90）", "Forecast range by quarter (P10–P90)"),
   /** In place of a range chart of nothing: why, and what to do. */
   empty: t(
-    "这些期间内没有预计成交的未结商机：请检查数据表的预计成交日期，或换一个截至日期，然后重新生成报告。",
+    "这些期间内没有预计成交的进行中商机：请检查数据表的预计成交日期，或换一个截至日期，然后重新生成报告。",
     "No open deals are expected to close in these periods: check the data's expected close dates or pick another as-of date, then generate the report again.",
   ),
 } satisfies Record<string, Bilingual>);
@@ -74,7 +74,7 @@ export const FORECAST_CHART_TEXT = Object.freeze({
  */
 export function laterNote(count: number, lastDay: string): Bilingual {
   return {
-    zh: `另有 ${count} 个未结商机预计在 ${lastDay} 之后成交，未列出。`,
+    zh: `另有 ${count} 个进行中商机预计在 ${lastDay} 之后成交，未列出。`,
     en: `${count} more open deal${count === 1 ? " is" : "s are"} expected to close after ${lastDay} and ${count === 1 ? "is" : "are"} not shown.`,
   };
 }
@@ -99,7 +99,7 @@ export function forecastNote(stages: {
         };
   return {
     zh:
-      `承诺 = 已成交 + 处于${stages.commit.zh}及以后阶段的未结商机；最佳情况 = 承诺 + ${stages.bestCase.zh}起的商机（均按全额）；` +
+      `承诺 = 已成交 + 处于${stages.commit.zh}及以后阶段的进行中商机；最佳情况 = 承诺 + ${stages.bestCase.zh}起的商机（均按全额）；` +
       `加权预测 = 已成交 + Σ 金额 × 阶段概率；P10–P90 视各商机为独立的赢/输事件。` +
       target.zh,
     en:

@@ -22,3 +22,5 @@ export * from "./stageTable";
 export * from "./styles";
 export * from "./summaryTables";
 export * from "./text";
+export * from "./changesSheet";
+export * from "./changesText";

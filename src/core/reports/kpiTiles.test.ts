@@ -17,7 +17,7 @@ describe("kpiTiles", () => {
     expect(byKey.openPipeline.value).toBe(1500);
     expect(byKey.winRate).toMatchObject({ value: 0.5, formula: "=FUNNEL.WINRATE(FUNNEL_DATA_STAGE)" });
     expect(byKey.weightedPipeline.formula).toBeUndefined();
-    expect(byKey.bottleneckConversion.value).toEqual({ zh: "意向客户", en: "Intent" });
+    expect(byKey.bottleneckConversion.value).toEqual({ zh: "意向客户", en: "Interested" });
     expect(byKey.rowsSkipped.value).toBe(2);
     expect(tiles).toHaveLength(16);
   });
@@ -43,7 +43,7 @@ describe("writeKpiTiles", () => {
     const spec = sheet.build("S", {});
     expect(next).toBe(4 + 2 * 3);
     expect(cellAt(spec, 4, 7)?.value).toBe("Bottleneck (longest in stage)");
-    expect(cellAt(spec, 5, 7)?.value).toBe("Project established");
+    expect(cellAt(spec, 5, 7)?.value).toBe("Project approved");
     expect(cellAt(spec, 7, 0)?.value).toBe("As of");
     expect(cellAt(spec, 8, 0)?.value).toBe(45838);
     // Value tiles have an empty caption; only live tiles show the figure as made.

@@ -49,6 +49,12 @@ export interface LiveOptions {
 }
 
 /**
+ * A measure of FUNNEL.FORECAST: a figure of the forecast, the probability of reaching the target, or
+ * "range", which spills expected, P10, P50 and P90 of one distribution as four columns.
+ */
+export type ForecastCallFigure = ForecastMeasure | "probability" | "range";
+
+/**
  * One FUNNEL.FORECAST call spilling a table: the periods' cells on the report, the figures (one column
  * each), and what differs from the defaults.
  */
@@ -59,7 +65,7 @@ export interface ForecastCall {
    */
   readonly fromCells: string;
   readonly toCells: string;
-  readonly figures: readonly (ForecastMeasure | "probability")[];
+  readonly figures: readonly ForecastCallFigure[];
   readonly target?: number;
   /** 1-based stage numbers of the commit and best-case stages, when not the defaults. */
   readonly commitStage?: number;
@@ -174,7 +180,7 @@ export function functionCall(name: string, args: readonly (string | undefined)[]
 }
 
 const HISTORY: Bilingual = {
-  zh: "数据中同一商机占多行（阶段历史），FUNNEL.WEIGHTED、FUNNEL.FORECAST、FUNNEL.CYCLETIME 和 FUNNEL.VELOCITY 按行计数，因此加权金额、预测、销售周期和漏斗速度为生成时的值。",
+  zh: "数据中同一商机占多行（阶段历史），FUNNEL.WEIGHTED、FUNNEL.FORECAST、FUNNEL.CYCLETIME 和 FUNNEL.VELOCITY 按行计数，因此加权金额、预测、销售周期和管线速度为生成时的值。",
   en: "The data holds deals on several rows (stage history) and FUNNEL.WEIGHTED, FUNNEL.FORECAST, FUNNEL.CYCLETIME and FUNNEL.VELOCITY count rows, so the weighted pipeline, forecast, sales cycle and velocity are values as made.",
 };
 const HISTORY_ORDER: Bilingual = {
@@ -198,7 +204,7 @@ const STAGE_DATES: Bilingual = {
   en: "The conversion rates count the stages the per-stage date columns show were reached; those columns are not adjacent in stage order from the first stage, as FUNNEL.CONVERSION takes them, so the rates are values as made.",
 };
 const OUTCOME: Bilingual = {
-  zh: "FUNNEL.WEIGHTED、FUNNEL.FORECAST、FUNNEL.CYCLETIME 和 FUNNEL.VELOCITY 不读取结果列，因此加权金额、预测、销售周期和漏斗速度为生成时的值。",
+  zh: "FUNNEL.WEIGHTED、FUNNEL.FORECAST、FUNNEL.CYCLETIME 和 FUNNEL.VELOCITY 不读取结果列，因此加权金额、预测、销售周期和管线速度为生成时的值。",
   en: "FUNNEL.WEIGHTED, FUNNEL.FORECAST, FUNNEL.CYCLETIME and FUNNEL.VELOCITY do not read the outcome column, so the weighted pipeline, forecast, sales cycle and velocity are values as made.",
 };
 const count = (n: number) => new Intl.NumberFormat("en-US").format(n);

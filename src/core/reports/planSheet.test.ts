@@ -93,7 +93,7 @@ describe("buildPlanSheet", () => {
       expect(cellAt(spec, row, 1)).toMatchObject({ input: true, value: 1_000_000 });
       if (owner.ratesFrom === "team") {
         expect(cellAt(spec, row, 4)?.formula).toBe(
-          `=FUNNEL.REQUIRED(B${row + 1},"Target",FUNNEL_DATA_STAGE,FUNNEL_DATA_AMOUNT,FUNNEL_DATA_LOSTAT,,"skip")`,
+          `=FUNNEL.REQUIRED(B${row + 1},"Target account",FUNNEL_DATA_STAGE,FUNNEL_DATA_AMOUNT,FUNNEL_DATA_LOSTAT,,"skip")`,
         );
       } else expect(cellAt(spec, row, 4)?.value).toBe(owner.stages[0].needed);
     }

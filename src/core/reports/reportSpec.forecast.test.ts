@@ -28,7 +28,8 @@ const zh = build({ language: "zh" });
 const content = (cell: CellSpec | undefined) => cell?.formula ?? cell?.value;
 const at = (spec: SheetSpec, row: number, col: number) => content(cellAt(spec, row, col));
 const firstRowUnder = (spec: SheetSpec, text: string) => theCell(spec, text).row + 2;
-const FIGURES = FORECAST_MEASURES.map((measure) => `"${measure}"`).join(",");
+/** The live call's measures: "range" spills expected, P10, P50 and P90, the table's last four figure columns. */
+const FIGURES = `"won","commit","bestCase","range"`;
 /** The one call of a table whose periods are on rows first … first + rows − 1 (0-based). */
 const forecastCall = (first: number, rows: number, withTarget: boolean, rest = "") => {
   const dates = (col: string) => `${col}${first + 1}:${col}${first + rows}`;
@@ -200,9 +201,9 @@ describe("buildHealthReport with the forecast", () => {
     ] as const) {
       expect(chart.categories).toEqual(column(first, 0, rows));
       expect(chart.series.map((s) => [s.name, s.values])).toEqual([
-        ["P10 (low)", column(first, 7, rows)],
-        ["Expected", column(first, 4, rows)],
-        ["P90 (high)", column(first, 9, rows)],
+        ["Low (P10)", column(first, 7, rows)],
+        ["Expected", column(first, 6, rows)],
+        ["High (P90)", column(first, 9, rows)],
       ]);
       expect(at(en, first + rows - 1, 0)).toMatch(/^\d{4}-/);
       expect(at(en, first + rows, 0)).toBeUndefined();

@@ -42,7 +42,7 @@ describe("buildHealthReport", () => {
       expect(spec.protect).toBe(false);
       expect(spec.freeze).toEqual({ rows: 2, cols: 0 });
     }
-    expect([zh.name, en.name]).toEqual(["漏斗健康", "Pipeline Health"]);
+    expect([zh.name, en.name]).toEqual(["管线健康", "Pipeline health"]);
   });
 
   it("defines names over exactly the data rows of the mapped columns", () => {
@@ -57,7 +57,7 @@ describe("buildHealthReport", () => {
     const second = theCell(zh, "截至日期").row; // the second row of tiles starts with the as-of date
     const first = second - 3;
     const expected: [number, number, string, unknown][] = [
-      [first, 0, "未结商机金额", 1500],
+      [first, 0, "进行中商机金额", 1500],
       [first, 1, "加权商机金额", '=FUNNEL.WEIGHTED(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,,"skip")'],
       [first, 2, "赢单率", '=FUNNEL.WINRATE(FUNNEL_DATA_STAGE,,,,"skip")'],
       [first, 3, "平均成交金额", 450],
@@ -70,13 +70,13 @@ describe("buildHealthReport", () => {
       [
         first,
         5,
-        "漏斗速度（每天）",
+        "管线速度（每天）",
         '=FUNNEL.VELOCITY(FUNNEL_DATA_AMOUNT,FUNNEL_DATA_STAGE,FUNNEL_DATA_CREATED,FUNNEL_DATA_CLOSE,,"skip")',
       ],
       [first, 6, "瓶颈（转化率最低）", "意向客户"],
       [first, 7, "瓶颈（停留最久）", "立项客户"],
       [second, 0, "截至日期", 45838],
-      [second, 1, "未结商机", 6],
+      [second, 1, "进行中商机", 6],
       [second, 2, "成交商机", 2],
       [second, 3, "丢单商机", 2],
       [second, 4, "异常商机", 3],
@@ -269,7 +269,7 @@ describe("buildHealthReport", () => {
       [["金额", 3]],
       [["下一阶段转化率", 5]],
       [
-        ["未结金额", 1],
+        ["进行中金额", 1],
         ["加权金额", 2],
       ],
       [["停滞商机", 9]],
@@ -320,7 +320,7 @@ describe("buildHealthReport", () => {
         );
     expect(texts(en).filter((text) => /[\u3400-\u9fff]/.test(text))).toEqual([]);
     expect(cellAt(en, 0, 0)?.value).toBe("Sales pipeline health");
-    expect(cellAt(zh, 0, 0)?.value).toBe("销售漏斗健康报告");
+    expect(cellAt(zh, 0, 0)?.value).toBe("销售管线健康报告");
     expect(at(en, 1, 0)).toMatch(
       /^Data: Deals, rows 4–15 \(a plain range\)\. Rows added below it are not counted/,
     );

@@ -1,5 +1,5 @@
 /**
- * The pipeline-health report as a sheet spec (the "漏斗健康" / "Pipeline Health" sheet): KPI tiles, the
+ * The pipeline-health report as a sheet spec (the "管线健康" / "Pipeline health" sheet): KPI tiles, the
  * stage table, the owner table, weighted pipeline by close month, the abnormal deals linked to their data
  * rows, the rows not used, and native charts over those tables. Where a FUNNEL function computes a figure
  * the cell holds it live over workbook names pointing at the user's columns (liveFormulas.ts);
@@ -88,7 +88,7 @@ function rowsCaption(
  * (programming errors).
  * @example
  * const spec = buildHealthReport(health, { sheet: "Deals", headerRow: 0, firstCol: 0, rowCount: 360, mapping }, { language: "zh" });
- * spec.name // "漏斗健康"
+ * spec.name // "管线健康"
  */
 export function buildHealthReport(
   health: PipelineHealth,

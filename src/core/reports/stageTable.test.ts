@@ -19,7 +19,7 @@ describe("writeStageTable", () => {
     const spec = sheet.build("S", {});
     expect(layout).toEqual({ firstRow: 5, rows: 7, firstCol: 0 });
     expect(cellAt(spec, 4, STAGE_COLUMNS.stuck)?.value).toBe("Stuck deals");
-    expect(cellAt(spec, 7, STAGE_COLUMNS.stage)?.value).toBe("Intent");
+    expect(cellAt(spec, 7, STAGE_COLUMNS.stage)?.value).toBe("Interested");
     expect(cellAt(spec, 7, STAGE_COLUMNS.nextStep)?.value).toBe(4 / 7);
     expect(cellAt(spec, 11, STAGE_COLUMNS.cumulative)?.value).toBe(0.2);
   });

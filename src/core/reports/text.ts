@@ -7,8 +7,8 @@ import type { AnomalyKind } from "../health";
 
 /** The report's fixed texts. */
 export const REPORT_TEXT = Object.freeze({
-  sheet: t("漏斗健康", "Pipeline Health"),
-  title: t("销售漏斗健康报告", "Sales pipeline health"),
+  sheet: t("管线健康", "Pipeline health"),
+  title: t("销售管线健康报告", "Sales pipeline health"),
   liveNote: t(
     "绿色数字为实时公式，随数据表的修改自动更新；其余数字为生成报告时读取的数据。",
     "Green figures are live formulas that follow edits to the data; the other figures are as read when the report was made.",
@@ -30,21 +30,21 @@ export const REPORT_TEXT = Object.freeze({
  */
 export function stuckRuleText(factor: number): Bilingual {
   return {
-    zh: `停滞：未结商机在当前阶段停留的天数超过该阶段未结商机停留天数中位数的 ${factor} 倍。`,
+    zh: `停滞：进行中商机在当前阶段停留的天数超过该阶段进行中商机停留天数中位数的 ${factor} 倍。`,
     en: `Stuck: an open deal in its stage for more than ${factor}× the median days in stage of that stage's open deals.`,
   };
 }
 
 /** Labels of the KPI tiles. */
 export const KPI_TEXT = Object.freeze({
-  openPipeline: t("未结商机金额", "Open pipeline"),
+  openPipeline: t("进行中商机金额", "Open pipeline"),
   weightedPipeline: t("加权商机金额", "Weighted pipeline"),
   winRate: t("赢单率", "Win rate"),
   averageWonSize: t("平均成交金额", "Average won deal"),
   averageCycleDays: t("平均销售周期（天）", "Average sales cycle (days)"),
-  velocityPerDay: t("漏斗速度（每天）", "Pipeline velocity (per day)"),
+  velocityPerDay: t("管线速度（每天）", "Pipeline velocity (per day)"),
   asOf: t("截至日期", "As of"),
-  open: t("未结商机", "Open deals"),
+  open: t("进行中商机", "Open deals"),
   won: t("成交商机", "Won deals"),
   lost: t("丢单商机", "Lost deals"),
   rowsRead: t("读取行数", "Rows read"),
@@ -147,7 +147,7 @@ export const OWNER_HEADS = Object.freeze({
 /** Heads of the close-month table. */
 export const MONTH_HEADS = Object.freeze({
   month: t("预计成交月份", "Close month"),
-  open: t("未结金额", "Open amount"),
+  open: t("进行中金额", "Open amount"),
   weighted: t("加权金额", "Weighted amount"),
 } satisfies Record<string, Bilingual>);
 
@@ -169,6 +169,7 @@ export const ANOMALY_KIND_TEXT: Readonly<Record<AnomalyKind, Bilingual>> = Objec
   missingDate: t("缺少日期", "Missing date"),
   skippedStage: t("跳过阶段", "Skipped stage"),
   backward: t("阶段倒退", "Moved backward"),
+  unsupportedStage: t("阶段缺少证据支撑", "Stage not supported by evidence"),
 });
 
 /** The titles of the charts: each names the one question its chart answers. */
@@ -198,11 +199,11 @@ export const CHART_NOTES = Object.freeze({
     "No deal has moved on to a next stage yet: conversion shows once deals advance. Check the data's stage column.",
   ),
   months: t(
-    "没有带预计成交日期的未结商机：请在数据表中填写预计成交日期，然后重新生成报告。",
+    "没有带预计成交日期的进行中商机：请在数据表中填写预计成交日期，然后重新生成报告。",
     "No open deal has an expected close date: fill them in the data, then generate the report again.",
   ),
   stuck: t(
-    "没有停滞的商机：没有哪个未结商机在所处阶段停留过久。",
+    "没有停滞的商机：没有哪个进行中商机在所处阶段停留过久。",
     "No stuck deals: no open deal has stayed in its stage too long.",
   ),
   /** The key under a funnel: what its percentages are. */

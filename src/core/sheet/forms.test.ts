@@ -25,7 +25,7 @@ describe("openDealForm and closeForm", () => {
   it("puts customer, opportunity, date and the further fields one per row from row 1", () => {
     const form = openDealForm(
       { language: "zh", customer: "华为" },
-      { ...FORM, moreFields: [{ label: { zh: "客户经理", en: "Customer manager" } }] },
+      { ...FORM, moreFields: [{ label: { zh: "客户经理", en: "Account manager" } }] },
     );
     expect(form.inputs.map((input) => input.row)).toEqual([1, 2, 3, 4]);
     const spec = closeForm(form, { columnWidths: { 0: 30 }, rows: 9, orientation: "portrait" });

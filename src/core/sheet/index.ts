@@ -8,6 +8,7 @@ export * from "./namePlan";
 export * from "./rowFit";
 export * from "./sheetBuilder";
 export * from "./sheetNames";
+export * from "./sheetReference";
 export * from "./sheetSpec";
 export * from "./sheetSpecCheck";
 export * from "./specBlocks";

@@ -35,8 +35,10 @@ export const LABELS = Object.freeze({
   customer: { zh: "客户名称", en: "Customer" },
   opportunity: { zh: "商机", en: "Opportunity" },
   date: { zh: "日期", en: "Date" },
-  customerManager: { zh: "客户经理", en: "Customer manager" },
+  customerManager: { zh: "客户经理", en: "Account manager" },
   currentStage: { zh: "当前阶段", en: "Current stage" },
+  owner: { zh: "负责人", en: "Owner" },
+  dealId: { zh: "商机编号", en: "Deal ID" },
   number: { zh: "序号", en: "#" },
   notes: { zh: "备注", en: "Notes" },
   yes: { zh: "是", en: "Yes" },
@@ -111,7 +113,20 @@ export interface HeaderField {
   readonly label: Bilingual;
   readonly value?: string | number;
   readonly style?: CellStyle;
+  /** A sheet-scoped name for the input's first cell (SheetBuilder.nameRange). */
+  readonly name?: string;
 }
+
+/**
+ * The sheet-scoped names of a deal form's header cells: the add-in reads a form's deal from them (the deal id is
+ * the link from an evaluation sheet to its row of the pipeline).
+ */
+export const DEAL_CELL_NAMES = Object.freeze({
+  customer: "FUNNEL_DEAL_CUSTOMER",
+  opportunity: "FUNNEL_DEAL_OPPORTUNITY",
+  owner: "FUNNEL_DEAL_OWNER",
+  dealId: "FUNNEL_DEAL_ID",
+});
 
 /** Where a header's labels and inputs go. */
 export interface HeaderColumns {
@@ -121,12 +136,21 @@ export interface HeaderColumns {
   readonly lastCol?: number;
 }
 
-/** The standard deal fields of a header: customer, opportunity and date, filled from the options. */
+/**
+ * The standard deal fields of a header: customer, opportunity and date, filled from the options; then the owner
+ * and the deal id when the options give them (an evaluation started from a deal of the pipeline).
+ * @example dealFields({ language: "zh", dealId: "D-01", owner: "王" }).length // 5
+ */
 export function dealFields(options: TemplateOptions): HeaderField[] {
+  const fromDeal = options.dealId !== undefined;
   return [
-    { label: LABELS.customer, value: options.customer },
-    { label: LABELS.opportunity, value: options.opportunity },
+    { label: LABELS.customer, value: options.customer, name: DEAL_CELL_NAMES.customer },
+    { label: LABELS.opportunity, value: options.opportunity, name: DEAL_CELL_NAMES.opportunity },
     { label: LABELS.date, value: options.date, style: STYLES.date },
+    ...(fromDeal || options.owner !== undefined
+      ? [{ label: LABELS.owner, value: options.owner, name: DEAL_CELL_NAMES.owner }]
+      : []),
+    ...(fromDeal ? [{ label: LABELS.dealId, value: options.dealId, name: DEAL_CELL_NAMES.dealId }] : []),
   ];
 }
 
@@ -146,6 +170,7 @@ export function header(
     sheet.value(row + i, columns.labelCol, sheet.text(field.label), STYLES.label);
     sheet.input(row + i, columns.valueCol, field.style ?? STYLES.input, field.value);
     const range = { row: row + i, col: columns.valueCol, rows: 1, cols: lastCol - columns.valueCol + 1 };
+    if (field.name !== undefined) sheet.nameRange(field.name, { ...range, cols: 1 });
     if (lastCol > columns.valueCol) sheet.merge(range);
     return range;
   });

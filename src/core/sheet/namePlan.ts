@@ -2,7 +2,8 @@
  * Where a new sheet's names go, so that rendering it never changes a name the workbook already has. A name the
  * workbook lacks is defined for the whole workbook (the other sheets' formulas can use it); a name it has
  * already — the stage settings generated a second time — keeps its meaning for the workbook and is defined on
- * the new sheet only, where the sheet's own formulas find their own ranges. Table names share that namespace
+ * the new sheet only, where the sheet's own formulas find their own ranges. A name of scope "sheet" is always
+ * defined on the new sheet only. Table names share that namespace
  * and must be unique, so a taken table name gets a number ("FunnelPipeline_2").
  */
 import type { NamedRangeSpec, SheetSpec } from "./sheetSpec";
@@ -32,9 +33,10 @@ export function planNames(
 ): NamePlan {
   const taken = new Set([...workbookNames, ...tableNames].map(comparable));
   const names = spec.names ?? [];
-  const workbook = names.filter((n) => !taken.has(comparable(n.name)));
-  const sheet = names.filter((n) => taken.has(comparable(n.name)));
-  for (const n of names) taken.add(comparable(n.name));
+  const onSheet = (n: NamedRangeSpec) => n.scope === "sheet" || taken.has(comparable(n.name));
+  const workbook = names.filter((n) => !onSheet(n));
+  const sheet = names.filter(onSheet);
+  for (const n of workbook) taken.add(comparable(n.name));
   const tables = (spec.tables ?? []).map((table) => {
     let name = table.name;
     for (let n = 2; taken.has(comparable(name)); n++) name = `${table.name}_${n}`;

@@ -3,7 +3,7 @@
  * twice or to overlap merges (programming errors), and hands back a frozen {@link SheetSpec}.
  */
 import type { Bilingual, Language } from "../kernel";
-import type { CellRange, CellSpec, CellStyle, SheetSpec, ValidationSpec } from "./sheetSpec";
+import type { CellRange, CellSpec, CellStyle, NamedRangeSpec, SheetSpec, ValidationSpec } from "./sheetSpec";
 import { cellAddress } from "./a1";
 
 /** What every template builder receives. */
@@ -15,6 +15,10 @@ export interface TemplateOptions {
   readonly opportunity?: string;
   /** Date of the assessment as an Excel serial number (1 = 1900-01-01). */
   readonly date?: number;
+  /** The deal's owner (负责人), written into the header when given (an evaluation started from a deal). */
+  readonly owner?: string;
+  /** The deal's id (商机编号), written into the header when given (an evaluation started from a deal). */
+  readonly dealId?: string;
 }
 
 /** The parts of a spec the builder does not collect itself. */
@@ -28,6 +32,7 @@ export class SheetBuilder {
   private readonly cells = new Map<string, CellSpec>();
   private readonly merges: CellRange[] = [];
   private readonly validations: ValidationSpec[] = [];
+  private readonly sheetNames: NamedRangeSpec[] = [];
 
   /**
    * @example const sheet = new SheetBuilder("zh");
@@ -113,14 +118,26 @@ export class SheetBuilder {
   }
 
   /**
+   * Names a range of this sheet for this sheet only (a sheet-scoped name, see NamedRangeSpec.scope): the add-in
+   * finds a form's answers by these names wherever rows were inserted and whatever the sheet is called.
+   * @example sheet.nameRange("FUNNEL_EVAL_CONDITIONS", { row: 6, col: 2, rows: 7, cols: 1 })
+   */
+  nameRange(name: string, range: CellRange): this {
+    this.sheetNames.push({ name, range, scope: "sheet" });
+    return this;
+  }
+
+  /**
    * The finished spec, cells in row then column order.
    * @example sheet.build("初步评估", { page: { orientation: "portrait" } }).name // "初步评估"
    */
   build(name: string, settings: SheetSettings): SheetSpec {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const names = [...(settings.names ?? []), ...this.sheetNames];
     return Object.freeze({
       name,
       ...settings,
+      ...(names.length > 0 ? { names: Object.freeze(names) } : {}),
       cells: Object.freeze(cells),
       merges: Object.freeze([...this.merges]),
       validations: Object.freeze([...this.validations]),

@@ -78,6 +78,12 @@ export interface NamedRangeSpec {
   /** Another sheet the range is on; default: the sheet being built. */
   readonly sheet?: string;
   /**
+   * "sheet": defined on the sheet being built only (a sheet-scoped name), whatever names the workbook has — so each
+   * copy of a form keeps its own, and the name follows its cells when rows are inserted or the sheet is renamed.
+   * Default: for the workbook when the name is free (namePlan.ts).
+   */
+  readonly scope?: "sheet";
+  /**
    * When the range is columns of an Excel table: the name refers to them by structured reference
    * (structuredReference.ts), so it follows the table as rows are added, removed or refreshed.
    */

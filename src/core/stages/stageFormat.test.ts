@@ -46,7 +46,7 @@ describe("formatStage", () => {
   it("writes a default-scheme stage as its Chinese name, English name, id or number", () => {
     const project = valueOf(DEFAULT_SCHEME.resolve("立项"));
     expect(formatStage(project, DEFAULT_SCHEME, "zh")).toBe("立项客户");
-    expect(formatStage(project, DEFAULT_SCHEME, "en")).toBe("Project established");
+    expect(formatStage(project, DEFAULT_SCHEME, "en")).toBe("Project approved");
     expect(formatStage(project, DEFAULT_SCHEME, "id")).toBe("project");
     expect(formatStage(project, DEFAULT_SCHEME, "number")).toBe(4);
     const won = valueOf(DEFAULT_SCHEME.resolve("Closed Won"));
@@ -56,7 +56,7 @@ describe("formatStage", () => {
 
   it("writes lost as the scheme's lost name, “lost” and 0", () => {
     expect(formatStage(LOST_POSITION, DEFAULT_SCHEME, "zh")).toBe("丢单");
-    expect(formatStage(LOST_POSITION, DEFAULT_SCHEME, "en")).toBe("Lost");
+    expect(formatStage(LOST_POSITION, DEFAULT_SCHEME, "en")).toBe("Closed lost");
     expect(formatStage(LOST_POSITION, DEFAULT_SCHEME, "id")).toBe("lost");
     expect(formatStage(LOST_POSITION, DEFAULT_SCHEME, "number")).toBe(0);
   });

@@ -162,7 +162,7 @@ describe("schemeFromList: custom lists", () => {
     const scheme = valueOf(schemeFromList([["Lead"], ["Demo"], ["Signed"]]));
     expect(resolved("signed", scheme)).toEqual(won(2));
     expect(resolved("Won", scheme)).toEqual(won(2));
-    expect(scheme.lostName).toEqual({ zh: "丢单", en: "Lost" });
+    expect(scheme.lostName).toEqual({ zh: "丢单", en: "Closed lost" });
   });
 
   it("takes a lost row from anywhere in the list without counting it as a stage", () => {
@@ -236,5 +236,31 @@ describe("probabilityOf on a user's list", () => {
     expect(probabilityOf(resolved("Qualification", scheme), scheme)).toBe(0.1);
     expect(probabilityOf(resolved("Negotiation/Review", scheme), scheme)).toBe(0.9);
     expect(probabilityOf(positionAt(scheme, 8), scheme)).toBe(1);
+  });
+});
+
+describe("schemeFromList: the deck's stages under their current English names", () => {
+  const CURRENT: unknown[][] = [
+    ["Target account"],
+    ["Prospect"],
+    ["Interested"],
+    ["Project approved"],
+    ["Shortlisted"],
+    ["Negotiation"],
+    ["Closed won"],
+  ];
+
+  it("still reads the earlier names (data typed before the rename keeps its stage)", () => {
+    const scheme = valueOf(schemeFromList(CURRENT));
+    expect(resolved("Target", scheme)).toEqual(open(0));
+    expect(resolved("Intent", scheme)).toEqual(open(2));
+    expect(resolved("Project established", scheme)).toEqual(open(3));
+    expect(resolved("Acknowledged", scheme)).toEqual(open(4));
+    expect(resolved("Won", scheme)).toEqual(won(6));
+  });
+
+  it("gives a list's own stage of the same name priority over an earlier name", () => {
+    const scheme = valueOf(schemeFromList([["Intent"], ["Interested"], ["Closed won"]]));
+    expect(resolved("Intent", scheme)).toEqual(open(0));
   });
 });

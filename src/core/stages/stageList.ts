@@ -11,8 +11,19 @@ import {
   fail,
   type Result,
 } from "../kernel";
-import { LOST } from "./stages";
-import { buildScheme, outcomeOfLabel, type StageScheme, type LabelMeaning } from "./stageScheme";
+import { LOST, STAGES } from "./stages";
+import {
+  buildScheme,
+  EARLIER_ENGLISH_NAMES,
+  outcomeOfLabel,
+  type StageScheme,
+  type LabelMeaning,
+} from "./stageScheme";
+
+/** A deck stage's earlier English names, by the normalised current English name a list may hold. */
+const EARLIER_BY_CURRENT: ReadonlyMap<string, readonly string[]> = new Map(
+  STAGES.map((stage) => [normaliseLabel(stage.name.en), EARLIER_ENGLISH_NAMES[stage.id] ?? []]),
+);
 
 /** One named row of a user's stage list. */
 interface ListEntry {
@@ -173,9 +184,14 @@ export function schemeFromList(rows: readonly (readonly unknown[])[]): Result<St
       [
         ...ordered.map((entry, i): [string, LabelMeaning] => [entry.name, i]),
         ...(lost ? [[lost.name, "lost"] as [string, LabelMeaning]] : []),
+        // A list that names a deck stage by its current English name (the stage settings sheet) still reads
+        // the stage's earlier name, so data typed before the rename keeps its stage.
+        ...ordered.flatMap((entry, i) =>
+          (EARLIER_BY_CURRENT.get(entry.key) ?? []).map((name): [string, LabelMeaning] => [name, i]),
+        ),
       ],
       {
-        zh: `阶段名称（${shown}）、序号 1–${n}、成交（赢单、Won）或丢单（输单、Lost）。`,
+        zh: `阶段名称（${shown}）、序号 1–${n}、成交（赢单、Won）或丢单（Lost）。`,
         en: `a stage name (${shown}), a number 1–${n}, a won word (Won, 成交) or a lost word (Lost, 丢单).`,
       },
     ),

@@ -131,7 +131,7 @@ describe("DEFAULT_SCHEME.resolve: stage labels", () => {
     expect(DEFAULT_SCHEME.stages.map((stage) => stage.probability)).toEqual([
       0.05, 0.1, 0.2, 0.35, 0.55, 0.75, 1,
     ]);
-    expect(DEFAULT_SCHEME.lostName).toEqual({ zh: "丢单", en: "Lost" });
+    expect(DEFAULT_SCHEME.lostName).toEqual({ zh: "丢单", en: "Closed lost" });
   });
 });
 
@@ -170,5 +170,35 @@ describe("positionAt", () => {
   it("gives the scheme's shared position, the last index being won", () => {
     expect(positionAt(DEFAULT_SCHEME, 0)).toBe(resolved("目标"));
     expect(positionAt(DEFAULT_SCHEME, 6)).toEqual(won(6));
+  });
+});
+
+describe("DEFAULT_SCHEME.resolve: the stages' English names, earlier and current", () => {
+  it.each([
+    ["Target account", open(0)],
+    ["Interested", open(2)],
+    ["Project approved", open(3)],
+    ["Shortlisted", open(4)],
+    ["Closed won", won(6)],
+  ])("reads the current name %p", (label, position) => {
+    expect(resolved(label)).toEqual(position);
+  });
+
+  it.each([
+    ["Target", open(0)],
+    ["Intent", open(2)],
+    ["Project established", open(3)],
+    ["Project", open(3)],
+    ["Acknowledged", open(4)],
+    ["Won", won(6)],
+    ["Lost", LOST_POSITION],
+  ])("still reads the earlier name %p, so that no workbook breaks", (label, position) => {
+    expect(resolved(label)).toEqual(position);
+  });
+
+  it("lists only current names in its message of accepted labels", () => {
+    const { en } = errorOf(DEFAULT_SCHEME.resolve("Qualified lead")).message;
+    expect(en).toContain("Target account");
+    expect(en).not.toMatch(/Project established|Acknowledged|Intent\b/);
   });
 });

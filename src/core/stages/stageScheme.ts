@@ -219,11 +219,24 @@ export function buildScheme(
 const DEFAULT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   target: ["Target customer"],
   prospect: ["Prospective customer", "Potential customer", "Potential"],
-  intent: ["Interested customer", "Interested", "Intention"],
-  project: ["Project", "Established"],
-  acknowledged: ["Acknowledged customer", "Acknowledgement", "Approval"],
+  intent: ["Interested customer", "Intention"],
+  project: ["Established", "Approved project"],
+  acknowledged: ["Acknowledged customer", "Acknowledgement", "Approval", "Short list", "Short-listed"],
   negotiation: ["Negotiating", "Negotiate"],
 };
+
+/**
+ * The stages' earlier English names and short names, which workbooks made before the rename hold: still read,
+ * never written, so that no workbook breaks.
+ * Tested surface: exported for its tests.
+ */
+export const EARLIER_ENGLISH_NAMES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  target: ["Target"],
+  intent: ["Intent"],
+  project: ["Project established", "Project"],
+  acknowledged: ["Acknowledged"],
+  won: ["Won"],
+});
 
 function defaultLabels(): [string, LabelMeaning][] {
   return STAGES.flatMap((stage, index) =>
@@ -236,6 +249,7 @@ function defaultLabels(): [string, LabelMeaning][] {
       stage.name.en,
       stage.shortName.en,
       ...(DEFAULT_ALIASES[stage.id] ?? []),
+      ...(EARLIER_ENGLISH_NAMES[stage.id] ?? []),
     ].map((label): [string, LabelMeaning] => [label, index]),
   ).concat([
     [LOST.name.zh, "lost"],
@@ -246,8 +260,9 @@ function defaultLabels(): [string, LabelMeaning][] {
 
 /**
  * The deck's seven stages (目标 → 成交) with {@link DEFAULT_PROBABILITIES}. `resolve` accepts full
- * names (目标客户), short names (目标), "目标阶段" / "目标客户阶段", English names and ids (Target,
- * prospect, Project established, Acknowledged …), numbers 1–7 (7 is won), won words (成交, 赢单,
+ * names (目标客户), short names (目标), "目标阶段" / "目标客户阶段", English names and ids (Target account,
+ * prospect, Project approved, Shortlisted …) and the earlier English names (Target, Intent, Project
+ * established, Acknowledged), numbers 1–7 (7 is won), won words (成交, 赢单,
  * Won, Closed Won, Win …) and lost words (丢单, 输单, Lost, Closed Lost, Lose …); case, full-width
  * characters, hyphens/underscores and extra spaces are ignored.
  */
@@ -258,8 +273,8 @@ export const DEFAULT_SCHEME: StageScheme = buildScheme(
   LOST.name,
   defaultLabels(),
   {
-    zh: "阶段名称（目标客户、目标、目标阶段…）、英文名或代码（Target、prospect…）、序号 1–7、成交（赢单、Won）或丢单（输单、Lost）。",
-    en: "a stage name (目标客户, 目标, 目标阶段 …), its English name or id (Target, prospect, Project established …), a number 1–7, a won word (成交, Won, Closed Won) or a lost word (丢单, Lost, Closed Lost).",
+    zh: "阶段名称（目标客户、目标、目标阶段…）、英文名或代码（Target account、prospect…）、序号 1–7、成交（赢单、Won）或丢单（Lost）。",
+    en: "a stage name (目标客户, 目标, 目标阶段 …), its English name or id (Target account, prospect, Project approved …), a number 1–7, a won word (成交, Won, Closed Won) or a lost word (丢单, Lost, Closed Lost).",
   },
 );
 

@@ -194,7 +194,7 @@ describe("DEFAULT_PROBABILITIES", () => {
 });
 
 describe("LOST", () => {
-  it("is the lost outcome 丢单 / Lost with probability 0", () => {
-    expect(LOST).toEqual({ id: "lost", name: { zh: "丢单", en: "Lost" }, defaultProbability: 0 });
+  it("is the lost outcome 丢单 / Closed lost with probability 0", () => {
+    expect(LOST).toEqual({ id: "lost", name: { zh: "丢单", en: "Closed lost" }, defaultProbability: 0 });
   });
 });

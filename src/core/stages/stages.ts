@@ -6,7 +6,9 @@
  * those the overview slide (the funnel's one-page summary) adds for stages 2, 4, 5, 6 and 7, each under the
  * column it stands in on that slide (a bare "-" there starts the next column): 拜访客户高层领导，赢得信任 is
  * 立项's, 解释客户疑虑 and 借必要的参观来增加客户信心 are 谈判's, 审批合同 is 成交's. The goal of each stage is the
- * heading of its column on the overview slide.
+ * heading of its column on the overview slide. The English names are the ones a sales manager uses (Target
+ * account … Closed won); the earlier ones (Target, Intent, Project established, Acknowledged, Won) are still
+ * read as labels (stageScheme.ts).
  */
 import { type Bilingual, bilingual as t } from "../kernel";
 
@@ -18,7 +20,7 @@ export interface StageDefinition {
   readonly id: StageId;
   /** 1..7 */
   readonly number: number;
-  /** Full name, e.g. 目标客户 / Target. */
+  /** Full name, e.g. 目标客户 / Target account. */
   readonly name: Bilingual;
   /** Short name, e.g. 目标 / Target. */
   readonly shortName: Bilingual;
@@ -58,7 +60,7 @@ type StageText = Omit<StageDefinition, "number" | "defaultProbability">;
 const STAGE_TEXT: readonly StageText[] = [
   {
     id: "target",
-    name: t("目标客户", "Target"),
+    name: t("目标客户", "Target account"),
     shortName: t("目标", "Target"),
     goal: t("定位及挖掘目标客户", "Find and qualify target customers"),
     markers: [t("产品能适应或满足", "Our product can fit or satisfy the customer")],
@@ -90,8 +92,8 @@ const STAGE_TEXT: readonly StageText[] = [
   },
   {
     id: "intent",
-    name: t("意向客户", "Intent"),
-    shortName: t("意向", "Intent"),
+    name: t("意向客户", "Interested"),
+    shortName: t("意向", "Interested"),
     goal: t("引导及确认客户意向", "Shape and confirm the customer's intent to buy"),
     markers: [t("符合产品应用特征", "Fits our product's application profile"), t("有需求", "Has a need")],
     characteristics: [
@@ -112,7 +114,7 @@ const STAGE_TEXT: readonly StageText[] = [
   },
   {
     id: "project",
-    name: t("立项客户", "Project established"),
+    name: t("立项客户", "Project approved"),
     shortName: t("立项", "Project"),
     goal: t("影响及跟进客户立项", "Influence the customer's project approval and follow it up"),
     markers: [
@@ -143,8 +145,8 @@ const STAGE_TEXT: readonly StageText[] = [
   },
   {
     id: "acknowledged",
-    name: t("认可客户", "Acknowledged"),
-    shortName: t("认可", "Acknowledged"),
+    name: t("认可客户", "Shortlisted"),
+    shortName: t("认可", "Shortlisted"),
     goal: t("赢得客户初步认可", "Win the customer's preliminary approval"),
     markers: [t("小组跟进后客户基本认可", "After the team's follow-up the customer basically approves")],
     characteristics: [
@@ -198,7 +200,7 @@ const STAGE_TEXT: readonly StageText[] = [
   },
   {
     id: "won",
-    name: t("成交客户", "Won"),
+    name: t("成交客户", "Closed won"),
     shortName: t("成交", "Won"),
     goal: t("完成销售成交", "Close the sale"),
     markers: [t("完成签约、付款、交货", "Contract signed, payment made, goods delivered")],
@@ -235,7 +237,7 @@ export const STAGES: readonly StageDefinition[] = Object.freeze(
 
 /** The terminal lost outcome (not in source: the deck does not name it, but every win rate needs it). */
 export const LOST: { readonly id: "lost"; readonly name: Bilingual; readonly defaultProbability: 0 } =
-  Object.freeze({ id: "lost", name: t("丢单", "Lost"), defaultProbability: 0 });
+  Object.freeze({ id: "lost", name: t("丢单", "Closed lost"), defaultProbability: 0 });
 
 const BY_ID: ReadonlyMap<StageId, StageDefinition> = new Map(STAGES.map((stage) => [stage.id, stage]));
 

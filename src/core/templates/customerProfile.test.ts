@@ -33,7 +33,8 @@ describe("buildCustomerProfile", () => {
     it("counts the people filled in for each buying role", () => {
       const counts = formulasOf(spec);
       expect(counts).toHaveLength(BUYING_ROLES.length);
-      expect(counts[0]).toMatch(/^=COUNTIF\(\$F\$\d+:\$F\$\d+,"Economic Buyer"\)$/);
+      const buyer = BUYING_ROLES[0].name[language];
+      expect(counts[0]).toMatch(new RegExp(`^=COUNTIF\\(\\$F\\$\\d+:\\$F\\$\\d+,"${buyer}"\\)$`));
     });
   });
 

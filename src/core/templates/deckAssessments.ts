@@ -88,7 +88,7 @@ export const COMPETITIVE_GROUPS: readonly QuestionGroup[] = Object.freeze([
     t("需要什么样额外的外部资源才能赢？", "What extra outside resources do we need to win?"),
     t("预计销售成本是多少？", "What is the expected cost of sale?"),
     t("机会成本为何？", "What is the opportunity cost?"),
-    t("客户经理轮换的频率比较？", "How often do customer managers rotate, compared with competitors?"),
+    t("客户经理轮换的频率比较？", "How often do account managers rotate, compared with competitors?"),
     t("销售团队的素质比较？", "How does our sales team's calibre compare?"),
   ]),
   group("relationship", t("客户关系", "Customer relationship"), [
@@ -171,7 +171,7 @@ const role = (r: BuyingRole): BuyingRole => Object.freeze({ ...r, duties: Object
 export const BUYING_ROLES: readonly BuyingRole[] = Object.freeze([
   role({
     id: "economicBuyer",
-    name: t("Economic Buyer", "Economic Buyer"),
+    name: t("经济决策者", "Economic Buyer"),
     basis: t("以经济效益为出发点", "Starts from economic results"),
     count: t("通常一个项目只有一位", "Usually only one per project"),
     duties: [
@@ -184,7 +184,7 @@ export const BUYING_ROLES: readonly BuyingRole[] = Object.freeze([
   }),
   role({
     id: "technicalBuyer",
-    name: t("Technical Buyer", "Technical Buyer"),
+    name: t("技术把关者", "Technical Buyer"),
     basis: t("以技术把关为出发点", "Starts from technical gatekeeping"),
     count: t("通常一个项目有多位", "Usually several per project"),
     duties: [
@@ -197,7 +197,7 @@ export const BUYING_ROLES: readonly BuyingRole[] = Object.freeze([
   }),
   role({
     id: "user",
-    name: t("User", "User"),
+    name: t("使用者", "User Buyer"),
     basis: t("以用户运作为出发点", "Starts from the users' daily operations"),
     count: t("通常一个项目有多位", "Usually several per project"),
     duties: [
@@ -210,7 +210,7 @@ export const BUYING_ROLES: readonly BuyingRole[] = Object.freeze([
   }),
   role({
     id: "coach",
-    name: t("Coach", "Coach"),
+    name: t("内线（Coach）", "Coach"),
     basis: t(
       "以双方（厂家与客户）联络沟通为出发点",
       "Starts from liaison between the two sides (vendor and customer)",
@@ -245,7 +245,7 @@ export const SWOT_STRENGTH_ITEMS: readonly Bilingual[] = Object.freeze([
   ),
   t(
     "客户经理及公司高层管理对客户的承诺及影响",
-    "The commitment to, and influence on, the customer of the customer manager and our senior management",
+    "The commitment to, and influence on, the customer of the account manager and our senior management",
   ),
   t("客户的忠诚度", "The customer's loyalty"),
   t("客户体验", "The customer's experience"),
@@ -268,7 +268,7 @@ export const SWOT_OPPORTUNITY_ITEMS: readonly Bilingual[] = Object.freeze([
   ),
   t(
     "竞争对手的人员（客户经理/高层领导）的变动",
-    "Changes in competitors' people (customer managers / senior leaders)",
+    "Changes in competitors' people (account managers / senior leaders)",
   ),
   t("竞争对手企业的变革", "Changes within competitors' companies"),
   t("竞争对手最近与客户的合作及动态", "Competitors' recent cooperation and activity with the customer"),

@@ -41,14 +41,18 @@ const CARRIED_AS: Readonly<Record<string, string>> = {
   以技术把关为出发点的: "以技术把关为出发点",
   以用户运作为出发点的: "以用户运作为出发点",
   "以双方(厂家与客户)连络沟通为出发点的": "以双方（厂家与客户）联络沟通为出发点",
+  // The deck names three of the four roles in English only; the Chinese sheets name them in Chinese (glossary).
+  "Economic Buyer": "经济决策者",
+  "Technical Buyer": "技术把关者",
+  User: "使用者",
 };
 
 /** Items left out on purpose, and why. */
 const LEFT_OUT: Readonly<Record<string, string>> = {
   销售升迁周期:
-    "The purpose slide's measures are what FUNNEL.CYCLETIME computes; naming them is the glossary's work (issue 22 §3), not coaching.",
-  机会阶段转化率: "What FUNNEL.CONVERSION computes; the glossary's work (issue 22 §3).",
-  机会升迁耗时: "What FUNNEL.DAYSINSTAGE computes; the glossary's work (issue 22 §3).",
+    "The purpose slide's measures are what FUNNEL.CYCLETIME computes; named in the glossary (src/core/i18n/glossary.ts), not coaching.",
+  机会阶段转化率: "What FUNNEL.CONVERSION computes; named in the glossary (src/core/i18n/glossary.ts).",
+  机会升迁耗时: "What FUNNEL.DAYSINSTAGE computes; named in the glossary (src/core/i18n/glossary.ts).",
   "通过掌握、学习销售漏斗的技巧,进行有效的销售管理和过程控制,才能成为一名优秀的 营销人员!":
     "The closing slide's encouragement: no advice to act on.",
 };

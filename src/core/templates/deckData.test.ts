@@ -98,8 +98,14 @@ describe("the deck's forms as data", () => {
     expect(BUYING_ROLES.map((r) => r.name.en)).toEqual([
       "Economic Buyer",
       "Technical Buyer",
-      "User",
+      "User Buyer",
       "Coach",
+    ]);
+    expect(BUYING_ROLES.map((r) => r.name.zh)).toEqual([
+      "经济决策者",
+      "技术把关者",
+      "使用者",
+      "内线（Coach）",
     ]);
     expect(BUYING_ROLES.map((r) => r.duties.length)).toEqual([4, 4, 4, 3]);
     expect(BUYING_ROLES[0].count.zh).toBe("通常一个项目只有一位");

@@ -28,8 +28,12 @@ export {
   STAGE_LIST_RANGE,
   EXTRA_STAGE_ROWS,
   STAGE_LIST_ROWS,
+  GATE_SWITCHES_RANGE,
 } from "./stageSettings";
 export { WORTH_RATINGS } from "./secondary";
+export { NEGOTIATION_CONDITIONS } from "./deckChecklists";
+export { EVALUATION_NAMES } from "./evaluationNames";
+export { BUYING_ROLES, COMPETITIVE_GROUPS, type BuyingRoleId } from "./deckAssessments";
 
 /** Stable ids of the templates. */
 export type TemplateId =
@@ -154,7 +158,7 @@ export const TEMPLATES: readonly TemplateDefinition[] = Object.freeze([
     title: { zh: "说服客户购买（FAB）", en: "FAB worksheet" },
     purpose: {
       zh: "意向阶段：对客户表示过的每项需求写出特点（F）、优点（A）和利益（B）。",
-      en: "Intent stage: for each need the customer has stated, the feature, the advantage and the benefit.",
+      en: "Interested stage: for each need the customer has stated, the feature, the advantage and the benefit.",
     },
     build: buildFab,
   }),

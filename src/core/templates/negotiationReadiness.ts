@@ -17,6 +17,7 @@ import {
   type TemplateOptions,
 } from "../sheet";
 import { NEGOTIATION_CONDITIONS } from "./deckChecklists";
+import { EVALUATION_NAMES } from "./evaluationNames";
 
 const TEXT = {
   sheet: { zh: "谈判条件", en: "Negotiation readiness" },
@@ -46,7 +47,7 @@ export function buildNegotiationReadiness(options: TemplateOptions): SheetSpec {
     columns: { labelCol: C.condition, valueCol: C.holds, lastCol: C.evidence },
   });
   const { sheet } = form;
-  const headRow = 5;
+  const headRow = form.inputs.length + 2;
   columnHeads(sheet, headRow, C.number, [LABELS.number, TEXT.condition, TEXT.holds, TEXT.evidence]);
   const first = headRow + 1;
   const answers = tickRows(sheet, first, NEGOTIATION_CONDITIONS, {
@@ -56,6 +57,7 @@ export function buildNegotiationReadiness(options: TemplateOptions): SheetSpec {
     notes: C.evidence,
   });
 
+  sheet.nameRange(EVALUATION_NAMES.conditions, answers);
   const n = NEGOTIATION_CONDITIONS.length;
   const met = yesCount(sheet, answers);
   const at = first + n;

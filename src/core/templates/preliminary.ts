@@ -21,6 +21,7 @@ import {
 import { STAGES } from "../stages";
 import { PRELIMINARY_GROUPS } from "./deckAssessments";
 import { OUR_GROUP_NAMES } from "./deckNotes";
+import { EVALUATION_NAMES } from "./evaluationNames";
 
 /**
  * The status of one answer.
@@ -101,6 +102,7 @@ export function buildPreliminary(options: TemplateOptions): SheetSpec {
   // Over the whole block: group rows hold percentages, which never match a status word.
   const everyStatus = rangeAddress({ row: headRow + 1, col: C.status, rows: row - headRow - 1, cols: 1 });
   sheet.formula(completenessRow, C.answer, completeness(sheet, everyStatus, total), STYLES.percent);
+  sheet.nameRange(EVALUATION_NAMES.completeness, { row: completenessRow, col: C.answer, rows: 1, cols: 1 });
   sheet.value(row, C.question, sheet.text(OUR_GROUP_NAMES), STYLES.subtitle);
 
   return closeForm(form, {

@@ -83,7 +83,9 @@ describe("buildSecondary", () => {
 
   describe.each(LANGUAGES)("the four buying roles in %s", (language) => {
     const spec = buildSecondary({ language });
-    const roleCheck = spec.validations!.find((v) => v.kind === "list" && v.values.includes("Coach"))!;
+    const roleCheck = spec.validations!.find(
+      (v) => v.kind === "list" && v.values.includes(BUYING_ROLES[3].name[language]),
+    )!;
 
     it("has rows for name, title, role (dropdown of the four), attitude −5..+5 and influence", () => {
       expect(roleCheck).toMatchObject({ kind: "list", values: BUYING_ROLES.map((r) => r.name[language]) });
@@ -105,10 +107,11 @@ describe("buildSecondary", () => {
       const attitudes = rangeAddress({ ...roleCheck.range, col: roleCheck.range.col + 1 }, true);
       const flags = formulasOf(spec).filter((f) => f.includes(roles));
       expect(flags).toHaveLength(3);
-      expect(flags[0].startsWith(`=IF(COUNTIF(${roles},"Coach")=0,`)).toBe(true);
-      expect(flags[1]).toContain(`COUNTIF(${roles},"Economic Buyer")=0`);
-      expect(flags[1]).toContain(`COUNTIF(${roles},"Economic Buyer")>1`);
-      expect(flags[2]).toContain(`COUNTIFS(${roles},"Economic Buyer",${attitudes},"<0")>0`);
+      const [buyer, , , coach] = BUYING_ROLES.map((role) => role.name[language]);
+      expect(flags[0].startsWith(`=IF(COUNTIF(${roles},"${coach}")=0,`)).toBe(true);
+      expect(flags[1]).toContain(`COUNTIF(${roles},"${buyer}")=0`);
+      expect(flags[1]).toContain(`COUNTIF(${roles},"${buyer}")>1`);
+      expect(flags[2]).toContain(`COUNTIFS(${roles},"${buyer}",${attitudes},"<0")>0`);
       for (const flag of flags) expect(formulaReferences(flag).forbidden).toEqual([]);
     });
 

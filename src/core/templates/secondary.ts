@@ -35,6 +35,7 @@ import { COMPETITIVE_GROUPS } from "./deckAssessments";
 import { SECONDARY_COLUMNS as C, SECONDARY_WIDTHS } from "./secondaryLayout";
 import { writeBuyingRoles } from "./secondaryRoles";
 import { badScaleRating, badWorthRating, countedWorthRating, ratingCheck } from "./ratingChecks";
+import { EVALUATION_NAMES } from "./evaluationNames";
 
 /**
  * The choices of a 值得赢吗? rating: the deck's marks (＋ high/present, － low/absent) and 10 … 0.
@@ -101,6 +102,8 @@ function writeWorth(sheet: SheetBuilder, row: number): number {
   });
   const ratings = columnRange(first, C.rating, WORTH_CRITERIA.length);
   sheet.validate({ range: ratings, kind: "list", values: WORTH_RATINGS });
+  sheet.nameRange(EVALUATION_NAMES.worthRatings, ratings);
+  sheet.nameRange(EVALUATION_NAMES.worthCounted, { ...ratings, col: C.counted });
 
   const at = first + WORTH_CRITERIA.length;
   const over = rangeAddress({ ...ratings, col: C.counted });
@@ -144,6 +147,14 @@ function writeCompetition(sheet: SheetBuilder, row: number): number {
   });
   const ratings = columnRange(first, C.rating, COMPETITIVE_GROUPS.length);
   sheet.validate({ range: ratings, kind: "wholeNumber", min: 0, max: 10 });
+  sheet.nameRange(EVALUATION_NAMES.groupRatings, ratings);
+  sheet.nameRange(EVALUATION_NAMES.groups, { ...ratings, col: C.item });
+  sheet.nameRange(EVALUATION_NAMES.competitiveTotal, {
+    row: first + COMPETITIVE_GROUPS.length,
+    col: C.rating,
+    rows: 1,
+    cols: 1,
+  });
   const at = first + COMPETITIVE_GROUPS.length;
   const over = rangeAddress(ratings);
   const valid = `${over},">=0",${over},"<=10"`;
@@ -213,7 +224,7 @@ export function buildSecondary(options: TemplateOptions): SheetSpec {
     columns: { labelCol: C.item, valueCol: C.standard, lastCol: C.comment },
   });
   const { sheet } = form;
-  const afterWorth = writeWorth(sheet, 5);
+  const afterWorth = writeWorth(sheet, form.inputs.length + 2);
   const afterCompetition = writeCompetition(sheet, afterWorth + 1);
   const end = writeBuyingRoles(sheet, afterCompetition + 1);
   return closeForm(form, {

@@ -16,6 +16,7 @@ import {
 } from "../sheet";
 import { BUYING_ROLES, type BuyingRoleId } from "./deckAssessments";
 import { SECONDARY_COLUMNS as C } from "./secondaryLayout";
+import { EVALUATION_NAMES } from "./evaluationNames";
 
 /**
  * Rows for the people of the buying centre.
@@ -43,7 +44,7 @@ const TEXT = {
   role: { zh: "角色", en: "Role" },
   attitude: { zh: "态度（−5～+5）", en: "Attitude (−5 to +5)" },
   influence: { zh: "影响力（高/中/低）", en: "Influence (High/Medium/Low)" },
-  flags: { zh: "红旗警示", en: "Red flags" },
+  flags: { zh: "风险预警", en: "Red flags" },
   legend: { zh: "角色说明", en: "The roles" },
   count: { zh: "人数", en: "How many" },
   duties: { zh: "职责", en: "Duties" },
@@ -70,6 +71,8 @@ export function writeBuyingRoles(sheet: SheetBuilder, row: number): number {
   }
   const roles = columnRange(first, C.rating, BUYING_ROLE_ROWS);
   const attitudes = columnRange(first, C.comment, BUYING_ROLE_ROWS);
+  sheet.nameRange(EVALUATION_NAMES.roles, roles);
+  sheet.nameRange(EVALUATION_NAMES.attitudes, attitudes);
   sheet.validate({ range: roles, kind: "list", values: BUYING_ROLES.map((role) => sheet.text(role.name)) });
   sheet.validate({ range: attitudes, kind: "wholeNumber", min: -5, max: 5 });
   sheet.validate({
@@ -88,18 +91,18 @@ export function writeBuyingRoles(sheet: SheetBuilder, row: number): number {
   const flags: [string, string][] = [
     [
       coach,
-      `=IF(${count("coach")}=0,${say({ zh: `⚠ 没有 ${coach}：至少要安排或培养一位`, en: `⚠ No ${coach}: arrange or develop at least one` })},${say({ zh: `✓ 已有 ${coach}`, en: `✓ There is a ${coach}` })})`,
+      `=IF(${count("coach")}=0,${say({ zh: `⚠ 没有${coach}：至少要安排或培养一位`, en: `⚠ No ${coach}: arrange or develop at least one` })},${say({ zh: `✓ 已有${coach}`, en: `✓ There is a ${coach}` })})`,
     ],
     [
       `${buyer} · ${sheet.text(TEXT.count)}`,
-      `=IF(${count("economicBuyer")}=0,${say({ zh: `⚠ 没有 ${buyer}：找出最后拍板的人`, en: `⚠ No ${buyer}: find who makes the final decision` })},` +
-        `IF(${count("economicBuyer")}>1,${say({ zh: `⚠ ${buyer} 多于一位：通常一个项目只有一位`, en: `⚠ More than one ${buyer}: a project usually has only one` })},` +
-        `${say({ zh: `✓ 一位 ${buyer}`, en: `✓ One ${buyer}` })}))`,
+      `=IF(${count("economicBuyer")}=0,${say({ zh: `⚠ 没有${buyer}：找出最后拍板的人`, en: `⚠ No ${buyer}: find who makes the final decision` })},` +
+        `IF(${count("economicBuyer")}>1,${say({ zh: `⚠ ${buyer}多于一位：通常一个项目只有一位`, en: `⚠ More than one ${buyer}: a project usually has only one` })},` +
+        `${say({ zh: `✓ 有一位${buyer}`, en: `✓ One ${buyer}` })}))`,
     ],
     [
       `${buyer} · ${sheet.text(TEXT.attitude)}`,
       `=IF(COUNTIFS(${roleRange},${formulaText(buyer)},${rangeAddress(attitudes, true)},"<0")>0,` +
-        `${say({ zh: `⚠ ${buyer} 态度消极`, en: `⚠ The ${buyer} is negative` })},${say({ zh: `✓ 没有态度消极的 ${buyer}`, en: `✓ No negative ${buyer}` })})`,
+        `${say({ zh: `⚠ ${buyer}态度消极`, en: `⚠ The ${buyer} is negative` })},${say({ zh: `✓ 没有态度消极的${buyer}`, en: `✓ No negative ${buyer}` })})`,
     ],
   ];
   flags.forEach(([label, formula], i) => {

@@ -20,6 +20,7 @@ import {
   type TemplateOptions,
 } from "../sheet";
 import { STAGES } from "../stages";
+import { EVALUATION_NAMES } from "./evaluationNames";
 
 const TEXT = {
   sheet: { zh: "阶段判定", en: "Stage check" },
@@ -84,7 +85,7 @@ export function buildStageCheck(options: TemplateOptions): SheetSpec {
   });
   const { sheet } = form;
 
-  const markersRow = 5;
+  const markersRow = form.inputs.length + 2;
   section(sheet, markersRow, TEXT.markers, C.number, C.count);
   columnHeads(sheet, markersRow + 1, C.number, [LABELS.number, TEXT.stage, TEXT.marker, TEXT.holds]);
   const firstAnswer = markersRow + 2;
@@ -97,11 +98,13 @@ export function buildStageCheck(options: TemplateOptions): SheetSpec {
   });
   const answers = columnRange(firstAnswer, C.answer, STAGES.length);
   sheet.validate({ range: answers, kind: "list", values: yesNo(sheet) });
+  sheet.nameRange(EVALUATION_NAMES.markers, answers);
 
   const resultRow = firstAnswer + STAGES.length + 1;
   section(sheet, resultRow, TEXT.result, C.number, C.count);
   const stageRow = resultRow + 1;
   const stageCell = cellAddress(stageRow, C.text);
+  sheet.nameRange(EVALUATION_NAMES.stage, { row: stageRow, col: C.text, rows: 1, cols: 1 });
   sheet.value(stageRow, C.stage, sheet.text(TEXT.resultStage), STYLES.label);
   sheet.formula(
     stageRow,

@@ -20,7 +20,7 @@ import {
   type SheetBuilder,
   type TemplateOptions,
 } from "../sheet";
-import { DEFAULT_PROBABILITIES, LOST, STAGES } from "../stages";
+import { DEFAULT_PROBABILITIES, GATE_RULES, LOST, STAGES } from "../stages";
 
 /** The workbook names the stage settings define. */
 export const STAGE_SETTING_NAMES = Object.freeze({
@@ -62,12 +62,13 @@ const TEXT = {
   flagCheck: { zh: "标记检查", en: "Flag check" },
   listCheck: { zh: "列表检查", en: "List check" },
   notes: { zh: "说明", en: "Notes" },
+  gates: { zh: "关口规则（是 = 检查，否 = 不检查）", en: "Gate rules (Yes = checked, No = not checked)" },
 } satisfies Record<string, Bilingual>;
 
 const NOTES: readonly Bilingual[] = [
   {
-    zh: "按漏斗顺序列出阶段；成交阶段排在最后，概率必须为 100%；丢单行的名称须为丢单、输单或 Lost，概率为 0%。",
-    en: "List the stages in funnel order; the won stage comes last with probability 100%; the lost row must be named Lost (丢单, 输单) with probability 0%.",
+    zh: "按销售漏斗的顺序列出阶段；成交阶段排在最后，概率必须为 100%；丢单行的名称须为丢单或 Lost（也可用其他丢单用语），概率为 0%。",
+    en: "List the stages in funnel order; the won stage comes last with probability 100%; the lost row must be named Lost or 丢单 (or another lost word) with probability 0%.",
   },
   {
     zh: "可以改名、改概率，或在下方空行添加阶段；公式会跳过空行，删除整行会使引用失效。",
@@ -78,7 +79,7 @@ const NOTES: readonly Bilingual[] = [
     en: "Other templates refer to this table by workbook name: FUNNEL_STAGES (the stage column, for dropdowns) and FUNNEL_STAGE_LIST (stages and probabilities, the stageList argument of the FUNNEL functions).",
   },
   {
-    zh: "成交、丢单、承诺各标记一个阶段（“是”）。承诺阶段及其后的未结商机计入承诺预测；默认为谈判客户。",
+    zh: "成交、丢单、承诺各标记一个阶段（“是”）。承诺阶段及其后的进行中商机计入承诺预测；默认为谈判客户。",
     en: "Flag exactly one stage each as won, lost and commit (“Yes”). Open deals at the commit stage or later count in the commit forecast; the default is Negotiation.",
   },
   {
@@ -94,6 +95,17 @@ const HEAD_ROW = 2;
 const FIRST_ROW = HEAD_ROW + 1;
 const ROWS = STAGE_LIST_ROWS;
 const COL = { stage: 0, probability: 1, won: 2, lost: 3, commit: 4, label: 6, value: 7 } as const;
+/**
+ * Where the gate rules' switches are (是/否, one per rule in GATE_RULES' order), each named by its rule's
+ * settingName: the pane reads them there (enabledGateRules), as it reads the stage list.
+ */
+export const GATE_SWITCHES_RANGE: CellRange = Object.freeze({
+  row: FIRST_ROW + 5 + 1 + NOTES.length + 2,
+  col: COL.label,
+  rows: GATE_RULES.length,
+  cols: 1,
+});
+
 /** A column of the stage table, over every stage row. */
 const column = (col: number) => columnRange(FIRST_ROW, col, ROWS);
 
@@ -117,6 +129,7 @@ export const STAGE_LIST_RANGE: CellRange = Object.freeze({
  */
 export function buildStageSettings(options: TemplateOptions): SheetSpec {
   const sheet = openSheet(options.language, TEXT.title, COL.value);
+  const comment = (text: Bilingual) => sheet.text(text);
   const [yes] = yesNo(sheet);
   columnHeads(sheet, HEAD_ROW, COL.stage, [TEXT.stage, TEXT.probability, TEXT.won, TEXT.lost, TEXT.commit]);
   const starting = [
@@ -166,8 +179,26 @@ export function buildStageSettings(options: TemplateOptions): SheetSpec {
     sheet.value(notesRow + 1 + i, COL.value, sheet.text(note), STYLES.subtitle);
   });
 
+  const gatesRow = GATE_SWITCHES_RANGE.row - 1;
+  sheet.value(gatesRow, COL.label, sheet.text(TEXT.gates), STYLES.section);
+  sheet.merge({ row: gatesRow, col: COL.label, rows: 1, cols: 2 });
+  GATE_RULES.forEach((rule, i) => {
+    sheet.input(GATE_SWITCHES_RANGE.row + i, COL.label, STYLES.choice, yes);
+    sheet.value(
+      GATE_SWITCHES_RANGE.row + i,
+      COL.value,
+      `${sheet.text(rule.name)}（${sheet.text(rule.source)}）`,
+      STYLES.text,
+    );
+  });
+  sheet.validate({ range: GATE_SWITCHES_RANGE, kind: "list", values: yesNo(sheet) });
+  const gateNames = GATE_RULES.map((rule, i) => ({
+    name: rule.settingName,
+    range: { ...GATE_SWITCHES_RANGE, row: GATE_SWITCHES_RANGE.row + i, rows: 1 },
+    comment: comment(rule.name),
+  }));
+
   const single = (i: number) => ({ row: FIRST_ROW + i, col: COL.value, rows: 1, cols: 1 });
-  const comment = (text: Bilingual) => sheet.text(text);
   return sheet.build(sheet.text(STAGE_SETTINGS_SHEET), {
     columnWidths: { 0: 120, 1: 70, 2: 50, 3: 50, 4: 50, 5: 16, 6: 90, 7: 360 },
     names: [
@@ -187,12 +218,18 @@ export function buildStageSettings(options: TemplateOptions): SheetSpec {
       { name: STAGE_SETTING_NAMES.wonStage, range: single(0), comment: comment(TEXT.wonStage) },
       { name: STAGE_SETTING_NAMES.lostStage, range: single(1), comment: comment(TEXT.lostStage) },
       { name: STAGE_SETTING_NAMES.commitStage, range: single(2), comment: comment(TEXT.commitStage) },
+      ...gateNames,
     ],
     tables: [
       { name: "FunnelStageSettings", range: { row: HEAD_ROW, col: COL.stage, rows: ROWS + 1, cols: 5 } },
     ],
     freeze: { rows: FIRST_ROW, cols: 1 },
-    printArea: { row: 0, col: 0, rows: FIRST_ROW + ROWS, cols: COL.value + 1 },
+    printArea: {
+      row: 0,
+      col: 0,
+      rows: Math.max(FIRST_ROW + ROWS, GATE_SWITCHES_RANGE.row + GATE_RULES.length),
+      cols: COL.value + 1,
+    },
     page: { orientation: "landscape" },
     protect: true,
   });

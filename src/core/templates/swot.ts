@@ -17,6 +17,7 @@ import {
   type TemplateOptions,
 } from "../sheet";
 import { SWOT_OPPORTUNITY_ITEMS, SWOT_STRENGTH_ITEMS } from "./deckAssessments";
+import { EVALUATION_NAMES } from "./evaluationNames";
 
 /**
  * How strongly an item is a strength (weakness, opportunity, threat).
@@ -57,6 +58,8 @@ interface Half {
   readonly left: { readonly name: Bilingual; readonly fill: string };
   readonly right: { readonly name: Bilingual; readonly fill: string };
   readonly items: readonly Bilingual[];
+  /** The sheet-scoped names of the left and right assessment columns. */
+  readonly names: readonly [string, string];
 }
 
 /** One half of the grid (two quadrants sharing the items); returns the first row after it. */
@@ -82,6 +85,7 @@ function writeHalf(sheet: SheetBuilder, row: number, half: Half): number {
   sheet.value(at, C.item, sheet.text(TEXT.highCount), STYLES.label);
   for (const col of [C.leftLevel, C.rightLevel]) {
     const range = columnRange(first, col, half.items.length);
+    sheet.nameRange(half.names[col === C.leftLevel ? 0 : 1], range);
     sheet.validate({ range, kind: "list", values: levels });
     sheet.formula(at, col, `=COUNTIF(${rangeAddress(range)},${formulaText(levels[0])})`, STYLES.output);
   }
@@ -101,17 +105,19 @@ export function buildSwot(options: TemplateOptions): SheetSpec {
     columns: { labelCol: C.item, valueCol: C.leftLevel, lastCol: C.leftNotes },
   });
   const { sheet } = form;
-  const middle = writeHalf(sheet, 5, {
+  const middle = writeHalf(sheet, form.inputs.length + 2, {
     title: TEXT.upper,
     left: { name: TEXT.strengths, fill: FILL.s },
     right: { name: TEXT.weaknesses, fill: FILL.w },
     items: SWOT_STRENGTH_ITEMS,
+    names: [EVALUATION_NAMES.strengths, EVALUATION_NAMES.weaknesses],
   });
   const end = writeHalf(sheet, middle + 1, {
     title: TEXT.lower,
     left: { name: TEXT.opportunities, fill: FILL.o },
     right: { name: TEXT.threats, fill: FILL.t },
     items: SWOT_OPPORTUNITY_ITEMS,
+    names: [EVALUATION_NAMES.opportunities, EVALUATION_NAMES.threats],
   });
   return closeForm(form, {
     columnWidths: {

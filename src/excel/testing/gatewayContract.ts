@@ -14,7 +14,9 @@ import { TEMPLATES } from "../../core/templates";
 import type { WorkbookGateway } from "../gateway";
 import { HOSTILE_TEXTS, hostilePipeline, textCells } from "./hostileText";
 import type { StoredCell } from "./recordingInput";
+import { describeNamedCellsContract } from "./namedCellsContract";
 import { KIND, report } from "./reportFixtures";
+import { describeSnapshotContract } from "./snapshotContract";
 
 export { storedCell, type StoredCell } from "./recordingInput";
 
@@ -46,6 +48,8 @@ export interface GatewayHarness {
    * it is deleted. Returns what the formula answers now, each time it is called ("#REF!" once broken).
    */
   referTo(sheet: string, address: string, target: { sheet: string; address: string }): () => unknown;
+  /** Breaks the sheet-scoped name `name` of `sheet`, as deleting the cells it points at does. */
+  breakName(sheet: string, name: string): void;
 }
 
 /** Makes a harness over a fresh copy of `workbook`. */
@@ -62,7 +66,7 @@ const REPORT_WORKBOOK: UserWorkbook = {
       ["D2", "李", "立项", 200],
       ["D3", "张", "成交", 400],
     ],
-    漏斗健康: [["my own notes", 42]],
+    管线健康: [["my own notes", 42]],
   },
 };
 
@@ -139,6 +143,8 @@ function misstored(
  */
 export function describeGatewayContract(name: string, makeHarness: MakeHarness): void {
   describe(`the gateway contract, kept by ${name}`, () => {
+    describeNamedCellsContract(makeHarness);
+
     describe("never overwrites a user's cell or sheet", () => {
       it("writes a formula into an empty active cell only, refusing a cell that holds a value and leaving it as it was", async () => {
         const workbook: UserWorkbook = { sheets: { Deals: [["Acme"]], Other: [] } };
@@ -207,7 +213,7 @@ export function describeGatewayContract(name: string, makeHarness: MakeHarness):
       const forecast: SheetSpec = { name: "Forecast", cells: [{ row: 0, col: 0, value: "f1" }] };
       expect(await harness.gateway.writeReport(KIND, report("v1"))).toEqual({
         ok: true,
-        value: { sheet: "漏斗健康 (2)" },
+        value: { sheet: "管线健康 (2)" },
       });
       expect(await harness.gateway.writeReport("forecast", forecast)).toEqual({
         ok: true,
@@ -215,12 +221,12 @@ export function describeGatewayContract(name: string, makeHarness: MakeHarness):
       });
       expect(await harness.gateway.writeReport(KIND, report("v2"))).toEqual({
         ok: true,
-        value: { sheet: "漏斗健康 (2)" },
+        value: { sheet: "管线健康 (2)" },
       });
       // Where the replaced report goes in the tab order is the gateway's to choose (Excel's keeps the earlier
       // report's place, the workbench's puts it last): the contract is which sheets there are.
-      expect(harness.sheets().sort()).toEqual(["商机", "漏斗健康", "漏斗健康 (2)", "Forecast"].sort());
-      expect(harness.cell("漏斗健康 (2)", 0, 0)).toEqual({ kind: "text", text: "v2" });
+      expect(harness.sheets().sort()).toEqual(["商机", "管线健康", "管线健康 (2)", "Forecast"].sort());
+      expect(harness.cell("管线健康 (2)", 0, 0)).toEqual({ kind: "text", text: "v2" });
       expect(harness.cell("Forecast", 0, 0)).toEqual({ kind: "text", text: "f1" });
       expect(userCells(harness, REPORT_WORKBOOK)).toEqual(before);
     });
@@ -257,11 +263,11 @@ export function describeGatewayContract(name: string, makeHarness: MakeHarness):
         const before = userCells(harness, REPORT_WORKBOOK);
         harness.failNextWrite("writeReport");
         expect((await harness.gateway.writeReport(KIND, report("v1"))).ok).toBe(false);
-        expect(harness.sheets()).toEqual(["商机", "漏斗健康"]);
+        expect(harness.sheets()).toEqual(["商机", "管线健康"]);
         expect(userCells(harness, REPORT_WORKBOOK)).toEqual(before);
         expect(await harness.gateway.writeReport(KIND, report("v1"))).toEqual({
           ok: true,
-          value: { sheet: "漏斗健康 (2)" },
+          value: { sheet: "管线健康 (2)" },
         });
       });
 
@@ -402,5 +408,7 @@ export function describeGatewayContract(name: string, makeHarness: MakeHarness):
       expect(progress.every(([read], i) => i === 0 || read > progress[i - 1][0])).toBe(true);
       expect(progress.at(-1)).toEqual([READ_ROWS, READ_ROWS]);
     });
+
+    describeSnapshotContract(makeHarness);
   });
 }

@@ -24,6 +24,7 @@ import { type EventTarget, recordingEvents, type RecordingRun } from "./recordin
 import { addressOf, boxAddress, parseRange, readBox, usedBox, type Box, type Grid } from "./recordingGrid";
 import { READ_PROPERTIES, recordingRead } from "./recordingReads";
 import { userContent } from "./recordingSnapshot";
+import { recordingTableRows } from "./recordingTableRows";
 
 export { addressOf } from "./recordingGrid";
 export { EXCEL_PAYLOAD_LIMIT } from "./recordingBatch";
@@ -74,7 +75,15 @@ export interface RecordedSheet {
    * Names defined on the sheet only; `sheet` when the range is on another sheet; `formula` (and an empty address)
    * when the name was added with a formula ("=Deals[Stage]") instead of a range.
    */
-  readonly names: { name: string; address: string; comment?: string; sheet?: string; formula?: string }[];
+  readonly names: {
+    name: string;
+    address: string;
+    comment?: string;
+    sheet?: string;
+    formula?: string;
+    /** Its cells were deleted: its range is a null object (its formula #REF!). */
+    broken?: boolean;
+  }[];
   /** Hyperlinks set on ranges, in order. */
   readonly links: { address: string; hyperlink: unknown }[];
   readonly charts: RecordedChart[];
@@ -605,6 +614,38 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
   };
 
   /**
+   * The range a sheet-scoped name points at, as `getRangeOrNullObject` gives it: its sheet-qualified address loaded
+   * at the sync, a null object when the name is broken or holds a formula.
+   */
+  const sheetNameRange = (record: RecordedSheet["names"][number], sheetName: () => string) => {
+    let loaded: { isNullObject: boolean; address?: string } | undefined;
+    const range = {
+      load: (properties: string) => {
+        if (properties !== "address") throw new Error(`The recording Excel loads a name's address only`);
+        loads.push(() => {
+          const none = record.broken === true || record.formula !== undefined;
+          loaded = none
+            ? { isNullObject: true }
+            : { isNullObject: false, address: qualified(record.sheet ?? sheetName(), record.address) };
+          return jsonBytes(loaded);
+        });
+        return range;
+      },
+      get isNullObject() {
+        if (loaded === undefined)
+          throw new Error("PropertyNotLoaded: isNullObject was not loaded and synced");
+        return loaded.isNullObject;
+      },
+      get address() {
+        if (loaded === undefined) throw new Error("PropertyNotLoaded: address was not loaded and synced");
+        if (loaded.isNullObject) throw new Error("InvalidOperation: address of a null object");
+        return loaded.address!;
+      },
+    };
+    return range;
+  };
+
+  /**
    * A worksheet: the one with the id or the name `key` when its calls apply (`getItem`, as Excel's), or, for the
    * one `worksheets.add` returns, the sheet that call made (`created`), whatever its name — and none when the add
    * failed, as in Excel.
@@ -616,13 +657,19 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
      * A collection of the sheet's `kind` ("chart", "table", "name") whose items list at the sync what `records`
      * holds then: each item's name, and its deletion — of that very record, which must still be there.
      */
-    const listing = <T extends object>(kind: string, records: () => T[], removed?: (record: T) => void) => {
-      let items: { name?: string; delete: () => void }[] | undefined;
+    const listing = <T extends object>(
+      kind: string,
+      records: () => T[],
+      removed?: (record: T) => void,
+      extra: (record: T) => object = () => ({}),
+    ) => {
+      let items: ({ name?: string; delete: () => void } & object)[] | undefined;
       const collection = {
         load: (properties: string) => {
           if (properties !== "items/name") throw new Error(`The recording Excel lists ${kind}s by name only`);
           loads.push(() => {
             items = records().map((record) => ({
+              ...extra(record),
               name: "name" in record ? String(record.name) : undefined,
               delete: () =>
                 act(`${kind}.delete`, () => {
@@ -651,7 +698,14 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         () => sheet().tables,
         (table) => table.name !== undefined && tableNames.splice(tableNames.indexOf(table.name), 1),
       ),
-      names: listing("sheetName", () => sheet().names),
+      names: listing(
+        "sheetName",
+        () => sheet().names,
+        undefined,
+        (record) => ({
+          getRangeOrNullObject: () => sheetNameRange(record, () => sheet().name),
+        }),
+      ),
     };
     const pageProperty = (key: "paperSize" | "orientation" | "zoom") => ({
       set(value: unknown) {
@@ -853,7 +907,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
   };
 
   /** The tables to read, with their header row and data body. */
-  const tableOf = (table: RecordingTable) => {
+  const tableOf = (table: RecordingTable, live?: { address: string }) => {
     const box = parseRange(table.address);
     const excelTable = {
       name: table.name,
@@ -869,6 +923,14 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       getHeaderRowRange: () => rangeOf(table.sheet, boxAddress({ ...box, rows: 1 })),
       getDataBodyRange: () =>
         rangeOf(table.sheet, boxAddress({ ...box, row: box.row + 1, rows: box.rows - 1 })),
+      rows: recordingTableRows(act, {
+        sheet: () => sheetNamed(table.sheet),
+        address: () => live?.address ?? table.address,
+        setAddress: (address: string) => {
+          if (live === undefined) throw new Error("The recording Excel changes rows of tables it made only");
+          live.address = address;
+        },
+      }),
     };
     return excelTable;
   };
@@ -897,7 +959,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       0,
       tableItems.length,
       ...(options.tables ?? []).map((name) => ({ name, worksheet: { name: first } })),
-      ...dataTables.map(tableOf),
+      ...dataTables.map((table) => tableOf(table)),
       ...workbook.sheets.flatMap((sheet) =>
         sheet.tables.flatMap((t) =>
           t.name === undefined ? [] : [{ name: t.name, worksheet: { name: sheet.name } }],
@@ -1024,7 +1086,9 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
           getItem: (name: string) => {
             const made = workbook.sheets.flatMap((sheet) =>
               sheet.tables.flatMap((t) =>
-                t.name === undefined ? [] : [{ name: t.name, sheet: sheet.name, address: t.address }],
+                t.name === undefined
+                  ? []
+                  : [{ name: t.name, sheet: sheet.name, address: t.address, live: t }],
               ),
             );
             const table = [...dataTables, ...made].find((t) => same(t.name, name));
@@ -1034,7 +1098,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
               });
               return tableOf({ name, sheet: workbook.sheets[0].name, address: "A1:A2" });
             }
-            return tableOf(table);
+            return tableOf(table, "live" in table ? (table.live as { address: string }) : undefined);
           },
         },
         getActiveCell: () => activeCellOf(),

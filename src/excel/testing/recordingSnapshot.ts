@@ -21,7 +21,7 @@ function sheetContent(sheet: RecordedSheet) {
 
 /**
  * The user's content: everything but the sheets named in `except` (the add-in's) and what points at them.
- * @example expect(excel.userContent(["漏斗健康 (2)"])).toEqual(before)
+ * @example expect(excel.userContent(["管线健康 (2)"])).toEqual(before)
  */
 export function userContent(
   workbook: RecordedWorkbook,

@@ -15,7 +15,7 @@ export const KIND = "pipelineHealth";
  */
 export function report(title: string, tables = false): SheetSpec {
   return {
-    name: "漏斗健康",
+    name: "管线健康",
     cells: [
       { row: 0, col: 0, value: title },
       { row: 1, col: 0, value: "金额" },
@@ -55,7 +55,7 @@ export function liveReport(title: string): SheetSpec {
     tableColumns: { table: "Deals", first, last },
   });
   return {
-    name: "漏斗健康",
+    name: "管线健康",
     cells: [
       { row: 0, col: 0, value: title },
       { row: 1, col: 0, value: "金额" },
@@ -71,7 +71,7 @@ export function liveReport(title: string): SheetSpec {
 }
 
 /** The user's data sheet and a sheet of theirs named as the report is. */
-export const USER_SHEETS = { 商机: { D1: "金额", D2: 100 }, 漏斗健康: { A1: "my own notes" } };
+export const USER_SHEETS = { 商机: { D1: "金额", D2: 100 }, 管线健康: { A1: "my own notes" } };
 
 /** The add-in's report markers the workbook holds. */
 export const markers = (excel: ReturnType<typeof installRecordingExcel>) =>
@@ -79,7 +79,7 @@ export const markers = (excel: ReturnType<typeof installRecordingExcel>) =>
 
 /**
  * A workbook name on `sheet`'s A1 that is the add-in's marker of a `KIND` report with `id`, changed by `change`.
- * @example markerName("漏斗健康", "0A1B2C3D", { visible: true }) // a visible look-alike
+ * @example markerName("管线健康", "0A1B2C3D", { visible: true }) // a visible look-alike
  */
 export function markerName(sheet: string, id: string, change: Partial<RecordedName> = {}): RecordedName {
   return { ...reportMarker(KIND, id), sheet, address: "A1", visible: false, ...change };

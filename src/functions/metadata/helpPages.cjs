@@ -24,7 +24,7 @@ const WORDS = {
     arguments: "Arguments",
     examples: "Examples",
     otherLanguage: "中文",
-    optional: "optional",
+    optional: " (optional)",
     contents: "Functions",
   },
   zh: {
@@ -33,7 +33,7 @@ const WORDS = {
     arguments: "参数",
     examples: "示例",
     otherLanguage: "English",
-    optional: "可选",
+    optional: "（可选）",
     contents: "函数",
   },
 };
@@ -169,7 +169,7 @@ function renderPage(metadata, table, language, lang) {
     const args = (fn.parameters || [])
       .map(
         (p) =>
-          `<dt><code>${escapeHtml(p.name)}</code>${p.optional ? ` <span class="opt">(${words.optional})</span>` : ""}</dt>` +
+          `<dt><code>${escapeHtml(p.name)}</code>${p.optional ? `<span class="opt">${words.optional}</span>` : ""}</dt>` +
           `<dd>${escapeHtml(p.description || "")}</dd>`,
       )
       .join("\n");
@@ -245,7 +245,7 @@ function renderHelpMarkdown(metadata, table, language) {
     if ((fn.parameters || []).length > 0) {
       lines.push(`| ${words.arguments} | |`, "|---|---|");
       for (const p of fn.parameters) {
-        lines.push(`| \`${p.name}\`${p.optional ? ` (${words.optional})` : ""} | ${cell(p.description || "")} |`);
+        lines.push(`| \`${p.name}\`${p.optional ? words.optional : ""} | ${cell(p.description || "")} |`);
       }
       lines.push("");
     }

@@ -40,12 +40,14 @@ describe("App", () => {
   it("offers only real views in its navigation", () => {
     render(<App gateway={createFakeGateway()} initialLanguage="en" />);
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toHaveLength(5);
+    expect(tabs).toHaveLength(7);
     expect(tabs[0]).toHaveAccessibleName("Guide");
     expect(tabs[1]).toHaveAccessibleName("Templates");
     expect(tabs[2]).toHaveAccessibleName("Health");
     expect(tabs[3]).toHaveAccessibleName("Forecast");
     expect(tabs[4]).toHaveAccessibleName("Plan");
+    expect(tabs[5]).toHaveAccessibleName("Changes");
+    expect(tabs[6]).toHaveAccessibleName("Reviews");
     expect(screen.getByRole("tabpanel", { name: "Guide" })).toBeInTheDocument();
   });
 
@@ -65,7 +67,7 @@ describe("App", () => {
     await userEvent.click(screen.getByRole("radio", { name: "English" }));
 
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL sales funnel");
-    expect(screen.getByRole("article", { name: "Target" })).toBeInTheDocument();
+    expect(screen.getByRole("article", { name: "Target account" })).toBeInTheDocument();
     expect(window.localStorage.getItem(LANGUAGE_PREFERENCE_KEY)).toBe("en");
   });
 
@@ -111,7 +113,7 @@ describe("App", () => {
   it("inserts a stage's actions through the gateway it is given, and reports after a language switch", async () => {
     const gateway = createFakeGateway({ activeAddress: "C3", cells: { C3: "Acme" } });
     render(<App gateway={gateway} initialLanguage="en" />);
-    const intent = screen.getByRole("article", { name: "Intent" });
+    const intent = screen.getByRole("article", { name: "Interested" });
 
     await userEvent.click(within(intent).getByRole("button", { name: /Insert next actions/ }));
     expect(gateway.insertedFormulas).toEqual(['=FUNNEL.ACTIONS("intent")']);
@@ -142,6 +144,8 @@ describe("App's pipeline views", () => {
     await userEvent.click(screen.getByRole("tab", { name: "Forecast" }));
 
     const panel = screen.getByRole("tabpanel", { name: "Forecast" });
+    // The view loads on demand: wait until it shows.
+    await within(panel).findByRole("combobox", { name: "Quarter (by expected close date)" });
     expect(within(panel).getByText("Read 7 data rows from sheet “CRM”.")).toBeInTheDocument();
     expect(within(panel).getByLabelText("As-of date")).toHaveValue("2025-07-15");
     expect(within(panel).getByRole("combobox", { name: "Quarter (by expected close date)" })).toHaveValue(
@@ -169,6 +173,8 @@ describe("App's pipeline views", () => {
     await userEvent.click(screen.getByRole("tab", { name: "Plan" }));
 
     const panel = screen.getByRole("tabpanel", { name: "Plan" });
+    // The view loads on demand: wait until it shows.
+    await within(panel).findByRole("combobox", { name: "Period" });
     expect(within(panel).getByText("Read 7 data rows from sheet “CRM”.")).toBeInTheDocument();
     expect(within(panel).getByRole("combobox", { name: "Period" })).toHaveValue("2025-Q3");
     await userEvent.type(within(panel).getByRole("textbox", { name: "Target amount" }), "500000");

@@ -5,8 +5,16 @@
  * Pipeline health and Forecast share it and switching tabs keeps it. It never touches Office.*: the composition
  * root (`index.tsx`, or the workbench) passes the gateway, the starting language and the theme.
  */
-import { FluentProvider, Tab, TabList, useId, webLightTheme, type Theme } from "@fluentui/react-components";
-import { useEffect, useRef, type RefObject } from "react";
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  useId,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import { Suspense, useEffect, useRef, type RefObject } from "react";
 import type { Language } from "../../core/kernel";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { GatewayProvider } from "../gateway/GatewayContext";
@@ -108,7 +116,9 @@ function PaneShell() {
         </nav>
       </div>
       <main id={panelId} role="tabpanel" aria-labelledby={tabId(selectedView.id)} className={styles.main}>
-        <View />
+        <Suspense fallback={<Spinner size="small" label={t("loadingView")} />}>
+          <View />
+        </Suspense>
       </main>
     </div>
   );

@@ -1,11 +1,9 @@
 /**
  * The views of the task pane, in navigation order. Only real views belong here; a new view is one entry.
  */
-import type { ComponentType } from "react";
+import { type ComponentType, lazy } from "react";
 import type { PaneStringKey, PaneStringParams } from "../language/paneStrings";
-import { Forecast } from "../Forecast/Forecast";
 import { PipelineHealth } from "../PipelineHealth/PipelineHealth";
-import { Plan } from "../Plan/Plan";
 import { StageGuide } from "../StageGuide/StageGuide";
 import { Templates } from "../Templates/Templates";
 
@@ -22,6 +20,14 @@ export interface PaneView {
   readonly Component: ComponentType;
 }
 
+/** The views opened less often load on demand (their own chunk, with the core they alone use): a lighter first load. */
+const Forecast = lazy(() => import("../Forecast/Forecast").then((m) => ({ default: m.Forecast })));
+const Plan = lazy(() => import("../Plan/Plan").then((m) => ({ default: m.Plan })));
+const Changes = lazy(() => import("../Changes/Changes").then((m) => ({ default: m.Changes })));
+const DealReviews = lazy(() =>
+  import("../DealReviews/DealReviews").then((m) => ({ default: m.DealReviews })),
+);
+
 /** The views, in navigation order; the first opens by default. */
 export const VIEWS: readonly PaneView[] = [
   { id: "stageGuide", label: "viewStageGuide", Component: StageGuide },
@@ -29,4 +35,6 @@ export const VIEWS: readonly PaneView[] = [
   { id: "pipelineHealth", label: "viewPipelineHealth", Component: PipelineHealth },
   { id: "forecast", label: "viewForecast", Component: Forecast },
   { id: "plan", label: "viewPlan", Component: Plan },
+  { id: "changes", label: "viewChanges", Component: Changes },
+  { id: "dealReviews", label: "viewDealReviews", Component: DealReviews },
 ];

@@ -88,7 +88,7 @@ describe("Forecast", () => {
     );
     await userEvent.selectOptions(
       screen.getByRole("combobox", { name: "Commit: from this stage on" }),
-      "4. Project established",
+      "4. Project approved",
     );
 
     expect(screen.getByText("The best-case stage cannot come after the commit stage.")).toBeInTheDocument();
@@ -119,9 +119,9 @@ describe("Forecast", () => {
     expect(figure("Weighted pipeline coverage")).toHaveTextContent("0.84×");
     expect(screen.getByText("Range computed by: Exact distribution")).toBeInTheDocument();
     // P10 … P90 of 200,000 @ 75 %, 400,000 @ 55 %, 80,000 @ 35 %: P10 = 0, P50 = 400,000, P90 = 680,000.
-    expect(figure("P10 (low)")).toHaveTextContent("0");
-    expect(figure("P50 (median)")).toHaveTextContent("400,000");
-    expect(figure("P90 (high)")).toHaveTextContent("680,000");
+    expect(figure("Low (P10)")).toHaveTextContent("0");
+    expect(figure("Median (P50)")).toHaveTextContent("400,000");
+    expect(figure("High (P90)")).toHaveTextContent("680,000");
   });
 
   it("uses the measured win rates with the switch, and shows them beside the defaults", async () => {
@@ -131,7 +131,7 @@ describe("Forecast", () => {
     await userEvent.click(screen.getByRole("switch", { name: "使用按我们已结束商机测得的概率" }));
 
     expect(figure("预期（加权）")).toHaveTextContent("453,333");
-    const table = screen.getByRole("table", { name: "默认概率与实测赢率" });
+    const table = screen.getByRole("table", { name: "默认赢单概率与实际赢单率" });
     const negotiation = within(table).getByRole("row", { name: /谈判客户/ });
     expect(
       within(negotiation)
@@ -144,10 +144,10 @@ describe("Forecast", () => {
     await showFigures("en");
     await chooseQuarter("en", "2025-Q3");
 
-    const table = screen.getByRole("table", { name: "Default probability and measured win rate" });
+    const table = screen.getByRole("table", { name: "Default win probability and measured win rate" });
     const section = table.closest("section") as HTMLElement;
     expect(within(section).getByText("Few closed deals")).toBeInTheDocument();
-    expect(section).toHaveTextContent("Measured from fewer than 5 closed deals: Target (3)");
+    expect(section).toHaveTextContent("Measured from fewer than 5 closed deals: Target account (3)");
     expect(section).toHaveTextContent("Negotiation (3)");
 
     expect(screen.queryByRole("switch", { name: /fewer than 5 closed deals/ })).not.toBeInTheDocument();
@@ -181,7 +181,7 @@ describe("Forecast", () => {
       within(headline)
         .getAllByRole("group")
         .map((group) => group.firstChild?.textContent),
-    ).toEqual(["Expected (weighted)", "P10 (low)", "P90 (high)", "Chance of reaching the target"]);
+    ).toEqual(["Expected (weighted)", "Low (P10)", "High (P90)", "Chance of reaching the target"]);
     const details = screen.getByRole("region", { name: "More figures" });
     expect(within(details).getAllByRole("group")).toHaveLength(10);
     expect(within(details).queryByRole("group", { name: "Range computed by" })).not.toBeInTheDocument();
@@ -196,7 +196,7 @@ describe("Forecast", () => {
     await chooseQuarter("zh", "2026-Q2");
 
     expect(screen.getByText("2026-Q2 没有商机")).toBeInTheDocument();
-    expect(screen.getByText(/没有未结商机预计在 2026-04-01 至 2026-06-30 之间成交/)).toHaveTextContent(
+    expect(screen.getByText(/没有进行中商机预计在 2026-04-01 至 2026-06-30 之间成交/)).toHaveTextContent(
       "请选择另一个季度，或检查统计日期和“预计成交日期”列。",
     );
     expect(screen.queryByRole("region", { name: "预测数字" })).not.toBeInTheDocument();
@@ -221,7 +221,7 @@ describe("Forecast", () => {
 
   it("heads the probability table with short words, explained under it", async () => {
     await showFigures("zh");
-    const table = screen.getByRole("table", { name: "默认概率与实测赢率" });
+    const table = screen.getByRole("table", { name: "默认赢单概率与实际赢单率" });
     expect(
       within(table)
         .getAllByRole("columnheader")

@@ -109,7 +109,7 @@ describe("forecastFigures", () => {
       byId(forecastFigures({ ...shown, forecast: { ...shown.forecast, method: m } }, language), "method")
         ?.value;
     expect(method("normal", "en")).toBe("Normal approximation (proven within 1.5 percentage points)");
-    expect(method("normal", "zh")).toBe("正态近似（误差经证明不超过 1.5 个百分点）");
+    expect(method("normal", "zh")).toBe("正态近似（已证明误差不超过 1.5 个百分点）");
     expect(method("simulation", "en")).toBe("Simulation (seeded, reproducible)");
     expect(method("exact", "zh")).toBe("精确分布");
   });
@@ -117,7 +117,7 @@ describe("forecastFigures", () => {
   it("labels the figures in Chinese", () => {
     const figures = forecastFigures(shownFor(), "zh");
     expect(byId(figures, "won")).toEqual({ id: "won", label: "期内已成交", value: "0" });
-    expect(byId(figures, "p50")?.label).toBe("P50（中位数）");
+    expect(byId(figures, "p50")?.label).toBe("中位（P50）");
   });
 });
 

@@ -32,6 +32,7 @@ export interface CalibrationRowText {
 const METHOD_TEXT = {
   exact: "forecastMethodExact",
   normal: "forecastMethodNormal",
+  lattice: "forecastMethodLattice",
   simulation: "forecastMethodSimulation",
 } as const satisfies Record<ForecastMethod, string>;
 

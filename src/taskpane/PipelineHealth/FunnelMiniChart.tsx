@@ -6,12 +6,12 @@
  * caption. {@link FunnelBands} also draws the workbench's funnel charts, so both read alike.
  */
 import { tokens, useId } from "@fluentui/react-components";
-import { useLayoutEffect, useRef, useState } from "react";
 import type { PipelineHealth } from "../../core/health";
 import { CHART_NOTES } from "../../core/reports";
 import { useLanguage } from "../language/LanguageContext";
 import { funnelPoints, funnelTitle } from "./healthFigures";
 import { usePipelineHealthStyles } from "./PipelineHealth.styles";
+import { useContainerWidth } from "../shared/useContainerWidth";
 
 /** Props of {@link FunnelMiniChart}. */
 export interface FunnelMiniChartProps {
@@ -201,25 +201,6 @@ export function FunnelBands({ bands, width, height, label, keyText }: FunnelBand
       )}
     </svg>
   );
-}
-
-/** The width the chart's container gives it, followed as the pane is resized; `fallback` until measured. */
-function useContainerWidth(fallback: number) {
-  const ref = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    const measure = () => {
-      if (element.clientWidth > 0) setWidth(element.clientWidth);
-    };
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
 }
 
 /**

@@ -268,7 +268,7 @@ describe("PipelineHealth", () => {
     await userEvent.click(screen.getByRole("button", { name: "Generate report" }));
 
     expect(await screen.findByRole("group", { name: "Report generated" })).toHaveTextContent(
-      "The report is on sheet “Pipeline Health”.",
+      "The report is on sheet “Pipeline health”.",
     );
     const mapping = {
       opportunity: 0,
@@ -298,7 +298,7 @@ describe("PipelineHealth", () => {
     expect(gateway.writtenReports).toEqual([
       {
         kind: "pipelineHealth",
-        sheet: "Pipeline Health",
+        sheet: "Pipeline health",
         spec: buildHealthReport(health, source, {
           language: "en",
           forecast: { deals },
@@ -331,7 +331,7 @@ describe("PipelineHealth", () => {
     const source = { sheet: "CRM", headerRow: 0, firstCol: 0, rowCount: 6, mapping, readAt: AS_OF + 9 / 24 };
     const spec = buildHealthReport(health, source, { language: "en", forecast: { deals } });
     expect(gateway.writtenReports.map((report) => report.spec)).toEqual([spec]);
-    const written = [...(gateway.contents.get("Pipeline Health") ?? []).values()];
+    const written = [...(gateway.contents.get("Pipeline health") ?? []).values()];
     expect(written).toContain(AS_OF - 1462);
     expect(written).not.toContain(AS_OF);
   });
@@ -355,7 +355,7 @@ describe("PipelineHealth", () => {
     await userEvent.click(screen.getByRole("button", { name: "生成报告" }));
 
     const message = await screen.findByRole("group", { name: "已生成报告" });
-    expect(message).toHaveTextContent("报告在工作表“漏斗健康”中。");
+    expect(message).toHaveTextContent("报告在工作表“管线健康”中。");
     expect(message).toHaveTextContent(NOTE.zh);
   });
 
@@ -378,8 +378,8 @@ describe("PipelineHealth", () => {
     const funnel = await screen.findByRole("figure", {
       name: "Deals reached by stage",
     });
-    expect(within(funnel).getByRole("option", { name: "Target, 5." })).toBeInTheDocument();
-    expect(within(funnel).getByRole("option", { name: "Won, 2." })).toBeInTheDocument();
+    expect(within(funnel).getByRole("option", { name: "Target account, 5." })).toBeInTheDocument();
+    expect(within(funnel).getByRole("option", { name: "Closed won, 2." })).toBeInTheDocument();
   });
 
   it("shows the headline figures and the funnel in Chinese", async () => {
@@ -389,13 +389,13 @@ describe("PipelineHealth", () => {
     await userEvent.click(screen.getByRole("button", { name: "生成报告" }));
 
     expect(await screen.findByRole("group", { name: "已生成报告" })).toHaveTextContent(
-      "报告在工作表“漏斗健康”中。",
+      "报告在工作表“管线健康”中。",
     );
     expect(screen.getByRole("region", { name: "关键指标" })).toBeInTheDocument();
-    expect(figure("未结管线金额")).toHaveTextContent("300,000");
-    expect(figure("未结管线金额")).toHaveTextContent("2 个未结商机");
+    expect(figure("进行中管线金额")).toHaveTextContent("300,000");
+    expect(figure("进行中管线金额")).toHaveTextContent("2 个进行中商机");
     expect(figure("赢单率")).toHaveTextContent("66.7%");
-    expect(figure("赢单率")).toHaveTextContent("赢 2，丢 1");
+    expect(figure("赢单率")).toHaveTextContent("赢单 2 个，丢单 1 个");
     expect(figure("平均销售周期")).toHaveTextContent("75 天");
     expect(figure("管线速度")).toHaveTextContent("3,556 / 天");
     expect(figure("行数")).toHaveTextContent("读取 6，使用 5，跳过 1");
@@ -553,7 +553,7 @@ describe("PipelineHealth: lost deals of unknown stage of loss", () => {
 
       await waitFor(() => expect(gateway.writtenReports).toHaveLength(2));
       expect(gateway.readRequests).toHaveLength(reads + 1);
-      expect(gateway.writtenReports[1].sheet).toBe("Pipeline Health");
+      expect(gateway.writtenReports[1].sheet).toBe("Pipeline health");
       await waitFor(() =>
         expect(
           screen.queryByRole("group", { name: "The data changed after the report was made" }),

@@ -98,8 +98,8 @@ describe("healthFigures", () => {
     expect(shown.averageCycle.value).toBe("96.3 days");
     expect(shown.velocity.value).toBe("6,679 per day");
     expect(shown.bottleneck).toMatchObject({
-      value: "Lowest conversion: Intent",
-      detail: "Longest in stage: Project established",
+      value: "Lowest conversion: Interested",
+      detail: "Longest in stage: Project approved",
     });
     expect(shown.anomalies).toMatchObject({ value: "1", detail: "1 anomaly" });
     expect(shown.rows).toMatchObject({ value: "12", detail: "12 read, 10 used, 2 skipped" });
@@ -149,13 +149,13 @@ describe("funnelPoints", () => {
     }));
     const points = funnelPoints({ ...base, stages }, "en");
     expect(points[0]).toEqual({
-      stage: "Target",
+      stage: "Target account",
       value: 1200,
       valueText: "1,200",
       color: "#1F4E79",
       conversionText: "75.0%",
     });
-    expect(points[6]).toEqual({ stage: "Won", value: 60, valueText: "60", color: "#548235" });
+    expect(points[6]).toEqual({ stage: "Closed won", value: 60, valueText: "60", color: "#548235" });
     expect(new Set(points.map((p) => p.color)).size).toBe(7);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Generating the pipeline-health report from a table the pane has read: the stage list (the workbook's stage
  * settings, read afresh, or the seven-stage model) → core's analysePipeline → buildHealthReport →
- * `gateway.writeReport("pipelineHealth", spec)`. Every step's failure is a value; nothing here rejects.
+ * `gateway.writeReport("pipelineHealth", spec)`. When the workbook has evaluation sheets, the deals whose stage
+ * they do not support are added as anomalies ("stage not supported by evidence", DealReviews/reviewRun.ts); without
+ * any, the report is as before. Every step's failure is a value; nothing here rejects.
  */
 import {
   type Bilingual,
@@ -12,11 +14,12 @@ import {
   type DateOrder,
   serialFromJsDate,
 } from "../../core/kernel";
-import { analysePipeline, type PipelineHealth } from "../../core/health";
+import { analysePipeline, gateAnomalies, type PipelineHealth, withAnomalies } from "../../core/health";
 import type { UnknownLossRule } from "../../core/metrics";
 import type { ColumnMapping } from "../../core/pipeline";
 import { buildHealthReport } from "../../core/reports";
 import type { TableData, WorkbookGateway } from "../../excel/gateway";
+import { reviewGates } from "../DealReviews/reviewRun";
 import { stageSchemeFor } from "../shared/stageSettingsScheme";
 import { unexpectedFailure } from "../shared/workbookFailure";
 
@@ -60,7 +63,7 @@ export interface HealthReportDone {
  * the add-in's previous report (never over a user's sheet). Never rejects.
  * @example
  * const outcome = await generateHealthReport(gateway, { table, mapping, asOf: 45838, dateOrder: "ymd", language: "zh" });
- * if (outcome.ok) outcome.value.sheet // "漏斗健康"
+ * if (outcome.ok) outcome.value.sheet // "管线健康"
  */
 export async function generateHealthReport(
   gateway: WorkbookGateway,
@@ -72,7 +75,13 @@ export async function generateHealthReport(
     const { scheme, stageListName } = stages.value;
     const analysed = analysePipeline(request.table, { ...request, scheme });
     if (!analysed.ok) return analysed;
-    const { health, deals } = analysed.value;
+    const { deals } = analysed.value;
+    // Deals whose stage their evaluation sheets do not support, when the workbook has evaluation sheets.
+    const gates = await reviewGates(gateway, request, request.asOf, deals);
+    if (!gates.ok) return gates;
+    const health = gates.value
+      ? withAnomalies(analysed.value.health, gateAnomalies(deals, gates.value.gates))
+      : analysed.value.health;
     const source = {
       sheet: request.table.sheet,
       headerRow: request.table.headerRow,

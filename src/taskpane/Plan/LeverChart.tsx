@@ -6,12 +6,12 @@
  * no text leaves the frame. In a `figure` named by its caption.
  */
 import { tokens, useId } from "@fluentui/react-components";
-import { useLayoutEffect, useRef, useState } from "react";
 import { rampColors } from "../../core/reports";
 import { useLanguage } from "../language/LanguageContext";
 import { labelLines, textWidth } from "../PipelineHealth/FunnelMiniChart";
 import type { LeverBar } from "./planDisplay";
 import { usePlanStyles } from "./Plan.styles";
+import { useContainerWidth } from "../shared/useContainerWidth";
 
 /** Props of {@link LeverChart}. */
 export interface LeverChartProps {
@@ -34,25 +34,6 @@ const ROW = 2 * BAR + 2 + 10;
 const LEGEND_LINE = 16;
 /** The marker of a stage Pipeline health names its bottleneck. */
 export const BOTTLENECK_MARK = "◆";
-
-/** The width the chart's container gives it, followed as the pane is resized; `fallback` until measured. */
-function useContainerWidth(fallback: number) {
-  const ref = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    const measure = () => {
-      if (element.clientWidth > 0) setWidth(element.clientWidth);
-    };
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
-}
 
 /**
  * The levers' chart.

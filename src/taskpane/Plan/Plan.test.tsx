@@ -61,11 +61,11 @@ describe("Plan", () => {
 
     expect(await screen.findByRole("table", { name: "Reverse funnel" })).toBeInTheDocument();
     expect(funnelRows("Reverse funnel")).toEqual([
-      ["Target", "120", "4", "116", "18,000"],
+      ["Target account", "120", "4", "116", "18,000"],
       ["Prospect", "100", "0", "100", "15,000"],
-      ["Intent", "100", "0", "100", "15,000"],
-      ["Project established", "50", "0", "50", "7,500"],
-      ["Acknowledged", "50", "0", "50", "7,500"],
+      ["Interested", "100", "0", "100", "15,000"],
+      ["Project approved", "50", "0", "50", "7,500"],
+      ["Shortlisted", "50", "0", "50", "7,500"],
       ["Negotiation", "50", "2", "48", "7,500"],
     ]);
     expect(
@@ -163,6 +163,6 @@ describe("Plan", () => {
       ),
     ).toBeInTheDocument();
     // 3000 ÷ 150 = 20 won deals ÷ the target stage's 5%.
-    expect(funnelRows("Reverse funnel")[0].slice(0, 2)).toEqual(["Target", "400"]);
+    expect(funnelRows("Reverse funnel")[0].slice(0, 2)).toEqual(["Target account", "400"]);
   });
 });

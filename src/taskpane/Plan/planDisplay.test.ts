@@ -72,9 +72,9 @@ describe("the plan as the pane shows it", () => {
         .filter((bar) => bar.bottleneck)
         .map((bar) => bar.stage)
         .sort(),
-    ).toEqual(["Intent", "Negotiation"]);
+    ).toEqual(["Interested", "Negotiation"]);
     expect(bottleneckLine(health, "en")).toBe(
-      "Pipeline health's bottleneck: Intent (lowest conversion), Negotiation (longest in stage).",
+      "Pipeline health's bottleneck: Interested (lowest conversion), Negotiation (longest in stage).",
     );
     expect(bottleneckLine({ ...health, bottleneck: { conversion: null, time: null } }, "en")).toBeUndefined();
   });

@@ -130,7 +130,7 @@ describe("StageCard", () => {
       language: "en",
     });
 
-    expect(screen.getByText("Next stage (Project established) needs:")).toBeInTheDocument();
+    expect(screen.getByText("Next stage (Project approved) needs:")).toBeInTheDocument();
     expect(screen.getByText("A team is set up to follow up")).toBeInTheDocument();
   });
 

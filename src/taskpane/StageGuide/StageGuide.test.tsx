@@ -39,13 +39,13 @@ describe("StageGuide", () => {
   it("shows the stages in English", () => {
     renderPane(<StageGuide />, { language: "en" });
     expect(stageHeadings().slice(0, 7)).toEqual([
-      "Target",
+      "Target account",
       "Prospect",
-      "Intent",
-      "Project established",
-      "Acknowledged",
+      "Interested",
+      "Project approved",
+      "Shortlisted",
       "Negotiation",
-      "Won",
+      "Closed won",
     ]);
   });
 
@@ -54,7 +54,7 @@ describe("StageGuide", () => {
 
     await userEvent.type(screen.getByRole("searchbox"), "报价");
 
-    expect(stageHeadings().slice(0, -1)).toEqual(["Acknowledged", "Negotiation"]);
+    expect(stageHeadings().slice(0, -1)).toEqual(["Shortlisted", "Negotiation"]);
     expect(screen.getByRole("status")).toHaveTextContent("Stages matching “报价”: 2 of 7");
   });
 
@@ -72,8 +72,8 @@ describe("StageGuide", () => {
 
     await userEvent.type(screen.getByRole("searchbox"), "third party");
 
-    const card = screen.getByRole("article", { name: "Project established" });
-    expect(within(card).getByText("Next stage (Acknowledged) needs:")).toBeInTheDocument();
+    const card = screen.getByRole("article", { name: "Project approved" });
+    expect(within(card).getByText("Next stage (Shortlisted) needs:")).toBeInTheDocument();
     expect(
       within(card).getByText("After the team's follow-up the customer basically approves"),
     ).toBeVisible();
@@ -140,10 +140,10 @@ describe("StageGuide", () => {
     const search = screen.getByRole("searchbox");
 
     await userEvent.type(search, "FAB");
-    expect(stageHeadings().slice(0, -1)).toEqual(["Intent"]);
+    expect(stageHeadings().slice(0, -1)).toEqual(["Interested"]);
 
     await userEvent.clear(search);
     await userEvent.type(search, "关系防御期");
-    expect(stageHeadings().slice(0, -1)).toEqual(["Project established"]);
+    expect(stageHeadings().slice(0, -1)).toEqual(["Project approved"]);
   });
 });

@@ -6,6 +6,8 @@
  */
 import { fillPlaceholders, UI_STRINGS, type UiStringParamValue } from "../../core/i18n";
 import type { Bilingual, Language } from "../../core/kernel";
+import { CHANGES_STRINGS } from "../Changes/changesStrings";
+import { REVIEW_STRINGS } from "./reviewStrings";
 
 export const PANE_STRINGS = {
   mappingSummary: {
@@ -30,7 +32,7 @@ export const PANE_STRINGS = {
   forecastDetailsLabel: { zh: "其他数字", en: "More figures" },
   forecastEmptyTitle: { zh: "{period} 没有商机", en: "No deals in {period}" },
   forecastEmptyBody: {
-    zh: "截至 {asOf}，没有未结商机预计在 {from} 至 {to} 之间成交，期内也没有已成交的商机，因此各项数字都会是 0。",
+    zh: "截至 {asOf}，没有进行中商机预计在 {from} 至 {to} 之间成交，期内也没有已成交的商机，因此各项数字都会是 0。",
     en: "As of {asOf}, no open deal is expected to close between {from} and {to}, and none was won in that time, so every figure would be 0.",
   },
   forecastEmptyWhatToDo: {
@@ -48,6 +50,7 @@ export const PANE_STRINGS = {
   },
 
   viewPlan: { zh: "计划", en: "Plan" },
+  loadingView: { zh: "正在打开……", en: "Opening…" },
   planHeading: { zh: "从目标倒推的销售计划", en: "Planning back from the target" },
   planIntro: {
     zh: "输入目标金额和期间：每个阶段现在需要多少商机、缺口多少、每月要新建多少商机，以及先改进哪个阶段收益最大。",
@@ -163,7 +166,7 @@ export const PANE_STRINGS = {
 } as const satisfies Record<string, Bilingual>;
 
 /** Every text the pane can look up: core's UI_STRINGS and the pane's own. */
-const TEXTS = { ...UI_STRINGS, ...PANE_STRINGS };
+const TEXTS = { ...UI_STRINGS, ...PANE_STRINGS, ...REVIEW_STRINGS, ...CHANGES_STRINGS };
 
 /** The key of a text of either table. */
 export type PaneStringKey = keyof typeof TEXTS;

@@ -20,8 +20,8 @@ describe("dataSourceOptions", () => {
   it("lists tables, then sheets except the excluded ones, then the selection", () => {
     const options = dataSourceOptions(
       [{ name: "Deals", sheet: "CRM", rows: 40 }],
-      ["CRM", "Pipeline Health", "Notes"],
-      ["Pipeline Health"],
+      ["CRM", "Pipeline health", "Notes"],
+      ["Pipeline health"],
     );
     expect(options.map((o) => o.key)).toEqual(["table:Deals", "sheet:CRM", "sheet:Notes", "selection"]);
     expect(options[0].source).toEqual({ kind: "table", name: "Deals" });

@@ -27,6 +27,7 @@ describeGatewayContract("the task pane's fake gateway", async (workbook) => {
           : fake.failNextReport(REFUSED),
     sheets: () => [...fake.sheets],
     cell: (sheet, row, col) => storedCell(fake.contents.get(sheet)?.get(cellAddress(row, col))),
+    breakName: (sheet, name) => fake.breakName(sheet, name),
     // The fake computes no formulas: the reference is followed to the very cells of the sheet it was made to.
     referTo: (_sheet, _address, target) => {
       const referred = fake.contents.get(target.sheet);

@@ -133,30 +133,30 @@ describe("createFakeGateway tables and reports", () => {
   it("regenerates a report in place, in the same cells, and leaves a notice there when the regeneration fails", async () => {
     const gateway = createFakeGateway();
     const spec = (title: string): SheetSpec => ({
-      name: "漏斗健康",
+      name: "管线健康",
       cells: [{ row: 0, col: 0, value: title }],
     });
     await gateway.writeReport("pipelineHealth", spec("v1"));
-    const cells = gateway.contents.get("漏斗健康");
+    const cells = gateway.contents.get("管线健康");
     expect(await gateway.writeReport("pipelineHealth", spec("v2"))).toEqual({
       ok: true,
-      value: { sheet: "漏斗健康" },
+      value: { sheet: "管线健康" },
     });
-    expect(gateway.contents.get("漏斗健康")).toBe(cells);
+    expect(gateway.contents.get("管线健康")).toBe(cells);
     expect(cells?.get("A1")).toBe("v2");
     gateway.failNextReport({ zh: "失败", en: "failed" });
     expect((await gateway.writeReport("pipelineHealth", spec("v3"))).ok).toBe(false);
-    expect(gateway.contents.get("漏斗健康")).toBe(cells);
+    expect(gateway.contents.get("管线健康")).toBe(cells);
     expect([...(cells ?? [])]).toEqual([
       ["A1", "此报告未能重新生成：失败。请重新生成。"],
       ["A2", "This report could not be regenerated: failed. Generate it again."],
     ]);
-    expect(gateway.sheets).toEqual(["Sheet1", "漏斗健康"]);
+    expect(gateway.sheets).toEqual(["Sheet1", "管线健康"]);
   });
 
   it("records the reports it writes, not those that failed, and activates the last", async () => {
     const gateway = createFakeGateway();
-    const report: SheetSpec = { name: "漏斗健康", cells: [] };
+    const report: SheetSpec = { name: "管线健康", cells: [] };
     await gateway.writeReport("pipelineHealth", report);
     gateway.failNextReport({ zh: "失败", en: "failed" });
     expect(await gateway.writeReport("pipelineHealth", report)).toEqual({
@@ -168,7 +168,7 @@ describe("createFakeGateway tables and reports", () => {
     });
     await gateway.writeReport("forecast", { name: "Forecast", cells: [] });
     expect(gateway.writtenReports).toEqual([
-      { kind: "pipelineHealth", sheet: "漏斗健康", spec: report },
+      { kind: "pipelineHealth", sheet: "管线健康", spec: report },
       { kind: "forecast", sheet: "Forecast", spec: { name: "Forecast", cells: [] } },
     ]);
     expect(gateway.activeSheet).toBe("Forecast");

@@ -20,9 +20,12 @@ import {
   type Result,
 } from "../../core/kernel";
 import { type TypedTable, typedInput } from "../../core/import";
+import type { ListedName, SheetCells, SheetNames } from "../../core/reviews";
 import {
   cellAddress,
   cellInput,
+  parseCellRange,
+  rangeAddress,
   literalText,
   specInDateSystem,
   uniqueSheetName,
@@ -31,6 +34,8 @@ import {
 import type {
   CellRef,
   PlainRange,
+  SnapshotAppend,
+  SnapshotAppended,
   SourcePlace,
   SourceWatch,
   TableData,
@@ -39,6 +44,7 @@ import type {
   TableSource,
   WorkbookGateway,
 } from "../../excel/gateway";
+import { appendFakeSnapshot } from "./fakeSnapshots";
 
 /** A sheet created through `createSheet`: the name it got and the spec it was made from. */
 export interface CreatedSheet {
@@ -112,6 +118,10 @@ export interface FakeGateway extends WorkbookGateway {
   readonly watches: { readonly place: SourcePlace; readonly released: boolean }[];
   /** Changes the source's cells as a user or a refresh would: calls the unreleased watches of that sheet. */
   changeSheet(sheet: string): void;
+  /** Breaks a sheet-scoped name, as deleting its cells does: it is listed with the address `null`. */
+  breakName(sheet: string, name: string): void;
+  /** Every `readCells` call's cells, in call order. */
+  readonly cellReads: (readonly SheetCells[])[];
 }
 
 /** What the fake starts with. */
@@ -132,7 +142,19 @@ export interface FakeGatewayOptions {
   readonly chunkRows?: number;
   /** The workbook's date system (default 1900); the tables' date cells are given in it. */
   readonly dateSystem?: DateSystem;
+  /** Sheet-scoped names of the user's sheets, by sheet (sheets written by the fake get their specs' names). */
+  readonly sheetScopedNames?: Readonly<Record<string, readonly ListedName[]>>;
 }
+
+/** What a stored input reads as (`range.values`): text without the apostrophe that kept it text, "" for nothing. */
+const valueOfInput = (input: FakeInput | undefined): unknown =>
+  input === undefined ? "" : typeof input === "string" && input.startsWith("'") ? input.slice(1) : input;
+
+/** The sheet-scoped names of a spec, as the workbook lists them once it is rendered. */
+const sheetScopedOf = (spec: SheetSpec): ListedName[] =>
+  (spec.names ?? [])
+    .filter((n) => n.scope === "sheet")
+    .map((n) => ({ name: n.name, address: rangeAddress(n.range, true) }));
 
 /**
  * Builds an in-memory gateway.
@@ -182,6 +204,10 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
   const importedTables: (TableImported & { typed: TypedTable })[] = [];
   const madeTables: { range: PlainRange; table: string }[] = [];
   const watches: { place: SourcePlace; released: boolean; onChange: () => void }[] = [];
+  const scopedNames = new Map<string, ListedName[]>(
+    Object.entries(options.sheetScopedNames ?? {}).map(([name, listed]) => [name, [...listed]]),
+  );
+  const cellReads: (readonly SheetCells[])[] = [];
   /** The table names in use, upper-cased, and a free one for `preferred` ("Deals2" when taken). */
   const freeTableName = (preferred: string) => {
     const taken = new Set(Object.keys(tables).map((t) => t.toUpperCase()));
@@ -238,6 +264,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
       return reportNotRegenerated(name, failure);
     }
     for (const [address, input] of inputs.slice(half)) held.set(address, input);
+    scopedNames.set(name, sheetScopedOf(spec));
     return ok(name);
   };
 
@@ -259,10 +286,43 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
       return fail("VALUE", failure);
     }
     for (const [address, input] of inputs.slice(half)) written.set(address, input);
+    scopedNames.set(name, sheetScopedOf(spec));
     return ok(name);
   };
 
-  return {
+  const gateway: FakeGateway = {
+    cellReads,
+    breakName(sheetName: string, name: string): void {
+      scopedNames.set(
+        sheetName,
+        (scopedNames.get(sheetName) ?? []).map((n) => (n.name === name ? { name, address: null } : n)),
+      );
+    },
+    async listSheetScopedNames(): Promise<Result<SheetNames[]>> {
+      return ok(sheets.map((name) => ({ sheet: name, names: [...(scopedNames.get(name) ?? [])] })));
+    },
+    async readCells(read: readonly SheetCells[]): Promise<Result<unknown[][][]>> {
+      cellReads.push(read);
+      const values: unknown[][][] = [];
+      for (const { sheet: name, address } of read) {
+        const held = contents.get(name);
+        const range = parseCellRange(address);
+        if (held === undefined || range === undefined) {
+          return fail("VALUE", {
+            zh: `无法读取工作表“${name}”的 ${address}。`,
+            en: `Cannot read ${address} of the sheet “${name}”.`,
+          });
+        }
+        values.push(
+          Array.from({ length: range.rows }, (_, r) =>
+            Array.from({ length: range.cols }, (_, c) =>
+              valueOfInput(held.get(cellAddress(range.row + r, range.col + c))),
+            ),
+          ),
+        );
+      }
+      return ok(values);
+    },
     cells,
     contents,
     insertedFormulas,
@@ -324,6 +384,16 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
           watch.released = true;
         },
       });
+    },
+    async appendSnapshot(
+      snapshot: SnapshotAppend,
+      onProgress?: (rowsWritten: number, totalRows: number) => void,
+    ): Promise<Result<SnapshotAppended>> {
+      return appendFakeSnapshot(
+        { tables, contents, importTable: (t, p) => gateway.importTable(t, p) },
+        snapshot,
+        onProgress,
+      );
     },
     async importTable(
       typed: TypedTable,
@@ -446,4 +516,5 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
       return ok({ sheet: name });
     },
   };
+  return gateway;
 }

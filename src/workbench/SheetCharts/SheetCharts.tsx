@@ -40,7 +40,7 @@ export function anchorFrame(
 
 /**
  * The layer of a sheet's charts (nothing when it has none).
- * @example <SheetCharts engine={engine} version={version} sheet="漏斗健康" layout={layout} />
+ * @example <SheetCharts engine={engine} version={version} sheet="管线健康" layout={layout} />
  */
 export function SheetCharts({ engine, version, sheet, layout }: SheetChartsProps) {
   const charts = useMemo(

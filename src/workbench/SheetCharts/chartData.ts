@@ -67,7 +67,7 @@ function labels(engine: WorkbookEngine, sheet: string, range: CellRange): string
 
 /**
  * The data of `chart` on `sheet`, from the cells as they are now.
- * @example chartData(engine, "漏斗健康", chart) // { kind: "funnel", title: "商机漏斗", categories: ["目标客户", …], series: [{ name: "商机数", values: [40, …] }] }
+ * @example chartData(engine, "管线健康", chart) // { kind: "funnel", title: "商机漏斗", categories: ["目标客户", …], series: [{ name: "商机数", values: [40, …] }] }
  */
 export function chartData(engine: WorkbookEngine, sheet: string, chart: ChartSpec): ChartData {
   const categories = labels(engine, sheet, chart.categories);

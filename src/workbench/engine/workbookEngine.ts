@@ -239,7 +239,7 @@ export class WorkbookEngine {
    * text, and the name follows the table's rows as they are appended or deleted. Throws when the table or a
    * column is not there, or HyperFormula refuses the name.
    * @example engine.defineTableName("FUNNEL_DATA_STAGE", { table: "Deals", first: "Stage", last: "Stage" })
-   * @example engine.defineTableName("FUNNEL_DATA_STAGE", ref, "sheet", "漏斗健康")
+   * @example engine.defineTableName("FUNNEL_DATA_STAGE", ref, "sheet", "管线健康")
    */
   defineTableName(
     name: string,
@@ -331,7 +331,7 @@ export class WorkbookEngine {
    * Empties a sheet and keeps it — its name, position and id, so formulas on other sheets that refer to its cells
    * keep referring to them: its cells, column formats and widths, decor (looks, merges, validations, row heights,
    * links, charts, panes, report marker) and the names defined on it only go.
-   * @example engine.emptySheet("漏斗健康") // the sheet is still there, with nothing on it
+   * @example engine.emptySheet("管线健康") // the sheet is still there, with nothing on it
    */
   emptySheet(sheet: string): void {
     const id = this.sheetId(sheet);
@@ -394,7 +394,7 @@ export class WorkbookEngine {
 
   /**
    * Renames a sheet; formulas, names and tables that refer to it follow. Throws when the name is taken.
-   * @example engine.renameSheet("漏斗健康 (2)", "漏斗健康")
+   * @example engine.renameSheet("管线健康 (2)", "管线健康")
    */
   renameSheet(sheet: string, newName: string): void {
     const id = this.sheetId(sheet);
@@ -416,6 +416,22 @@ export class WorkbookEngine {
     return block.map((row) =>
       row.map((value) => (value === null ? "" : value instanceof DetailedCellError ? value.value : value)),
     );
+  }
+
+  /**
+   * The names defined for `sheet` only, each with the A1 address it points at now on its sheet ("$D$8:$D$14",
+   * following inserted and deleted rows), `null` when it points at no range of cells (its cells deleted: #REF!).
+   * @example engine.sheetScopedNames("二次评估") // [{ name: "FUNNEL_EVAL_ID", address: "$M$1" }, …]
+   */
+  sheetScopedNames(sheet: string): { name: string; address: string | null }[] {
+    const id = this.sheetId(sheet);
+    return this.hf.listNamedExpressions(id).map((name) => {
+      const formula = this.hf.getNamedExpressionFormula(name, id) ?? "";
+      const match = /^=(?:'(?:[^']|'')*'|[^!'=]+)!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/i.exec(
+        formula,
+      );
+      return { name, address: match === null ? null : match[1] };
+    });
   }
 
   /** The workbook names (not those of one sheet only). @example engine.workbookNames() // ["FUNNEL_STAGES"] */

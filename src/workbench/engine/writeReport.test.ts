@@ -6,8 +6,8 @@ import { WorkbookEngine } from "./workbookEngine";
 const at = (row: number, col: number) => ({ row, col });
 
 /** A report over the first `rows` amounts of the Deals sheet, through a name pointing at them. */
-const report = (rows: number, title = "Pipeline Health"): SheetSpec => ({
-  name: "Pipeline Health",
+const report = (rows: number, title = "Pipeline health"): SheetSpec => ({
+  name: "Pipeline health",
   cells: [
     { row: 0, col: 0, value: title },
     { row: 1, col: 0, formula: "=SUM(DEAL_AMOUNT)" },
@@ -39,8 +39,8 @@ describe("writeReport", () => {
   it("keeps a user's formula on another sheet answering from the report's cells when the report is regenerated", () => {
     const engine = workbook();
     valueOf(writeReport(engine, "health", report(2, "first")));
-    engine.setCell("Deals", at(0, 4), "='Pipeline Health'!A1");
-    engine.setCell("Deals", at(1, 4), "='Pipeline Health'!A2*2");
+    engine.setCell("Deals", at(0, 4), "='Pipeline health'!A1");
+    engine.setCell("Deals", at(1, 4), "='Pipeline health'!A2*2");
     expect([engine.cell("Deals", at(0, 4)).value, engine.cell("Deals", at(1, 4)).value]).toEqual([
       "first",
       600,
@@ -55,22 +55,22 @@ describe("writeReport", () => {
   it("leaves the report's sheet with a notice when rendering into it fails, and the user's formula answers that", () => {
     const engine = workbook();
     valueOf(writeReport(engine, "health", report(2, "first")));
-    engine.setCell("Deals", at(0, 4), "='Pipeline Health'!A1");
+    engine.setCell("Deals", at(0, 4), "='Pipeline health'!A1");
     jest.spyOn(engine, "setCells").mockImplementationOnce(() => {
       throw new Error("refused");
     });
     const failed = writeReport(engine, "health", report(3, "second"));
     expect(failed.ok).toBe(false);
     if (!failed.ok)
-      expect(failed.error.message.en).toContain('Could not regenerate the report "Pipeline Health": refused');
-    expect(engine.sheetNames()).toEqual(["Deals", "Pipeline Health"]);
+      expect(failed.error.message.en).toContain('Could not regenerate the report "Pipeline health": refused');
+    expect(engine.sheetNames()).toEqual(["Deals", "Pipeline health"]);
     expect(engine.cell("Deals", at(0, 4)).value).toBe("此报告未能重新生成：refused。请重新生成。");
-    expect(engine.cell("Pipeline Health", at(1, 0)).value).toBe(
+    expect(engine.cell("Pipeline health", at(1, 0)).value).toBe(
       "This report could not be regenerated: refused. Generate it again.",
     );
     expect(engine.workbookNames()).toEqual([]);
-    expect(reportSheet(engine, "health")).toBe("Pipeline Health");
-    expect(valueOf(writeReport(engine, "health", report(3, "third")))).toEqual({ sheet: "Pipeline Health" });
+    expect(reportSheet(engine, "health")).toBe("Pipeline health");
+    expect(valueOf(writeReport(engine, "health", report(3, "third")))).toEqual({ sheet: "Pipeline health" });
     expect(engine.cell("Deals", at(0, 4)).value).toBe("third");
   });
 
@@ -78,10 +78,10 @@ describe("writeReport", () => {
     const engine = workbook();
     valueOf(writeReport(engine, "health", report(2, "first")));
     engine.setCell("Deals", at(4, 1), 800);
-    expect(valueOf(writeReport(engine, "health", report(4, "second")))).toEqual({ sheet: "Pipeline Health" });
-    expect(engine.sheetNames()).toEqual(["Deals", "Pipeline Health"]);
-    expect(engine.cell("Pipeline Health", at(0, 0)).value).toBe("second");
-    expect(engine.cell("Pipeline Health", at(1, 0)).value).toBe(1500);
+    expect(valueOf(writeReport(engine, "health", report(4, "second")))).toEqual({ sheet: "Pipeline health" });
+    expect(engine.sheetNames()).toEqual(["Deals", "Pipeline health"]);
+    expect(engine.cell("Pipeline health", at(0, 0)).value).toBe("second");
+    expect(engine.cell("Pipeline health", at(1, 0)).value).toBe(1500);
     expect(engine.workbookNames()).toEqual(["DEAL_AMOUNT"]);
     // A formula elsewhere over the name follows the new range too.
     engine.setCell("Deals", at(0, 3), "=SUM(DEAL_AMOUNT)");
@@ -104,7 +104,7 @@ describe("writeReport", () => {
     const engine = workbook();
     valueOf(writeReport(engine, "health", report(2)));
     valueOf(writeReport(engine, "forecast", { name: "Forecast", cells: [{ row: 0, col: 0, value: 1 }] }));
-    engine.renameSheet("Pipeline Health", "My health");
+    engine.renameSheet("Pipeline health", "My health");
     expect(valueOf(writeReport(engine, "health", report(3)))).toEqual({ sheet: "My health" });
     expect(engine.sheetNames()).toEqual(["Deals", "My health", "Forecast"]);
     expect(reportSheet(engine, "forecast")).toBe("Forecast");

@@ -24,7 +24,7 @@ const upper = (name: string) => name.toUpperCase();
 
 /**
  * The sheet holding the add-in's report of `kind`, if there is one.
- * @example reportSheet(engine, "pipelineHealth") // "漏斗健康"
+ * @example reportSheet(engine, "pipelineHealth") // "管线健康"
  */
 export function reportSheet(engine: WorkbookEngine, kind: string): string | undefined {
   return engine.sheetNames().find((sheet) => engine.decor(sheet).report?.kind === kind);
@@ -42,7 +42,7 @@ function emptyReport(engine: WorkbookEngine, sheet: string): void {
  * or into a new sheet under a free name when there is none. Resolves with the sheet's name; or the failure — the
  * first time, the rendering's VALUE failure with nothing left of the new sheet; regenerating, the failure of a
  * report not regenerated, its sheet kept with a notice on it.
- * @example writeReport(engine, "pipelineHealth", buildHealthReport(health)) // { ok: true, value: { sheet: "漏斗健康" } }
+ * @example writeReport(engine, "pipelineHealth", buildHealthReport(health)) // { ok: true, value: { sheet: "管线健康" } }
  */
 export function writeReport(
   engine: WorkbookEngine,

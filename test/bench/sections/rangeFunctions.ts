@@ -52,7 +52,7 @@ interface RangeCase {
   readonly floor: (c: PipelineColumns) => number;
   /** The function's answer as the number to compare with the floor's. */
   readonly figureOf?: (answer: unknown) => number;
-  /** Runs by size instead of {@link RUNS}: a simulation of 20,000 runs is slow by nature. */
+  /** Runs by size instead of {@link RUNS}. */
   readonly runs?: readonly RunCounts[];
 }
 
@@ -194,9 +194,9 @@ export function rangeFunctionsSection(built: BuiltFunctions): BenchSection {
     notes: [
       'Columns as Excel passes them: 2-D arrays of one column, ~2% blank rows (null and ""), stage labels mixed 中文/English,',
       "amounts as numbers, dates as serials. read: the reading floor — the same Excel arrays read, each cell's type checked",
-      "and each label looked up in a Map, no arithmetic. FORECAST asks about 2026-01-01…2026-03-31 (p90: 20,000 simulated",
-      "runs at 10k and 100k rows, the normal approximation at 1M rows, where its Berry–Esseen bound is 0.005 ≤ 0.015;",
-      "its floor is the plain simulation loop with the mulberry32 generator, or μ + σ·Φ⁻¹(0.9) where the bound allows).",
+      "and each label looked up in a Map, no arithmetic. FORECAST asks about 2026-01-01…2026-03-31 (p90: the amount grid",
+      "at 10k and 100k rows, the normal approximation at 1M rows, where its Berry–Esseen bound is 0.005 ≤ 0.015;",
+      "its floor is core's grid on the resolved columns, or μ + σ·Φ⁻¹(0.9) where the bound allows).",
     ],
   };
 }

@@ -11,6 +11,7 @@ import {
   SIMULATION_TOLERANCE,
   normalQuantile,
   BERRY_ESSEEN_CONSTANT,
+  latticeDistribution,
 } from "../../../src/core/forecast";
 import { mulberry32 } from "../../../src/core/kernel";
 import {
@@ -120,20 +121,24 @@ export function forecastExpectedFloor(c: PipelineColumns): number {
   return valueOfSum(total);
 }
 
+/** The open deals of the forecast period on resolved columns, and the won amount closed in it. */
+export interface OpenDeals {
+  readonly amounts: Float64Array;
+  readonly chances: Float64Array;
+  readonly events: number;
+  readonly won: number;
+}
+
 /**
- * FUNNEL.FORECAST "p90": the won amount of the period plus the 90th percentile of the total of its open deals
- * (each won with its stage's probability), by the method the forecast chooses for deals of distinct amounts:
- * the normal approximation μ + σ·Φ⁻¹(0.9) where its Berry–Esseen bound C₀·Σ|a|³pq(p² + q²) / σ³ is within
- * the simulation's tolerance, else 20,000 runs of the seeded mulberry32 generator. (The exact method, which
- * the forecast tries first, never holds this many distinct amounts.)
- * @example forecastP90Floor(columns) // 5.1e8
+ * The open deals (amount, stage probability) expected to close in the forecast period, and the won amount.
+ * @example forecastOpenDeals(columns).events // 860 at 10,000 rows
  */
-export function forecastP90Floor(c: PipelineColumns): number {
+export function forecastOpenDeals(c: PipelineColumns): OpenDeals {
   const { amount, stage, closeDay } = c;
   const { from, to } = FORECAST_PERIOD;
   const amounts = new Float64Array(c.rows);
   const chances = new Float64Array(c.rows);
-  const [won, mean, variance, thirdMoment] = [newSum(), newSum(), newSum(), newSum()];
+  const won = newSum();
   let events = 0;
   for (let i = 0; i < c.rows; i++) {
     const s = stage[i];
@@ -142,22 +147,44 @@ export function forecastP90Floor(c: PipelineColumns): number {
     if (s < 0 || s === LOST_CODE || a !== a || !(day >= from && day <= to)) continue;
     if (s === WON) add(won, a);
     else {
-      const p = STAGE_PROBABILITIES[s];
-      const spread = a * a * p * (1 - p);
-      add(mean, a * p);
-      add(variance, spread);
-      add(thirdMoment, Math.abs(a) * spread * (p * p + (1 - p) * (1 - p)));
       amounts[events] = a;
-      chances[events++] = p;
+      chances[events++] = STAGE_PROBABILITIES[s];
     }
+  }
+  return {
+    amounts: amounts.subarray(0, events),
+    chances: chances.subarray(0, events),
+    events,
+    won: valueOfSum(won),
+  };
+}
+
+/**
+ * FUNNEL.FORECAST "p90": the won amount of the period plus the 90th percentile of the total of its open deals
+ * (each won with its stage's probability), by the method the forecast chooses for deals of distinct amounts:
+ * the normal approximation μ + σ·Φ⁻¹(0.9) where its Berry–Esseen bound C₀·Σ|a|³pq(p² + q²) / σ³ is within
+ * the tolerance, else the amount grid (core's latticeDistribution, on the resolved columns). (The exact
+ * method, which the forecast tries first, never holds this many distinct amounts.)
+ * @example forecastP90Floor(columns) // 5.1e8
+ */
+export function forecastP90Floor(c: PipelineColumns): number {
+  const { amounts, chances, events, won } = forecastOpenDeals(c);
+  const [mean, variance, thirdMoment] = [newSum(), newSum(), newSum()];
+  for (let e = 0; e < events; e++) {
+    const [a, p] = [amounts[e], chances[e]];
+    const spread = a * a * p * (1 - p);
+    add(mean, a * p);
+    add(variance, spread);
+    add(thirdMoment, Math.abs(a) * spread * (p * p + (1 - p) * (1 - p)));
   }
   const stdev = Math.sqrt(valueOfSum(variance));
   const bound = (BERRY_ESSEEN_CONSTANT * valueOfSum(thirdMoment)) / stdev ** 3;
   const range =
     bound <= SIMULATION_TOLERANCE
       ? valueOfSum(mean) + stdev * Z90
-      : simulatedPercentile(amounts, chances, events, 0.9);
-  return valueOfSum(won) + range;
+      : latticeDistribution({ amounts, probabilities: chances }, SIMULATION_TOLERANCE)?.percentile(0.9);
+  if (range === undefined) throw new Error("Neither the normal approximation nor the grid applies.");
+  return won + range;
 }
 
 /**

@@ -118,7 +118,7 @@ export async function setAsOf(s: WorkbenchSession, date: string): Promise<void> 
 /**
  * Clicks Generate report and waits for the success message naming `sheet` and for that sheet's tab to be the
  * active one; a failure message fails the test with its text.
- * @example await generateReport(session, "Pipeline Health")
+ * @example await generateReport(session, "Pipeline health")
  */
 export async function generateReport(s: WorkbenchSession, sheet: string): Promise<void> {
   await pane(s)

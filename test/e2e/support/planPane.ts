@@ -120,7 +120,7 @@ export const reverseFunnel = (s: WorkbenchSession): Locator =>
 
 /**
  * The reverse funnel's rows as the pane shows them: stage, needed, have, gap, amount.
- * @example await funnelRows(session) // [["Target", "120", "4", "116", "18,000"], …]
+ * @example await funnelRows(session) // [["Target account", "120", "4", "116", "18,000"], …]
  */
 export async function funnelRows(s: WorkbenchSession): Promise<string[][]> {
   const rows = reverseFunnel(s).getByRole("row");

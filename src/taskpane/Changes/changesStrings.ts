@@ -1,0 +1,113 @@
+/**
+ * The Changes view's texts (管线变化 / Changes), in 中文 and English; merged into the pane's texts (paneStrings.ts),
+ * with the same rules: `{name}` marks a parameter, `{count|one|other}` an English plural.
+ */
+import type { Bilingual } from "../../core/kernel";
+
+export const CHANGES_STRINGS = {
+  viewChanges: { zh: "管线变化", en: "Changes" },
+  changesHeading: { zh: "管线变化", en: "Pipeline changes" },
+  changesIntro: {
+    zh: "定期给管线拍快照，再比较两个快照：新增、赢单、丢单、推迟和金额变化各占多少，哪些商机一再推迟或停滞不前。",
+    en: "Take snapshots of the pipeline now and then, and compare two: what was new, won, lost, pushed out or changed in amount, and which deals keep slipping or stand still.",
+  },
+  changesSnapshotHeading: { zh: "拍快照", en: "Take a snapshot" },
+  changesSnapshotLine: {
+    zh: "把当前管线表格的数值连同截至日期 {date} 复制到“管线快照”工作表。",
+    en: "Copies the current pipeline table's values, as of {date}, to the “Pipeline snapshots” sheet.",
+  },
+  changesSnapshotNeedsData: {
+    zh: "请先在下面选择并读取管线数据。",
+    en: "Choose and read the pipeline data below first.",
+  },
+  changesSnapshotNeedsDate: { zh: "请填写有效的截至日期。", en: "Enter a valid as-of date." },
+  changesTakeSnapshot: { zh: "拍快照", en: "Take a snapshot" },
+  changesSnapshotWriting: {
+    zh: "正在写入快照：{done} / {total} 行",
+    en: "Writing the snapshot: {done} of {total} rows",
+  },
+  changesSnapshotDone: {
+    zh: "已在“{sheet}”写入 {rows} 行（{date}）。",
+    en: "{rows} {rows|row|rows} of {date} written to “{sheet}”.",
+  },
+  changesSnapshotReplacedDone: {
+    zh: "已替换 {date} 的快照：删除 {replaced} 行，写入 {rows} 行。",
+    en: "The snapshot of {date} was replaced: {replaced} rows removed, {rows} written.",
+  },
+  changesSnapshotFailedTitle: { zh: "未能拍快照", en: "The snapshot was not taken" },
+  changesConfirmTitle: { zh: "这一天已有快照", en: "There is a snapshot of this day" },
+  changesConfirmBody: {
+    zh: "“管线快照”已有 {date} 的 {rows} 行。替换后，这些行会被当前管线取代。",
+    en: "The snapshot table already holds {rows} rows of {date}. Replacing puts the current pipeline in their place.",
+  },
+  changesConfirmReplace: { zh: "替换", en: "Replace" },
+  changesConfirmCancel: { zh: "取消", en: "Cancel" },
+  changesSampleSnapshots: { zh: "添加示例快照", en: "Add sample snapshots" },
+  changesSampleDone: {
+    zh: "已添加 {count} 个示例快照（{from} 至 {to}）。",
+    en: "{count} sample snapshots added ({from} to {to}).",
+  },
+  changesHistoryLoading: { zh: "正在读取快照…", en: "Reading the snapshots…" },
+  changesHistoryNone: {
+    zh: "还没有快照。拍下第一个快照，过一段时间再拍一个，就能看到管线的变化。",
+    en: "No snapshots yet. Take one now and another later to see how the pipeline changed.",
+  },
+  changesHistoryOne: {
+    zh: "目前只有一个快照（{date}）。再拍一个才能比较。",
+    en: "There is one snapshot so far ({date}). Take another to compare.",
+  },
+  changesHistoryFailedTitle: { zh: "无法读取快照", en: "The snapshots could not be read" },
+  changesChoicesLabel: { zh: "比较哪两个快照", en: "Which snapshots to compare" },
+  changesSnapshotA: { zh: "快照 A（较早）", en: "Snapshot A (earlier)" },
+  changesSnapshotB: { zh: "快照 B（较晚）", en: "Snapshot B (later)" },
+  changesSnapshotOption: { zh: "{date}（{deals} 个商机）", en: "{date} ({deals} deals)" },
+  changesPeriod: { zh: "预测期间", en: "Forecast period" },
+  changesPeriodAll: { zh: "全部进行中商机", en: "All open deals" },
+  changesStalledN: { zh: "停滞：连续快照数", en: "Stalled: snapshots in a row" },
+  changesBridgeHeading: { zh: "管线桥", en: "Pipeline bridge" },
+  changesBridgeMovement: { zh: "变动", en: "Movement" },
+  changesBridgeCount: { zh: "商机数", en: "Deals" },
+  changesBridgeAmount: { zh: "金额", en: "Amount" },
+  changesBridgeChart: {
+    zh: "管线桥：期初、各项变动、期末（金额）",
+    en: "Pipeline bridge: start, each movement, end (amount)",
+  },
+  changesSlippedHeading: { zh: "推迟的商机", en: "Slipped deals" },
+  changesSlippedNone: {
+    zh: "A 到 B 之间没有商机推迟成交日期。",
+    en: "No deal's close date moved later from A to B.",
+  },
+  changesDeal: { zh: "商机", en: "Deal" },
+  changesDays: { zh: "推迟天数", en: "Days later" },
+  changesCloseDates: { zh: "成交日期", en: "Close dates" },
+  changesPushedHeading: { zh: "一再推迟的商机（≥ 2 次）", en: "Deals pushed twice or more" },
+  changesPushedNone: { zh: "没有商机推迟两次以上。", en: "No deal was pushed twice or more." },
+  changesPushes: { zh: "推迟次数", en: "Pushes" },
+  changesPushDays: { zh: "共推迟天数", en: "Days in all" },
+  changesStalledHeading: { zh: "停滞的商机", en: "Stalled deals" },
+  changesStalledNone: {
+    zh: "最近 {count} 个快照中没有停留在同一阶段的进行中商机。",
+    en: "No open deal stood at one stage in the last {count} snapshots.",
+  },
+  changesStage: { zh: "阶段", en: "Stage" },
+  changesSince: { zh: "起始快照", en: "Since" },
+  changesMovesHeading: { zh: "阶段移动", en: "Stage moves" },
+  changesMovesForward: { zh: "前进", en: "Forward" },
+  changesMovesBackward: { zh: "后退", en: "Backward" },
+  changesMovesSkipped: { zh: "跳过阶段", en: "Skipped stages" },
+  changesMovesStayed: { zh: "未动", en: "Stayed" },
+  changesChainHeading: { zh: "按实际移动计算的赢单概率", en: "Win probabilities from observed moves" },
+  changesChainIntro: {
+    zh: "把各快照之间商机在阶段间的实际移动看成一条链，算出从每个阶段最终赢单的概率，与默认赢单概率并列。",
+    en: "The moves deals actually made between snapshots, taken as a chain, give each stage's chance of ending won; shown beside the default win probability.",
+  },
+  changesChainDefault: { zh: "默认", en: "Default" },
+  changesChainObserved: { zh: "实测", en: "Observed" },
+  changesChainMoves: { zh: "移动次数", en: "Moves" },
+  changesNotesHeading: { zh: "说明", en: "Notes" },
+  changesMoreRows: { zh: "另有 {count} 个未列出。", en: "{count} more not listed." },
+  changesWriteReport: { zh: "生成管线变化报告", en: "Write the Pipeline changes report" },
+  changesReportDone: { zh: "已写入“{sheet}”。", en: "Written to “{sheet}”." },
+  changesReportFailedTitle: { zh: "未能生成报告", en: "The report was not written" },
+  changesSettingsHeading: { zh: "读取数据的方式", en: "How the data is read" },
+} as const satisfies Record<string, Bilingual>;
