@@ -19,7 +19,7 @@ import {
   type GateFailure,
 } from "../../src/core/reviews";
 import { cellAddress, type CellRange } from "../../src/core/sheet";
-import { DEFAULT_SCHEME } from "../../src/core/stages";
+import { DEFAULT_SCHEME, STAGES } from "../../src/core/stages";
 import { EVALUATION_NAMES } from "../../src/core/templates";
 import { paneT } from "../../src/taskpane/language/paneStrings";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
@@ -47,7 +47,7 @@ const t = (s: WorkbenchSession, key: Parameters<typeof paneT>[0], params?: Recor
   );
 
 /** Board columns (core/reviews/reviewBoard.ts): the deal id, the score, the verdict, readiness and gate checks. */
-const BOARD = { deal: 0, score: 12, verdict: 13, readiness: 18, gates: 19 } as const;
+const BOARD = { deal: 0, claimed: 10, score: 12, verdict: 13, readiness: 18, gates: 19 } as const;
 
 const YES = { zh: "是", en: "Yes" } as const;
 const NO = { zh: "否", en: "No" } as const;
@@ -223,6 +223,9 @@ describe.each<Language>(["en", "zh"])("deal reviews in %s", (language) => {
     // The board: readiness 5/7 and the failed gate, naming what is missing.
     const ready = await boardRow(s, deals.negotiation.id);
     expect(await textAt(s, `${addressOf({ row: ready - 1, col: BOARD.readiness })}`)).toBe("5/7");
+    // The stage the pipeline claims, looked up live in the pipeline table (keyed by opportunity: the sample has no id).
+    const negotiationNames = [STAGES[5].name, STAGES[5].shortName].flatMap((name) => [name.zh, name.en]);
+    expect(negotiationNames).toContain(await textAt(s, addressOf({ row: ready - 1, col: BOARD.claimed })));
     const gateCell = await textAt(s, addressOf({ row: ready - 1, col: BOARD.gates }));
     for (const missing of failure.missing) expect(gateCell).toContain(missing[language]);
 

@@ -249,17 +249,21 @@ export async function reviewGates(
   });
 }
 
-/** Where the pipeline's deal ids and stages are, for the board's live "claimed stage"; absent without both. */
+/**
+ * Where the pipeline's deal keys and stages are, for the board's live "claimed stage": the deal-id column, or, as the
+ * reader keys a deal without one, the opportunity column; absent without a key column or a stage column.
+ */
 function pipelineColumns(input: PipelineInput): PipelineColumns | undefined {
   const { table, mapping } = input;
-  if (mapping.dealId === undefined || mapping.stage === undefined) return undefined;
+  const keyColumn = mapping.dealId ?? mapping.opportunity;
+  if (keyColumn === undefined || mapping.stage === undefined) return undefined;
   const column = (col: number) => ({
     row: table.headerRow + 1,
     col: table.firstCol + col,
     rows: Math.max(1, table.rows.length),
     cols: 1,
   });
-  return { sheet: table.sheet, keys: column(mapping.dealId), stages: column(mapping.stage) };
+  return { sheet: table.sheet, keys: column(keyColumn), stages: column(mapping.stage) };
 }
 
 /** The board written, and what it was built from (for the pane to show). */
