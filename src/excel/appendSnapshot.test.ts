@@ -4,24 +4,12 @@ import { SNAPSHOT_KINDS } from "../core/snapshots";
 import { createOfficeGateway } from "./officeGateway";
 import { chunkOf, measuredBytesPerRow, rowsPerChunk } from "./importTable";
 import { EXCEL_PAYLOAD_LIMIT, installRecordingExcel } from "./testing/recordingExcel";
-
-const HEADER = [
-  "快照日期",
-  "商机编号",
-  "商机",
-  "客户",
-  "负责人",
-  "阶段",
-  "金额",
-  "创建日期",
-  "预计成交日期",
-  "阶段开始日期",
-];
+import { SNAPSHOT_HEADER_ZH } from "./testing/snapshotContract";
 
 const snapshot = (asOf: number, deals: number): TypedTable => ({
   sheetName: "管线快照",
   tableName: "管线快照",
-  header: HEADER,
+  header: SNAPSHOT_HEADER_ZH,
   kinds: SNAPSHOT_KINDS,
   rows: Array.from({ length: deals }, (_, i) => [
     asOf,

@@ -21,7 +21,7 @@ import {
 import { cellAddress, type CellRange } from "../../src/core/sheet";
 import { DEFAULT_SCHEME, STAGES } from "../../src/core/stages";
 import { EVALUATION_NAMES } from "../../src/core/templates";
-import { paneT } from "../../src/taskpane/language/paneStrings";
+import { t } from "./support/paneText";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
 import { expectedReport, generateReport, openPipelineHealth, readSheet, setAsOf } from "./support/healthPane";
 import { clippedTexts } from "./support/planPane";
@@ -38,13 +38,6 @@ import {
 } from "./support/workbenchPage";
 
 const workbench = workbenchSuite();
-const t = (s: WorkbenchSession, key: Parameters<typeof paneT>[0], params?: Record<string, string | number>) =>
-  (paneT as (k: string, l: Language, i: undefined, p?: Record<string, string | number>) => string)(
-    key,
-    s.language,
-    undefined,
-    params,
-  );
 
 /** Board columns (core/reviews/reviewBoard.ts): the deal id, the score, the verdict, readiness and gate checks. */
 const BOARD = { deal: 0, claimed: 10, score: 12, verdict: 13, readiness: 18, gates: 19 } as const;

@@ -22,7 +22,7 @@ import {
 import { cellAddress } from "../../src/core/sheet";
 import { DEFAULT_SCHEME } from "../../src/core/stages";
 import { bridgeTableRows } from "../../src/taskpane/Changes/changesDisplay";
-import { paneT } from "../../src/taskpane/language/paneStrings";
+import { t } from "./support/paneText";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
 import { readSheet, setAsOf } from "./support/healthPane";
 import { clippedTexts } from "./support/planPane";
@@ -37,13 +37,6 @@ import {
 } from "./support/workbenchPage";
 
 const workbench = workbenchSuite();
-const t = (s: WorkbenchSession, key: Parameters<typeof paneT>[0], params?: Record<string, string | number>) =>
-  (paneT as (k: string, l: Language, i: undefined, p?: Record<string, string | number>) => string)(
-    key,
-    s.language,
-    undefined,
-    params,
-  );
 
 const ID_HEADER = { zh: "商机编号", en: "Deal ID" } as const;
 const FIRST_ID = 1001;

@@ -11,7 +11,8 @@ import { SNAPSHOT_KINDS } from "../../core/snapshots";
 import type { GatewayHarness, MakeHarness } from "./gatewayContract";
 import { HOSTILE_TEXTS } from "./hostileText";
 
-const HEADER = [
+/** The Chinese header of the snapshot history table, as the tests write it. */
+export const SNAPSHOT_HEADER_ZH = [
   "快照日期",
   "商机编号",
   "商机",
@@ -29,7 +30,7 @@ function snapshot(asOf: number, deals: number, tag = 0): TypedTable {
   return {
     sheetName: "管线快照",
     tableName: "管线快照",
-    header: HEADER,
+    header: SNAPSHOT_HEADER_ZH,
     kinds: SNAPSHOT_KINDS,
     rows: Array.from({ length: deals }, (_, i) => [
       asOf,
