@@ -4,6 +4,9 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  // The task pane's tests drive whole views (user events, lazy chunks); on a busy 2-core machine one can take
+  // several seconds, which is no sign of a fault.
+  testTimeout: 20_000,
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
     // ESM-only packages that jest on Node 20 cannot require are compiled to CommonJS: uuid and strip-bom

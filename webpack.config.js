@@ -84,6 +84,24 @@ function rewriteManifestUrls(xml, target) {
     .join("");
 }
 
+/**
+ * Packages the bundles ship one copy of, where npm installs two (test/build/buildConfig.test.ts):
+ * - scheduler: react-dom 18 pins 0.23 (nested), @fluentui/react-context-selector takes any ">=0.19" and gets the
+ *   hoisted 0.28. Both resolve to react-dom's copy, the one React schedules with; the context selector uses only
+ *   unstable_runWithPriority and unstable_NormalPriority, which 0.23 exports.
+ * - d3 (via @fluentui/react-charts): d3-sankey 0.12 nests d3-array 2 (min, max, sum), d3-shape 1 (linkHorizontal)
+ *   and through it d3-path 1 (path); d3-time-format 3 nests d3-time 2 (its day, week and year intervals) and
+ *   through it d3-array 2 (bisector, tickStep) and internmap 1 (InternMap). Each of those exists with the same
+ *   signature in the root majors (d3-array 3, d3-shape 3, d3-path 3, d3-time 3, internmap 2), whose major bumps
+ *   changed only the packaging (ES modules), so all resolve to the root copies.
+ */
+const SINGLE_COPIES = {
+  scheduler$: path.dirname(require.resolve("scheduler/package.json", { paths: [path.dirname(require.resolve("react-dom/package.json"))] })),
+  ...Object.fromEntries(
+    ["d3-array", "d3-shape", "d3-path", "d3-time", "internmap"].map((name) => [`${name}$`, path.resolve(__dirname, "node_modules", name)]),
+  ),
+};
+
 /** The licences the shipped bundles may carry: permissive ones whose notice THIRD-PARTY-NOTICES.txt gives. */
 const ACCEPTED_LICENSES = new Set(["MIT", "ISC", "BSD-2-Clause", "BSD-3-Clause", "Apache-2.0", "0BSD", "Unlicense", "CC0-1.0"]);
 
@@ -174,10 +192,32 @@ class FunctionsMetadataFilesPlugin {
   }
 }
 
+/**
+ * Keeps every module of node_modules out of module concatenation (each stays a module of its own in the bundle,
+ * where the licence plugin finds its package); the add-in's own modules (src) are still concatenated.
+ */
+class KeepPackagesApartPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("KeepPackagesApartPlugin", (compilation) => {
+      compilation.hooks.finishModules.tap("KeepPackagesApartPlugin", (modules) => {
+        for (const module of modules) {
+          if (module.buildInfo && /[\\/]node_modules[\\/]/.test(module.resource || "")) {
+            module.buildInfo.moduleConcatenationBailout = "a package's code (kept apart for THIRD-PARTY-NOTICES.txt)";
+          }
+        }
+      });
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const production = options.mode === "production";
   const manifestUrl = production ? publicUrl() : DEV_URL;
   const useHttps = process.env.FUNNEL_HTTPS === "1" || (process.platform !== "linux" && process.env.FUNNEL_HTTPS !== "0");
+  // Two independent entries, though taskpane.html loads both: the core modules both use (kernel, stages,
+  // pipeline…) ship twice. `dependOn: "functions"` for the task pane would ship them once (initial load 11 KB
+  // gzipped less, December 2026) but put webpack's chunk-loading runtime and the pane's exports of those modules
+  // into functions.js (5 KB gzipped more), which Excel needs before any formula computes: docs/performance.md.
   const entry = {
     functions: "./src/functions/functions.ts",
     taskpane: "./src/taskpane/index.tsx",
@@ -209,10 +249,10 @@ module.exports = async (env, options) => {
   return {
     // Never an eval-based source map: the task pane's policy allows no 'unsafe-eval'.
     devtool: production ? false : "source-map",
-    // Modules kept apart (not concatenated into one) so the licence plugin sees every package the bundles ship:
-    // it finds a concatenated module's packages only through webpack's stats, which list ten nested modules at most.
-    // Cost: functions.js ~3 KB gzipped more (test/build/bundleBudgets.test.ts).
-    optimization: { concatenateModules: false },
+    // The add-in's own modules are concatenated (scope hoisting: functions.js ~3 KB gzipped less); packages are
+    // kept apart (KeepPackagesApartPlugin) so the licence plugin sees every package the bundles ship: it finds a
+    // concatenated module's packages only through webpack's stats, which list ten nested modules at most.
+    optimization: { concatenateModules: true },
     entry,
     output: {
       path: path.resolve(__dirname, process.env.FUNNEL_OUTPUT_DIR || "dist"),
@@ -223,7 +263,7 @@ module.exports = async (env, options) => {
       // The webpack runtime reads globalThis directly instead of falling back to new Function("return this").
       environment: { globalThis: true },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"], alias: SINGLE_COPIES },
     module: {
       rules: [
         {
@@ -235,6 +275,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      new KeepPackagesApartPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new FunctionsMetadataFilesPlugin(manifestUrl),
       ...html,

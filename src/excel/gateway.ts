@@ -114,6 +114,12 @@ export interface SnapshotAppended {
   readonly created: boolean;
 }
 
+/** A number to write into one cell: its A1 address on the sheet ("B5") and the value. */
+export interface CellValue {
+  readonly address: string;
+  readonly value: number;
+}
+
 /** What the task pane can ask of a workbook. */
 export interface WorkbookGateway {
   /**
@@ -199,4 +205,10 @@ export interface WorkbookGateway {
     snapshot: SnapshotAppend,
     onProgress?: (rowsWritten: number, totalRows: number) => void,
   ): Promise<Result<SnapshotAppended>>;
+  /**
+   * Writes numbers into single cells of an existing sheet, as values (never formulas; a cell's format is kept), all
+   * in one request; no other cell changes. A sheet that does not exist, an address that is not one cell, or a value
+   * that is not a finite number is a failure, nothing written. Resolves with the count of cells written.
+   */
+  writeCellValues(sheet: string, cells: readonly CellValue[]): Promise<Result<{ readonly written: number }>>;
 }

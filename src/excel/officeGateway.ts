@@ -12,6 +12,7 @@ import { createSheetInExcel } from "./createSheet";
 import { excelErrorDetail } from "./excelErrors";
 import type {
   CellRef,
+  CellValue,
   PlainRange,
   SnapshotAppend,
   SourcePlace,
@@ -26,6 +27,7 @@ import { listSheetScopedNamesInExcel } from "./sheetScopedNames";
 import { supports } from "./requirements";
 import { splitAddress } from "./sheetAddress";
 import { EVENTS_REQUIREMENT, eventsMissing, watchSourceInExcel } from "./watchSource";
+import { writeCellValuesInExcel } from "./writeCellValues";
 import { writeReportInExcel } from "./writeReport";
 
 export { splitAddress } from "./sheetAddress";
@@ -95,7 +97,7 @@ async function runInExcel<T>(
  * first request (dateSystem.ts): a table read says it, and a sheet's dates are written in it. `makeTable` takes two
  * round trips (makeTable.ts); `watchSource` one to subscribe and one to release (watchSource.ts; change events need
  * ExcelApi 1.7, a failure that says so without it). `listSheetScopedNames` takes three round trips (sheetScopedNames.ts),
- * `readCells` one per ~4 MB of cells (readCells.ts).
+ * `readCells` one per ~4 MB of cells (readCells.ts), `writeCellValues` one (writeCellValues.ts).
  * @example const gateway = createOfficeGateway(); await gateway.activeCell();
  */
 export function createOfficeGateway(): WorkbookGateway {
@@ -166,5 +168,8 @@ export function createOfficeGateway(): WorkbookGateway {
       snapshot: SnapshotAppend,
       onProgress?: (rowsWritten: number, totalRows: number) => void,
     ) => runInExcel((context) => appendSnapshotInExcel(context, snapshot, onProgress)),
+
+    writeCellValues: (sheet: string, cells: readonly CellValue[]) =>
+      runInExcel((context) => writeCellValuesInExcel(context, sheet, cells)),
   };
 }

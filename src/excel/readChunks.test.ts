@@ -3,6 +3,7 @@ import {
   firstChunkRows,
   jsonBytes,
   observedBytesPerCell,
+  PLAN_MARGIN,
   PROBE_ROWS,
   READ_BUDGET_BYTES,
 } from "./readChunks";
@@ -32,18 +33,19 @@ describe("observedBytesPerCell", () => {
     expect(observedBytesPerCell(500, 0)).toBe(100);
   });
 
-  it("doubles what short cells measured, so a table of numbers is read in large chunks", () => {
-    expect(observedBytesPerCell(44, 4)).toBe(22);
-    expect(chunkRows(10, observedBytesPerCell(44, 4))).toBe(18_181);
+  it("plans with what short cells measured and an 8 % margin, so a table of numbers is read in large chunks", () => {
+    expect(observedBytesPerCell(44, 4)).toBeCloseTo(11.88, 9);
+    expect(chunkRows(10, observedBytesPerCell(44, 4))).toBe(33_670);
   });
 
   it("never plans with less than the smallest cell", () => {
     expect(observedBytesPerCell(4, 4)).toBe(8);
   });
 
-  it("doubles what long cells measured", () => {
-    expect(observedBytesPerCell(900_000, 3_000)).toBe(600);
-    expect(chunkRows(9, observedBytesPerCell(900_000, 3_000))).toBe(740);
+  it("plans with what long cells measured and an 8 % margin: a reply of about 3.7 MB", () => {
+    expect(observedBytesPerCell(900_000, 3_000)).toBeCloseTo(324, 9);
+    expect(chunkRows(9, observedBytesPerCell(900_000, 3_000))).toBe(1_371);
+    expect(1_371 * 9 * 300).toBeLessThanOrEqual(READ_BUDGET_BYTES / PLAN_MARGIN);
   });
 });
 

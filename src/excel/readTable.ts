@@ -145,13 +145,16 @@ function isPayloadTooLarge(error: unknown): boolean {
  * system (asked in the sync that locates the table, see dateSystem.ts), in row chunks of
  * at most ~4 MB each (a probe of a few hundred rows first), calling `onProgress(rowsRead, totalRows)` after each
  * chunk (once with 0, 0 for a table without data rows). A chunk whose cells prove larger than estimated makes the
- * next chunks smaller; a chunk Excel refuses as too large is read again in halves.
+ * next chunks smaller; a chunk Excel refuses as too large is read again in halves. With `onRows`, each chunk's data
+ * rows are handed to it as they come and not kept (the result's `rows` is then empty): a caller that analyses them
+ * chunk by chunk (core's openHealthStream) never holds the table whole.
  * @example await Excel.run((context) => readTableInExcel(context, { kind: "table", name: "Deals" }))
  */
 export async function readTableInExcel(
   context: Excel.RequestContext,
   source: TableSource,
   onProgress?: (rowsRead: number, totalRows: number) => void,
+  onRows?: (rows: unknown[][]) => void,
 ): Promise<Result<TableData>> {
   const located = locate(context, source);
   const dateSystem = queueDateSystem(context);
@@ -182,7 +185,9 @@ export async function readTableInExcel(
     const values = chunk.values;
     const data = next === 0 ? values.slice(1) : values;
     if (next === 0) header = (values[0] ?? []).map(headerText);
-    for (const row of data) rows.push(row.map(cellValue));
+    for (const row of data) for (let c = 0; c < row.length; c++) row[c] = cellValue(row[c]);
+    if (onRows) onRows(data);
+    else for (const row of data) rows.push(row);
     next += count;
     onProgress?.(next - 1, total);
     perChunk = chunkRows(cols, observedBytesPerCell(jsonBytes(values), count * cols));

@@ -1,7 +1,14 @@
+import { OfficeMockObject } from "office-addin-mock";
 import { valueOf } from "../core/kernel/testing/results";
 import type { ChartSpec, SheetSpec } from "../core/sheet";
 import { createOfficeGateway } from "./officeGateway";
-import { cellLink, chartDrawing, documentReference, supportsFunnelChart } from "./renderCharts";
+import {
+  cellLink,
+  chartDrawing,
+  documentReference,
+  queueChartLook,
+  supportsFunnelChart,
+} from "./renderCharts";
 import { installRecordingExcel } from "./testing/recordingExcel";
 import { writeReportInExcel } from "./writeReport";
 
@@ -40,6 +47,73 @@ describe("chartDrawing", () => {
     expect(chartDrawing("bar", true)).toEqual({ type: "BarClustered", reverseCategories: true });
     expect(chartDrawing("column", false)).toEqual({ type: "ColumnClustered", reverseCategories: false });
     expect(chartDrawing("line", true)).toEqual({ type: "Line", reverseCategories: false });
+  });
+
+  it("draws a stacked column chart as Excel's stacked columns, categories left to right", () => {
+    expect(chartDrawing("stackedColumn", true)).toEqual({ type: "ColumnStacked", reverseCategories: false });
+  });
+});
+
+/** A chart of office-addin-mock whose series record their fills: the colour set, or "none" once cleared. */
+function mockChart(seriesCount: number) {
+  const fills: (string | undefined)[] = new Array<string | undefined>(seriesCount).fill(undefined);
+  const series = Array.from(
+    { length: seriesCount },
+    (_, s) =>
+      new OfficeMockObject({
+        format: {
+          fill: {
+            clear: () => void (fills[s] = "none"),
+            setSolidColor: (color: string) => void (fills[s] = color),
+          },
+          line: { color: "" },
+        },
+      }),
+  );
+  const chart = new OfficeMockObject({
+    legend: { visible: true, position: "Right" },
+    dataLabels: { showValue: false, numberFormat: "" },
+    axes: { valueAxis: { numberFormat: "" } },
+    series: { getItemAt: (s: number) => series[s] },
+  }) as unknown as Excel.Chart;
+  return { chart, fills };
+}
+
+describe("queueChartLook", () => {
+  const bridge: ChartSpec = {
+    kind: "stackedColumn",
+    title: "Pipeline bridge (amount)",
+    categories: column(1, 0, 4),
+    series: [
+      { name: "Base", values: column(1, 1, 4), hidden: true },
+      { name: "Increase", values: column(1, 2, 4) },
+      { name: "Decrease", values: column(1, 3, 4) },
+      { name: "Total", values: column(1, 4, 4) },
+    ],
+    anchor: { row: 6, col: 0, rows: 16, cols: 6 },
+    numberFormat: "#,##0",
+    seriesColors: ["#FFFFFF", "#548235", "#C00000", "#1F4E79"],
+  };
+
+  it("draws a bridge's base with no fill, its steps in their colours, and no legend", () => {
+    const { chart, fills } = mockChart(4);
+    queueChartLook(chart, bridge, "ColumnStacked", true);
+    expect(fills).toEqual(["none", "#548235", "#C00000", "#1F4E79"]);
+    expect(chart.legend.visible).toBe(false);
+    expect(chart.axes.valueAxis.numberFormat).toBe("#,##0");
+    // No values written over the bars (the base would show its own): showValue never set.
+    expect(chart.dataLabels.showValue).not.toBe(true);
+  });
+
+  it("keeps the legend below a stacked chart whose series all show", () => {
+    const { chart, fills } = mockChart(2);
+    const shown = { ...bridge, series: bridge.series.slice(1, 3), seriesColors: undefined };
+    queueChartLook(chart, shown, "ColumnStacked", false);
+    expect(fills).toEqual([undefined, undefined]);
+    expect(chart.legend.visible).toBe(true);
+    expect(chart.legend.position).toBe("Bottom");
+    // No ExcelApi 1.8: the axis keeps the cells' format.
+    expect(chart.axes.valueAxis.numberFormat).not.toBe("#,##0");
   });
 });
 
@@ -247,6 +321,38 @@ describe("charts and links in Excel", () => {
     expect(sheet.cells.get("A6")?.input).toBe("D7");
     expect(sheet.charts.map((c) => c.type)).toEqual(["Line", "Funnel"]);
     expect(excel.syncs()).toBe(4);
+  });
+
+  it("adds a stacked column bridge over its series with the sheet's main write, in the same syncs", async () => {
+    const excel = installRecordingExcel();
+    const bridge: ChartSpec = {
+      kind: "stackedColumn",
+      title: "Bridge",
+      categories: column(1, 0, 3),
+      series: [
+        { name: "Up", values: column(1, 1, 3) },
+        { name: "Down", values: column(1, 2, 3) },
+      ],
+      anchor: FUNNEL.anchor,
+      seriesColors: ["#548235", "#C00000"],
+    };
+    await createOfficeGateway().createSheet({ ...SPEC, charts: [bridge] });
+    expect(excel.sheet("Charts").charts).toEqual([
+      {
+        type: "ColumnStacked",
+        source: "B2:B4",
+        seriesBy: "Columns",
+        title: "Bridge",
+        position: { start: "E1", end: "J15" },
+        series: [
+          { name: "Up", values: "B2:B4", categories: "A2:A4", color: "#548235" },
+          { name: "Down", values: "C2:C4", categories: "A2:A4", color: "#C00000" },
+        ],
+        legend: { visible: true, position: "Bottom" },
+      },
+    ]);
+    // Read, write, finish: a stacked chart costs no request of its own.
+    expect(excel.syncs()).toBe(3);
   });
 
   it("removes the sheet when Excel refuses a chart of its main write", async () => {

@@ -3,6 +3,7 @@
  * its first series' values, then given its categories, its other series, its title and its place (the anchor's
  * top-left and bottom-right cells). A "funnel" is Excel's funnel chart where ExcelApi 1.9 is supported, else a
  * clustered bar chart whose category axis is reversed so the first category — the largest stage — is on top.
+ * A "stackedColumn" is Excel's stacked column chart, its hidden series (a bridge's base) with no fill.
  * Charts of the other kinds go with the sheet's main write; a native funnel chart, whose members some hosts
  * refuse (office-js #2041, #2971), and the links are parts of finishing the sheet (see finishSheet.ts): a funnel
  * chart Excel refuses is removed and drawn as the bar chart instead, and so are the sheet's later funnels.
@@ -13,7 +14,7 @@
  * format): setting members of a funnel chart is what some hosts refuse.
  *
  * Requirement sets: charts.add, title, setPosition, series name, Chart.delete, legend, data labels' showValue, fills
- * and line colours, points ExcelApi 1.1; series.add, setValues, setXAxisValues, categoryAxis.reversePlotOrder,
+ * (set and cleared) and line colours, points ExcelApi 1.1; series.add, setValues, setXAxisValues, categoryAxis.reversePlotOrder,
  * Range.hyperlink ExcelApi 1.7; number formats of data labels and axes ExcelApi 1.8 (left out where the host lacks
  * it); the funnel chart type ExcelApi 1.9.
  */
@@ -51,11 +52,16 @@ export function supportsChartNumberFormats(): boolean {
 
 /** How a chart spec is drawn in Excel: the chart type, and whether its categories run top to bottom. */
 export interface ChartDrawing {
-  readonly type: "Funnel" | "BarClustered" | "ColumnClustered" | "Line";
+  readonly type: "Funnel" | "BarClustered" | "ColumnClustered" | "ColumnStacked" | "Line";
   readonly reverseCategories: boolean;
 }
 
-const TYPES = { bar: "BarClustered", column: "ColumnClustered", line: "Line" } as const;
+const TYPES = {
+  bar: "BarClustered",
+  column: "ColumnClustered",
+  stackedColumn: "ColumnStacked",
+  line: "Line",
+} as const;
 
 /**
  * How to draw a chart of this kind, given whether Excel has the funnel chart type. A bar chart draws its first
@@ -86,13 +92,16 @@ export function documentReference(sheet: string, address: string): string {
 /** The calls {@link queueChartLook} queues for a chart spec (for the request's budget). */
 function lookCalls(spec: ChartSpec): number {
   const colours = (spec.series.length === 1 ? spec.pointColors?.length : 0) ?? 0;
-  return 4 + (spec.seriesColors?.length ?? 0) + colours;
+  const hidden = spec.series.filter((s) => s.hidden === true).length;
+  return 4 + (spec.seriesColors?.length ?? 0) + hidden + colours;
 }
 
 /**
- * Queues how a chart reads: its legend (at the bottom, and only for several series: one series is named by the
- * title), the series' colours or, for one series, each category's colour, the values written on the chart and the
- * value axis in the spec's number format (where the host has ExcelApi 1.8).
+ * Queues how a chart reads: its legend (at the bottom, and only for several series none of them hidden: one series
+ * is named by the title, and a bridge's bars by their categories), the series' colours or, for one series, each
+ * category's colour, a hidden series' fill cleared (the invisible base of a bridge: `ChartFill.clear`, ExcelApi
+ * 1.1, queued with the rest so a bridge costs no extra request), the values written on the chart and the value
+ * axis in the spec's number format (where the host has ExcelApi 1.8).
  * Tested surface: exported for its tests.
  * @example queueChartLook(chart, spec, "BarClustered", true)
  */
@@ -102,10 +111,11 @@ export function queueChartLook(
   type: ChartDrawing["type"],
   numberFormats: boolean,
 ): void {
-  const legend = spec.series.length > 1;
+  const legend = spec.series.length > 1 && spec.series.every((s) => s.hidden !== true);
   chart.legend.visible = legend;
   if (legend) chart.legend.position = "Bottom";
-  spec.series.forEach((_, s) => {
+  spec.series.forEach((one, s) => {
+    if (one.hidden === true) return chart.series.getItemAt(s).format.fill.clear();
     const color = spec.seriesColors?.[s];
     if (color === undefined) return;
     const series = chart.series.getItemAt(s);

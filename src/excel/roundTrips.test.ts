@@ -15,7 +15,7 @@
 import { pipelineHealth } from "../core/health";
 import { readPipeline } from "../core/pipeline";
 import { buildHealthReport } from "../core/reports";
-import { READ_BUDGET_BYTES } from "./readChunks";
+import { PLAN_MARGIN, READ_BUDGET_BYTES } from "./readChunks";
 import { DEFAULT_SAMPLE_AS_OF, samplePipeline } from "../workbench/samplePipeline";
 import { DEFAULT_SCHEME } from "../core/stages";
 import type { SheetSpec } from "../core/sheet";
@@ -121,10 +121,10 @@ async function reportRoundTrips(deals: number, forecast: boolean, failOn?: strin
 
 /**
  * The most syncs reading a table may take, given the bytes of its replies: locate, probe, a last partial chunk,
- * and at most two chunks per 4 MB (each is planned at twice the bytes per cell the last one measured).
+ * and one chunk per 4 MB ÷ 1.08 (each is planned at the bytes per cell the last one measured, + 8 %).
  */
 const readSyncs = (replies: readonly number[]) =>
-  1 + 1 + 1 + 2 * Math.ceil(replies.reduce((sum, bytes) => sum + bytes, 0) / READ_BUDGET_BYTES);
+  1 + 1 + 1 + Math.ceil((PLAN_MARGIN * replies.reduce((sum, bytes) => sum + bytes, 0)) / READ_BUDGET_BYTES);
 
 describe("round trips of a pipeline-health report", () => {
   it("of 1,000 deals: reads in 3, writes in 3 (the third finishes it), regenerates in place in 4 (the second reads the earlier report's holdings)", async () => {
@@ -148,9 +148,10 @@ describe("round trips of a pipeline-health report", () => {
     },
   );
 
-  it("of 100,000 deals: reads in 1 + 6 chunks, writes in 3 + one per further 4 MB of its main write or links", async () => {
+  it("of 100,000 deals: reads in 1 + probe + 3 chunks, writes in 3 + one per further 4 MB of its main write or links", async () => {
     const { read, first, again, replies, anomalies } = await reportRoundTrips(100_000, false);
-    expect(read.syncs).toBe(8);
+    // 11 MB of table: the probe, then three chunks of about 3.7 MB (issue 19: it took six of about 2 MB).
+    expect(read.syncs).toBe(5);
     expect(read.syncs).toBeLessThanOrEqual(readSyncs(replies));
     expect(anomalies).toBeGreaterThan(10_000);
     // The report lists every anomaly, each linked to its deal: its links alone are about 4 MB to send (by the
@@ -161,6 +162,9 @@ describe("round trips of a pipeline-health report", () => {
     expect(finishing).toHaveLength(2);
     expect(first.syncs).toBe(4);
     expect(again.syncs).toBe(first.syncs + 1);
+    // Issue 19 asks ≤ 8 in all: read + write 9, read + regenerated write 10 (see docs/performance.md).
+    expect(read.syncs + first.syncs).toBe(9);
+    expect(read.syncs + again.syncs).toBe(10);
     expect(Math.max(...replies)).toBeLessThanOrEqual(READ_BUDGET_BYTES);
     expect(Math.max(...first.requests, ...again.requests)).toBeLessThanOrEqual(WRITE_BUDGET_BYTES);
   });

@@ -1,4 +1,5 @@
-import { DEFAULT_SCHEME } from "../core/stages";
+import { DEFAULT_SCHEME, schemeFromList } from "../core/stages";
+import { valueOf } from "../core/kernel/testing/results";
 import {
   asRange,
   CellList,
@@ -221,6 +222,21 @@ describe("ranges and lists", () => {
     expect(stages.stageAt(0, DEFAULT_SCHEME)).toEqual({ kind: "open", index: 2 });
     expect(stages.stageAt(1, DEFAULT_SCHEME)).toBeNull();
     expect(stages.stageAt(2, DEFAULT_SCHEME)).toEqual({ kind: "lost" });
+  });
+
+  it("reads a label again as it read it the first time, and in another stage list as that list reads it", () => {
+    const stages = readList([["意向"], [""], ["意向"], [""], ["Closing"], ["丢单"], ["意向"]], "stages");
+    expect([0, 1, 2, 3].map((i) => stages.stageAt(i, DEFAULT_SCHEME))).toEqual([
+      { kind: "open", index: 2 },
+      null,
+      { kind: "open", index: 2 },
+      null,
+    ]);
+    expect(failureOf(() => stages.stageAt(4, DEFAULT_SCHEME)).message.en).toMatch(/^“stages” row 5: /);
+    expect(stages.stageAt(5, DEFAULT_SCHEME)).toEqual({ kind: "lost" });
+    const twoStages = valueOf(schemeFromList([["Open"], ["Closing"]]));
+    expect(stages.stageAt(4, twoStages)).toEqual({ kind: "won", index: 1 });
+    expect(failureOf(() => stages.stageAt(6, twoStages)).message.en).toMatch(/^“stages” row 7: /);
   });
 
   it("reads dates as whole-day serials, text dates in the usual forms, and blanks as null", () => {

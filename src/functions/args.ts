@@ -169,6 +169,9 @@ export function stopBlank(name: string, hint: Bilingual): never {
   });
 }
 
+/** Distinct stage texts a list remembers before it starts over (bounds memory on unique labels). */
+const LABELS_REMEMBERED = 4096;
+
 /**
  * One row or one column of cells: the shape of every list argument (stages, amounts, outcomes, ratings).
  * `at(i)` reads cell i without copying the range.
@@ -182,6 +185,9 @@ export class CellList {
   readonly size: RangeSize;
   private readonly range: Range;
   private readonly downRows: boolean;
+  /** The stage texts {@link stageAt} has read in {@link labelScheme}: their position, `null` when blank. */
+  private readonly labels = new Map<string, StagePosition | null>();
+  private labelScheme: StageScheme | undefined;
 
   constructor(range: Range, name: string) {
     this.range = range;
@@ -245,6 +251,13 @@ export class CellList {
    * @example new CellList([[" 1200 "]], "amounts").numberAt(0) // 1200
    */
   numberAt(i: number): number | null {
+    const raw = this.downRows ? this.range[i][0] : this.range[0][i];
+    // The usual cell, a finite number, is its own value (raw - raw is 0 only when finite).
+    return typeof raw === "number" && raw - raw === 0 ? raw : this.numberOf(i);
+  }
+
+  /** {@link numberAt}'s general path: blanks, text, data types, and the message for the rest. */
+  private numberOf(i: number): number | null {
     const value = this.valueAt(i);
     if (value === null) return null;
     const number = numberFrom(value);
@@ -262,10 +275,31 @@ export class CellList {
    * @example new CellList([["意向"]], "stages").stageAt(0, DEFAULT_SCHEME) // { kind: "open", index: 2 }
    */
   stageAt(i: number, scheme: StageScheme): StagePosition | null {
+    const raw = this.downRows ? this.range[i][0] : this.range[0][i];
+    if (typeof raw === "string" && scheme === this.labelScheme) {
+      // A text read before: one lookup, its position (or null when blank) as it was read then.
+      const known = this.labels.get(raw);
+      if (known !== undefined) return known;
+    }
+    return raw === null || raw === undefined ? null : this.stageOf(i, raw, scheme);
+  }
+
+  /** {@link stageAt}'s general path; a text's position is remembered (a cell that stops the call is not). */
+  private stageOf(i: number, raw: unknown, scheme: StageScheme): StagePosition | null {
     const value = this.valueAt(i);
-    if (value === null) return null;
-    const resolved = scheme.resolve(value);
-    return resolved.ok ? resolved.value : unwrap(resolved, this.where(i));
+    let position: StagePosition | null = null;
+    if (value !== null) {
+      const resolved = scheme.resolve(value);
+      position = resolved.ok ? resolved.value : unwrap(resolved, this.where(i));
+    }
+    if (typeof raw === "string") {
+      if (scheme !== this.labelScheme || this.labels.size >= LABELS_REMEMBERED) {
+        this.labels.clear();
+        this.labelScheme = scheme;
+      }
+      this.labels.set(raw, position);
+    }
+    return position;
   }
 
   /**
@@ -274,6 +308,17 @@ export class CellList {
    * @example new CellList([["2025-01-01"]], "created").dateAt(0) // 45658
    */
   dateAt(i: number): number | null {
+    const raw = this.downRows ? this.range[i][0] : this.range[0][i];
+    if (typeof raw === "number") {
+      // A serial in Excel's range, the usual cell: as dateOf reads it, without its general path.
+      const day = Math.floor(raw);
+      if (day >= 1 && day <= MAX_SERIAL) return day;
+    }
+    return this.dateOfCell(i);
+  }
+
+  /** {@link dateAt}'s general path. */
+  private dateOfCell(i: number): number | null {
     const value = this.valueAt(i);
     return value === null ? null : dateOf(value, () => this.where(i));
   }

@@ -51,10 +51,17 @@ export function dealPlacements(
 ): (i: number) => RowPlacement {
   const lostAt = scheme.stages.map((_, index) => ({ position: LOST_POSITION, lostAtIndex: index }));
   const lostUnknown = { position: LOST_POSITION, lostAtIndex: null };
-  const placements = new Map<StagePosition, RowPlacement>();
+  // By stage index for the scheme's own positions (one array read a row), else by position.
+  const byIndex: (NonNullable<RowPlacement> | undefined)[] = scheme.stages.map(() => undefined);
+  const placements = new Map<StagePosition, NonNullable<RowPlacement>>();
   const placed = (position: StagePosition): RowPlacement => {
+    if (position.kind !== "lost") {
+      const atIndex = byIndex[position.index];
+      if (atIndex !== undefined && atIndex.position === position) return atIndex;
+    }
     let found = placements.get(position);
     if (found === undefined) placements.set(position, (found = { position, lostAtIndex: null }));
+    if (position.kind !== "lost" && byIndex[position.index] === undefined) byIndex[position.index] = found;
     return found;
   };
   return (i) => {

@@ -13,8 +13,10 @@ import { errorDetail, fail, ok, type Result, cellNotEmpty, hostFailure } from ".
 import type { TypedTable } from "../core/import";
 import type { SheetCells } from "../core/reviews";
 import { parseCellRange, type SheetSpec } from "../core/sheet";
+import { checkCellValues } from "../excel/cellValues";
 import type {
   CellRef,
+  CellValue,
   PlainRange,
   SnapshotAppend,
   SourcePlace,
@@ -134,6 +136,19 @@ function readCells(engine: WorkbookEngine, cells: readonly SheetCells[]): Result
   return ok(values);
 }
 
+/** Writes numbers into single cells of an existing sheet, as values; nothing written on a failure. */
+function writeCellValues(
+  engine: WorkbookEngine,
+  sheet: string,
+  cells: readonly CellValue[],
+): Result<{ readonly written: number }> {
+  if (!engine.hasSheet(sheet)) return noSheet(sheet);
+  const checked = checkCellValues(sheet, cells);
+  if (!checked.ok) return checked;
+  for (const { row, col, value } of checked.value) engine.setCell(sheet, { row, col }, value);
+  return ok({ written: checked.value.length });
+}
+
 /** Runs an asynchronous request; an exception or a rejection becomes a failure with its message. */
 async function attemptAsync<T>(request: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
@@ -230,5 +245,8 @@ export function createEngineGateway(
       snapshot: SnapshotAppend,
       onProgress?: (rowsWritten: number, totalRows: number) => void,
     ) => attemptAsync(async () => activate(await appendSnapshotInEngine(engine, snapshot, onProgress))),
+
+    writeCellValues: (sheet: string, cells: readonly CellValue[]) =>
+      attempt(() => writeCellValues(engine, sheet, cells)),
   };
 }

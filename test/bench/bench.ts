@@ -2,18 +2,21 @@
  * The FUNNEL benchmark (`npm run bench`, started by test/bench/run.cjs with a production build of the add-in):
  * prints one table of figures, each the median of several runs after warm-up and each beside a baseline
  * measured in the same run, with its target and whether it is met. Arguments: --build-dir <dir> (required),
- * --only <section,…> (range, stage, engine, health, forecast, snapshots, bundles, roundtrips, calls).
+ * --only <section,…> (range, stage, engine, health, forecast, snapshots, csv, reviews, plan, bundles, roundtrips, calls).
  */
 import { loadBuiltFunctions } from "./support/builtFunctions";
 import { machineLine } from "./support/measure";
 import { formatTable, type BenchSection } from "./support/report";
 import { bundlesSection } from "./sections/bundles";
+import { csvImportSection } from "./sections/csvImport";
 import { engineWeightedSection } from "./sections/engineWeighted";
 import { forecastSection } from "./sections/forecast";
 import { functionCallsSection } from "./sections/functionCalls";
 import { pipelineHealthSection } from "./sections/pipelineHealth";
 import { rangeFunctionsSection } from "./sections/rangeFunctions";
+import { reviewBoardSection } from "./sections/reviewBoard";
 import { roundTripsSection } from "./sections/roundTrips";
+import { salesPlanSection } from "./sections/salesPlan";
 import { snapshotBridgeSection } from "./sections/snapshotBridge";
 import { stageCallsSection } from "./sections/stageCalls";
 
@@ -43,6 +46,9 @@ async function main(): Promise<void> {
   await run("health", () => pipelineHealthSection());
   await run("forecast", () => forecastSection(built));
   await run("snapshots", () => snapshotBridgeSection());
+  await run("csv", () => csvImportSection());
+  await run("reviews", () => reviewBoardSection());
+  await run("plan", () => salesPlanSection());
   await run("bundles", () => bundlesSection(buildDir));
   await run("roundtrips", () => roundTripsSection());
   await run("calls", () => functionCallsSection());

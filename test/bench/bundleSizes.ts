@@ -13,14 +13,18 @@ import { gzipSync } from "zlib";
 /** One KB here is 1,024 bytes. */
 export const KB = 1024;
 /**
- * functions.js may take at most this many bytes gzipped: Excel loads it before any formula computes. 53 KB since
- * the December 2026 wave (51.4 KB measured: GAPS, GATE, READY, BRIDGE and PUSHCOUNT with the snapshot core, and the
- * forecast's amount grid; `"sideEffects": false` in package.json keeps the templates the gates name out). Issue
- * 19's target is under 40 KB: not met; docs/performance.md says what it would take.
+ * functions.js may take at most this many bytes gzipped: Excel loads it before any formula computes. 50 KB since
+ * issue 19 §3 (48.2 KB measured, December 2026: the add-in's own modules concatenated, packages kept apart for the
+ * licence notices; 51.4 KB before). Issue 19's target is under 40 KB: not met; docs/performance.md says why.
  */
-export const FUNCTIONS_GZIP_BUDGET = 53 * KB;
-/** The task pane's initial load may take at most this many bytes gzipped. */
-export const INITIAL_LOAD_GZIP_BUDGET = 350 * KB;
+export const FUNCTIONS_GZIP_BUDGET = 50 * KB;
+/**
+ * The task pane's initial load (taskpane.html, functions.js, taskpane.js) may take at most this many bytes
+ * gzipped. 222 KB since issue 19 §3 (216 KB measured, December 2026; 327 KB before): every view but the Stage
+ * guide, and the Office.js gateway, load on demand; one React scheduler. Issue 19's target is 200 KB: not met;
+ * docs/performance.md says why.
+ */
+export const INITIAL_LOAD_GZIP_BUDGET = 222 * KB;
 
 /** A file of the build: its bytes as built (minified) and gzipped. */
 export interface BuiltFileSize {

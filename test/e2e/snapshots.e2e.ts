@@ -3,9 +3,13 @@
  * languages: sample snapshots are added and a second snapshot of the same day asks before replacing; the pane's
  * bridge equals core's (snapshotChanges over the history as the snapshot table holds it); the Pipeline changes
  * report's live FUNNEL.BRIDGE spills the same figures; FUNNEL.PUSHCOUNT typed into a cell gives core's push counts
- * of the deals the pane lists as pushed. Screenshots of the view at pane widths 450 and 320 and of the report go to
- * test-results/; every text of the bridge chart lies inside its frame. Figures come from core, never hard-coded.
+ * of the deals the pane lists as pushed. Screenshots of the view at pane widths 450 and 320 (the bridge, the flow of
+ * stage moves, the win probabilities and the forecast accuracy) and of the report go to test-results/; every text of
+ * the bridge chart and of the flow diagram lies inside its frame. Figures come from core, never hard-coded — except
+ * in the Markov case, whose win probabilities are computed by hand below and then written into the stage settings.
  */
+import { mkdirSync } from "fs";
+import path from "path";
 import { isoDate, type Language } from "../../src/core/kernel";
 import { readPipeline, recogniseColumns } from "../../src/core/pipeline";
 import { buildChangesSheet } from "../../src/core/reports";
@@ -21,15 +25,29 @@ import {
 } from "../../src/core/snapshots";
 import { cellAddress } from "../../src/core/sheet";
 import { DEFAULT_SCHEME } from "../../src/core/stages";
+import { STAGE_SETTINGS_SHEET } from "../../src/core/templates";
 import { bridgeTableRows } from "../../src/taskpane/Changes/changesDisplay";
+import { shareText } from "../../src/taskpane/PipelineHealth/healthFigures";
 import { t } from "./support/paneText";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
 import { readSheet, setAsOf } from "./support/healthPane";
 import { clippedTexts } from "./support/planPane";
 import { SAMPLE_DAY, workbenchSample } from "./support/sampleDay";
-import { pane, sheetTab, shownNumber, showSheet, textAt } from "./support/templatesPane";
 import {
+  chooseTemplateLanguage,
+  generate,
+  openTemplates,
+  pane,
+  sheetTab,
+  shownNumber,
+  showSheet,
+  textAt,
+} from "./support/templatesPane";
+import {
+  formulaBar,
+  RESULTS,
   screenshot,
+  selectCell,
   serverOrigin,
   typeInto,
   type WorkbenchSession,
@@ -37,6 +55,9 @@ import {
 } from "./support/workbenchPage";
 
 const workbench = workbenchSuite();
+
+/** A test's time: these type into many cells and write a report, minutes on a loaded machine. */
+const SLOW = 300_000;
 
 const ID_HEADER = { zh: "商机编号", en: "Deal ID" } as const;
 const FIRST_ID = 1001;
@@ -150,81 +171,227 @@ async function viewScreenshot(s: WorkbenchSession, name: string): Promise<void> 
   await screenshot(s, name);
 }
 
+/** Scrolls the pane to one section of the view (a region named `name`) and saves the pane. */
+async function sectionScreenshot(s: WorkbenchSession, name: string, file: string): Promise<void> {
+  await s.page.mouse.move(0, 0);
+  await pane(s)
+    .getByRole("region", { name, exact: true })
+    .evaluate((section) => section.scrollIntoView({ block: "start" }));
+  await s.page.waitForTimeout(200);
+  mkdirSync(RESULTS, { recursive: true });
+  await pane(s).screenshot({ path: path.join(RESULTS, `${file}.png`) });
+}
+
+const flowChart = (s: WorkbenchSession) => pane(s).getByRole("figure", { name: t(s, "changesFlowCaption") });
+
+/** Checks the flow diagram drew every text inside its frame, and saves the new sections at this pane width. */
+async function newSections(s: WorkbenchSession, width: number): Promise<void> {
+  await flowChart(s).waitFor();
+  await s.page.waitForTimeout(300);
+  expect(await clippedTexts(flowChart(s))).toEqual([]);
+  await sectionScreenshot(s, t(s, "changesFlowHeading"), `changes-flow-${s.language}-${width}`);
+  await sectionScreenshot(s, t(s, "changesChainHeading"), `changes-chain-${s.language}-${width}`);
+  await sectionScreenshot(s, t(s, "changesAccuracyHeading"), `changes-accuracy-${s.language}-${width}`);
+}
+
 describe.each<Language>(["en", "zh"])("pipeline snapshots in %s", (language) => {
-  it("takes snapshots, shows core's bridge, and the report's live FUNNEL.BRIDGE and FUNNEL.PUSHCOUNT agree", async () => {
-    const want = expected(language);
-    const session = await changesAt(language, 450);
-    await addSamples(session, want.snapshots.length, want.snapshots[0].asOf);
+  it(
+    "takes snapshots, shows core's bridge, and the report's live FUNNEL.BRIDGE and FUNNEL.PUSHCOUNT agree",
+    async () => {
+      const want = expected(language);
+      const session = await changesAt(language, 450);
+      await addSamples(session, want.snapshots.length, want.snapshots[0].asOf);
 
-    // A second snapshot of the day asks first; cancelling leaves the table as it was.
-    await pane(session)
-      .getByRole("button", { name: t(session, "changesTakeSnapshot") })
-      .click();
-    await pane(session).getByText(t(session, "changesConfirmTitle"), { exact: true }).waitFor();
-    await pane(session)
-      .getByRole("button", { name: t(session, "changesConfirmCancel") })
-      .click();
+      // A second snapshot of the day asks first; cancelling leaves the table as it was.
+      await pane(session)
+        .getByRole("button", { name: t(session, "changesTakeSnapshot") })
+        .click();
+      await pane(session).getByText(t(session, "changesConfirmTitle"), { exact: true }).waitFor();
+      await pane(session)
+        .getByRole("button", { name: t(session, "changesConfirmCancel") })
+        .click();
 
-    // The pane's bridge is core's.
-    await expect(paneTable(session, t(session, "changesBridgeHeading"))).resolves.toEqual(
-      bridgeTableRows(want.changes.bridge, language),
-    );
-    await bridgeChart(session).waitFor();
-    expect(await clippedTexts(bridgeChart(session))).toEqual([]);
-    await viewScreenshot(session, `changes-${language}-450`);
+      // The pane's bridge is core's.
+      await expect(paneTable(session, t(session, "changesBridgeHeading"))).resolves.toEqual(
+        bridgeTableRows(want.changes.bridge, language),
+      );
+      await bridgeChart(session).waitFor();
+      expect(await clippedTexts(bridgeChart(session))).toEqual([]);
+      await viewScreenshot(session, `changes-${language}-450`);
+      await newSections(session, 450);
 
-    // The report: its live FUNNEL.BRIDGE spills core's figures.
-    await pane(session)
-      .getByRole("button", { name: t(session, "changesWriteReport") })
-      .click();
-    const written = pane(session).getByRole("group", { name: t(session, "changesWriteReport") });
-    const refused = pane(session).getByRole("group", { name: t(session, "changesReportFailedTitle") });
-    await written.or(refused).first().waitFor();
-    expect(await written.or(refused).first().textContent()).toContain(
-      t(session, "changesReportDone", { sheet: want.spec.name }),
-    );
-    await sheetTab(session, want.spec.name, true).waitFor();
-    const live = want.spec.cells.find((cell) => cell.formula?.startsWith("=FUNNEL.BRIDGE(") === true);
-    if (live === undefined) throw new Error("no live FUNNEL.BRIDGE on the report");
-    const { bridge } = want.changes;
-    const levels = [
-      [bridge.start.count, bridge.start.amount],
-      ...bridge.movements.map((m) => [m.count, m.amount]),
-      [bridge.end.count, bridge.end.amount],
-    ];
-    for (const [i, [count, amount]] of levels.entries()) {
-      const row = live.row + 1 + i;
-      expect([
-        i,
-        shownNumber(await textAt(session, cellAddress(row, 4))),
-        shownNumber(await textAt(session, cellAddress(row, 5))),
-      ]).toEqual([i, count, amount]);
-    }
-    await screenshot(session, `changes-report-${language}`);
+      // The report: its live FUNNEL.BRIDGE spills core's figures.
+      await pane(session)
+        .getByRole("button", { name: t(session, "changesWriteReport") })
+        .click();
+      const written = pane(session).getByRole("group", { name: t(session, "changesWriteReport") });
+      const refused = pane(session).getByRole("group", { name: t(session, "changesReportFailedTitle") });
+      await written.or(refused).first().waitFor();
+      expect(await written.or(refused).first().textContent()).toContain(
+        t(session, "changesReportDone", { sheet: want.spec.name }),
+      );
+      await sheetTab(session, want.spec.name, true).waitFor();
+      const live = want.spec.cells.find((cell) => cell.formula?.startsWith("=FUNNEL.BRIDGE(") === true);
+      if (live === undefined) throw new Error("no live FUNNEL.BRIDGE on the report");
+      const { bridge } = want.changes;
+      const levels = [
+        [bridge.start.count, bridge.start.amount],
+        ...bridge.movements.map((m) => [m.count, m.amount]),
+        [bridge.end.count, bridge.end.amount],
+      ];
+      for (const [i, [count, amount]] of levels.entries()) {
+        const row = live.row + 1 + i;
+        expect([
+          i,
+          shownNumber(await textAt(session, cellAddress(row, 4))),
+          shownNumber(await textAt(session, cellAddress(row, 5))),
+        ]).toEqual([i, count, amount]);
+      }
+      await screenshot(session, `changes-report-${language}`);
 
-    // FUNNEL.PUSHCOUNT over the snapshot table gives core's push counts of the deals listed as pushed.
-    const pushed = want.changes.pushed.slice(0, 3);
-    expect(pushed.length).toBeGreaterThan(0);
-    await showSheet(session, "Sheet1");
-    const table = `'${SNAPSHOT_TABLE_NAME[language]}'!$A$1:$J$${want.tableRows.length + 1}`;
-    for (const [i, push] of pushed.entries()) {
-      await typeInto(session, cellAddress(i, 0), push.key);
-      await typeInto(session, cellAddress(i, 1), `=FUNNEL.PUSHCOUNT(${table},A${i + 1})`);
-      expect([push.key, shownNumber(await textAt(session, cellAddress(i, 1)))]).toEqual([
-        push.key,
-        push.pushes,
+      // FUNNEL.PUSHCOUNT over the snapshot table gives core's push counts of the deals listed as pushed.
+      const pushed = want.changes.pushed.slice(0, 3);
+      expect(pushed.length).toBeGreaterThan(0);
+      await showSheet(session, "Sheet1");
+      const table = `'${SNAPSHOT_TABLE_NAME[language]}'!$A$1:$J$${want.tableRows.length + 1}`;
+      for (const [i, push] of pushed.entries()) {
+        await typeInto(session, cellAddress(i, 0), push.key);
+        await typeInto(session, cellAddress(i, 1), `=FUNNEL.PUSHCOUNT(${table},A${i + 1})`);
+        expect([push.key, shownNumber(await textAt(session, cellAddress(i, 1)))]).toEqual([
+          push.key,
+          push.pushes,
+        ]);
+      }
+      expect(session.consoleProblems).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    "keeps every text of the bridge chart inside its frame with the pane 320 px wide",
+    async () => {
+      const want = expected(language);
+      const session = await changesAt(language, 320);
+      await addSamples(session, want.snapshots.length, want.snapshots[0].asOf);
+      await bridgeChart(session).waitFor();
+      await session.page.waitForTimeout(300);
+      expect(await clippedTexts(bridgeChart(session))).toEqual([]);
+      await viewScreenshot(session, `changes-${language}-320`);
+      await newSections(session, 320);
+    },
+    SLOW,
+  );
+
+  it(
+    "shows the win probabilities of a hand-computable history and writes them into the stage settings sheet",
+    async () => {
+      const session = await workbench.open(language, { width: 1600, height: 1400 });
+      await session.page.goto(`${serverOrigin()}/workbench.html?lang=${language}&pane=450`);
+      await session.page.getByRole("grid").waitFor();
+      const stage = (index: number | "lost") =>
+        index === "lost" ? DEFAULT_SCHEME.lostName[language] : DEFAULT_SCHEME.stages[index].name[language];
+      // Six deals at snapshot 1 and at snapshot 2 (indexes: 4 认可客户, 5 谈判客户, 6 成交客户).
+      const deals: [string, number, number | "lost"][] = [
+        ["A", 5, 6],
+        ["B", 5, "lost"],
+        ["C", 5, 5],
+        ["F", 5, 6],
+        ["D", 4, 5],
+        ["E", 4, "lost"],
+      ];
+      // By hand: out of 谈判客户 4 moves — 2 won (A, F), 1 lost (B), 1 stayed (C): p = 2/4 + 1/4·p, so p = 2/3.
+      // Out of 认可客户 2 moves — 1 to 谈判客户 (D), 1 lost (E): q = 1/2·p = 1/3. No other stage moved: no figure.
+      const NEGOTIATION = 2 / 3;
+      const SHORTLISTED = 1 / 3;
+      const header = { zh: ["商机编号", "阶段", "金额"], en: ["Deal ID", "Stage", "Amount"] }[language];
+      for (const [c, text] of header.entries()) await typeInto(session, cellAddress(0, c), text);
+      for (const [r, [id, before]] of deals.entries()) {
+        await typeInto(session, cellAddress(r + 1, 0), id);
+        await typeInto(session, cellAddress(r + 1, 1), stage(before));
+        await typeInto(session, cellAddress(r + 1, 2), "100");
+      }
+      await pane(session)
+        .getByRole("tab", { name: t(session, "viewChanges") })
+        .click();
+      await readSheet(session, "Sheet1", deals.length);
+      const takeSnapshot = async (date: string) => {
+        await setAsOf(session, date);
+        await pane(session)
+          .getByRole("button", { name: t(session, "changesTakeSnapshot") })
+          .click();
+        const done = pane(session).getByRole("group", { name: t(session, "changesSnapshotHeading") });
+        const failure = pane(session).getByRole("group", { name: t(session, "changesSnapshotFailedTitle") });
+        await done.or(failure).first().waitFor();
+        expect(await done.or(failure).first().textContent()).toContain(date);
+      };
+      await takeSnapshot("2025-05-01");
+      await showSheet(session, "Sheet1");
+      for (const [r, [, , after]] of deals.entries())
+        await typeInto(session, cellAddress(r + 1, 1), stage(after));
+      await readSheet(session, "Sheet1", deals.length);
+      await takeSnapshot("2025-06-01");
+
+      const chainHeading = t(session, "changesChainHeading");
+      const chain = await paneTable(session, chainHeading);
+      const observed = (index: number) => chain.find((row) => row[0] === stage(index))?.[2];
+      expect([observed(5), observed(4), observed(3)]).toEqual([
+        shareText(NEGOTIATION, language),
+        shareText(SHORTLISTED, language),
+        "—",
       ]);
-    }
-    expect(session.consoleProblems).toEqual([]);
-  });
+      await pane(session).getByText(t(session, "changesUseNeedsSheet"), { exact: true }).waitFor();
 
-  it("keeps every text of the bridge chart inside its frame with the pane 320 px wide", async () => {
-    const want = expected(language);
-    const session = await changesAt(language, 320);
-    await addSamples(session, want.snapshots.length, want.snapshots[0].asOf);
-    await bridgeChart(session).waitFor();
-    await session.page.waitForTimeout(300);
-    expect(await clippedTexts(bridgeChart(session))).toEqual([]);
-    await viewScreenshot(session, `changes-${language}-320`);
-  });
+      // The stage settings sheet, from Templates; then the action writes the two figures, after confirming.
+      const settings = STAGE_SETTINGS_SHEET[language];
+      await openTemplates(session);
+      await chooseTemplateLanguage(session, language);
+      await generate(session, "stageSettings", settings);
+      await pane(session)
+        .getByRole("tab", { name: t(session, "viewChanges") })
+        .click();
+      await pane(session)
+        .getByRole("button", { name: t(session, "changesUseProbabilities") })
+        .click();
+      const confirm = pane(session).getByText(t(session, "changesUseConfirmTitle", { sheet: settings }));
+      await confirm.waitFor();
+      for (const [index, value, cell] of [
+        [4, SHORTLISTED, "B8"],
+        [5, NEGOTIATION, "B9"],
+      ] as const) {
+        const old = DEFAULT_SCHEME.stages[index].probability;
+        await pane(session)
+          .getByText(
+            t(session, "changesUseChange", {
+              stage: stage(index),
+              cell,
+              old: shareText(old, language),
+              value: shareText(value, language),
+            }),
+            { exact: true },
+          )
+          .waitFor();
+      }
+      await sectionScreenshot(session, chainHeading, `changes-use-probabilities-${language}-450`);
+      await pane(session)
+        .getByRole("button", { name: t(session, "changesUseWrite"), exact: true })
+        .click();
+      const written = pane(session).getByRole("group", { name: t(session, "changesUseProbabilities") });
+      await written.waitFor();
+      expect(await written.textContent()).toContain(
+        t(session, "changesUseDone", { count: 2, sheet: settings }),
+      );
+
+      await showSheet(session, settings);
+      const held = async (address: string) => {
+        await selectCell(session, address);
+        return Number(await formulaBar(session).inputValue());
+      };
+      expect(await held("B8")).toBeCloseTo(SHORTLISTED, 12);
+      expect(await held("B9")).toBeCloseTo(NEGOTIATION, 12);
+      // The other stages' probabilities are the template's, untouched.
+      expect([await held("B7"), await held("B10")]).toEqual([0.35, 1]);
+      expect(session.consoleProblems).toEqual([]);
+    },
+    SLOW,
+  );
 });

@@ -189,13 +189,13 @@ const MONTH_NAMES = [
   "november",
   "december",
 ];
-/** Full English month names, their three-letter forms and "sept". */
-const MONTHS: ReadonlyMap<string, number> = new Map([
+/** Full English month names (lower case), their three-letter forms and "sept", to the month's number (1–12). */
+export const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map([
   ...MONTH_NAMES.map((name, i): [string, number] => [name, i + 1]),
   ...MONTH_NAMES.map((name, i): [string, number] => [name.slice(0, 3), i + 1]),
   ["sept", 9],
 ]);
-const monthNumber = (name: string) => MONTHS.get(name.toLowerCase());
+const monthNumber = (name: string) => ENGLISH_MONTHS.get(name.toLowerCase());
 
 /** A year as written: two digits are 2000–2099. */
 const fullYear = (text: string) => (text.length === 2 ? 2000 + Number(text) : Number(text));

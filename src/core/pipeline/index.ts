@@ -5,6 +5,7 @@ export * from "./duplicateRows";
 export * from "./errorValues";
 export * from "./histories";
 export * from "./memo";
+export * from "./pipelineStream";
 export * from "./placement";
 export * from "./readCounts";
 export * from "./readPipeline";

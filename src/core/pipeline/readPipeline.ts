@@ -100,22 +100,47 @@ const READ_ORDER: readonly ColumnRole[] = [
   "lastActivity",
 ];
 
-const BLANK_ROW: Bilingual = Object.freeze({ zh: "空行。", en: "Blank row." });
+/** Why a blank row is skipped. Shared with pipelineStream.ts. */
+export const BLANK_ROW: Bilingual = Object.freeze({ zh: "空行。", en: "Blank row." });
 
-/** Why a copy of an earlier row is skipped (`row` as the user sees it). */
-const copyOf = (row: number): Bilingual => ({
+/** Why a copy of an earlier row is skipped (`row` as the user sees it). Shared with pipelineStream.ts. */
+export const copyOf = (row: number): Bilingual => ({
   zh: `与第 ${row} 行完全相同（重复录入），只计一次。如确是两个商机，请给它们不同的编号或名称。`,
   en: `A copy of row ${row} (every cell the same): counted once. If these are two deals, give them different ids or names.`,
 });
 
-/** A text cell as trimmed text; `null` when blank or an error value. */
-function textOf(cell: unknown): string | null {
+/**
+ * A text cell as trimmed text; `null` when blank or an error value. Shared with pipelineStream.ts.
+ * @example textOf(" D1 ") // "D1"
+ */
+export function textOf(cell: unknown): string | null {
   if (isBlankCell(cell) || isErrorValue(cell)) return null;
   return typeof cell === "string" ? cell.trim() : String(cell);
 }
 
-/** Checks a given mapping against the table: integer columns inside the header, a stage column. */
-function checkMapping(mapping: ColumnMapping, header: readonly unknown[]): Result<ColumnMapping> {
+/**
+ * The columns a table is read by: the mapping given (checked against the header) or recognised from it, and the
+ * stage-date columns given (checked) or found. Shared with pipelineStream.ts.
+ * @example tableColumns(["商机", "阶段"], { scheme: DEFAULT_SCHEME }) // ok({ mapping: { opportunity: 0, stage: 1 }, stageDates: [] })
+ */
+export function tableColumns(
+  header: readonly unknown[],
+  options: ReadPipelineOptions,
+): Result<{ mapping: ColumnMapping; stageDates: readonly StageDateColumn[] }> {
+  const checked = checkMapping(options.mapping ?? recogniseColumns(header).mapping, header);
+  if (!checked.ok) return checked;
+  const mapping = checked.value;
+  const stageDates = options.stageDates ?? stageDateColumns(header, options.scheme, mapping);
+  const stageDatesChecked = checkStageDates(stageDates, header.length, options.scheme);
+  return stageDatesChecked.ok ? ok({ mapping, stageDates }) : stageDatesChecked;
+}
+
+/**
+ * Checks a given mapping against the table: integer columns inside the header, a stage column. Shared with
+ * pipelineStream.ts.
+ * @example checkMapping({ stage: 0 }, ["阶段"]).ok // true
+ */
+export function checkMapping(mapping: ColumnMapping, header: readonly unknown[]): Result<ColumnMapping> {
   for (const [role, column] of Object.entries(mapping) as [ColumnRole, number | undefined][]) {
     if (column === undefined) continue;
     if (!Number.isInteger(column) || column < 0 || column >= header.length) {
@@ -152,12 +177,9 @@ export function readPipeline(
   table: PipelineTable,
   options: ReadPipelineOptions,
 ): Result<PipelineReadDetails> {
-  const checked = checkMapping(options.mapping ?? recogniseColumns(table.header).mapping, table.header);
-  if (!checked.ok) return checked;
-  const mapping = checked.value;
-  const stageDates = options.stageDates ?? stageDateColumns(table.header, options.scheme, mapping);
-  const stageDatesChecked = checkStageDates(stageDates, table.header.length, options.scheme);
-  if (!stageDatesChecked.ok) return stageDatesChecked;
+  const columns = tableColumns(table.header, options);
+  if (!columns.ok) return columns;
+  const { mapping, stageDates } = columns.value;
   const rows = table.rows;
   const firstSheetRow = (table.headerRow ?? 0) + 2;
   const column = (role: ColumnRole) => mapping[role] ?? -1;
@@ -202,7 +224,8 @@ export function readPipeline(
     }
     used.push(cells.deal(row, values, placement, firstSheetRow));
   }
-  cells.setAsideForeignAmounts(rows, used);
+  const amountColumn = column("amount");
+  cells.setAsideForeignAmounts(used, (i) => rows[used[i].row][amountColumn]);
 
   const rowsRead = rows.length;
   const { deals, histories } = dealHistories(used, idGroups);
@@ -218,8 +241,12 @@ export function readPipeline(
   });
 }
 
-/** Checks given per-stage date columns: integer columns inside the header, stages of the scheme. */
-function checkStageDates(
+/**
+ * Checks given per-stage date columns: integer columns inside the header, stages of the scheme. Shared with
+ * pipelineStream.ts.
+ * @example checkStageDates([], 9, DEFAULT_SCHEME).ok // true
+ */
+export function checkStageDates(
   stageDates: readonly StageDateColumn[],
   width: number,
   scheme: StageScheme,
@@ -241,8 +268,11 @@ function checkStageDates(
   return ok(stageDates);
 }
 
-/** Reads the cells of used rows into deals, listing those that cannot be read. */
-class DealCells {
+/**
+ * Reads the cells of used rows into deals, listing those that cannot be read. Shared with pipelineStream.ts.
+ * @example new DealCells({ stage: 0 }, { order: "ymd", system: 1900 }).unreadable() // []
+ */
+export class DealCells {
   private readonly columns: Readonly<Record<ColumnRole, number>>;
   private readonly amounts = new AmountColumn();
   private readonly readDate: (cell: unknown) => CellReading;
@@ -318,11 +348,12 @@ class DealCells {
    * When the amounts name more than one currency, takes the amount out of the deals whose amount is in
    * another currency than most (cellReaders.ts), listing the cell.
    */
-  setAsideForeignAmounts(rows: readonly Cells[], used: readonly Deal[]): void {
+  setAsideForeignAmounts(used: readonly Deal[], amountCell: (index: number) => unknown): void {
     const main = this.amounts.mainCurrency();
     if (main === null) return;
-    for (const deal of used) {
-      const reason = this.amounts.foreign(rows[deal.row][this.columns.amount], main);
+    for (let i = 0; i < used.length; i++) {
+      const deal = used[i];
+      const reason = this.amounts.foreign(amountCell(i), main);
       if (reason === null) continue;
       (deal as DealDraft).amount = null;
       this.cells.push({ row: deal.row, role: "amount", reason });

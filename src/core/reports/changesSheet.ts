@@ -3,8 +3,9 @@
  * (values, and a live FUNNEL.BRIDGE over the snapshot table's rows of A and B when each snapshot's rows are next to
  * each other), its column chart, the bridge per owner, the stage-move matrix, the slipped, pushed and stalled deals
  * (each linked to its row of snapshot B in the snapshot table), the pipeline at each snapshot with a line chart, the
- * win probabilities from observed moves beside the default ones, and the notes. The bridge chart is a column chart
- * of each step's amount (negative for deals leaving): ChartSpec draws no stacked columns, so no floating waterfall.
+ * win probabilities from observed moves beside the default ones, the forecast accuracy of the history's snapshots,
+ * and the notes. The bridge chart is a waterfall drawn as stacked columns over live helper columns beside the bridge
+ * (bridgeChart.ts); the forecast accuracy is accuracySection.ts.
  */
 import { fillPlaceholders } from "../i18n";
 import { type Bilingual, isoDate, type Language } from "../kernel";
@@ -29,6 +30,8 @@ import {
 } from "../snapshots";
 import type { StageScheme } from "../stages";
 import { CHART_COLORS } from "./charts";
+import { writeAccuracy } from "./accuracySection";
+import { writeBridgeChart } from "./bridgeChart";
 import { CHANGES_TEXT as T } from "./changesText";
 import { FORMATS, LIVE_FILL, REPORT_STYLES } from "./styles";
 
@@ -46,17 +49,39 @@ export interface HistoryPlace {
   readonly dates: readonly unknown[];
 }
 
+/** Where one of the user's own snapshot tables is: its header row and its data rows (the deals' rows, in order). */
+export interface TablePlace {
+  readonly sheet: string;
+  /** 0-based sheet row of the header, and column of its first column. */
+  readonly headerRow: number;
+  readonly firstCol: number;
+  readonly cols: number;
+  readonly rows: number;
+}
+
+/** Snapshots A and B as two of the user's own tables (weekly exports) instead of the history table's rows. */
+export interface TablesPlace {
+  readonly kind: "tables";
+  readonly before: TablePlace;
+  readonly after: TablePlace;
+}
+
 /** What the report is made of. */
 export interface ChangesSheetInput {
   readonly changes: SnapshotChanges;
   readonly history: SnapshotHistory;
   readonly owners: readonly OwnerBridge[];
   readonly scheme: StageScheme;
-  readonly place: HistoryPlace;
+  /** Where A's and B's rows are: the history table's, or two of the user's own tables. */
+  readonly place: HistoryPlace | TablesPlace;
 }
+
+const isTables = (place: HistoryPlace | TablesPlace): place is TablesPlace => "kind" in place;
 
 const LINK = { ...REPORT_STYLES.text, fontColor: "#0563C1" } as const;
 const LAST_COL = 5;
+/** The first of the bridge chart's helper columns (G), right of the live bridge. */
+const HELPER_COL = 6;
 
 /**
  * The data rows (0-based) of the snapshot taken on `asOf`'s day, in order.
@@ -77,12 +102,24 @@ const consecutive = (rows: readonly number[]) =>
  * @example bridgeFormula(place, 45800, 45830, null, "en") // '=FUNNEL.BRIDGE(VSTACK(…),VSTACK(…),,,"both",,"en")'
  */
 export function bridgeFormula(
-  place: HistoryPlace,
+  place: HistoryPlace | TablesPlace,
   before: number,
   after: number,
   period: { from: number; to: number } | null,
   language: Language,
 ): string | undefined {
+  const dates = period === null ? "," : `${period.from},${period.to}`;
+  if (isTables(place)) {
+    // Each table with its header row, as the user's exports are laid out.
+    const whole = (table: TablePlace) =>
+      sheetReference(table.sheet, {
+        row: table.headerRow,
+        col: table.firstCol,
+        rows: table.rows + 1,
+        cols: table.cols,
+      });
+    return `=FUNNEL.BRIDGE(${whole(place.before)},${whole(place.after)},${dates},"both",,"${language}")`;
+  }
   const a = rowsOfDay(place.dates, before);
   const b = rowsOfDay(place.dates, after);
   if (!consecutive(a) || !consecutive(b)) return undefined;
@@ -99,7 +136,6 @@ export function bridgeFormula(
       rows: list.length,
       cols: place.cols,
     });
-  const dates = period === null ? "," : `${period.from},${period.to}`;
   return `=FUNNEL.BRIDGE(VSTACK(${header},${rows(a)}),VSTACK(${header},${rows(b)}),${dates},"both",,"${language}")`;
 }
 
@@ -110,12 +146,13 @@ function heads(sheet: SheetBuilder, row: number, text: Bilingual, columns: reado
   return row + 2;
 }
 
-/** The link from a deal of snapshot B to its row in the snapshot table. */
-function linkOf(place: HistoryPlace, rowsOfB: readonly number[], deal: Deal) {
-  const row = rowsOfB[deal.row];
+/** The link from a deal of snapshot B to its row in the snapshot table (or in the user's table B). */
+function linkOf(place: HistoryPlace | TablesPlace, rowsOfB: readonly number[], deal: Deal) {
+  const table = isTables(place) ? place.after : place;
+  const row = isTables(place) ? (deal.row < place.after.rows ? deal.row : undefined) : rowsOfB[deal.row];
   return row === undefined
     ? undefined
-    : { sheet: place.sheet, address: cellAddress(place.headerRow + 1 + row, place.firstCol) };
+    : { sheet: table.sheet, address: cellAddress(table.headerRow + 1 + row, table.firstCol) };
 }
 
 /** Writes a deal's name, linked to its row of B. */
@@ -161,17 +198,23 @@ function writeBridge(sheet: SheetBuilder, row: number, input: ChangesSheetInput,
     });
   }
   const end = first + lines.length;
-  sheet.value(end, 0, sheet.text(formula === undefined ? T.notLive : T.liveNote), REPORT_STYLES.note);
-  const chart: ChartSpec = {
-    kind: "column",
-    title: sheet.text(T.chart),
-    categories: { row: first, col: 0, rows: lines.length, cols: 1 },
-    series: [{ name: sheet.text(T.amount), values: { row: first, col: 2, rows: lines.length, cols: 1 } }],
-    anchor: { row: end + 2, col: 0, rows: 16, cols: LAST_COL + 1 },
-    numberFormat: FORMATS.amount,
-    seriesColors: [CHART_COLORS.rampFrom],
-  };
-  return { next: end + 19, chart };
+  const liveNote = isTables(input.place) ? T.liveNoteTables : T.liveNote;
+  sheet.value(end, 0, sheet.text(formula === undefined ? T.notLive : liveNote), REPORT_STYLES.note);
+  sheet.value(end + 1, 0, sheet.text(T.chartHelpers), REPORT_STYLES.note);
+  const chart = writeBridgeChart(
+    sheet,
+    {
+      first,
+      lines: lines.length,
+      nameCol: 0,
+      amountCol: 2,
+      ...(formula === undefined ? {} : { liveAmountCol: 5 }),
+      helperCol: HELPER_COL,
+      anchor: { row: end + 2, col: 0, rows: 18, cols: HELPER_COL + 1 },
+    },
+    sheet.text(T.chart),
+  );
+  return { next: end + 21, chart };
 }
 
 /** Writes the bridge per owner; returns the next free row. */
@@ -233,7 +276,7 @@ function writeLists(
   stalledCount: number,
 ): number {
   const { changes, place, scheme } = input;
-  const rowsOfB = rowsOfDay(place.dates, changes.after.asOf);
+  const rowsOfB = isTables(place) ? [] : rowsOfDay(place.dates, changes.after.asOf);
   const date = { ...REPORT_STYLES.figure, numberFormat: FORMATS.date };
   const count = { ...REPORT_STYLES.figure, numberFormat: FORMATS.count };
   let at = heads(sheet, row, T.slipped, [T.deal, T.owner, T.closeA, T.closeB, T.days]);
@@ -346,11 +389,12 @@ export function buildChangesSheet(input: ChangesSheetInput, language: Language, 
   row = writeLists(sheet, row, input, stalledCount);
   const trend = writeTrend(sheet, row, input);
   row = writeChain(sheet, trend.next, input);
+  row = writeAccuracy(sheet, row, input.history, input.scheme, language);
   section(sheet, row, T.notes, 0, LAST_COL);
   const notes = changes.notes.length === 0 ? [T.none] : changes.notes.map((note) => note.message);
   notes.forEach((note, i) => sheet.value(row + 1 + i, 0, sheet.text(note), REPORT_STYLES.note));
   return sheet.build(sheet.text(T.sheet), {
-    columnWidths: { 0: 220, 1: 110, 2: 110, 3: 110, 4: 110, 5: 110, 6: 110, 7: 110, 8: 110, 9: 110 },
+    columnWidths: { 0: 220, 1: 110, 2: 110, 3: 110, 4: 110, 5: 110, 6: 110, 7: 110, 8: 110, 9: 110, 10: 110 },
     charts: [bridge.chart, trend.chart],
   });
 }

@@ -133,6 +133,10 @@ export function dealEvidence(
         address: "A1",
         reason: { zh: "答案所在的区域已被删除", en: "the range of its answers was deleted" },
       });
+      // The sheet is there, its answers are not: it counts as a sheet with nothing answered, never as no sheet.
+      if (kind === "stageCheck") deal.evidence.markers ??= [];
+      if (kind === "negotiationReadiness") deal.evidence.conditions ??= [];
+      if (kind === "secondary") deal.evidence.secondary ??= { verdict: null };
       continue;
     }
     const cells = values[next++] ?? [];

@@ -1,5 +1,6 @@
 import { EVALUATION_NAMES } from "../templates";
 import { dealEvidence, evidenceCells } from "./dealEvidence";
+import { checkGates } from "./gates";
 import { identityText } from "./evaluationIdentity";
 import { identityCells, recogniseEvaluations, type SheetNames } from "./evaluationsFound";
 
@@ -61,12 +62,22 @@ describe("dealEvidence", () => {
     const read = dealEvidence(found, [markers, ratings]).get("D-1")!;
     expect(read.evidence.markers).toEqual([true, true, null, null, null, null, null]);
     expect(read.evidence.secondary).toEqual({ verdict: "not-worth" });
-    expect(read.evidence.conditions).toBeUndefined();
+    expect(read.evidence.conditions).toEqual([]);
     expect(read.unreadable.map((u) => `${u.sheet}!${u.address}`)).toEqual([
       "阶段判定!D10",
       "二次评估!D10",
       "谈判条件!A1",
     ]);
     expect(read.unreadable[1].reason.zh).toContain("eight");
+  });
+
+  it("counts a sheet whose answers' range is gone as a sheet with nothing answered, not as no sheet", () => {
+    const read = dealEvidence(found, [[], []]).get("D-1")!;
+    const failures = checkGates({ position: { kind: "open", index: 5 }, closeDate: null }, read.evidence, {
+      asOf: 45900,
+    });
+    const negotiation = failures.find((f) => f.rule.id === "negotiationEntry")!;
+    expect(negotiation.detail.en).toContain("0 of 7 conditions met");
+    expect(negotiation.detail.en).not.toContain("no negotiation readiness sheet");
   });
 });

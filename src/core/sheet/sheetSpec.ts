@@ -90,17 +90,32 @@ export interface NamedRangeSpec {
   readonly tableColumns?: TableColumnsRef;
 }
 
+/** One series of a chart: its name and one column of values, lined up with the categories. */
+export interface ChartSeriesSpec {
+  readonly name: string;
+  readonly values: CellRange;
+  /**
+   * Drawn with no fill, no label and no legend entry: the invisible base a "stackedColumn" bridge floats its
+   * steps on. Only in a "stackedColumn" chart, and never every series.
+   */
+  readonly hidden?: boolean;
+}
+
 /**
  * A native chart over cells of this sheet. A "funnel" is drawn as Excel's funnel chart where ExcelApi
- * 1.9 is supported, otherwise as a bar chart sorted as the categories are (largest stage first).
+ * 1.9 is supported, otherwise as a bar chart sorted as the categories are (largest stage first). A
+ * "stackedColumn" stacks its series in one column per category; with a `hidden` first series it is a bridge
+ * (waterfall): each step floats on the invisible base. Excel's native waterfall chart type (ExcelApi 1.9) is not
+ * used: Office.js can add one but cannot mark a point as a total ("set as total" has no API), so the end of a
+ * bridge would be drawn as one more step on top of the rest.
  */
 export interface ChartSpec {
-  readonly kind: "funnel" | "bar" | "column" | "line";
+  readonly kind: "funnel" | "bar" | "column" | "stackedColumn" | "line";
   readonly title: string;
   /** One column of category labels. */
   readonly categories: CellRange;
   /** Each series: one column of values, lined up with the categories. */
-  readonly series: readonly { readonly name: string; readonly values: CellRange }[];
+  readonly series: readonly ChartSeriesSpec[];
   /** The cells the chart covers. */
   readonly anchor: CellRange;
   /**
@@ -108,11 +123,11 @@ export interface ChartSpec {
    * axis and on the data labels. None: the cells' own.
    */
   readonly numberFormat?: string;
-  /** Each value written on its band, bar or point (data labels), in `numberFormat`. */
+  /** Each value written on its band, bar or point (data labels), in `numberFormat`. Not with a hidden series. */
   readonly dataLabels?: boolean;
   /** One colour per category ("#RRGGBB") for a one-series chart: a ramp over the stages, won and lost their own. */
   readonly pointColors?: readonly string[];
-  /** One colour per series ("#RRGGBB"), in the series' order. */
+  /** One colour per series ("#RRGGBB"), in the series' order (a hidden series' colour is not drawn). */
   readonly seriesColors?: readonly string[];
   /** What the chart says in place of a chart of nothing (every value 0 or blank): why, and what to do. */
   readonly emptyNote?: string;

@@ -131,6 +131,26 @@ describe("checkSheetSpec", () => {
       expect(reportProblem({ charts: [{ ...CHART, series: shorter }] })).toContain("same length");
     });
 
+    it("refuses a hidden series outside a stacked column chart, alone, or with data labels", () => {
+      const base = { name: "Base", values: column(1), hidden: true };
+      const step = { name: "Step", values: column(2) };
+      const bridge = { ...CHART, kind: "stackedColumn" as const, series: [base, step] };
+      expect(valueOf(checkSheetSpec({ ...REPORT, charts: [bridge] })).charts).toEqual([bridge]);
+      expect(reportProblem({ charts: [{ ...bridge, kind: "column" }] })).toContain(
+        "only a stacked column chart can have a hidden series",
+      );
+      expect(reportProblem({ charts: [{ ...bridge, series: [base] }] })).toContain("needs a visible one");
+      expect(reportProblem({ charts: [{ ...bridge, dataLabels: true }] })).toContain("without data labels");
+    });
+
+    it("refuses a chart colour that is not #RRGGBB, or more series colours than series", () => {
+      expect(reportProblem({ charts: [{ ...CHART, seriesColors: ["red"] }] })).toContain("not #RRGGBB");
+      expect(reportProblem({ charts: [{ ...CHART, pointColors: ["#12345"] }] })).toContain("not #RRGGBB");
+      expect(reportProblem({ charts: [{ ...CHART, seriesColors: ["#1F4E79", "#548235"] }] })).toContain(
+        "more series colours than series",
+      );
+    });
+
     it("accepts links, names on another sheet and charts that line up", () => {
       expect(valueOf(checkSheetSpec(REPORT))).toBe(REPORT);
     });

@@ -3,7 +3,9 @@
  * touches the workbook: cells and ranges inside Excel's grid, one cell per position, a value or a formula but
  * not both, formulas that start with "=", finite numbers, "#RRGGBB" colours, merges that do not overlap,
  * validations with something to check, names Excel accepts (on this sheet or on another valid sheet), links to
- * a cell of a validly named sheet, and charts whose category and series columns line up.
+ * a cell of a validly named sheet, and charts whose category and series columns line up, whose colours are
+ * "#RRGGBB" (no more series colours than series), and whose hidden series (the base of a bridge) are in a stacked
+ * column chart that keeps a visible series and writes no data labels.
  */
 import { type Bilingual, fail, ok, type Result } from "../kernel";
 import { isValidSheetName } from "./sheetNames";
@@ -116,6 +118,31 @@ function chartProblem(chart: ChartSpec, i: number): Bilingual | undefined {
     return {
       zh: `${what.zh}的类别与各系列须为行数相同的单列`,
       en: `${what.en}: categories and series must be single columns of the same length`,
+    };
+  }
+  return chartLookProblem(chart, what);
+}
+
+/** A chart's hidden series and colours: what the renderers can draw. */
+function chartLookProblem(chart: ChartSpec, what: Bilingual): Bilingual | undefined {
+  const hidden = chart.series.filter((s) => s.hidden === true).length;
+  if (hidden > 0 && chart.kind !== "stackedColumn") {
+    return {
+      zh: `${what.zh}：只有堆积柱形图可以有隐藏系列`,
+      en: `${what.en}: only a stacked column chart can have a hidden series`,
+    };
+  }
+  if (hidden > 0 && (hidden === chart.series.length || chart.dataLabels === true)) {
+    return {
+      zh: `${what.zh}：隐藏系列须至少留一个可见系列，且图表不写数据标签`,
+      en: `${what.en}: a hidden series needs a visible one beside it and a chart without data labels`,
+    };
+  }
+  const colours = [...(chart.seriesColors ?? []), ...(chart.pointColors ?? [])];
+  if (colours.some((c) => !COLOUR.test(c)) || (chart.seriesColors?.length ?? 0) > chart.series.length) {
+    return {
+      zh: `${what.zh}的颜色不是 #RRGGBB，或多于系列数`,
+      en: `${what.en} has a colour that is not #RRGGBB, or more series colours than series`,
     };
   }
   return undefined;

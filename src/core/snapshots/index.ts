@@ -19,3 +19,5 @@ export * from "./winChain";
 export * from "./snapshotAppend";
 export * from "./changes";
 export * from "./sampleHistory";
+export * from "./nameDate";
+export * from "./userSnapshots";

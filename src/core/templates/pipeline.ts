@@ -19,6 +19,7 @@ import {
   type TemplateOptions,
 } from "../sheet";
 import { COLUMN_ROLE_NAMES as ROLE_NAMES } from "../pipeline";
+import { PIPELINE_NAME } from "./catalogue";
 import { STAGE_LIST_ROWS, STAGE_SETTING_NAMES as NAMES } from "./stageSettings";
 
 /**
@@ -31,7 +32,7 @@ export const PIPELINE_ROWS = 100;
  * The tracker's one name: its card in the task pane, its sheet tab and its title.
  * Tested surface: exported for its tests.
  */
-export const PIPELINE_NAME: Bilingual = Object.freeze({ zh: "商机管线", en: "Pipeline tracker" });
+export { PIPELINE_NAME } from "./catalogue";
 
 const TEXT = {
   note: {

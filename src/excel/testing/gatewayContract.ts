@@ -16,6 +16,7 @@ import { HOSTILE_TEXTS, hostilePipeline, textCells } from "./hostileText";
 import type { StoredCell } from "./recordingInput";
 import { describeNamedCellsContract } from "./namedCellsContract";
 import { KIND, report } from "./reportFixtures";
+import { describeCellValuesContract } from "./cellValuesContract";
 import { describeSnapshotContract } from "./snapshotContract";
 
 export { storedCell, type StoredCell } from "./recordingInput";
@@ -410,5 +411,6 @@ export function describeGatewayContract(name: string, makeHarness: MakeHarness):
     });
 
     describeSnapshotContract(makeHarness);
+    describeCellValuesContract(makeHarness);
   });
 }

@@ -48,7 +48,7 @@ interface QueuedCall {
  * The request being built and the record of the requests sent.
  * @example const batch = recordingBatch(); batch.act("range.formulas", () => write(), matrix); await batch.send();
  */
-export function recordingBatch(failOn?: string) {
+export function recordingBatch(failOn?: string, payloadLimit: number = EXCEL_PAYLOAD_LIMIT) {
   let queued: QueuedCall[] = [];
   const loads: PendingLoad[] = [];
   const requests: number[] = [];
@@ -99,7 +99,7 @@ export function recordingBatch(failOn?: string) {
       const refused = (code: string, message: string) =>
         Object.assign(excelError(code, message), { traceMessages: [] });
       if (abortAtSync === syncs) throw refused("RequestAborted", "the request was cancelled");
-      if (requestBytes > EXCEL_PAYLOAD_LIMIT) {
+      if (requestBytes > payloadLimit) {
         throw refused("RequestPayloadSizeLimitExceeded", `a request of ${requestBytes} bytes`);
       }
       let error: ExcelError | undefined;
@@ -125,7 +125,7 @@ export function recordingBatch(failOn?: string) {
       applied();
       if (error) throw error;
       const replyBytes = reads.reduce((sum, read) => sum + read(), 0);
-      if (replyBytes > EXCEL_PAYLOAD_LIMIT) {
+      if (replyBytes > payloadLimit) {
         throw excelError("ResponsePayloadSizeLimitExceeded", `a reply of ${replyBytes} bytes`);
       }
       replies.push(replyBytes);

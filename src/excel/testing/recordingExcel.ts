@@ -146,6 +146,8 @@ export interface RecordingExcelOptions {
    * kind of object only ("chart.title@Funnel": the title of a funnel chart).
    */
   readonly failOn?: string;
+  /** The most bytes a request or a reply may have before Excel refuses it (default Excel on the web's 5 MB). */
+  readonly payloadLimit?: number;
   /**
    * What Excel does with `visible = false` set on a workbook name: honours it (the default); ignores it when it
    * comes in the same request as the `names.add` of that name (office-js #3878, #3949); or always ignores it.
@@ -235,7 +237,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
   for (const name of options.definedNames ?? []) workbook.names.push({ ...name });
   const dataTables = [...(options.dataTables ?? [])];
   const tableNames = [...(options.tables ?? []), ...dataTables.map((t) => t.name)];
-  const batch = recordingBatch(options.failOn);
+  const batch = recordingBatch(options.failOn, options.payloadLimit);
   const { act, loads } = batch;
   // The request context of the batch running now (one per Excel.run), for the removal of event handlers.
   const runs = new Set<RecordingRun>();

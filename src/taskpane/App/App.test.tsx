@@ -57,7 +57,8 @@ describe("App", () => {
     await userEvent.click(screen.getByRole("tab", { name: "模板" }));
 
     const panel = screen.getByRole("tabpanel", { name: "模板" });
-    expect(within(panel).getByRole("heading", { level: 2, name: "评估模板" })).toBeInTheDocument();
+    // The view loads on demand: wait until it shows.
+    expect(await within(panel).findByRole("heading", { level: 2, name: "评估模板" })).toBeInTheDocument();
     expect(within(panel).getByRole("button", { name: "生成“销售机会二次评估”" })).toBeInTheDocument();
   });
 
@@ -201,7 +202,7 @@ describe("App in Traditional Chinese", () => {
     expect(screen.getAllByText(/立項客戶/).length).toBeGreaterThan(0);
     expect(container.querySelector(`[lang="${tag}"]`)).not.toBeNull();
     await userEvent.click(screen.getByRole("tab", { name: "範本" }));
-    expect(screen.getByRole("heading", { level: 2, name: "評估範本" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 2, name: "評估範本" })).toBeInTheDocument();
   });
 
   it("stays in Simplified Chinese, loading nothing, for zh-CN and English display languages", async () => {

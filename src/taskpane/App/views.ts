@@ -3,9 +3,7 @@
  */
 import { type ComponentType, lazy } from "react";
 import type { PaneStringKey, PaneStringParams } from "../language/paneStrings";
-import { PipelineHealth } from "../PipelineHealth/PipelineHealth";
 import { StageGuide } from "../StageGuide/StageGuide";
-import { Templates } from "../Templates/Templates";
 
 /** A text of the pane (core's UI_STRINGS or the pane's own) that takes no parameter: a view's name. */
 export type PlainPaneStringKey = {
@@ -20,7 +18,14 @@ export interface PaneView {
   readonly Component: ComponentType;
 }
 
-/** The views opened less often load on demand (their own chunk, with the core they alone use): a lighter first load. */
+/**
+ * Every view but the one the pane opens on (the first, Stage guide) loads on demand: its own chunk, with the
+ * core and the Fluent components it alone uses, so the first load carries only the shell and that view.
+ */
+const Templates = lazy(() => import("../Templates/Templates").then((m) => ({ default: m.Templates })));
+const PipelineHealth = lazy(() =>
+  import("../PipelineHealth/PipelineHealth").then((m) => ({ default: m.PipelineHealth })),
+);
 const Forecast = lazy(() => import("../Forecast/Forecast").then((m) => ({ default: m.Forecast })));
 const Plan = lazy(() => import("../Plan/Plan").then((m) => ({ default: m.Plan })));
 const Changes = lazy(() => import("../Changes/Changes").then((m) => ({ default: m.Changes })));

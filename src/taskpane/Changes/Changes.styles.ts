@@ -1,6 +1,6 @@
 /**
  * Styles of the Changes view's own parts: panel headings and notes, the choices, the compact tables (that fit a
- * 320 px pane) and the bridge chart.
+ * 320 px pane), the bridge chart, the forecast accuracy quarters, the flow of stage moves and the probabilities to write.
  */
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 
@@ -41,4 +41,9 @@ export const useChangesStyles = makeStyles({
   chart: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   chartCaption: { ...typographyStyles.caption1Strong },
   svg: { display: "block", maxWidth: "100%" },
+  accuracyPeriod: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  periodHeading: { ...typographyStyles.body1Strong, margin: 0 },
+  figureLine: { ...typographyStyles.caption1, margin: 0 },
+  changeList: { ...typographyStyles.caption1, margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  flow: { width: "100%", minWidth: 0 },
 });

@@ -78,6 +78,16 @@ describe("Changes", () => {
     expect(await screen.findByText(/There is one snapshot so far \(2025-06-30\)/)).toBeInTheDocument();
   });
 
+  it("asks for dated tables, not for a snapshot, when the user compares their own tables", async () => {
+    setup("en");
+    expect(await screen.findByText(/No snapshots yet/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("radio", { name: "My own snapshot tables or sheets" }));
+    expect(
+      await screen.findByText("Tick two or more dated tables or sheets above, then read them."),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/No snapshots yet/)).not.toBeInTheDocument();
+  });
+
   it("asks before replacing a day already there, and replaces it only when the user confirms", async () => {
     const gateway = setup("zh");
     await readData("zh");

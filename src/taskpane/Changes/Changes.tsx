@@ -1,7 +1,8 @@
 /**
  * The Changes view (管线变化): the pipeline over time. First, taking a snapshot of the pipeline read (its values and
  * the as-of date copied to the snapshot table; a day already there is replaced only when the user confirms) and
- * adding sample snapshots; then, once two snapshots exist, what changed between the two chosen (ChangesResults);
+ * adding sample snapshots; where the snapshots compared come from (the snapshot table, or the user's own tables or
+ * sheets: SnapshotSourcePicker); then, once two snapshots exist, what changed between the two chosen (ChangesResults);
  * below, the inputs every pipeline view shares. Composition only: the state lives in `useChanges`.
  */
 import {
@@ -23,6 +24,7 @@ import { useViewStyles } from "../shared/viewStyles";
 import { ViewSection } from "../shared/ViewSection";
 import { useChangesStyles } from "./Changes.styles";
 import { ChangesResults } from "./ChangesResults";
+import { SnapshotSourcePicker } from "./SnapshotSourcePicker";
 import { useChanges, type ChangesViewState } from "./useChanges";
 
 /** Props of {@link Changes}. */
@@ -52,6 +54,7 @@ function ChangesView() {
   return (
     <ViewSection heading={t("changesHeading")} intro={t("changesIntro")}>
       <SnapshotPanel state={state} />
+      <SnapshotSourcePicker state={state.snapshotSource} ready={state.scheme !== undefined} />
       <ChangesResults state={state} />
       <PipelineSourceSteps
         source={state}

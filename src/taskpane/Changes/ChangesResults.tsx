@@ -1,8 +1,10 @@
 /**
  * What changed between two snapshots, as the Changes view shows it: the choice of snapshots A and B, the forecast
  * period and the stalled rule; the bridge (a table and, loaded lazily, its waterfall); the slipped, pushed and
- * stalled deals; the stage moves; the win probabilities from observed moves beside the default ones; the notes; and
- * the button that writes the Pipeline changes report. Composition only.
+ * stalled deals; the stage moves (counts, and, loaded lazily, their flow as a diagram, with its links as a
+ * table); the win probabilities from observed moves beside the default ones, with the action that writes them into
+ * the stage settings sheet; the notes; the forecast accuracy over the whole history; and the button that writes the
+ * Pipeline changes report. Composition only.
  */
 import {
   Button,
@@ -13,7 +15,7 @@ import {
   Select,
   Spinner,
 } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { isoDate } from "../../core/kernel";
 import type { SnapshotChanges } from "../../core/snapshots";
 import type { StageScheme } from "../../core/stages";
@@ -21,18 +23,15 @@ import { useLanguage } from "../language/LanguageContext";
 import { OutcomeMessage } from "../shared/OutcomeMessage";
 import { useViewStyles } from "../shared/viewStyles";
 import { useChangesStyles } from "./Changes.styles";
-import {
-  bridgeSteps,
-  bridgeTableRows,
-  chainRows,
-  pushedRows,
-  slippedRows,
-  stalledRows,
-} from "./changesDisplay";
+import { bridgeSteps, bridgeTableRows, pushedRows, slippedRows, stalledRows } from "./changesDisplay";
 import { ChangesTable } from "./ChangesTable";
+import { ForecastAccuracy } from "./ForecastAccuracy";
+import { flowData, flowRows } from "./stageFlowDisplay";
 import type { ChangesViewState } from "./useChanges";
+import { WinProbabilities } from "./WinProbabilities";
 
 const BridgeChart = lazy(() => import("./BridgeChart").then((m) => ({ default: m.BridgeChart })));
+const StageFlowChart = lazy(() => import("./StageFlowChart").then((m) => ({ default: m.StageFlowChart })));
 
 /** Rows a list shows before saying how many more there are. */
 const LIST_ROWS = 12;
@@ -58,7 +57,10 @@ export function ChangesResults({ state }: { state: ChangesViewState }) {
     );
   }
   const snapshots = history.loaded.history.snapshots;
-  if (snapshots.length === 0) return <p className={styles.note}>{t("changesHistoryNone")}</p>;
+  if (snapshots.length === 0) {
+    const none = state.snapshotSource.mode === "own" ? "changesOwnNone" : "changesHistoryNone";
+    return <p className={styles.note}>{t(none)}</p>;
+  }
   if (snapshots.length === 1)
     return <p className={styles.note}>{t("changesHistoryOne", { date: isoDate(snapshots[0].asOf) })}</p>;
   return (
@@ -226,21 +228,8 @@ function Shown({
           numeric={[0, 1, 2, 3]}
         />
       </section>
-      <section className={view.panel} aria-label={t("changesChainHeading")}>
-        <h3 className={styles.panelHeading}>{t("changesChainHeading")}</h3>
-        <p className={styles.note}>{t("changesChainIntro")}</p>
-        <ChangesTable
-          label={t("changesChainHeading")}
-          heads={[
-            t("changesStage"),
-            t("changesChainDefault"),
-            t("changesChainObserved"),
-            t("changesChainMoves"),
-          ]}
-          rows={chainRows(changes, scheme, language)}
-          numeric={[1, 2, 3]}
-        />
-      </section>
+      <StageFlow changes={changes} />
+      <WinProbabilities changes={changes} scheme={scheme} onWritten={state.rereadStages} />
       {changes.notes.length > 0 && (
         <section className={view.panel} aria-label={t("changesNotesHeading")}>
           <h3 className={styles.panelHeading}>{t("changesNotesHeading")}</h3>
@@ -250,6 +239,9 @@ function Shown({
             ))}
           </ul>
         </section>
+      )}
+      {state.history.status === "ready" && (
+        <ForecastAccuracy history={state.history.loaded.history} scheme={scheme} />
       )}
       {report.status === "done" && (
         <OutcomeMessage
@@ -275,5 +267,35 @@ function Shown({
         {t("changesWriteReport")}
       </Button>
     </>
+  );
+}
+
+/** The flow of stage moves from A to B: the diagram (loaded lazily) and its links as a table. */
+function StageFlow({ changes }: { changes: SnapshotChanges }) {
+  const view = useViewStyles();
+  const styles = useChangesStyles();
+  const { language, t } = useLanguage();
+  const { sankey } = changes.moves;
+  const heading = t("changesFlowHeading");
+  const data = useMemo(() => flowData(sankey, language), [sankey, language]);
+  return (
+    <section className={view.panel} aria-label={heading}>
+      <h3 className={styles.panelHeading}>{heading}</h3>
+      {sankey.links.length === 0 ? (
+        <p className={styles.note}>{t("changesFlowNone")}</p>
+      ) : (
+        <>
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <StageFlowChart data={data} caption={t("changesFlowCaption")} />
+          </Suspense>
+          <ChangesTable
+            label={heading}
+            heads={[t("changesFlowFrom"), t("changesFlowTo"), t("changesBridgeCount")]}
+            rows={flowRows(sankey, language)}
+            numeric={[2]}
+          />
+        </>
+      )}
+    </section>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { fail, type Language, ok, type Result } from "../../core/kernel";
 import { readPipeline } from "../../core/pipeline";
-import { buildChangesSheet, CHANGES_REPORT_KIND } from "../../core/reports";
+import { buildChangesSheet, CHANGES_REPORT_KIND, type TablesPlace } from "../../core/reports";
 import {
   datedRuns,
   ownerBridges,
@@ -26,6 +26,8 @@ export interface ChangesReportRequest {
   readonly scheme: StageScheme;
   readonly language: Language;
   readonly stalledSnapshots?: number;
+  /** Snapshots A and B as two of the user's own tables: the report reads and links to them, not the history table. */
+  readonly tables?: TablesPlace;
 }
 
 /**
@@ -37,9 +39,20 @@ export async function writeChangesReport(
   request: ChangesReportRequest,
 ): Promise<Result<SheetWritten>> {
   try {
-    const { changes, history, scheme } = request;
+    const { changes, history, scheme, tables } = request;
     const table = history.table;
-    if (table === undefined)
+    const place =
+      tables ??
+      (table === undefined
+        ? undefined
+        : {
+            sheet: table.sheet,
+            headerRow: table.headerRow,
+            firstCol: table.firstCol,
+            cols: table.header.length,
+            dates: table.rows.map((row) => row[0]),
+          });
+    if (place === undefined)
       return fail("VALUE", { zh: "还没有快照表。", en: "There is no snapshot table yet." });
     const period = changes.bridge.period;
     const owners = ownerBridges(changes.before, changes.after, period === null ? {} : { period });
@@ -50,13 +63,7 @@ export async function writeChangesReport(
         history: history.history,
         owners: owners.value,
         scheme,
-        place: {
-          sheet: table.sheet,
-          headerRow: table.headerRow,
-          firstCol: table.firstCol,
-          cols: table.header.length,
-          dates: table.rows.map((row) => row[0]),
-        },
+        place,
       },
       request.language,
       request.stalledSnapshots,

@@ -52,6 +52,10 @@ export const CHANGES_STRINGS = {
     zh: "还没有快照。拍下第一个快照，过一段时间再拍一个，就能看到管线的变化。",
     en: "No snapshots yet. Take one now and another later to see how the pipeline changed.",
   },
+  changesOwnNone: {
+    zh: "请在上方勾选两个或更多带日期的表格或工作表，然后读取它们。",
+    en: "Tick two or more dated tables or sheets above, then read them.",
+  },
   changesHistoryOne: {
     zh: "目前只有一个快照（{date}）。再拍一个才能比较。",
     en: "There is one snapshot so far ({date}). Take another to compare.",
@@ -110,4 +114,68 @@ export const CHANGES_STRINGS = {
   changesReportDone: { zh: "已写入“{sheet}”。", en: "Written to “{sheet}”." },
   changesReportFailedTitle: { zh: "未能生成报告", en: "The report was not written" },
   changesSettingsHeading: { zh: "读取数据的方式", en: "How the data is read" },
+  changesFlowHeading: { zh: "阶段流转图", en: "Flow of stage moves" },
+  changesFlowCaption: {
+    zh: "从快照 A（左）到快照 B（右）：名称旁为商机数，带越宽商机越多",
+    en: "From snapshot A (left) to snapshot B (right): deals beside each name; the wider a band, the more deals",
+  },
+  changesFlowBand: { zh: "{from} → {to}：{count} 个商机", en: "{from} → {to}: {count} {count|deal|deals}" },
+  changesFlowNone: { zh: "A 到 B 之间没有可显示的移动。", en: "No moves to show from A to B." },
+  changesFlowEmpty: { zh: "没有阶段移动", en: "No stage moves" },
+  changesFlowFrom: { zh: "A 时", en: "At A" },
+  changesFlowTo: { zh: "B 时", en: "At B" },
+  changesAccuracyHeading: { zh: "预测准确度", en: "Forecast accuracy" },
+  changesAccuracyIntro: {
+    zh: "每个快照当天对之后各季度的预测，与该季度实际赢单金额相比：误差 = 预测（预期）− 实际，偏差为误差的平均值（正数表示预测偏高）。",
+    en: "What each snapshot forecast for the quarters after it, against the amount actually won in each: error = forecast (expected) − actual; the bias is the mean error (positive: forecasts ran high).",
+  },
+  changesAccuracyFew: {
+    zh: "快照太少，无法检验预测：需要在某个季度结束前拍一个快照，并在该季度结束后再拍一个。",
+    en: "Too few snapshots to check forecasts: it takes one snapshot before a quarter ends and another after it ends.",
+  },
+  changesAccuracyFailedTitle: { zh: "无法计算预测准确度", en: "Forecast accuracy could not be worked out" },
+  changesAccuracyPeriod: { zh: "季度 {period}", en: "Quarter {period}" },
+  changesAccuracyActual: {
+    zh: "实际赢单：{amount}（读自 {date} 的快照）",
+    en: "Actually won: {amount} (read from the snapshot of {date})",
+  },
+  changesAccuracyOpen: {
+    zh: "季度尚未结束，或之后还没有快照：实际赢单未知。",
+    en: "The quarter has not ended, or no snapshot was taken since: the amount won is not known yet.",
+  },
+  changesAccuracySummary: {
+    zh: "偏差 {bias}，平均绝对误差 {mae}；实际落在 P10–P90 之间：{hits} / {count}（{rate}）",
+    en: "Bias {bias}, mean absolute error {mae}; actual inside P10–P90: {hits} of {count} ({rate})",
+  },
+  changesAccuracySnapshot: { zh: "快照", en: "Snapshot" },
+  changesAccuracyExpected: { zh: "预期", en: "Expected" },
+  changesAccuracyRange: { zh: "P10–P90 范围", en: "P10–P90" },
+  changesAccuracyError: { zh: "误差", en: "Error" },
+  changesAccuracyInside: { zh: "在范围内", en: "Inside" },
+  changesAccuracyYes: { zh: "是", en: "yes" },
+  changesAccuracyNo: { zh: "否", en: "no" },
+  changesUseProbabilities: { zh: "使用这些概率", en: "Use these probabilities" },
+  changesUseNeedsSheet: {
+    zh: "工作簿中还没有“阶段设置”工作表。请先在“模板”中创建它，才能把实测概率写进去。",
+    en: "The workbook has no “Stage settings” sheet. Create it in Templates first to write these probabilities into it.",
+  },
+  changesUseNothing: {
+    zh: "没有可写入的实测概率：没有阶段有实测数值，或“{sheet}”中找不到这些阶段。",
+    en: "There is nothing to write: no stage has an observed figure, or “{sheet}” does not list those stages.",
+  },
+  changesUseConfirmTitle: {
+    zh: "写入“{sheet}”的概率列？",
+    en: "Write into the probability column of “{sheet}”?",
+  },
+  changesUseConfirmBody: {
+    zh: "只改写下列阶段的概率（原值 → 新值），其他单元格不变：",
+    en: "Only these stages' probabilities change (old → new); no other cell is touched:",
+  },
+  changesUseChange: { zh: "{stage}（{cell}）：{old} 改为 {value}", en: "{stage} ({cell}): {old} → {value}" },
+  changesUseWrite: { zh: "写入", en: "Write" },
+  changesUseDone: {
+    zh: "已把 {count} 个阶段的概率写入“{sheet}”。",
+    en: "{count} {count|stage's probability|stages' probabilities} written to “{sheet}”.",
+  },
+  changesUseFailedTitle: { zh: "未能写入概率", en: "The probabilities were not written" },
 } as const satisfies Record<string, Bilingual>;

@@ -1,12 +1,14 @@
 /**
  * State of the Changes view: the pipeline data shared with the other views, the stage list it is read with, the
- * snapshot history read from the workbook (again after each snapshot taken), taking a snapshot (asking before
+ * snapshot history read from the workbook (again after each snapshot taken) — or, when the user chooses, from their
+ * own tables or sheets (useSnapshotSource), used the same way —, taking a snapshot (asking before
  * replacing a day already there), adding sample snapshots, the user's choices — snapshots A and B (the two latest by
  * default), a forecast period, the snapshots that make a deal stalled — and what changed (core's snapshotChanges),
  * which follows every choice at once; and writing the Pipeline changes report.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { type CalendarPeriod, quartersAround } from "../../core/forecast";
+import type { TablesPlace } from "../../core/reports";
 import type { Bilingual, FunnelError, Result } from "../../core/kernel";
 import { type SnapshotChanges, snapshotChanges } from "../../core/snapshots";
 import { DEFAULT_SCHEME, type StageScheme } from "../../core/stages";
@@ -20,6 +22,7 @@ import { useSingleFlight } from "../shared/useSingleFlight";
 import { unexpectedFailure } from "../shared/workbookFailure";
 import { addSampleSnapshots, writeChangesReport } from "./changesReportRun";
 import { type LoadedHistory, loadHistory, takeSnapshot } from "./changesRun";
+import { type SnapshotSourceState, useSnapshotSource } from "./useSnapshotSource";
 
 /** The snapshot history as read. */
 export type HistoryState =
@@ -45,7 +48,12 @@ export type ReportWriting =
 /** What {@link useChanges} returns. */
 export interface ChangesViewState extends PipelineSourceState {
   readonly scheme: StageScheme | undefined;
+  /** Reads the stage list again (after the pane wrote into the stage settings sheet). */
+  readonly rereadStages: () => void;
+  /** The snapshots compared: the history table's, or those read from the user's own tables (`snapshotSource`). */
   readonly history: HistoryState;
+  /** Where the snapshots compared come from, and the user's own tables or sheets chosen. */
+  readonly snapshotSource: SnapshotSourceState;
   readonly taking: SnapshotTaking;
   /** Takes a snapshot of the pipeline read, as of the as-of date. */
   readonly take: () => Promise<void>;
@@ -69,6 +77,16 @@ export interface ChangesViewState extends PipelineSourceState {
   readonly dismissReport: () => void;
 }
 
+/** Where the user's tables compared as snapshots A (`from`) and B (`to`) are; undefined before they are read. */
+function ownTables(read: SnapshotSourceState["read"], from: number, to: number): TablesPlace | undefined {
+  if (read.status !== "ready") return undefined;
+  const [before, after] = [from, to].map((i) => {
+    const used = read.read.used[i];
+    return used === undefined ? undefined : read.read.places[used.index];
+  });
+  return before === undefined || after === undefined ? undefined : { kind: "tables", before, after };
+}
+
 /**
  * The Changes view's state, over the shared pipeline source (inside a PipelineSourceProvider).
  * @example const { take, changes } = useChanges();
@@ -82,12 +100,13 @@ export function useChanges(): ChangesViewState {
   const [scheme, setScheme] = useState<StageScheme | undefined>(
     stageListSheet === undefined ? DEFAULT_SCHEME : undefined,
   );
-  const [history, setHistory] = useState<HistoryState>({ status: "loading" });
+  const [tableHistory, setHistory] = useState<HistoryState>({ status: "loading" });
   const [taking, setTaking] = useState<SnapshotTaking>({ status: "idle" });
   const [choice, setChoice] = useState<{ from?: number; to?: number }>({});
   const [periodLabel, setPeriodLabel] = useState("");
   const [stalledSnapshots, setStalledSnapshots] = useState(3);
   const [report, setReport] = useState<ReportWriting>({ status: "idle" });
+  const [stagesRead, setStagesRead] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -101,7 +120,7 @@ export function useChanges(): ChangesViewState {
     return () => {
       live = false;
     };
-  }, [gateway, stageListSheet, table]);
+  }, [gateway, stageListSheet, table, stagesRead]);
 
   const reload = useCallback(async () => {
     if (scheme === undefined) return;
@@ -115,6 +134,26 @@ export function useChanges(): ChangesViewState {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  const snapshotSource = useSnapshotSource({
+    gateway,
+    run,
+    sources: source.sources,
+    refreshSources: source.refreshSources,
+    scheme,
+    dateOrder,
+  });
+  const ownRead = snapshotSource.read;
+  const ownHistory = useMemo<HistoryState>(
+    () => ({
+      status: "ready",
+      loaded: { history: ownRead.status === "ready" ? ownRead.read.history : { snapshots: [], notes: [] } },
+    }),
+    [ownRead],
+  );
+  const history = snapshotSource.mode === "own" ? ownHistory : tableHistory;
+  // Another source, or the user's tables read again: the two latest are compared again.
+  useEffect(() => setChoice({}), [snapshotSource.mode, ownHistory]);
 
   const snapshots = history.status === "ready" ? history.loaded.history.snapshots : [];
   const count = snapshots.length;
@@ -137,9 +176,10 @@ export function useChanges(): ChangesViewState {
 
   const snapshotRequest = useCallback(() => {
     if (table === undefined || asOf === null || scheme === undefined) return undefined;
-    const historyTable = history.status === "ready" ? history.loaded.table : undefined;
+    // Always the history table (never the user's own tables, which are only read).
+    const historyTable = tableHistory.status === "ready" ? tableHistory.loaded.table : undefined;
     return { source: table, mapping, scheme, dateOrder, asOf, language, history: historyTable };
-  }, [table, asOf, scheme, history, mapping, dateOrder, language]);
+  }, [table, asOf, scheme, tableHistory, mapping, dateOrder, language]);
 
   const runSnapshot = useCallback(
     (replace: boolean) =>
@@ -189,6 +229,8 @@ export function useChanges(): ChangesViewState {
       run(async (isMounted) => {
         if (changes === undefined || !changes.ok || scheme === undefined || history.status !== "ready")
           return;
+        // The user's own tables: the report's live formula reads, and its lists link to, tables A and B themselves.
+        const tables = snapshotSource.mode === "own" ? ownTables(ownRead, from, to) : undefined;
         setReport({ status: "running" });
         const done = await writeChangesReport(gateway, {
           changes: changes.value,
@@ -196,6 +238,7 @@ export function useChanges(): ChangesViewState {
           scheme,
           language,
           stalledSnapshots,
+          ...(tables === undefined ? {} : { tables }),
         }).catch((reason: unknown) => ({ ok: false as const, error: unexpectedFailure(reason) }));
         if (!isMounted()) return;
         if (done.ok) {
@@ -203,13 +246,28 @@ export function useChanges(): ChangesViewState {
           setReport({ status: "done", ...done.value });
         } else setReport({ status: "failed", failure: done.error });
       }),
-    [run, changes, scheme, history, gateway, language, stalledSnapshots, excludeSheet],
+    [
+      run,
+      changes,
+      scheme,
+      history,
+      snapshotSource.mode,
+      ownRead,
+      from,
+      to,
+      gateway,
+      language,
+      stalledSnapshots,
+      excludeSheet,
+    ],
   );
 
   return {
     ...source,
     scheme,
+    rereadStages: () => setStagesRead((n) => n + 1),
     history,
+    snapshotSource,
     taking,
     take: () => runSnapshot(false),
     confirmReplace: () => runSnapshot(true),

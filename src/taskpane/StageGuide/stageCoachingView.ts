@@ -5,7 +5,7 @@
  */
 import type { Bilingual } from "../../core/kernel";
 import { coachingOf, type CoachingTopic, type StageDefinition } from "../../core/stages";
-import { templateById, type TemplateDefinition } from "../../core/templates";
+import { templateInfoById, type TemplateInfo } from "../../core/templates";
 
 /** The words of the coaching section, in both languages (the pane's shared strings are another view's). */
 export const COACHING_TEXT = Object.freeze({
@@ -18,13 +18,13 @@ export const COACHING_TEXT = Object.freeze({
 /** An action and the template that helps with it. */
 export interface ActionFormView {
   readonly action: Bilingual;
-  readonly template: TemplateDefinition;
+  readonly template: TemplateInfo;
 }
 
 /** A stage's coaching, resolved. */
 export interface StageCoachingView {
   readonly goal: Bilingual;
-  readonly templates: readonly TemplateDefinition[];
+  readonly templates: readonly TemplateInfo[];
   readonly actionForms: readonly ActionFormView[];
   readonly topics: readonly CoachingTopic[];
 }
@@ -36,10 +36,10 @@ export interface StageCoachingView {
  */
 export function stageCoachingView(stage: StageDefinition): StageCoachingView {
   const coaching = coachingOf(stage.id);
-  const templates = coaching.templates.flatMap((id) => templateById(id) ?? []);
+  const templates = coaching.templates.flatMap((id) => templateInfoById(id) ?? []);
   const actionForms = coaching.actionForms.flatMap((form) => {
     const action = stage.actions.find((a) => a.zh === form.action);
-    const template = templateById(form.template);
+    const template = templateInfoById(form.template);
     return action && template ? [{ action, template }] : [];
   });
   return { goal: stage.goal, templates, actionForms, topics: coaching.topics };

@@ -6,7 +6,6 @@
  */
 import { useCallback, useState } from "react";
 import { serialFromJsDate, type Bilingual, type Language, type FunnelError } from "../../core/kernel";
-import { uniqueSheetName, validSheetName } from "../../core/sheet";
 import {
   TEMPLATES,
   templatesToGenerate,
@@ -17,6 +16,7 @@ import {
 import type { WorkbookGateway } from "../../excel/gateway";
 import { useGateway } from "../gateway/GatewayContext";
 import { useLanguage } from "../language/LanguageContext";
+import { sheetExists } from "../shared/sheetExists";
 import { useSingleFlight } from "../shared/useSingleFlight";
 import { unexpectedFailure } from "../shared/workbookFailure";
 
@@ -53,15 +53,8 @@ export type GenerateState =
 
 const now = (): Date => new Date();
 
-/**
- * Whether the workbook has a sheet of this name, compared as Excel compares names (case-insensitively, after
- * making the name valid).
- * @example sheetExists("Stage settings", ["STAGE SETTINGS"]) // true
- * @example sheetExists("阶段设置", ["阶段设置 (2)"]) // false
- */
-export function sheetExists(name: string, existing: readonly string[]): boolean {
-  return uniqueSheetName(name, existing) !== validSheetName(name);
-}
+/** Tested surface: re-exported for its tests (the check lives in ../shared/sheetExists). */
+export { sheetExists };
 
 /**
  * Whether the workbook has the sheet of a template, in either language.

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from "../../core/kernel";
 import { schemeFromList, DEFAULT_SCHEME, type StageScheme } from "../../core/stages";
 import { STAGE_LIST_RANGE, STAGE_SETTING_NAMES, STAGE_SETTINGS_SHEET } from "../../core/templates";
 import type { TableData, WorkbookGateway } from "../../excel/gateway";
-import { sheetExists } from "../Templates/useTemplates";
+import { sheetExists } from "./sheetExists";
 
 /**
  * The workbook's stage settings sheet, in either language, as the workbook spells it; undefined when it has none.

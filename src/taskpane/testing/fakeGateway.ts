@@ -33,6 +33,7 @@ import {
 } from "../../core/sheet";
 import type {
   CellRef,
+  CellValue,
   PlainRange,
   SnapshotAppend,
   SnapshotAppended,
@@ -44,6 +45,7 @@ import type {
   TableSource,
   WorkbookGateway,
 } from "../../excel/gateway";
+import { checkCellValues } from "../../excel/cellValues";
 import { appendFakeSnapshot } from "./fakeSnapshots";
 
 /** A sheet created through `createSheet`: the name it got and the spec it was made from. */
@@ -122,6 +124,8 @@ export interface FakeGateway extends WorkbookGateway {
   breakName(sheet: string, name: string): void;
   /** Every `readCells` call's cells, in call order. */
   readonly cellReads: (readonly SheetCells[])[];
+  /** Every `writeCellValues` call that wrote, in call order: the sheet and its cells. */
+  readonly cellWrites: { readonly sheet: string; readonly cells: readonly CellValue[] }[];
 }
 
 /** What the fake starts with. */
@@ -208,6 +212,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     Object.entries(options.sheetScopedNames ?? {}).map(([name, listed]) => [name, [...listed]]),
   );
   const cellReads: (readonly SheetCells[])[] = [];
+  const cellWrites: { sheet: string; cells: readonly CellValue[] }[] = [];
   /** The table names in use, upper-cased, and a free one for `preferred` ("Deals2" when taken). */
   const freeTableName = (preferred: string) => {
     const taken = new Set(Object.keys(tables).map((t) => t.toUpperCase()));
@@ -292,6 +297,18 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
 
   const gateway: FakeGateway = {
     cellReads,
+    cellWrites,
+    async writeCellValues(name: string, write: readonly CellValue[]) {
+      const held = contents.get(name);
+      if (held === undefined) {
+        return fail("VALUE", { zh: `没有工作表“${name}”。`, en: `There is no sheet “${name}”.` });
+      }
+      const checked = checkCellValues(name, write);
+      if (!checked.ok) return checked;
+      for (const cell of checked.value) held.set(cell.address, cell.value);
+      cellWrites.push({ sheet: name, cells: write });
+      return ok({ written: checked.value.length });
+    },
     breakName(sheetName: string, name: string): void {
       scopedNames.set(
         sheetName,

@@ -2,7 +2,7 @@
  * One chart of a sheet, drawn as Excel would draw its native chart and sized to its frame so every label lies
  * inside it: a funnel as centred bands labelled with stage, count and conversion to the next stage (the pane's
  * FunnelBands), a bar chart as horizontal bars, a column chart as vertical bars (grouped when it has several
- * series) and a line chart as lines over the categories (SheetChartPlots.tsx). A chart of nothing (every value 0)
+ * series, stacked for a stacked column chart, whose hidden series — a bridge's base — is not drawn) and a line chart as lines over the categories (SheetChartPlots.tsx). A chart of nothing (every value 0)
  * shows its spec's note instead: why, and what to do. A figure named and captioned by the chart's title, so a
  * reader, a test or a screen reader finds it.
  */
@@ -62,6 +62,7 @@ function Chart({ data, width, height }: { data: ChartData; width: number; height
     case "bar":
       return <BarPlot data={data} width={width} height={height} />;
     case "column":
+    case "stackedColumn":
     case "line":
       return <CartesianPlot data={data} width={width} height={height} />;
   }

@@ -1,14 +1,15 @@
 /**
  * The plots of the workbench's charts, drawn as SVG sized to their frame with every label placed where it fits
  * (as Excel lays out a chart): bars with the categories in a column on the left and each value at its bar's end;
- * columns and lines over a value axis whose numbers read in the chart's number format, the categories under them
- * (every k-th where they would overlap) and a legend under the plot that wraps. Numbers read as the grid shows them
+ * columns (grouped or stacked) and lines over a value axis whose numbers read in the chart's number format, every
+ * category labelled under them (wrapped, or turned where they would overlap) and a legend under the plot that wraps. Numbers read as the grid shows them
  * (chartData.ts valueText). Colours are the spec's: a colour per category, else per series, else the stage ramp.
  */
 import { tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { rampColors } from "../../core/reports";
 import { labelLines, textWidth } from "../../taskpane/PipelineHealth/FunnelMiniChart";
+import { categoryLabels } from "./categoryLabels";
 import { niceTicks, smallestStep } from "./chartAxes";
 import { type ChartData, valueText } from "./chartData";
 
@@ -32,6 +33,12 @@ function colorOf(data: ChartData, s: number, i?: number): string {
   return data.seriesColors?.[s] ?? rampColors(Math.max(data.series.length, 2))[s];
 }
 
+/**
+ * Whether the chart has a legend: several series, none hidden (one series is named by the title, a bridge's bars
+ * by their categories), as renderCharts.ts draws it in Excel.
+ */
+const hasLegend = (data: ChartData) => data.series.length > 1 && data.series.every((s) => s.hidden !== true);
+
 /** The legend's entries laid out in rows within `width`: where each goes. */
 function legendLayout(data: ChartData, width: number) {
   const entries: { name: string; x: number; row: number; color: string }[] = [];
@@ -47,13 +54,13 @@ function legendLayout(data: ChartData, width: number) {
     entries.push({ name, x, row, color: colorOf(data, s) });
     x += needs + 14;
   });
-  return { entries, height: data.series.length > 1 ? (row + 1) * LINE + 4 : 0 };
+  return { entries, height: hasLegend(data) ? (row + 1) * LINE + 4 : 0 };
 }
 
 /** The legend under a plot (none for one series: the title names it). */
 function Legend({ data, width, top }: { data: ChartData; width: number; top: number }) {
   const { entries } = legendLayout(data, width);
-  if (data.series.length < 2) return null;
+  if (!hasLegend(data)) return null;
   return (
     <g aria-label="legend">
       {entries.map((entry, s) => (
@@ -148,36 +155,83 @@ export function BarPlot({ data, width, height }: PlotProps) {
   );
 }
 
-/**
- * Columns (kind "column") or lines (kind "line") over the categories, on a value axis with round ticks in the
- * chart's number format; categories under the plot, every k-th where they would overlap; each value over its
- * column when the chart asks for data labels and they fit.
- * @example <CartesianPlot data={data} width={700} height={320} />
- */
-export function CartesianPlot({ data, width, height }: PlotProps) {
-  const legend = legendLayout(data, width);
-  const values = data.series.flatMap((series) => series.values);
-  const labelsOnTop = data.dataLabels === true && data.kind === "column";
-  const top = labelsOnTop ? LINE + 2 : 8;
-  const bottom = height - legend.height - LINE - 4;
+/** The lowest and highest point of each category's stack: negatives stack down from 0, the rest up. */
+function stackExtents(data: ChartData): number[] {
+  return data.categories.flatMap((_, i) => {
+    let up = 0;
+    let down = 0;
+    for (const series of data.series) {
+      const v = series.values[i] ?? 0;
+      if (v < 0) down += v;
+      else up += v;
+    }
+    return [down, up];
+  });
+}
+
+/** Each series' segment of each category's column in a stacked chart: where it starts and ends. */
+function stackSegments(data: ChartData): { from: number; to: number }[][] {
+  const up = data.categories.map(() => 0);
+  const down = data.categories.map(() => 0);
+  return data.series.map((series) =>
+    data.categories.map((_, i) => {
+      const v = series.values[i] ?? 0;
+      const base = v < 0 ? down[i] : up[i];
+      if (v < 0) down[i] += v;
+      else up[i] += v;
+      return { from: base, to: base + v };
+    }),
+  );
+}
+
+/** Room for the value axis's tick labels, and the ticks, for a plot from `top` to `bottom`. */
+function valueAxis(data: ChartData, values: readonly number[], top: number, bottom: number) {
   const ticks = niceTicks(
     Math.min(0, ...values),
     Math.max(0, ...values),
     Math.max(2, Math.floor((bottom - top) / 44)),
     smallestStep(data.numberFormat),
   );
-  const tickTexts = ticks.map((tick) => valueText(tick, data.numberFormat));
-  const axis = Math.max(...tickTexts.map((text) => textWidth(text, FONT))) + 8;
+  const texts = ticks.map((tick) => valueText(tick, data.numberFormat));
+  return { ticks, texts, width: Math.max(...texts.map((text) => textWidth(text, FONT))) + 8 };
+}
+
+/**
+ * Columns (kind "column", grouped; "stackedColumn", stacked, a hidden series drawn as nothing: the base a bridge's
+ * steps float on) or lines (kind "line") over the categories, on a value axis with round ticks in the chart's
+ * number format; every category labelled under the plot — wrapped, or turned 45° where they would overlap
+ * (categoryLabels.ts); each value over its column when the chart asks for data labels and they fit.
+ * @example <CartesianPlot data={data} width={700} height={320} />
+ */
+export function CartesianPlot({ data, width, height }: PlotProps) {
+  const legend = legendLayout(data, width);
+  const stacked = data.kind === "stackedColumn";
+  const values = stacked ? stackExtents(data) : data.series.flatMap((series) => series.values);
+  const labelsOnTop = data.dataLabels === true && data.kind === "column";
+  const top = labelsOnTop ? LINE + 2 : 8;
+  const count = Math.max(data.categories.length, 1);
+  const room = height - legend.height - 4;
+  const labelsIn = (axis: number) =>
+    categoryLabels(
+      data.categories,
+      Math.max(width - axis - 4, 20) / count,
+      axis + Math.max(width - axis - 4, 20) / count / 2,
+      FONT,
+      LINE,
+      Math.max(LINE, room * 0.4),
+    );
+  const first = labelsIn(valueAxis(data, values, top, room - LINE).width);
+  const bottom = room - first.height;
+  const { ticks, texts: tickTexts, width: axis } = valueAxis(data, values, top, bottom);
+  const labels = labelsIn(axis);
   const plotWidth = Math.max(width - axis - 4, 20);
   const [low, high] = [ticks[0], ticks[ticks.length - 1]];
   const y = (v: number) => bottom - ((v - low) / (high - low || 1)) * (bottom - top);
-  const count = Math.max(data.categories.length, 1);
   const slot = plotWidth / count;
   const centre = (i: number) => axis + slot * (i + 0.5);
-  const widest = Math.max(0, ...data.categories.map((c) => textWidth(c, FONT)));
-  const every = Math.max(1, Math.ceil((widest + 8) / slot));
   const group = slot * 0.7;
-  const bar = group / Math.max(data.series.length, 1);
+  const bar = stacked ? group : group / Math.max(data.series.length, 1);
+  const segments = stacked ? stackSegments(data) : [];
   return (
     <svg width={width} height={height} role="img" aria-label={data.title}>
       {ticks.map((tick, k) => (
@@ -201,38 +255,77 @@ export function CartesianPlot({ data, width, height }: PlotProps) {
           </text>
         </g>
       ))}
-      {data.categories.map((category, i) => {
-        if (i % every !== 0) return null;
-        const half = textWidth(category, FONT) / 2;
-        const x = Math.min(Math.max(centre(i), half), width - half);
-        return (
-          <text
-            key={i}
-            x={x}
-            y={bottom + 4 + LINE / 2}
-            fontSize={FONT}
-            textAnchor="middle"
-            dominantBaseline="central"
-            style={quiet}
-          >
-            {category}
-          </text>
-        );
-      })}
-      {data.kind === "column"
-        ? data.series.map((series, s) =>
+      <g aria-label="categories" data-labels={labels.mode}>
+        {data.categories.map((category, i) => {
+          const lines = labels.lines[i];
+          if (labels.mode === "turned") {
+            const at = `${centre(i)},${bottom + 6}`;
+            return (
+              <text
+                key={i}
+                x={centre(i)}
+                y={bottom + 6}
+                fontSize={FONT}
+                textAnchor="end"
+                dominantBaseline="hanging"
+                transform={`rotate(-45 ${at})`}
+                style={quiet}
+              >
+                <title>{category}</title>
+                <tspan>{lines[0]}</tspan>
+              </text>
+            );
+          }
+          return (
+            <text
+              key={i}
+              x={centre(i)}
+              y={bottom + 4 + LINE / 2}
+              fontSize={FONT}
+              textAnchor="middle"
+              dominantBaseline="central"
+              style={quiet}
+            >
+              <title>{category}</title>
+              {lines.map((line, k) => (
+                <tspan key={k} x={centre(i)} dy={k === 0 ? 0 : LINE}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        })}
+      </g>
+      {data.kind === "line"
+        ? data.series.map((series, s) => (
+            <g key={s}>
+              <polyline
+                points={series.values.map((v, i) => `${centre(i)},${y(v)}`).join(" ")}
+                fill="none"
+                stroke={colorOf(data, s)}
+                strokeWidth={2}
+              />
+              {series.values.map((v, i) => (
+                <circle key={i} cx={centre(i)} cy={y(v)} r={2.5} fill={colorOf(data, s)} />
+              ))}
+            </g>
+          ))
+        : data.series.map((series, s) =>
             series.values.map((v, i) => {
-              const x = centre(i) - group / 2 + s * bar;
+              if (stacked && series.hidden === true) return null;
+              const x = stacked ? centre(i) - group / 2 : centre(i) - group / 2 + s * bar;
+              const [from, to] = stacked ? [segments[s][i].from, segments[s][i].to] : [0, v];
               const label = valueText(v, data.numberFormat);
               const fits = labelsOnTop && data.series.length === 1 && textWidth(label, FONT) <= slot;
               return (
                 <g key={`${s}-${i}`}>
                   <rect
                     x={x}
-                    y={Math.min(y(v), y(0))}
+                    y={Math.min(y(to), y(from))}
                     width={Math.max(bar - 1, 1)}
-                    height={Math.abs(y(0) - y(v))}
+                    height={Math.abs(y(from) - y(to))}
                     fill={colorOf(data, s, i)}
+                    data-series={series.name}
                   />
                   {fits && (
                     <text
@@ -249,20 +342,7 @@ export function CartesianPlot({ data, width, height }: PlotProps) {
                 </g>
               );
             }),
-          )
-        : data.series.map((series, s) => (
-            <g key={s}>
-              <polyline
-                points={series.values.map((v, i) => `${centre(i)},${y(v)}`).join(" ")}
-                fill="none"
-                stroke={colorOf(data, s)}
-                strokeWidth={2}
-              />
-              {series.values.map((v, i) => (
-                <circle key={i} cx={centre(i)} cy={y(v)} r={2.5} fill={colorOf(data, s)} />
-              ))}
-            </g>
-          ))}
+          )}
       <Legend data={data} width={width} top={height - legend.height + 2} />
     </svg>
   );

@@ -186,6 +186,106 @@ describe("SheetCharts", () => {
     expect(figure.querySelector("svg")).toBeNull();
   });
 
+  it("draws a bridge's steps floating on its hidden base, stacked, with no legend", () => {
+    const engine = WorkbookEngine.create();
+    const spec: SheetSpec = {
+      name: "Bridge",
+      cells: [
+        ["Pipeline at start", 0, 0, 0, 400],
+        ["New", 400, 50, 0, 0],
+        ["Won", 150, 0, 300, 0],
+        ["Pipeline at end", 0, 0, 0, 150],
+      ].flatMap((line, row) => line.map((value, col) => ({ row, col, value }))),
+      charts: [
+        {
+          kind: "stackedColumn",
+          title: "Pipeline bridge",
+          categories: lines(0, 0, 4),
+          series: [
+            { name: "Base", values: lines(0, 1, 4), hidden: true },
+            { name: "Increase", values: lines(0, 2, 4) },
+            { name: "Decrease", values: lines(0, 3, 4) },
+            { name: "Total", values: lines(0, 4, 4) },
+          ],
+          anchor: { row: 5, col: 0, rows: 12, cols: 6 },
+          numberFormat: "#,##0",
+          seriesColors: ["#FFFFFF", "#548235", "#C00000", "#1F4E79"],
+        },
+      ],
+    };
+    const { sheet } = valueOf(renderSpec(engine, spec));
+    render(
+      <SheetCharts
+        engine={engine}
+        version={engine.version}
+        sheet={sheet}
+        layout={new RowLayout(24, new Map())}
+      />,
+    );
+    const figure = screen.getByRole("figure", { name: "Pipeline bridge" });
+    expect(figure).toHaveAttribute("data-chart-kind", "stackedColumn");
+    const bars = (name: string) =>
+      Array.from(figure.querySelectorAll(`rect[data-series="${name}"]`)).map((rect) => ({
+        top: Number(rect.getAttribute("y")),
+        height: Number(rect.getAttribute("height")),
+      }));
+    expect(bars("Base")).toEqual([]);
+    const [start, end] = bars("Total").filter((bar) => bar.height > 0);
+    const [added] = bars("Increase").filter((bar) => bar.height > 0);
+    const [won] = bars("Decrease").filter((bar) => bar.height > 0);
+    // New floats on the start (its bottom at 400), Won hangs from 450 down to the end's 150.
+    expect(added.top + added.height).toBeCloseTo(start.top, 5);
+    expect(won.top).toBeCloseTo(added.top, 5);
+    expect(won.top + won.height).toBeCloseTo(end.top, 5);
+    expect(within(figure).queryByLabelText("legend")).not.toBeInTheDocument();
+  });
+
+  it("labels every category under a column chart, however long: wrapped, else turned, none dropped", () => {
+    const names = ["Pipeline at start", "Amount not comparable", "Pulled in", "Pushed out", "Removed"];
+    const drawn = (cols: number) => {
+      const engine = WorkbookEngine.create();
+      const steps = { ...chart("column", `Steps ${cols}`, 6), anchor: { row: 6, col: 0, rows: 10, cols } };
+      const spec: SheetSpec = {
+        name: `Long ${cols}`,
+        cells: names.flatMap((name, row) => [
+          { row, col: 0, value: name },
+          { row, col: 1, value: 10 * (row + 1) },
+        ]),
+        charts: [
+          { ...steps, categories: lines(0, 0, 5), series: [{ name: "Amount", values: lines(0, 1, 5) }] },
+        ],
+      };
+      const { sheet } = valueOf(renderSpec(engine, spec));
+      render(
+        <SheetCharts
+          engine={engine}
+          version={engine.version}
+          sheet={sheet}
+          layout={new RowLayout(24, new Map())}
+        />,
+      );
+      const figure = screen.getByRole("figure", { name: `Steps ${cols}` });
+      const categories = within(figure).getByLabelText("categories");
+      const texts = Array.from(categories.querySelectorAll("text"));
+      return {
+        mode: categories.getAttribute("data-labels"),
+        names: texts.map((text) => text.querySelector("title")?.textContent),
+        shown: texts.map((text) =>
+          Array.from(text.querySelectorAll("tspan"))
+            .map((line) => line.textContent)
+            .join(" "),
+        ),
+      };
+    };
+    const wide = drawn(7);
+    expect(wide).toEqual({ mode: "flat", names, shown: names });
+    const narrow = drawn(3);
+    expect(narrow.mode).toBe("turned");
+    expect(narrow.names).toEqual(names);
+    expect(narrow.shown).toHaveLength(names.length);
+    expect(narrow.shown.every((text) => text.length > 0)).toBe(true);
+  });
+
   it("follows an edit to a cell it plots", () => {
     const { engine, sheet, redraw } = renderCharts();
     engine.setCell(sheet, { row: 1, col: 1 }, 30);

@@ -11,6 +11,8 @@ import type { WorkbookEngine } from "../engine/workbookEngine";
 export interface ChartSeriesData {
   readonly name: string;
   readonly values: readonly number[];
+  /** Not drawn: the base a bridge's steps float on (see ChartSpec). */
+  readonly hidden?: boolean;
 }
 
 /** A chart's kind, title, categories and series, as its cells hold them now, and how the spec says it looks. */
@@ -71,11 +73,12 @@ function labels(engine: WorkbookEngine, sheet: string, range: CellRange): string
  */
 export function chartData(engine: WorkbookEngine, sheet: string, chart: ChartSpec): ChartData {
   const categories = labels(engine, sheet, chart.categories);
-  const series = chart.series.map(({ name, values }) => {
+  const series = chart.series.map(({ name, values, hidden }) => {
     const cells = column(engine, sheet, values);
     return {
       name,
       values: categories.map((_, i) => (typeof cells[i] === "number" ? (cells[i] as number) : 0)),
+      ...(hidden === true ? { hidden } : {}),
     };
   });
   const { numberFormat, dataLabels, pointColors, seriesColors, emptyNote, funnelKey } = chart;

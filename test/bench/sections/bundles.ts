@@ -1,7 +1,7 @@
 /**
  * Section 6: the sizes of the production build, minified and gzipped (level 9), against their budgets:
  * functions.js (and whether React, Fluent UI or HyperFormula code is inside it), the task pane's initial load
- * and each lazy chunk. Measured by ../bundleSizes.ts, which the bundle budgets test also uses.
+ * and each lazy chunk; the verdicts are against issue 19's targets, the budgets shown beside them. Measured by ../bundleSizes.ts, which the bundle budgets test also uses.
  */
 import { readFileSync } from "fs";
 import path from "path";
@@ -13,6 +13,10 @@ import {
   type BuiltFileSize,
 } from "../bundleSizes";
 import { kb, times, verdict, type BenchRow, type BenchSection } from "../support/report";
+
+/** Issue 19's targets; the budgets (bundleSizes.ts) are what the build may not exceed today, checked by npm test. */
+const FUNCTIONS_TARGET = 40 * 1024;
+const INITIAL_LOAD_TARGET = 200 * 1024;
 
 const sizeText = (file: BuiltFileSize) => `${kb(file.gzipBytes)} gz (${kb(file.bytes)} min)`;
 
@@ -29,10 +33,10 @@ export function bundlesSection(buildDir: string): BenchSection {
       figure: "functions.js",
       size: "production",
       value: sizeText(sizes.functions),
-      baseline: `budget ${kb(FUNCTIONS_GZIP_BUDGET)} gz`,
-      ratio: times(sizes.functions.gzipBytes / FUNCTIONS_GZIP_BUDGET),
-      target: `≤ ${kb(FUNCTIONS_GZIP_BUDGET)} gz`,
-      verdict: verdict(sizes.functions.gzipBytes <= FUNCTIONS_GZIP_BUDGET),
+      baseline: `budget ${kb(FUNCTIONS_GZIP_BUDGET)} gz (npm test)`,
+      ratio: times(sizes.functions.gzipBytes / FUNCTIONS_TARGET),
+      target: `< ${kb(FUNCTIONS_TARGET)} gz`,
+      verdict: verdict(sizes.functions.gzipBytes < FUNCTIONS_TARGET),
     },
     {
       figure: "functions.js: React / Fluent / HyperFormula code inside",
@@ -47,10 +51,10 @@ export function bundlesSection(buildDir: string): BenchSection {
       figure: `Task pane initial load (${sizes.initialLoad.map((file) => file.name).join(" + ")})`,
       size: "production",
       value: `${kb(sizes.initialLoadGzipBytes)} gz (${kb(initialBytes)} min)`,
-      baseline: `budget ${kb(INITIAL_LOAD_GZIP_BUDGET)} gz`,
-      ratio: times(sizes.initialLoadGzipBytes / INITIAL_LOAD_GZIP_BUDGET),
-      target: `≤ ${kb(INITIAL_LOAD_GZIP_BUDGET)} gz`,
-      verdict: verdict(sizes.initialLoadGzipBytes <= INITIAL_LOAD_GZIP_BUDGET),
+      baseline: `budget ${kb(INITIAL_LOAD_GZIP_BUDGET)} gz (npm test)`,
+      ratio: times(sizes.initialLoadGzipBytes / INITIAL_LOAD_TARGET),
+      target: `≤ ${kb(INITIAL_LOAD_TARGET)} gz`,
+      verdict: verdict(sizes.initialLoadGzipBytes <= INITIAL_LOAD_TARGET),
     },
     ...sizes.lazyChunks.map((chunk): BenchRow => ({
       figure: `Lazy chunk ${chunk.name}`,

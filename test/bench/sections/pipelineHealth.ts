@@ -1,7 +1,8 @@
 /**
  * Section 4: pipeline-health analytics (readPipeline + pipelineHealth, as the task pane runs them) on 100,000
- * rows, against one pass over the table's cells; and the peak memory on 1,048,576 rows while a child process
- * (healthMemory.ts) analyses the table it holds, against a child holding only the table.
+ * rows, against one pass over the table's cells; and the peak memory on 1,048,576 rows of a child process
+ * (healthMemory.ts) that reads and analyses the table chunk by chunk as the gateway hands it (issue 19), and of
+ * one that analyses the whole table it holds (the path before), against a child holding only the table.
  */
 import { execFileSync } from "child_process";
 import path from "path";
@@ -16,7 +17,7 @@ import { count, mb, ms, times, verdict, type BenchSection } from "../support/rep
 const TIMED_ROWS = 100_000;
 const MEMORY_ROWS = 1_048_576;
 const TIME_TARGET_MS = 500;
-const MEMORY_TARGET_BYTES = 500 * 2 ** 20;
+const MEMORY_TARGET_BYTES = 350 * 2 ** 20;
 
 /** The health of a table, as the task pane computes it. */
 function analyse(table: PipelineTableData) {
@@ -33,13 +34,17 @@ function touchEveryCell(table: PipelineTableData): number {
   return filled;
 }
 
-/** The peak resident memory of a child that builds `rows` rows and, in mode "health", analyses them. */
-function childPeak(rows: number, mode: "table" | "health"): number {
+/** The peak resident memory and V8 heap of a child that holds, analyses, or streams `rows` rows. */
+function childPeak(rows: number, mode: "table" | "health" | "stream"): { rss: number; heap: number } {
   const script = path.join(__dirname, "healthMemory.js");
   const out = execFileSync(process.execPath, ["--expose-gc", script, String(rows), mode], {
     encoding: "utf8",
   });
-  return (JSON.parse(out.trim().split("\n").pop() ?? "{}") as { peakBytes: number }).peakBytes;
+  const peak = JSON.parse(out.trim().split("\n").pop() ?? "{}") as {
+    peakBytes: number;
+    peakHeapBytes: number;
+  };
+  return { rss: peak.peakBytes, heap: peak.peakHeapBytes };
 }
 
 /**
@@ -50,8 +55,9 @@ export function pipelineHealthSection(): BenchSection {
   const table = pipelineTable(TIMED_ROWS);
   const healthMs = medianMs(() => analyse(table), { runs: 5, warmup: 1 });
   const passMs = medianMs(() => touchEveryCell(table), { runs: 5, warmup: 1 });
-  const baselineBytes = childPeak(MEMORY_ROWS, "table");
-  const peakBytes = childPeak(MEMORY_ROWS, "health");
+  const baseline = childPeak(MEMORY_ROWS, "table");
+  const whole = childPeak(MEMORY_ROWS, "health");
+  const stream = childPeak(MEMORY_ROWS, "stream");
   return {
     title: "Pipeline health analytics (readPipeline + pipelineHealth on the sample pipeline's columns, 中文)",
     rows: [
@@ -65,17 +71,26 @@ export function pipelineHealthSection(): BenchSection {
         verdict: verdict(healthMs <= TIME_TARGET_MS),
       },
       {
-        figure: "Pipeline health, peak memory (table included)",
+        figure: "Pipeline health, peak memory: read chunk by chunk + analysis (RSS / heap)",
         size: `${count(MEMORY_ROWS)} rows`,
-        value: mb(peakBytes),
-        baseline: `table only ${mb(baselineBytes)}`,
-        ratio: times(peakBytes / baselineBytes),
+        value: `${mb(stream.rss)} / ${mb(stream.heap)}`,
+        baseline: `table only ${mb(baseline.rss)} / ${mb(baseline.heap)}`,
+        ratio: times(stream.rss / baseline.rss),
         target: `≤ ${mb(MEMORY_TARGET_BYTES)}`,
-        verdict: verdict(peakBytes <= MEMORY_TARGET_BYTES),
+        verdict: verdict(stream.rss <= MEMORY_TARGET_BYTES),
+      },
+      {
+        figure: "The same, whole table held then analysed (before issue 19)",
+        size: `${count(MEMORY_ROWS)} rows`,
+        value: `${mb(whole.rss)} / ${mb(whole.heap)}`,
+        baseline: `table only ${mb(baseline.rss)} / ${mb(baseline.heap)}`,
+        ratio: times(whole.rss / baseline.rss),
+        target: "—",
+        verdict: "",
       },
     ],
     notes: [
-      "Peak memory: the most resident memory of a child process while it analyses the table (9 columns) it holds, the table included (its peak is reset once the table is built, so generating the sample does not count); the baseline child only holds the table.",
+      "Peak memory: the most resident memory (and V8 heap) of a child process. Read chunk by chunk: the rows come as Excel's chunked JSON replies (planned as the gateway plans them), each analysed and dropped, peak counted from before the first chunk, reading included. Whole table: the child analyses the table (9 columns) it holds, peak reset once the table is built. The baseline child only holds the table.",
     ],
   };
 }

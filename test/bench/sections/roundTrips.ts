@@ -17,6 +17,8 @@ import { pipelineTable } from "../support/pipelineTable";
 import { count, times, verdict, type BenchRow, type BenchSection } from "../support/report";
 
 const TEMPLATE_TARGET = 3;
+/** Issue 19: a report (read + the regenerated write) in at most this many syncs. */
+const REPORT_TARGET = 8;
 const REPORT_SIZES = [1_000, 100_000] as const;
 const SHEET = "商机";
 
@@ -102,19 +104,16 @@ export async function roundTripsSection(): Promise<BenchSection> {
   const rows = await templateRows();
   const reports = [];
   for (const size of REPORT_SIZES) reports.push(await reportFigures(size));
-  // The constant: what the smallest report costs beyond one sync per 4 MB of table read.
-  const constant = reports[0].read + reports[0].again - reports[0].chunks;
   for (const report of reports) {
-    const allowed = constant + report.chunks;
     const total = report.read + report.again;
     rows.push({
       figure: `Report: read ${report.read} + write ${report.first} (again ${report.again})`,
       size: `${count(report.rows)} rows`,
-      value: `${total} syncs`,
+      value: `${report.read + report.first} / ${total} syncs`,
       baseline: `${count(report.readBytes)} B read = ${report.chunks} × 4 MB`,
-      ratio: times(total / allowed),
-      target: `≤ ${constant} + ${report.chunks} syncs`,
-      verdict: verdict(total <= allowed),
+      ratio: times(total / REPORT_TARGET),
+      target: `≤ ${REPORT_TARGET} syncs`,
+      verdict: verdict(total <= REPORT_TARGET),
     });
   }
   const largestReply = Math.max(...reports.map((report) => report.largestReply));
@@ -132,8 +131,8 @@ export async function roundTripsSection(): Promise<BenchSection> {
     title: "context.sync() round trips (recording Excel: office-addin-mock behind the Office.js gateway)",
     rows,
     notes: [
-      "Report syncs = read + the regenerated write (the larger write: it replaces the earlier report); the constant is the",
-      "1,000-row report's syncs less its 4 MB chunks of table read. Request bytes as the recording Excel estimates them.",
+      "Report syncs = read + write / read + the regenerated write (the larger: it replaces the earlier report); the target",
+      "(issue 19) is for the latter. Request bytes as the recording Excel estimates them.",
     ],
   };
 }

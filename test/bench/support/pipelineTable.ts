@@ -5,7 +5,8 @@
 import { samplePipeline, type SampleCell } from "../../../src/workbench/samplePipeline";
 
 /** The sample's largest block of deals. */
-const BLOCK = 100_000;
+export const PIPELINE_BLOCK = 100_000;
+const BLOCK = PIPELINE_BLOCK;
 
 /** A table: the header and the data rows. */
 export interface PipelineTableData {

@@ -74,7 +74,7 @@ export async function openWorkbench(
     offOrigin.push(url);
     return route.abort("blockedbyclient");
   });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const consoleProblems: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -84,8 +84,9 @@ export async function openWorkbench(
   page.on("response", (response) => {
     if (response.status() >= 400) consoleProblems.push(`${response.status()} ${response.url()}`);
   });
-  await page.goto(`${origin}/workbench.html?lang=${language}`);
-  await page.getByRole("grid").waitFor();
+  // Loading the workbench's development build takes longest of all steps on a busy machine.
+  await page.goto(`${origin}/workbench.html?lang=${language}`, { timeout: 60_000 });
+  await page.getByRole("grid").waitFor({ timeout: 60_000 });
   return { page, context, language, offOrigin, pageErrors, consoleProblems, close: () => context.close() };
 }
 
