@@ -195,6 +195,23 @@ function level(deals: readonly Deal[], period: BridgePeriod | null): PipelineLev
 }
 
 /**
+ * The period a bridge of A and B is for, checked: `null` for the whole open pipeline; a period that ends before it
+ * starts, or snapshots without close dates to place deals in it, are VALUE failures.
+ * @example bridgePeriodOf(january, march, { period: { from: 45839, to: 45930 } }) // ok({ from: 45839, to: 45930 })
+ */
+export function bridgePeriodOf(
+  before: Pick<Snapshot, "read">,
+  after: Pick<Snapshot, "read">,
+  options: BridgeOptions,
+): Result<BridgePeriod | null> {
+  if (options.period === undefined) return ok(null);
+  const checked = checkBridgePeriod(options.period);
+  if (!checked.ok) return checked;
+  const dated = checkCloseDates(before.read, after.read);
+  return dated.ok ? checked : dated;
+}
+
+/**
  * The bridge of the open pipeline from snapshot A to snapshot B (see the module notes for each movement).
  * A period that ends before it starts is a VALUE failure.
  * @example
@@ -206,16 +223,10 @@ export function pipelineBridge(
   after: Pick<Snapshot, "read">,
   options: BridgeOptions = {},
 ): Result<PipelineBridge> {
-  let period: BridgePeriod | null = null;
-  if (options.period !== undefined) {
-    const checked = checkBridgePeriod(options.period);
-    if (!checked.ok) return checked;
-    period = checked.value;
-    const dated = checkCloseDates(before.read, after.read);
-    if (!dated.ok) return dated;
-  }
+  const period = bridgePeriodOf(before, after, options);
+  if (!period.ok) return period;
   const pairing = options.pairing ?? pairDeals(before.read, after.read);
-  return ok(bridgeOfPairing(pairing, period, before.read.deals, after.read.deals));
+  return ok(bridgeOfPairing(pairing, period.value, before.read.deals, after.read.deals));
 }
 
 /**

@@ -7,13 +7,7 @@
 import { ok, type Result } from "../kernel";
 import { UNASSIGNED_OWNER } from "../metrics";
 import type { Deal } from "../pipeline";
-import {
-  type BridgeOptions,
-  bridgeOfPairing,
-  checkBridgePeriod,
-  checkCloseDates,
-  type PipelineBridge,
-} from "./bridge";
+import { type BridgeOptions, bridgeOfPairing, bridgePeriodOf, type PipelineBridge } from "./bridge";
 import { pairDeals } from "./identity";
 import type { DealPairing, MatchedDeal, Snapshot, UnpairedDeal } from "./types";
 
@@ -41,14 +35,9 @@ export function ownerBridges(
   after: Pick<Snapshot, "read">,
   options: BridgeOptions = {},
 ): Result<OwnerBridge[]> {
-  let period = null;
-  if (options.period !== undefined) {
-    const checked = checkBridgePeriod(options.period);
-    if (!checked.ok) return checked;
-    period = checked.value;
-    const dated = checkCloseDates(before.read, after.read);
-    if (!dated.ok) return dated;
-  }
+  const checked = bridgePeriodOf(before, after, options);
+  if (!checked.ok) return checked;
+  const period = checked.value;
   const pairing: DealPairing = options.pairing ?? pairDeals(before.read, after.read);
   const owners = new Map<string, OwnerDeals>();
   const of = (owner: string | null): OwnerDeals => {
