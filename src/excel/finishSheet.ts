@@ -1,12 +1,13 @@
 /**
  * Finishing a sheet once it is written whole, with the calls some hosts refuse — members of funnel charts
- * (office-js #2041, #2971), print scaling (#1860), links — and those that must come after it: activation after the
- * sync that added the sheet (#930), frozen panes on the active sheet only (#3148), protection last. An Office.js
- * request stops at the call Excel refuses, so each of these is a part of its own that costs the sheet nothing:
- * the parts go together in one request, a `context.trace` after each; when Excel refuses the request, the trace
- * messages it returns say which part it stopped at. That part is left out — or replaced by its fallback — and
+ * (office-js #2041, #2971), print scaling (#1860), the links that are not formulas of the contents (see
+ * linkFormulas.ts) — and those that must come after it: activation after the sync that added the sheet (#930),
+ * frozen panes on the active sheet only (#3148), protection last. An Office.js request stops at the call Excel
+ * refuses, so each of these is a part of its own that costs the sheet nothing: the parts go together in one
+ * request, a `context.trace` after each; when Excel refuses the request, the trace messages it returns say which
+ * part it stopped at. That part is left out — or replaced by its fallback — and
  * named in a note, and the parts after it are sent again. One round trip when nothing is refused, one more per
- * refused part (a large part, such as a report's links, may take more, see requestBudget.ts).
+ * refused part (a large part, such as many links set by call, may take more, see requestBudget.ts).
  *
  * Requirement sets: Worksheet.activate, Range.select, Chart.delete, protection ExcelApi 1.1–1.2; frozen panes
  * ExcelApi 1.7; pageLayout.zoom ExcelApi 1.9; charts and links see renderCharts.ts.
@@ -20,6 +21,7 @@ import {
 } from "../core/kernel";
 import { rangeAddress, type SheetSpec } from "../core/sheet";
 import { excelErrorDetail, traceMessagesOf } from "./excelErrors";
+import { linkedByCall } from "./linkFormulas";
 import { funnelChartParts, linksPart } from "./renderCharts";
 import { requestBudget, type RequestBudget } from "./requestBudget";
 
@@ -138,7 +140,7 @@ export interface FinishingOptions {
 
 /**
  * The parts that finish `sheet`, just written from `spec` (see renderSheet.ts for the rest): its native funnel
- * charts, each on its own; its links; print scaling (one page wide); the view (activated, A1 selected, panes
+ * charts, each on its own; the links set by call (see linkFormulas.ts); print scaling (one page wide); the view (activated, A1 selected, panes
  * frozen); and protection, last, so that nothing after it meets a protected sheet.
  * @example await finishSheet(context, sheetFinishing(sheet, spec, { funnelChart: true }))
  */
@@ -148,7 +150,7 @@ export function sheetFinishing(
   { funnelChart }: FinishingOptions,
 ): FinishingPart[] {
   const parts: FinishingPart[] = funnelChart ? funnelChartParts(sheet, spec.charts ?? []) : [];
-  if (spec.cells.some((cell) => cell.link !== undefined)) parts.push(linksPart(sheet, spec.cells));
+  if (spec.cells.some(linkedByCall)) parts.push(linksPart(sheet, spec.cells));
   parts.push(
     // One page wide, as many pages tall as needed (0: automatic), as Excel's "Fit all columns on one page".
     simplePart(

@@ -1,11 +1,12 @@
 /**
  * The gateway contract (see testing/gatewayContract.ts) kept by the Office.js gateway, on the recording Excel:
  * a failure midway is Excel refusing the write of the sheet's contents, after the sheet was added. It computes no
- * formulas: a user's reference to a report cell is followed by the sheet's id, as Excel follows it (to the same
+ * formulas but a link's HYPERLINK of constants (the text it shows): a user's reference to a report cell is followed by the sheet's id, as Excel follows it (to the same
  * sheet, renamed or moved; #REF! once that sheet was deleted).
  */
 import { createOfficeGateway } from "./officeGateway";
-import { describeGatewayContract, storedCell } from "./testing/gatewayContract";
+import { describeGatewayContract } from "./testing/gatewayContract";
+import { storedLinkValue } from "./testing/linkFormulaModel";
 import { addressOf, installRecordingExcel } from "./testing/recordingExcel";
 
 describeGatewayContract("the Office.js gateway", async (workbook) => {
@@ -19,7 +20,8 @@ describeGatewayContract("the Office.js gateway", async (workbook) => {
     select: (address) => void (excel.sheet(first).selected = address),
     failNextWrite: () => excel.failOn("range.formulas", 1),
     sheets: () => excel.workbook.sheets.map((sheet) => sheet.name),
-    cell: (sheet, row, col) => storedCell(excel.read(sheet, addressOf(row, col))[0][0]),
+    // A linked cell of a report is a HYPERLINK formula: it holds the text or number it shows.
+    cell: (sheet, row, col) => storedLinkValue(excel.read(sheet, addressOf(row, col))[0][0]),
     // The recording Excel computes no formulas: the reference is followed as Excel follows it, by the sheet's id.
     breakName: (sheet, name) => {
       const named = excel.sheet(sheet).names.find((n) => n.name === name);

@@ -91,9 +91,9 @@ async function runInExcel<T>(
 /**
  * Creates the gateway that serves the task pane inside Excel. `createSheet` takes three round trips (one more
  * per part of finishing the sheet Excel refuses, or to remove a sheet it refused midway), see createSheet.ts;
- * `writeReport` three, four when it regenerates an earlier report in place, plus one per further ~4 MB of a large
- * report, see writeReport.ts; `readTable` one plus one per chunk of rows of ~4 MB, see readTable.ts. No request and no
- * reply is planned over 4 MB. `readTable`, `createSheet` and `writeReport` ask the workbook's date system in their
+ * `writeReport` three, also when it regenerates an earlier report in place, plus one per further ~4 MB of a large
+ * report, see writeReport.ts; `readTable` one plus one per chunk of rows of ~4 MB (an Excel table's first chunk comes
+ * with the first request), see readTable.ts. No request and no reply is planned over 4 MB. `readTable`, `createSheet` and `writeReport` ask the workbook's date system in their
  * first request (dateSystem.ts): a table read says it, and a sheet's dates are written in it. `makeTable` takes two
  * round trips (makeTable.ts); `watchSource` one to subscribe and one to release (watchSource.ts; change events need
  * ExcelApi 1.7, a failure that says so without it). `listSheetScopedNames` takes three round trips (sheetScopedNames.ts),

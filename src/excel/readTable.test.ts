@@ -1,7 +1,8 @@
 import { PLAN_MARGIN, PROBE_ROWS, READ_BUDGET_BYTES } from "./readChunks";
 import { SAMPLE_PIPELINE_HEADERS } from "../workbench/samplePipeline";
 import { createOfficeGateway } from "./officeGateway";
-import { cellValue, headerText } from "./readTable";
+import { cellValue, headerText, PROBE_COLS } from "./readTable";
+import { valueOf } from "../core/kernel/testing/results";
 import { installRecordingExcel } from "./testing/recordingExcel";
 
 const HEADER = [" 商机 ", "负责人", "阶段", "金额", "创建日期"];
@@ -40,7 +41,7 @@ describe("readTable where nothing can be read", () => {
 });
 
 describe("readTable", () => {
-  it("reads an Excel table: its name as the workbook spells it, where it is, its header trimmed, blanks as empty text, its date system, in two syncs", async () => {
+  it("reads an Excel table: its name as the workbook spells it, where it is, its header trimmed, blanks as empty text, its date system, in one sync", async () => {
     const excel = installRecordingExcel({
       grids: { 商机: { at: "B3", values: [HEADER, ...DEALS] } },
       dataTables: [{ name: "Deals", sheet: "商机", address: "B3:F5" }],
@@ -64,7 +65,8 @@ describe("readTable", () => {
         table: "Deals",
       },
     });
-    expect(excel.syncs()).toBe(2);
+    // A small table is read whole by the probe sent with the request that locates it.
+    expect(excel.syncs()).toBe(1);
     expect(progress).toEqual([[2, 2]]);
   });
 
@@ -133,7 +135,7 @@ describe("readTable on a large table", () => {
   ]);
   const header = SAMPLE_PIPELINE_HEADERS.map((h) => h.zh);
 
-  it("reads 100,000 rows in one sync to locate and one per chunk, no request over the budget", async () => {
+  it("reads 100,000 rows in one sync per chunk, the probe with the request that locates the table, no request over the budget", async () => {
     const excel = installRecordingExcel({
       grids: { 商机管线: { values: [header, ...deals] } },
       dataTables: [{ name: "Pipeline", sheet: "商机管线", address: "A1:I100001" }],
@@ -154,16 +156,16 @@ describe("readTable on a large table", () => {
     // The probe (the header and 255 rows), then chunks planned at the bytes the last chunk measured, + 8 %.
     const chunks = progress.length;
     expect(chunks).toBe(3);
-    expect(excel.syncs()).toBe(1 + chunks);
+    expect(excel.syncs()).toBe(chunks);
     expect(progress[0]).toBe(PROBE_ROWS - 1);
     expect(progress.at(-1)).toBe(ROWS);
     const payloads = excel.payloads();
-    expect(payloads).toHaveLength(1 + chunks);
+    expect(payloads).toHaveLength(chunks);
     // At most the probe and one chunk per 4 MB ÷ 1.08 read.
     const read = payloads.reduce((sum, bytes) => sum + bytes, 0);
     expect(chunks).toBeLessThanOrEqual(1 + Math.ceil((read * PLAN_MARGIN) / READ_BUDGET_BYTES));
-    // The first sync locates the table: its reply holds positions and sizes, no values.
-    expect(payloads[0]).toBeLessThan(200);
+    // The first sync locates the table and reads the probe: positions, sizes and 256 rows of nine short cells.
+    expect(payloads[0]).toBeLessThan(PROBE_ROWS * 9 * 20);
     expect(Math.max(...payloads)).toBeLessThan(READ_BUDGET_BYTES);
     expect(payloads.slice(1).every((bytes) => bytes > 0)).toBe(true);
   });
@@ -179,6 +181,60 @@ describe("readTable on a large table", () => {
     // At the 100 B estimate all 3,000 rows (≈ 18 MB in UTF-8) would have gone in one request.
     expect(Math.max(...excel.payloads())).toBeLessThan(READ_BUDGET_BYTES);
     expect(excel.syncs()).toBeGreaterThan(5);
+  });
+});
+
+describe("readTable's probe, sent with the request that locates an Excel table", () => {
+  /** A table of `rows` data rows and `cols` columns at `at` (A1) on sheet T, cell (r, c) holding "r.c". */
+  function tableAt(at: string, rows: number, cols: number, payloadLimit?: number) {
+    const values = Array.from({ length: rows + 1 }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => (r === 0 ? `H${c}` : `${r}.${c}`)),
+    );
+    const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(at)!;
+    const lastCol = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) + cols - 1;
+    const name = (n: number): string =>
+      n <= 0 ? "" : name(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
+    const excel = installRecordingExcel({
+      grids: { T: { at, values } },
+      dataTables: [{ name: "Deals", sheet: "T", address: `${at}:${name(lastCol)}${Number(row) + rows}` }],
+      ...(payloadLimit === undefined ? {} : { payloadLimit }),
+    });
+    return { excel, values };
+  }
+
+  const readDeals = () => createOfficeGateway().readTable({ kind: "table", name: "Deals" });
+
+  it("reads a table no wider than its columns whole in its first rows, in the same request", async () => {
+    const { excel, values } = tableAt("C5", 300, PROBE_COLS);
+    const result = valueOf(await readDeals());
+    expect([result.header, ...result.rows]).toEqual(values);
+    // The probe: the header and 255 rows; then the other 45 in one chunk.
+    expect(excel.syncs()).toBe(2);
+  });
+
+  it("only measures a wider table, which is then read in chunks of whole rows", async () => {
+    const { excel, values } = tableAt("A1", 300, PROBE_COLS + 1);
+    const result = valueOf(await readDeals());
+    expect([result.header, ...result.rows]).toEqual(values);
+    expect(excel.syncs()).toBe(2);
+    expect(excel.payloads()[0]).toBeLessThan(PROBE_ROWS * PROBE_COLS * 12);
+  });
+
+  it("locates a table again without it when Excel refuses its reply as too large", async () => {
+    const { excel, values } = tableAt("A1", 300, 40, 20_000);
+    const result = await createOfficeGateway().readTable({ kind: "table", name: "Deals" });
+    // A host refusing anything over 20 KB reads the table in many small chunks, but reads it.
+    expect(valueOf(result).rows).toEqual(values.slice(1));
+    expect(excel.requests().length - excel.payloads().length).toBeGreaterThan(0);
+    expect(Math.max(...excel.payloads())).toBeLessThanOrEqual(20_000);
+  });
+
+  it("locates a table at the sheet's edge, where the probe's block would leave the sheet, without it", async () => {
+    const { excel, values } = tableAt("XFA1048570", 4, 4);
+    const result = valueOf(await readDeals());
+    expect([result.header, ...result.rows]).toEqual(values);
+    // Refused, located alone, read.
+    expect(excel.syncs()).toBe(3);
   });
 });
 

@@ -4,17 +4,21 @@
  * `context.sync()`, then reads its values in row chunks, one sync per chunk, each sized to stay well under
  * Excel on the web's 5 MB request limit (see readChunks.ts: a probe of a few hundred rows, then chunks of
  * ⌊4 MB ÷ (columns × bytes per cell)⌋ rows): 1 + number of chunks syncs in all, never one per row. The header
- * row is read with the first chunk. The chunks are planned from the cells already read, so a run of long texts
+ * row is read with the first chunk. An Excel table's probe goes with the request that locates it (its first rows,
+ * within {@link PROBE_COLS} columns: the first chunk of a table no wider, a measure of a wider one), so reading
+ * it takes as many syncs as chunks; should that request fail — the probe's reply over Excel's limit, or its block
+ * off the sheet for a table at the sheet's edge — the table is located again without it. The chunks are planned from the cells already read, so a run of long texts
  * after short ones can still make a reply larger than planned; should Excel refuse one over its limit, that chunk
  * is read again in halves (one more round trip per refusal) and the chunks after it grow back only gradually.
  *
- * Requirement sets: tables, getItem, getHeaderRowRange, getDataBodyRange, getSelectedRange, Range.worksheet
- * ExcelApi 1.1; the date-system probe (dateSystem.ts) ExcelApi 1.2; getUsedRangeOrNullObject (worksheet and
- * range) ExcelApi 1.4; getRangeByIndexes ExcelApi 1.7.
+ * Requirement sets: tables, getItem, getHeaderRowRange, getDataBodyRange, Table.getRange, getSelectedRange,
+ * Range.worksheet, Range.getIntersection ExcelApi 1.1; the date-system probe (dateSystem.ts) ExcelApi 1.2;
+ * getUsedRangeOrNullObject (worksheet and range) ExcelApi 1.4; getRangeByIndexes, getAbsoluteResizedRange
+ * ExcelApi 1.7.
  */
 import { type Bilingual, fail, ok, type Result } from "../core/kernel";
 import { queueDateSystem } from "./dateSystem";
-import { chunkRows, firstChunkRows, jsonBytes, observedBytesPerCell } from "./readChunks";
+import { chunkRows, firstChunkRows, jsonBytes, observedBytesPerCell, PROBE_ROWS } from "./readChunks";
 import type { TableData, TableInfo, TableSource } from "./gateway";
 
 /** Where a table's cells are on its sheet: the header row first, then `rows` data rows; the Excel table's name. */
@@ -75,8 +79,27 @@ export async function listTablesInExcel(context: Excel.RequestContext): Promise<
   );
 }
 
-/** Queues what locates the source; the returned function reads the located area after the sync. */
-function locate(context: Excel.RequestContext, source: TableSource): () => Result<TableArea> {
+/**
+ * The columns the probe sent with the request that locates an Excel table reads at most: with
+ * {@link PROBE_ROWS} rows, a block planned at ~1.6 MB at the estimate of 100 B a cell (as a probe is, see
+ * readChunks.ts). A table no wider is read whole in its first rows; a wider one is only measured by it.
+ * Tested surface: exported for its tests.
+ */
+export const PROBE_COLS = 64;
+
+/** What locating the source queued: the located area to read after the sync, and the probe (an Excel table's). */
+interface Located {
+  readonly area: () => Result<TableArea>;
+  /** The table's header and first rows, at most {@link PROBE_COLS} columns (loaded with the area). */
+  readonly probe?: Excel.Range;
+}
+
+/**
+ * Queues what locates the source, and — `withProbe`, for an Excel table — the probe of its first rows, in the same
+ * request: its top-left block of {@link PROBE_ROWS} rows (the header first) and {@link PROBE_COLS} columns,
+ * within the table.
+ */
+function locate(context: Excel.RequestContext, source: TableSource, withProbe: boolean): Located {
   const dimensions = "rowIndex, columnIndex, rowCount, columnCount";
   switch (source.kind) {
     case "table": {
@@ -84,7 +107,11 @@ function locate(context: Excel.RequestContext, source: TableSource): () => Resul
       const header = table.getHeaderRowRange().load(dimensions);
       const body = table.getDataBodyRange().load("rowCount");
       const worksheet = table.worksheet.load("name");
-      return () =>
+      const whole = table.getRange();
+      const probe = withProbe
+        ? whole.getIntersection(whole.getAbsoluteResizedRange(PROBE_ROWS, PROBE_COLS)).load("values")
+        : undefined;
+      const area = () =>
         ok({
           table: table.name,
           sheet: worksheet.name,
@@ -93,20 +120,23 @@ function locate(context: Excel.RequestContext, source: TableSource): () => Resul
           cols: header.columnCount,
           rows: body.rowCount,
         });
+      return { area, probe };
     }
     case "sheet": {
       const used = context.workbook.worksheets
         .getItem(source.sheet)
         .getUsedRangeOrNullObject(true)
         .load(dimensions);
-      return () =>
-        areaOf(source.sheet, used, { zh: `工作表“${source.sheet}”`, en: `The sheet "${source.sheet}"` });
+      return {
+        area: () =>
+          areaOf(source.sheet, used, { zh: `工作表“${source.sheet}”`, en: `The sheet "${source.sheet}"` }),
+      };
     }
     case "selection": {
       const selection = context.workbook.getSelectedRange().load("rowCount, columnCount");
       selection.worksheet.load("name");
       const used = selection.getUsedRangeOrNullObject(true).load(dimensions);
-      return () => {
+      const area = () => {
         if (selection.rowCount * selection.columnCount === 1) {
           return fail("VALUE", {
             zh: "只选中了一个单元格。请选中整个数据表（含标题行），或选择一个 Excel 表格。",
@@ -115,6 +145,7 @@ function locate(context: Excel.RequestContext, source: TableSource): () => Resul
         }
         return areaOf(selection.worksheet.name, used, { zh: "所选区域", en: "The selection" });
       };
+      return { area };
     }
   }
 }
@@ -156,10 +187,19 @@ export async function readTableInExcel(
   onProgress?: (rowsRead: number, totalRows: number) => void,
   onRows?: (rows: unknown[][]) => void,
 ): Promise<Result<TableData>> {
-  const located = locate(context, source);
-  const dateSystem = queueDateSystem(context);
-  await context.sync();
-  const area = located();
+  let located = locate(context, source, true);
+  let dateSystem = queueDateSystem(context);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (located.probe === undefined) throw error;
+    // The probe took the reply over Excel's limit, or the table reaches the sheet's edge: locate it alone (a
+    // table Excel cannot find fails again, with Excel's reason).
+    located = locate(context, source, false);
+    dateSystem = queueDateSystem(context);
+    await context.sync();
+  }
+  const area = located.area();
   if (!area.ok) return area;
   const { table, sheet, headerRow, firstCol, cols, rows: total } = area.value;
   const worksheet = context.workbook.worksheets.getItem(sheet);
@@ -169,7 +209,27 @@ export async function readTableInExcel(
   // After a refusal: the most rows a chunk may have, doubling with each chunk read.
   let ceiling = Number.POSITIVE_INFINITY;
   // Sheet rows headerRow … headerRow + total: the header row first, then the data rows.
-  for (let next = 0; next <= total;) {
+  let next = 0;
+  /** Takes the `values` of sheet rows from `next` on: the header (first), the rows, the next chunk's plan. */
+  const take = (values: unknown[][]) => {
+    const data = next === 0 ? values.slice(1) : values;
+    if (next === 0) header = (values[0] ?? []).map(headerText);
+    for (const row of data) for (let c = 0; c < row.length; c++) row[c] = cellValue(row[c]);
+    if (onRows) onRows(data);
+    else for (const row of data) rows.push(row);
+    next += values.length;
+    onProgress?.(next - 1, total);
+  };
+  const probed = located.probe?.values;
+  if (probed !== undefined) {
+    // The probe's rows are whole when the table is no wider: its first chunk. Else it only measured the cells.
+    if (cols <= PROBE_COLS) take(probed);
+    perChunk = chunkRows(
+      cols,
+      observedBytesPerCell(jsonBytes(probed), probed.length * (probed[0]?.length ?? 0)),
+    );
+  }
+  while (next <= total) {
     const count = Math.min(perChunk, ceiling, total + 1 - next);
     const chunk = worksheet.getRangeByIndexes(headerRow + next, firstCol, count, cols).load("values");
     try {
@@ -183,13 +243,7 @@ export async function readTableInExcel(
     }
     ceiling *= 2;
     const values = chunk.values;
-    const data = next === 0 ? values.slice(1) : values;
-    if (next === 0) header = (values[0] ?? []).map(headerText);
-    for (const row of data) for (let c = 0; c < row.length; c++) row[c] = cellValue(row[c]);
-    if (onRows) onRows(data);
-    else for (const row of data) rows.push(row);
-    next += count;
-    onProgress?.(next - 1, total);
+    take(values);
     perChunk = chunkRows(cols, observedBytesPerCell(jsonBytes(values), count * cols));
   }
   const read = { sheet, headerRow, firstCol, header, rows, dateSystem: dateSystem() };

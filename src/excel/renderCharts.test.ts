@@ -2,13 +2,8 @@ import { OfficeMockObject } from "office-addin-mock";
 import { valueOf } from "../core/kernel/testing/results";
 import type { ChartSpec, SheetSpec } from "../core/sheet";
 import { createOfficeGateway } from "./officeGateway";
-import {
-  cellLink,
-  chartDrawing,
-  documentReference,
-  queueChartLook,
-  supportsFunnelChart,
-} from "./renderCharts";
+import { cellLink, chartDrawing, queueChartLook, supportsFunnelChart } from "./renderCharts";
+import { hyperlinkOf } from "./testing/linkFormulaModel";
 import { installRecordingExcel } from "./testing/recordingExcel";
 import { writeReportInExcel } from "./writeReport";
 
@@ -33,6 +28,8 @@ const SPEC: SheetSpec = {
     { row: 3, col: 0, value: "成交" },
     { row: 1, col: 1, value: 9 },
     { row: 5, col: 0, value: "D7", link: { sheet: "Bob's deals", address: "A8" } },
+    // Two lines: no HYPERLINK formula can show it (linkFormulas.ts), so its link is set by a call.
+    { row: 6, col: 0, value: "D8\nD9", link: { sheet: "Bob's deals", address: "A9" } },
   ],
   charts: [FUNNEL, { ...FUNNEL, kind: "line", title: "Trend", series: [FUNNEL.series[0]] }],
 };
@@ -131,13 +128,6 @@ describe("supportsFunnelChart", () => {
     };
     expect(supportsFunnelChart()).toBe(false);
     expect(asked).toEqual(["ExcelApi 1.9"]);
-  });
-});
-
-describe("documentReference", () => {
-  it("quotes the sheet and doubles its apostrophes", () => {
-    expect(documentReference("Bob's deals", "A8")).toBe("'Bob''s deals'!A8");
-    expect(documentReference("商机", "C3")).toBe("'商机'!C3");
   });
 });
 
@@ -297,14 +287,20 @@ describe("charts and links in Excel", () => {
     expect(excel.sheet("Charts").charts).toEqual([FUNNEL_CHART]);
   });
 
-  it("links a cell to its deal's row, keeping what the cell shows", async () => {
+  it("links a cell to its deal's row, keeping what the cell shows: by a HYPERLINK formula, else by a call", async () => {
     const excel = installRecordingExcel();
     await createOfficeGateway().createSheet(SPEC);
     const sheet = excel.sheet("Charts");
+    expect(hyperlinkOf(sheet.cells.get("A6")?.input)).toEqual({
+      target: { sheet: "Bob's deals", address: "A8" },
+      shown: "D7",
+    });
     expect(sheet.links).toEqual([
-      { address: "A6", hyperlink: { documentReference: "'Bob''s deals'!A8", textToDisplay: "D7" } },
+      { address: "A7", hyperlink: { documentReference: "'Bob''s deals'!A9", textToDisplay: "D8\nD9" } },
     ]);
-    expect(sheet.cells.get("A6")?.input).toBe("D7");
+    expect(sheet.cells.get("A7")?.input).toBe("D8\nD9");
+    // The formula with the contents, the call with the rest of finishing: no round trip more.
+    expect(excel.syncs()).toBe(3);
   });
 
   it("keeps the sheet and the cells' text where Excel refuses the links, and says so", async () => {
@@ -318,7 +314,8 @@ describe("charts and links in Excel", () => {
     expect(result.notes?.[0].zh).toContain("部分单元格未能链接到对应的行");
     const sheet = excel.sheet("Charts");
     expect(sheet.links).toEqual([]);
-    expect(sheet.cells.get("A6")?.input).toBe("D7");
+    expect(sheet.cells.get("A7")?.input).toBe("D8\nD9");
+    expect(hyperlinkOf(sheet.cells.get("A6")?.input)?.shown).toBe("D7");
     expect(sheet.charts.map((c) => c.type)).toEqual(["Line", "Funnel"]);
     expect(excel.syncs()).toBe(4);
   });

@@ -5,7 +5,8 @@
  * clustered bar chart whose category axis is reversed so the first category — the largest stage — is on top.
  * A "stackedColumn" is Excel's stacked column chart, its hidden series (a bridge's base) with no fill.
  * Charts of the other kinds go with the sheet's main write; a native funnel chart, whose members some hosts
- * refuse (office-js #2041, #2971), and the links are parts of finishing the sheet (see finishSheet.ts): a funnel
+ * refuse (office-js #2041, #2971), and the links that are not `HYPERLINK` formulas of the contents (see
+ * linkFormulas.ts) are parts of finishing the sheet (see finishSheet.ts): a funnel
  * chart Excel refuses is removed and drawn as the bar chart instead, and so are the sheet's later funnels.
  *
  * Every chart but a native funnel is drawn as the spec says it reads (see {@link queueChartLook}): its legend only
@@ -22,6 +23,7 @@ import { chartNotDrawn, funnelDrawnAsBars, linksNotSet } from "../core/kernel";
 import { type CellSpec, type ChartSpec, cellAddress, cellInput, rangeAddress } from "../core/sheet";
 import { errorCode, excelErrorDetail } from "./excelErrors";
 import type { FinishingPart } from "./finishSheet";
+import { documentReference, linkedByCall } from "./linkFormulas";
 import type { RequestBudget } from "./requestBudget";
 
 /** The requirement set of Excel's funnel chart type. */
@@ -78,15 +80,6 @@ export function chartDrawing(kind: ChartSpec["kind"], funnelSupported: boolean):
       : { type: "BarClustered", reverseCategories: true };
   }
   return { type: TYPES[kind], reverseCategories: kind === "bar" };
-}
-
-/**
- * The reference of a cell of the workbook in a hyperlink: the sheet quoted, its quotes doubled.
- * Tested surface: exported for its tests.
- * @example documentReference("Bob's deals", "A5") // "'Bob''s deals'!A5"
- */
-export function documentReference(sheet: string, address: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
 /** The calls {@link queueChartLook} queues for a chart spec (for the request's budget). */
@@ -248,16 +241,17 @@ export function cellLink(cell: CellSpec): Excel.RangeHyperlink | undefined {
 }
 
 /**
- * The links of the cells that have one, a part of finishing the sheet (see finishSheet.ts): each cell links to
- * its target cell, keeping what it shows; each link after making room for it in the request (a report's many
- * links may take several). Refused, the cells keep their text and one note says they do not all link.
+ * The links of the cells whose link cannot be written as a `HYPERLINK` formula with the contents (see
+ * linkFormulas.ts: a cell with a formula, a long or multi-line text…), a part of finishing the sheet (see
+ * finishSheet.ts): each cell links to its target cell, keeping what it shows; each link after making room for it
+ * in the request. Refused, the cells keep their text and one note says they do not all link.
  * @example await finishSheet(context, [linksPart(sheet, spec.cells)])
  */
 export function linksPart(sheet: Excel.Worksheet, cells: readonly CellSpec[]): FinishingPart {
   return {
     async queue(budget) {
       for (const cell of cells) {
-        const hyperlink = cellLink(cell);
+        const hyperlink = linkedByCall(cell) ? cellLink(cell) : undefined;
         if (hyperlink === undefined) continue;
         await budget.spend(1, hyperlink);
         sheet.getRange(cellAddress(cell.row, cell.col)).hyperlink = hyperlink;

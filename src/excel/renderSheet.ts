@@ -3,8 +3,9 @@
  * row heights, merges, tables, names (also over ranges of other sheets, or over an Excel table's columns by
  * structured reference: "=Deals[Stage]"), validations, charts (see
  * renderCharts.ts), print area, paper and orientation: the main write, which the sheet stands or falls with.
- * What some hosts refuse or what must come after it — native funnel charts, links, print scaling, activation,
- * frozen panes, protection — finishes the sheet afterwards (see finishSheet.ts). The caller syncs once for the
+ * A linked cell is written as a `HYPERLINK` formula that shows its text (see linkFormulas.ts). What some hosts
+ * refuse or what must come after it — native funnel charts, the links that cannot be such formulas, print
+ * scaling, activation, frozen panes, protection — finishes the sheet afterwards (see finishSheet.ts). The caller syncs once for the
  * main write; only a sheet too large for one request is sent in several, each under ~4 MB (see
  * requestBudget.ts). Writes are batched: contents a block of rows per call, formats one rectangle per run of
  * cells that look the same, widths one call per run of columns.
@@ -34,6 +35,7 @@ import {
   rangeAddress,
   structuredReference,
 } from "../core/sheet";
+import { withLinkFormulas } from "./linkFormulas";
 import { queueCharts, supportsFunnelChart } from "./renderCharts";
 import { WRITE_BUDGET_BYTES, type RequestBudget } from "./requestBudget";
 
@@ -204,8 +206,10 @@ export async function queueSheetSpec(
   options: RenderOptions = {},
   added: AddedItems = { names: [] },
 ): Promise<Excel.Table[]> {
-  // Constants in a `formulas` matrix are written as constants; text is already made literal (cellInput).
-  for (const block of contentBlocks(spec).flatMap((block) => requestSizedBlocks(block))) {
+  // Constants in a `formulas` matrix are written as constants; text is already made literal (cellInput), and a
+  // linked cell's text is a string constant of its HYPERLINK formula (linkFormulas.ts).
+  const contents = contentBlocks({ cells: withLinkFormulas(spec.cells) });
+  for (const block of contents.flatMap((block) => requestSizedBlocks(block))) {
     await budget.spend(1, block.inputs);
     sheet.getRange(rangeAddress(block.range)).formulas = block.inputs;
   }

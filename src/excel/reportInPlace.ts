@@ -1,11 +1,11 @@
 /**
  * Regenerating a report in place: the earlier report's sheet is kept — its id, name and position, so that a
  * user's formulas that refer to its cells still resolve (deleting it would turn them to #REF!) — emptied of what
- * the add-in put there, and the new report is written into it. Emptying takes what the sheet holds, read in a
- * request of its own (nothing changes there): its tables, charts and sheet-scoped names, each deleted through the
- * item Excel listed; then, over the whole sheet, protection lifted, contents, formats and links cleared, merges
- * undone, validations cleared, column widths and row heights back to the standard. (The renderer sets no
- * conditional formats. Frozen panes are undone while the report is finished, on the active sheet: office-js
+ * the add-in put there, and the new report is written into it. Emptying takes what the sheet holds, listed with
+ * the workbook's sheets (see {@link HOLDINGS_OF_EVERY_SHEET}): its tables, charts and sheet-scoped names, each
+ * deleted through the item Excel listed; then, over the whole sheet, protection lifted, contents, formats and
+ * links cleared, merges undone, validations cleared, column widths and row heights back to the standard. (The
+ * renderer sets no conditional formats. Frozen panes are undone while the report is finished, on the active sheet: office-js
  * #3148.) The report's page setup and print area are set again by the new report.
  *
  * When Excel refuses the write into the emptied sheet midway, a half report that looks complete must not stay:
@@ -34,6 +34,24 @@ export interface SheetHoldings {
 }
 
 /**
+ * What to load on the workbook's worksheet collection, with the sheets' names, so that each sheet's holdings are
+ * listed in the same request (see {@link holdingsOf}): a regenerated report reads the earlier one's with the
+ * workbook, at no round trip of its own.
+ * @example context.workbook.worksheets.load(`items/name, ${HOLDINGS_OF_EVERY_SHEET}`)
+ */
+export const HOLDINGS_OF_EVERY_SHEET =
+  "items/charts/items/name, items/tables/items/name, items/names/items/name";
+
+/**
+ * The holdings of `sheet`, an item of the worksheet collection loaded with {@link HOLDINGS_OF_EVERY_SHEET} and
+ * synced.
+ * @example const holdings = holdingsOf(worksheets.items[0]);
+ */
+export function holdingsOf(sheet: Excel.Worksheet): SheetHoldings {
+  return { charts: sheet.charts, tables: sheet.tables, names: sheet.names };
+}
+
+/**
  * Queues the reading of what `sheet` holds that goes with a report (its charts, tables and sheet-scoped names):
  * listed at the next sync.
  * @example const holdings = loadHoldings(sheet); await context.sync(); queueEmptying(sheet, holdings);
@@ -42,7 +60,7 @@ export function loadHoldings(sheet: Excel.Worksheet): SheetHoldings {
   sheet.charts.load("items/name");
   sheet.tables.load("items/name");
   sheet.names.load("items/name");
-  return { charts: sheet.charts, tables: sheet.tables, names: sheet.names };
+  return holdingsOf(sheet);
 }
 
 /**

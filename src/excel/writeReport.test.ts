@@ -1,6 +1,8 @@
 import { buildHealthReport } from "../core/reports";
 import { sampleHealth } from "../core/health/testing/sampleHealth";
+import { cellAddress } from "../core/sheet";
 import { createOfficeGateway } from "./officeGateway";
+import { hyperlinkOf } from "./testing/linkFormulaModel";
 import { KIND, markers, report, USER_SHEETS } from "./testing/reportFixtures";
 import { installRecordingExcel } from "./testing/recordingExcel";
 
@@ -45,7 +47,7 @@ describe("writeReport the first time", () => {
 });
 
 describe("writeReport again", () => {
-  it("regenerates only its earlier report, in place and in four syncs: the same sheet, name, place and marker", async () => {
+  it("regenerates only its earlier report, in place and in three syncs: the same sheet, name, place and marker", async () => {
     const excel = installRecordingExcel({ sheets: { ...USER_SHEETS, Notes: {} } });
     const gateway = createOfficeGateway();
     await gateway.writeReport(KIND, report("v1"));
@@ -59,8 +61,8 @@ describe("writeReport again", () => {
     const marker = markers(excel)[0].name;
     const result = await gateway.writeReport(KIND, report("v2"));
     expect(result).toEqual({ ok: true, value: { sheet: "My health" } });
-    // Read the workbook, read what the earlier report holds, empty it and write the new one, finish it.
-    expect(excel.syncs() - before).toBe(4);
+    // Read the workbook with what the earlier report holds, empty it and write the new one, finish it.
+    expect(excel.syncs() - before).toBe(3);
     expect(excel.sheet("My health")).toBe(reportSheet);
     expect(excel.callLog()).not.toContain("worksheet.delete");
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "My health", "管线健康", "Notes"]);
@@ -78,6 +80,11 @@ describe("writeReport again", () => {
     await gateway.writeReport(KIND, buildHealthReport(health, source, { language: "zh" }));
     const sheet = excel.sheet("管线健康");
     sheet.protection = { options: {} };
+    // Its links to deals are HYPERLINK formulas; one set by a call (a text no formula can show) goes too.
+    sheet.links.push({
+      address: "B40",
+      hyperlink: { documentReference: "'商机'!A2", textToDisplay: "D1\nD2" },
+    });
     expect([sheet.charts.length, sheet.names.length, sheet.links.length, sheet.merges.length]).not.toContain(
       0,
     );
@@ -109,8 +116,8 @@ describe("writeReport again", () => {
     expect(excel.sheet("管线健康 (2)").cells.get("A1")?.input).toBe("v2");
   });
 
-  it("keeps the earlier report as it was when Excel refuses to read what it holds, or refuses the write request whole", async () => {
-    for (const sync of [2, 3]) {
+  it("keeps the earlier report as it was when Excel refuses the write request whole", async () => {
+    for (const sync of [2]) {
       const excel = installRecordingExcel({ sheets: USER_SHEETS });
       const gateway = createOfficeGateway();
       await gateway.writeReport(KIND, report("v1"));
@@ -137,8 +144,8 @@ describe("writeReport again", () => {
       expect(result.error.message.en).toContain("range.formulas");
       expect(result.error.message.zh).toContain("工作表已保留并清空");
     }
-    // Read, read what it holds, the refused write; then read what is left, clear it and write the notice.
-    expect(excel.syncs() - before).toBe(5);
+    // Read (with what it holds), the refused write; then read what is left, clear it and write the notice.
+    expect(excel.syncs() - before).toBe(4);
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康", "管线健康 (2)"]);
     expect(excel.sheet("管线健康 (2)")).toBe(sheet);
     expect([...sheet.cells]).toEqual([
@@ -197,6 +204,28 @@ describe("writeReport again", () => {
     expect(markers(excel).map((m) => m.sheet)).toEqual(["Old health"]);
   });
 
+  it("changes nothing and says so when the user deleted the earlier report after the workbook was read", async () => {
+    const excel = installRecordingExcel({ sheets: USER_SHEETS });
+    const gateway = createOfficeGateway();
+    await gateway.writeReport(KIND, report("v1"));
+    const before = excel.userContent(["管线健康 (2)"]);
+    excel.beforeSync(2, () => {
+      excel.workbook.sheets.splice(excel.workbook.sheets.indexOf(excel.sheet("管线健康 (2)")), 1);
+      excel.workbook.names.forEach((n) => n.sheet === "管线健康 (2)" && (n.broken = true));
+    });
+    const result = await gateway.writeReport(KIND, report("v2"));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message.en).toMatch(
+        /^Could not replace the previous report "管线健康 \(2\)": .*ItemNotFound/,
+      );
+    }
+    // Read, the write refused at its first call on the sheet: nothing cleared, nothing added.
+    expect(excel.syncs()).toBe(3 + 2);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康"]);
+    expect(excel.userContent(["管线健康 (2)"])).toEqual(before);
+  });
+
   it("never takes a user's name that merely looks like a marker, nor a report of another kind", async () => {
     const excel = installRecordingExcel({
       sheets: { ...USER_SHEETS, Forecast: {} },
@@ -239,7 +268,7 @@ describe("writeReport with the pipeline-health report of the sample pipeline", (
   const { sample, health, source } = sampleHealth("zh", "商机");
   const spec = buildHealthReport(health, source, { language: "zh" });
 
-  it("renders the whole report — names, links, charts — in three syncs, and regenerates it in place in four", async () => {
+  it("renders the whole report — names, links, charts — in three syncs, and regenerates it in place in three", async () => {
     const excel = installRecordingExcel({ grids: { 商机: { values: [sample.header, ...sample.rows] } } });
     const gateway = createOfficeGateway();
     expect(await gateway.writeReport(KIND, spec)).toEqual({ ok: true, value: { sheet: "管线健康" } });
@@ -250,17 +279,16 @@ describe("writeReport with the pipeline-health report of the sample pipeline", (
     expect(
       sheet.charts.every((c) => c.title && c.position && c.series.every((s) => s.name && s.categories)),
     ).toBe(true);
+    // Each link to a deal is a HYPERLINK formula that shows what the spec's cell says and jumps to its target.
     const linked = spec.cells.filter((c) => c.link !== undefined);
-    expect(sheet.links).toHaveLength(linked.length);
-    expect(sheet.links[0].hyperlink).toEqual({
-      documentReference: `'${linked[0].link?.sheet}'!${linked[0].link?.address}`,
-      textToDisplay: linked[0].value,
-    });
-    expect(sheet.cells.get(sheet.links[0].address)?.input).toBe(linked[0].value);
+    expect(linked.length).toBeGreaterThan(0);
+    const links = linked.map((c) => hyperlinkOf(sheet.cells.get(cellAddress(c.row, c.col))?.input));
+    expect(links).toEqual(linked.map((c) => ({ target: c.link, shown: c.value })));
+    expect(sheet.links).toEqual([]);
     expect(sheet.names.map((n) => n.sheet)).toEqual((spec.names ?? []).map(() => "商机"));
 
     expect(await gateway.writeReport(KIND, spec)).toEqual({ ok: true, value: { sheet: "管线健康" } });
-    expect(excel.syncs()).toBe(7);
+    expect(excel.syncs()).toBe(6);
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["商机", "管线健康"]);
   });
 });

@@ -1,16 +1,18 @@
 /**
  * Writing a report sheet the add-in owns (see reportMarker.ts for how it is recognised), in three
- * `context.sync()` round trips the first time and four when it regenerates an earlier report, plus one per
- * further ~4 MB of a large report.
+ * `context.sync()` round trips, the first time and when it regenerates an earlier report, plus one per further
+ * ~4 MB of a large report.
  *
  * The first time:
- * 1. read the workbook's sheets (names, positions, ids), names (with formulas, comments and visibility), tables
- *    and date system (the report's dates are written in it, see dateSystem.ts);
+ * 1. read the workbook's sheets (names, positions, ids, and what each holds: charts, tables, sheet-scoped names,
+ *    see reportInPlace.ts), names (with formulas, comments and visibility), tables and date system (the report's
+ *    dates are written in it, see dateSystem.ts);
  * 2. add the report as a NEW sheet under a free name, mark it, queue the spec's main write (a report too large
  *    for one request is sent in parts of ~4 MB, one more round trip each, see requestBudget.ts; marked from its
  *    first part, a report cut short is replaced like any other);
- * 3. only when (2) succeeded, finish it (see finishSheet.ts): native funnel charts, links, print scaling,
- *    activation and frozen panes, in one request whose parts Excel may refuse one by one — each refused part is
+ * 3. only when (2) succeeded, finish it (see finishSheet.ts): native funnel charts, print scaling, activation
+ *    and frozen panes (and links that cannot be HYPERLINK formulas of the contents, see linkFormulas.ts), in one
+ *    request whose parts Excel may refuse one by one — each refused part is
  *    one more round trip and a note in the result (a funnel chart refused is drawn as bars), never the report.
  * The new marker is hidden — `visible = false`, read back — in the first request after the one that added it
  * (Excel may ignore it in the same one, office-js #3878): the next part of a large report, else the first part
@@ -23,16 +25,16 @@
  * name; the earliest in tab order when several were left — is kept with its id, name, position and marker, so
  * that a user's formula on another sheet that refers to a report cell still answers (deleting the sheet would
  * turn it to #REF!):
- * 1. read the workbook, as the first time;
- * 2. read what the earlier report's sheet holds (its name and position now, its charts, tables and sheet-scoped
- *    names) — nothing changes;
- * 3. in one request (or parts, as above): delete the other earlier reports of the kind (by id) and their
- *    markers, empty the kept sheet (tables, charts, names, contents, formats, links, merges, validations,
- *    widths and heights) and queue the new spec's main write into that same sheet object;
- * 4. finish it, as (3) the first time, after undoing the earlier report's frozen panes; a kept marker Excel left
+ * 1. read the workbook, as the first time: what the earlier report's sheet holds (its charts, tables and
+ *    sheet-scoped names) comes with it;
+ * 2. in one request (or parts, as above): read the kept sheet's name (as Excel has it then), delete the other
+ *    earlier reports of the kind (by id) and their markers, empty the kept sheet (tables, charts, names,
+ *    contents, formats, links, merges, validations, widths and heights) and queue the new spec's main write into
+ *    that same sheet object;
+ * 3. finish it, as (3) the first time, after undoing the earlier report's frozen panes; a kept marker Excel left
  *    visible is hidden there.
- * When (2) fails, or (3) is refused whole before it changed anything (its first trace message never came back),
- * the earlier report stays as it was. When (3) fails midway, the earlier report's contents are NOT kept: two more
+ * When (2) is refused whole, or before it changed anything (its first trace message never came back), the
+ * earlier report stays as it was. When (2) fails midway, the earlier report's contents are NOT kept: two more
  * syncs read what is left, empty the sheet and write a short notice on it in both languages with Excel's reason
  * ("This report could not be regenerated: … Generate it again."), and the result is a failure that says so — the
  * sheet, its name, position and marker are kept, so the user's references still resolve and the next report
@@ -71,7 +73,14 @@ import {
   reportMarker,
   type WorkbookName,
 } from "./reportMarker";
-import { clearAfterFailure, loadHoldings, queueEmptying, unfreezingPart } from "./reportInPlace";
+import {
+  clearAfterFailure,
+  HOLDINGS_OF_EVERY_SHEET,
+  holdingsOf,
+  queueEmptying,
+  type SheetHoldings,
+  unfreezingPart,
+} from "./reportInPlace";
 import { requestBudget, type RequestBudget } from "./requestBudget";
 
 /** What writing a report may be told: the marker id (default random) and how to render. */
@@ -79,11 +88,15 @@ export interface WriteReportOptions extends RenderOptions {
   readonly markerId?: string;
 }
 
-/** An earlier report of the same kind: its sheet (name, position, and the id it is reached by) and its marker. */
+/**
+ * An earlier report of the same kind: its sheet (name, position, the id it is reached by, what it holds) and its
+ * marker.
+ */
 interface EarlierReport {
   readonly sheet: string;
   readonly position: number;
   readonly id: string;
+  readonly holdings: SheetHoldings;
   readonly marker: string;
   /** Whether its marker is hidden (Excel may have left it visible, office-js #3878). */
   readonly hidden: boolean;
@@ -105,19 +118,24 @@ function notReplaced(sheet: string, error: unknown): Result<never> {
 
 /** The workbook as step 1 read it. */
 interface WorkbookState {
-  readonly sheets: readonly { name: string; position: number; id: string }[];
+  readonly sheets: readonly { name: string; position: number; id: string; holdings: SheetHoldings }[];
   readonly names: readonly (WorkbookName & { formula: unknown })[];
   readonly tables: readonly { name: string; sheet: string }[];
 }
 
 async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookState> {
   const { worksheets, names, tables } = context.workbook;
-  worksheets.load("items/name, items/position, items/id");
+  worksheets.load(`items/name, items/position, items/id, ${HOLDINGS_OF_EVERY_SHEET}`);
   names.load("items/name, items/formula, items/comment, items/visible");
   tables.load("items/name, items/worksheet/name");
   await context.sync();
   return {
-    sheets: worksheets.items.map((s) => ({ name: s.name, position: s.position, id: s.id })),
+    sheets: worksheets.items.map((s) => ({
+      name: s.name,
+      position: s.position,
+      id: s.id,
+      holdings: holdingsOf(s),
+    })),
     names: names.items.map((n) => ({
       name: n.name,
       formula: n.formula,
@@ -145,6 +163,7 @@ function earlierReports(kind: string, state: WorkbookState) {
         sheet: sheet.name,
         position: sheet.position,
         id: sheet.id,
+        holdings: sheet.holdings,
         marker: name.name,
         hidden: name.visible === false,
       });
@@ -217,7 +236,7 @@ export async function writeReportInExcel(
 }
 
 /**
- * Steps 2–4 of regenerating (see the file header): the earliest of `reports` is kept and written over in place,
+ * Steps 2–3 of regenerating (see the file header): the earliest of `reports` is kept and written over in place,
  * the others and the `orphans` markers go.
  */
 async function regenerateInPlace(
@@ -233,34 +252,28 @@ async function regenerateInPlace(
   // By id, not by name: a sheet renamed since step 1, and another given its name, are told apart.
   const sheet = worksheets.getItem(kept.id);
   sheet.load("name");
-  const holdings = loadHoldings(sheet);
-  try {
-    await context.sync();
-  } catch (error) {
-    return notReplaced(kept.sheet, error);
-  }
-  const name = sheet.name;
-
   for (const orphan of orphans) names.getItem(orphan).delete();
   for (const other of others) {
     worksheets.getItem(other.id).delete();
     names.getItem(other.marker).delete();
   }
   context.trace(EMPTYING);
-  const emptying = queueEmptying(sheet, holdings);
+  const emptying = queueEmptying(sheet, kept.holdings);
   const plan = reportPlan(
     spec,
     state,
     reports.map((r) => r.sheet),
   );
-  const budget = requestBudget(context, orphans.length + others.length * 2 + emptying);
+  const budget = requestBudget(context, 1 + orphans.length + others.length * 2 + emptying);
   try {
     await queueSheetSpec(context, sheet, spec, plan, budget, options);
     await context.sync();
   } catch (error) {
     const changed = budget.syncs > 0 || (traceMessagesOf(error) ?? []).includes(EMPTYING);
-    return changed ? clearAfterFailure(context, kept.id, name, error) : notReplaced(name, error);
+    return changed ? clearAfterFailure(context, kept.id, kept.sheet, error) : notReplaced(kept.sheet, error);
   }
+  // As Excel names the sheet now (the user may have renamed it since step 1): read with the request's first part.
+  const name = sheet.name;
   const hiding = kept.hidden ? undefined : markerHiding(names.getItem(kept.marker));
   const finishing = sheetFinishing(sheet, spec, { funnelChart: drawsFunnelCharts(options) });
   const parts = [unfreezingPart(sheet), ...(hiding ? [hidingPart(hiding)] : []), ...finishing];

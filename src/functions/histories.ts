@@ -19,6 +19,7 @@ import type { StageScheme } from "../core/stages";
 import type { CellList } from "./args";
 import { type BadRowsSetting, PaneRows, type RowPlacement } from "./badRows";
 import { dealPlacements } from "./deals";
+import { PositionCounts } from "./positionCounts";
 import { type Choice, wordChoice } from "./options";
 import type { StageDates } from "./stageDates";
 
@@ -84,6 +85,23 @@ function historyRow(row: number, placed: NonNullable<RowPlacement>, reachedIndex
 }
 
 /**
+ * The tally of a stage column alone (no outcomes, deal ids or stage dates; an unreadable cell is #VALUE!):
+ * the deals of each position counted as the column is read (./positionCounts), then added to the tally
+ * once each with their number. The same tally as adding each row's deal (as dealPlacements places it),
+ * without a call per row.
+ */
+function stageColumnTally(stages: CellList, scheme: StageScheme, unknownLoss: UnknownLossRule): FunnelTally {
+  const counts = new PositionCounts(scheme);
+  for (let i = 0; i < stages.length; i++) {
+    const position = stages.stageAt(i, scheme);
+    if (position !== null) counts.count(position);
+  }
+  const tally = new FunnelTally(scheme, { unknownLoss });
+  counts.forEach((position, deals) => tally.add(position, null, null, deals));
+  return tally;
+}
+
+/**
  * Counts the deals of a call's columns (see the module notes): one per row, or one per deal id (its last
  * row, carrying what its history shows), each with the furthest stage its dates show; lost deals whose
  * stage of loss stays unknown follow `unknownLoss`. Under badRows "error" a cell that cannot be read is
@@ -98,6 +116,9 @@ export function readFunnelTally(
 ): FunnelTally {
   const { stages, outcomes, dealIds, stageDates } = columns;
   const skip = badRows.mode === "skip";
+  if (!skip && outcomes === undefined && dealIds === undefined && stageDates === undefined) {
+    return stageColumnTally(stages, scheme, unknownLoss);
+  }
   let placementAt: (i: number) => RowPlacement;
   if (skip) {
     const rows = new PaneRows(scheme, badRows.copiesBy, [stages, outcomes]);

@@ -7,6 +7,7 @@ import { SalesCycleAverage, salesCycleDays, HeadlineTally } from "../core/metric
 import { daysBetween } from "../core/kernel";
 import type { StagePosition, StageScheme } from "../core/stages";
 import type { CellList } from "./args";
+import { PositionCounts } from "./positionCounts";
 import { unwrap } from "./errors";
 
 /** Stops with #VALUE! naming the close-date cell of row `i` when it is before the created date. */
@@ -53,11 +54,13 @@ export function readVelocityTally(
   scheme: StageScheme,
 ): HeadlineTally {
   const tally = new HeadlineTally(scheme);
+  // Open and lost deals count by their stage alone: counted as read, added once per stage.
+  const others = new PositionCounts(scheme);
   for (let i = 0; i < stages.length; i++) {
     const stage: StagePosition | null = stages.stageAt(i, scheme);
     if (stage === null) continue;
     if (stage.kind !== "won") {
-      tally.add(stage, null, null, null);
+      others.count(stage);
       continue;
     }
     const start = created.dateAt(i);
@@ -65,5 +68,6 @@ export function readVelocityTally(
     if (start !== null && end !== null && daysBetween(start, end) < 0) checkCycle(closed, i, start, end);
     tally.add(stage, amounts.numberAt(i), start, end);
   }
+  others.forEach((position, deals) => tally.addStageOnly(position, deals));
   return tally;
 }

@@ -21,10 +21,11 @@ export const FUNCTIONS_GZIP_BUDGET = 50 * KB;
 /**
  * The task pane's initial load (taskpane.html, functions.js, taskpane.js) may take at most this many bytes
  * gzipped. 222 KB since issue 19 §3 (216 KB measured, December 2026; 327 KB before): every view but the Stage
- * guide, and the Office.js gateway, load on demand; one React scheduler. Issue 19's target is 200 KB: not met;
- * docs/performance.md says why.
+ * guide, and the Office.js gateway, load on demand; one React scheduler. 226 KB since the view tabs keep one row
+ * (223.3 KB measured): Fluent's Overflow, which measures the row, costs 6.8 KB; the More menu loads on demand.
+ * Issue 19's target is 200 KB: not met; docs/performance.md says why.
  */
-export const INITIAL_LOAD_GZIP_BUDGET = 222 * KB;
+export const INITIAL_LOAD_GZIP_BUDGET = 226 * KB;
 
 /** A file of the build: its bytes as built (minified) and gzipped. */
 export interface BuiltFileSize {

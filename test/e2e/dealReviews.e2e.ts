@@ -22,6 +22,7 @@ import { cellAddress, type CellRange } from "../../src/core/sheet";
 import { DEFAULT_SCHEME, STAGES } from "../../src/core/stages";
 import { EVALUATION_NAMES } from "../../src/core/templates";
 import { t } from "./support/paneText";
+import { openView } from "./support/viewTabs";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
 import { expectedReport, generateReport, openPipelineHealth, readSheet, setAsOf } from "./support/healthPane";
 import { clippedTexts } from "./support/planPane";
@@ -133,9 +134,7 @@ async function reviewsAt(language: Language, paneWidth: number): Promise<Workben
   await session.page.getByRole("button", { name: workbenchText("loadSample", language) }).click();
   const dataSheet = workbenchText("sampleSheetName", language);
   await sheetTab(session, dataSheet, true).waitFor();
-  await pane(session)
-    .getByRole("tab", { name: t(session, "viewDealReviews") })
-    .click();
+  await openView(session, t(session, "viewDealReviews"));
   await pane(session)
     .getByRole("heading", { level: 2, name: t(session, "reviewsHeading") })
     .waitFor();

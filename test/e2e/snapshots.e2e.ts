@@ -29,6 +29,7 @@ import { STAGE_SETTINGS_SHEET } from "../../src/core/templates";
 import { bridgeTableRows } from "../../src/taskpane/Changes/changesDisplay";
 import { shareText } from "../../src/taskpane/PipelineHealth/healthFigures";
 import { t } from "./support/paneText";
+import { openView } from "./support/viewTabs";
 import { workbenchText } from "../../src/workbench/workbenchStrings";
 import { readSheet, setAsOf } from "./support/healthPane";
 import { clippedTexts } from "./support/planPane";
@@ -125,9 +126,7 @@ async function changesAt(language: Language, paneWidth: number): Promise<Workben
   const rows = workbenchSample(language).rows.length;
   await typeInto(session, "J1", ID_HEADER[language]);
   await typeInto(session, "J2", `=SEQUENCE(${rows},1,${FIRST_ID})`);
-  await pane(session)
-    .getByRole("tab", { name: t(session, "viewChanges") })
-    .click();
+  await openView(session, t(session, "viewChanges"));
   await pane(session)
     .getByRole("heading", { level: 2, name: t(session, "changesHeading") })
     .waitFor();
@@ -310,9 +309,7 @@ describe.each<Language>(["en", "zh"])("pipeline snapshots in %s", (language) => 
         await typeInto(session, cellAddress(r + 1, 1), stage(before));
         await typeInto(session, cellAddress(r + 1, 2), "100");
       }
-      await pane(session)
-        .getByRole("tab", { name: t(session, "viewChanges") })
-        .click();
+      await openView(session, t(session, "viewChanges"));
       await readSheet(session, "Sheet1", deals.length);
       const takeSnapshot = async (date: string) => {
         await setAsOf(session, date);
@@ -346,9 +343,7 @@ describe.each<Language>(["en", "zh"])("pipeline snapshots in %s", (language) => 
       await openTemplates(session);
       await chooseTemplateLanguage(session, language);
       await generate(session, "stageSettings", settings);
-      await pane(session)
-        .getByRole("tab", { name: t(session, "viewChanges") })
-        .click();
+      await openView(session, t(session, "viewChanges"));
       await pane(session)
         .getByRole("button", { name: t(session, "changesUseProbabilities") })
         .click();

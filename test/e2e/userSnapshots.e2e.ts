@@ -15,6 +15,7 @@ import { bridgeTableRows } from "../../src/taskpane/Changes/changesDisplay";
 import { snapshotSourceText } from "../../src/taskpane/Changes/snapshotSourceStrings";
 import { openPipelineHealth } from "./support/healthPane";
 import { t } from "./support/paneText";
+import { openView } from "./support/viewTabs";
 import { pane, sheetTab, shownNumber, tabCount, textAt } from "./support/templatesPane";
 import { screenshot, serverOrigin, type WorkbenchSession, workbenchSuite } from "./support/workbenchPage";
 
@@ -133,9 +134,7 @@ describe.each<Language>(["en", "zh"])("the user's own snapshots in %s", (languag
     await importWeeks(s);
     const sheets = await tabCount(s);
 
-    await pane(s)
-      .getByRole("tab", { name: t(s, "viewChanges") })
-      .click();
+    await openView(s, t(s, "viewChanges"));
     await pane(s)
       .getByRole("radio", { name: text("fromOwn") })
       .check();

@@ -15,7 +15,7 @@
  */
 import { CompensatedSum, fail, ok, type Result } from "../kernel";
 import type { StageScheme } from "../stages";
-import { weightedPipeline } from "../metrics";
+import { PipelineTotals } from "../metrics";
 import { categoryOf } from "./categories";
 import { totalDistribution, type WinLoseEvents } from "./distribution";
 import { checkPeriod, resolveForecastOptions, type ForecastPeriodBounds } from "./forecastOptions";
@@ -27,14 +27,20 @@ export type PeriodFigures = Omit<PeriodForecast, "p10" | "p50" | "p90" | "method
 /** The figures of a period and the win/lose events (its open deals) its range is computed from. */
 interface PeriodSelection {
   readonly figures: PeriodFigures;
+  /** Empty unless asked for: the figures alone need no list of the deals. */
   readonly events: WinLoseEvents;
 }
 
+/**
+ * The period's figures from one pass over the deals, and with `withEvents` its open deals as win/lose events
+ * for the range; without, no list is built (a whole column's forecast allocates nothing per deal here).
+ */
 function selectPeriod(
   deals: readonly ForecastDeal[],
   scheme: Pick<StageScheme, "stages">,
   period: ForecastPeriodBounds,
   options: ForecastOptions | undefined,
+  withEvents: boolean,
 ): Result<{ selection: PeriodSelection; target: number | null; seed: number; simulations: number }> {
   const checked = checkPeriod(period);
   if (!checked.ok) return checked;
@@ -49,8 +55,11 @@ function selectPeriod(
     pipeline: new CompensatedSum(),
   };
   const variance = new CompensatedSum();
+  // The weighted pipeline added deal by deal as weightedPipeline adds it: the same figure as FUNNEL.WEIGHTED.
+  const stages = scheme.stages.map((stage, k) => ({ ...stage, probability: probabilities[k] }));
+  const pipeline = new PipelineTotals({ stages });
+  let openDeals = 0;
   const amounts: number[] = [];
-  const positions: ForecastDeal["position"][] = [];
   const chances: number[] = [];
   for (let i = 0; i < deals.length; i++) {
     const { amount, position, closeDate } = deals[i];
@@ -71,22 +80,23 @@ function selectPeriod(
     if (p === undefined) throw new RangeError(`Stage index ${position.index} is not a stage of the scheme.`);
     byCategory[categoryOf(position.index, resolved.value)].add(amount);
     variance.add(amount * amount * p * (1 - p));
+    pipeline.add(amount, position);
+    openDeals++;
+    if (!withEvents) continue;
     amounts.push(amount);
-    positions.push(position);
     chances.push(p);
   }
-  const stages = scheme.stages.map((stage, k) => ({ ...stage, probability: probabilities[k] }));
   const commit = won.value + byCategory.commit.value;
   const figures: PeriodFigures = {
     from: period.from,
     to: period.to,
     won: won.value,
-    expected: won.value + weightedPipeline(amounts, positions, { stages }),
+    expected: won.value + pipeline.weighted,
     stdev: Math.sqrt(Math.max(0, variance.value)),
     commit,
     bestCase: commit + byCategory.bestCase.value,
     pipeline: byCategory.pipeline.value,
-    openDeals: amounts.length,
+    openDeals,
   };
   return ok({
     selection: { figures, events: { amounts, probabilities: chances } },
@@ -108,7 +118,7 @@ export function periodFigures(
   period: ForecastPeriodBounds,
   options?: ForecastOptions,
 ): Result<PeriodFigures> {
-  const selected = selectPeriod(deals, scheme, period, options);
+  const selected = selectPeriod(deals, scheme, period, options, false);
   return selected.ok ? ok(selected.value.selection.figures) : selected;
 }
 
@@ -123,7 +133,7 @@ export function forecastOf(
   period: ForecastPeriodBounds,
   options?: ForecastOptions,
 ): Result<PeriodForecast> {
-  const selected = selectPeriod(deals, scheme, period, options);
+  const selected = selectPeriod(deals, scheme, period, options, true);
   if (!selected.ok) return selected;
   const { selection, target, seed, simulations } = selected.value;
   const { figures, events } = selection;

@@ -278,10 +278,16 @@ function windowsOf(groups: DealGroups, maxWork: number): Windows | null {
   return { low, size, base: n > 0 ? low[n - 1] : 0, widest, work };
 }
 
+/** Totals computed together in the programme's inner loop: four sums in registers, each source read once. */
+const BLOCK = 4;
+
 /**
  * The programme: the weights of the grid totals in the last window, each at most its exact probability; the
  * mass that fell outside a window (or in a binomial term left out) is dropped. Each window lives at `pad` in
  * a buffer whose other cells are zeros, so that the loops read every source total without bounds checks.
+ * Each total's weight is summed over the group's terms in a register and written once, {@link BLOCK} totals
+ * at a time (twice as fast as adding each term into the buffer); the cells written past the window are
+ * zeroed again.
  */
 function convolve(groups: DealGroups, windows: Windows): Float64Array {
   let reach = 0;
@@ -289,7 +295,7 @@ function convolve(groups: DealGroups, windows: Windows): Float64Array {
     reach = Math.max(reach, Math.abs(groups.step[g]) * (groups.first[g] + groups.terms[g].length));
   }
   const pad = windows.widest + reach + 1;
-  let current = new Float64Array(2 * pad + windows.widest);
+  let current = new Float64Array(2 * pad + windows.widest + BLOCK);
   let next = new Float64Array(current.length);
   /** How far from `pad` each buffer holds anything but zeros. */
   let [currentUsed, nextUsed] = [1, 0];
@@ -297,16 +303,30 @@ function convolve(groups: DealGroups, windows: Windows): Float64Array {
   current[pad] = 1;
   for (let g = 0; g < groups.step.length; g++) {
     const [k, terms, first] = [groups.step[g], groups.terms[g], groups.first[g]];
-    const [low, size] = [windows.low[g], windows.size[g]];
+    const [low, size, count] = [windows.low[g], windows.size[g], terms.length];
     // Total low + x with j of the group's deals won was low + x − j·k (at x + from − j·k in current).
-    const from = pad + low - currentLow;
-    next.fill(0, pad, pad + Math.max(size, nextUsed));
-    for (let t = 0; t < terms.length; t++) {
-      const [weight, source] = [terms[t], from - (first + t) * k];
-      for (let x = 0; x < size; x++) next[pad + x] += weight * current[source + x];
+    const start = pad + low - currentLow - first * k;
+    for (let x = 0; x < size; x += BLOCK) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let t = 0, source = start + x; t < count; t++, source -= k) {
+        const weight = terms[t];
+        s0 += weight * current[source];
+        s1 += weight * current[source + 1];
+        s2 += weight * current[source + 2];
+        s3 += weight * current[source + 3];
+      }
+      next[pad + x] = s0;
+      next[pad + x + 1] = s1;
+      next[pad + x + 2] = s2;
+      next[pad + x + 3] = s3;
     }
+    const used = Math.max(nextUsed, size + BLOCK);
+    next.fill(0, pad + size, pad + used);
     [current, next] = [next, current];
-    [currentUsed, nextUsed] = [size, currentUsed];
+    [currentUsed, nextUsed] = [used, currentUsed];
     [currentLow, currentSize] = [low, size];
   }
   return current.subarray(pad, pad + currentSize);

@@ -30,12 +30,18 @@ export interface SplitEvents {
   readonly certain: number;
 }
 
+/** The results of {@link splitEvents}: split already, each is its own split. */
+const SPLIT = new WeakSet<object>();
+
 /**
  * Splits the events into uncertain and certain ones; impossible events (p = 0) and zero amounts drop out.
+ * A result of splitEvents passed again is returned as it is (its certain sum kept), so that the methods a
+ * forecast tries in turn check and split the deals once.
  * @throws RangeError for a non-finite amount, a probability outside 0..1 or columns of unequal length.
  * @example splitEvents({ amounts: [100, 50, 7], probabilities: [1, 0.5, 0] }) // { amounts: [50], probabilities: [0.5], certain: 100 }
  */
 export function splitEvents(events: WinLoseEvents): SplitEvents {
+  if (SPLIT.has(events)) return events as SplitEvents;
   const { amounts, probabilities } = events;
   if (amounts.length !== probabilities.length) {
     throw new RangeError(`amounts (${amounts.length}) and probabilities (${probabilities.length}) differ.`);
@@ -43,7 +49,8 @@ export function splitEvents(events: WinLoseEvents): SplitEvents {
   const kept = { amounts: [] as number[], probabilities: [] as number[] };
   const certain = new CompensatedSum();
   for (let i = 0; i < amounts.length; i++) {
-    const [amount, p] = [amounts[i], probabilities[i]];
+    const amount = amounts[i];
+    const p = probabilities[i];
     if (!Number.isFinite(amount)) throw new RangeError(`Amount ${i + 1} is not a finite number.`);
     if (!(p >= 0 && p <= 1)) throw new RangeError(`Probability ${i + 1} (${p}) is outside 0..1.`);
     if (p === 1) certain.add(amount);
@@ -51,7 +58,9 @@ export function splitEvents(events: WinLoseEvents): SplitEvents {
     kept.amounts.push(amount);
     kept.probabilities.push(p);
   }
-  return { ...kept, certain: certain.value };
+  const split: SplitEvents = { ...kept, certain: certain.value };
+  SPLIT.add(split);
+  return split;
 }
 
 /**

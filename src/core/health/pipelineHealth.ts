@@ -80,9 +80,7 @@ export function pipelineHealth(
     rowsUsed: read.rowsUsed,
     skipped: read.skipped,
     unknownLoss: {
-      count: read.deals.filter((deal) =>
-        isLossStageUnknown(deal.position, deal.lostAtIndex, deal.reachedIndex),
-      ).length,
+      count: unknownLossCount(read.deals),
       rule: checked.value.unknownLoss ?? DEFAULT_UNKNOWN_LOSS,
     },
     stageDateColumns: read.stageDates?.length ?? 0,
@@ -91,6 +89,15 @@ export function pipelineHealth(
       history.every((deal, i) => i === 0 || history[i - 1].row < deal.row),
     ),
   };
+}
+
+/** How many deals are lost at an unknown stage (counted, not listed: a large table has many lost deals). */
+function unknownLossCount(deals: readonly Deal[]): number {
+  let count = 0;
+  for (const deal of deals) {
+    if (isLossStageUnknown(deal.position, deal.lostAtIndex, deal.reachedIndex)) count += 1;
+  }
+  return count;
 }
 
 /**

@@ -124,6 +124,28 @@ describe("FunnelTally follows the reached definitions", () => {
     expect(stageConversions(tally, DEFAULT_SCHEME)).toEqual(stageConversions(tenDeals(), DEFAULT_SCHEME));
   });
 
+  it("counts several deals of one position in one add as adding each", () => {
+    const byCount = new FunnelTally(DEFAULT_SCHEME);
+    byCount.add(at("目标"), null, null, 1);
+    byCount.add(at("潜在"), null, null, 2);
+    byCount.add(at("意向"), null, null, 1);
+    byCount.add(at("认可"), null, null, 1);
+    byCount.add(WON, null, null, 2);
+    byCount.add(LOST_POSITION, 1, null, 1);
+    byCount.add(LOST_POSITION, 3, null, 1);
+    byCount.add(LOST_POSITION, null, null, 1);
+    byCount.add(at("谈判"), null, null, 0);
+    expect(stageConversions(byCount, DEFAULT_SCHEME)).toEqual(stageConversions(tenDeals(), DEFAULT_SCHEME));
+    expect([byCount.open, byCount.won, byCount.lost, byCount.lostWithoutStage]).toEqual([5, 2, 3, 1]);
+  });
+
+  it("refuses a count of deals that is not a whole number", () => {
+    const tally = new FunnelTally(DEFAULT_SCHEME);
+    expect(() => tally.add(at("目标"), null, null, 1.5)).toThrow(RangeError);
+    expect(() => tally.add(at("目标"), null, null, -1)).toThrow(RangeError);
+    expect(tally.total).toBe(0);
+  });
+
   it("refuses a stage-of-loss column of another length", () => {
     expect(() => tallyFunnel([open(0)], DEFAULT_SCHEME, [])).toThrow(RangeError);
   });

@@ -119,12 +119,17 @@ export class FunnelTally {
    * @param reachedIndex the furthest stage the deal's evidence shows (history rows, dated stages), or
    *   `null`/omitted when there is none. For a lost deal without `lostAtIndex` it is the stage of loss
    *   (the won stage then counts as the stage before it).
-   * @throws RangeError when an index is not an integer stage index of the scheme (a programming error).
+   * @param deals how many such deals (1 by default): the counts grow by as many as adding each would.
+   * @throws RangeError when an index is not an integer stage index of the scheme or `deals` is not a
+   *   whole number ≥ 0 (a programming error).
    * @example tally.add({ kind: "won", index: 6 })
    * @example tally.add({ kind: "lost" }, 3) // lost at 立项客户 (stage 4)
    * @example tally.add({ kind: "lost" }, null, 5) // lost; its dates show it reached 谈判客户
+   * @example tally.add({ kind: "open", index: 2 }, null, null, 40) // forty open deals at 意向客户
    */
-  add(position: StagePosition, lostAtIndex?: number | null, reachedIndex?: number | null): void {
+  add(position: StagePosition, lostAtIndex?: number | null, reachedIndex?: number | null, deals = 1): void {
+    if (!(Number.isInteger(deals) && deals >= 0))
+      throw new RangeError(`A count of deals is a whole number, not ${deals}.`);
     const evidence =
       reachedIndex === null || reachedIndex === undefined
         ? -1
@@ -133,10 +138,10 @@ export class FunnelTally {
       case "open":
       case "won": {
         const index = this.stageIndex(position.index, this.stageCount);
-        this.currentCounts[index] += 1;
-        this.furthestCounts[Math.max(index, evidence)] += 1;
-        if (position.kind === "open") this.openCount += 1;
-        else this.wonCount += 1;
+        this.currentCounts[index] += deals;
+        this.furthestCounts[Math.max(index, evidence)] += deals;
+        if (position.kind === "open") this.openCount += deals;
+        else this.wonCount += deals;
         return;
       }
       case "lost": {
@@ -144,16 +149,16 @@ export class FunnelTally {
         const lossAt = known
           ? this.stageIndex(lostAtIndex, this.stageCount - 1)
           : Math.min(evidence, this.stageCount - 2);
-        this.lostCount += 1;
+        this.lostCount += deals;
         if (lossAt >= 0) {
-          this.lostCounts[lossAt] += 1;
-          this.furthestCounts[Math.max(lossAt, evidence)] += 1;
+          this.lostCounts[lossAt] += deals;
+          this.furthestCounts[Math.max(lossAt, evidence)] += deals;
           return;
         }
-        this.lostWithoutStageCount += 1;
+        this.lostWithoutStageCount += deals;
         if (this.unknownLoss === "firstStage") {
-          this.lostCounts[0] += 1;
-          this.furthestCounts[0] += 1;
+          this.lostCounts[0] += deals;
+          this.furthestCounts[0] += deals;
         }
         return;
       }

@@ -94,6 +94,15 @@ export class HeadlineTally {
   }
 
   /**
+   * Counts `deals` deals at `position` known by their stage alone (no amount, no dates): the same as adding
+   * each with {@link add} and nulls, in one call.
+   * @example tally.addStageOnly(positionAt(DEFAULT_SCHEME, 2), 40) // forty open deals at 意向客户
+   */
+  addStageOnly(position: StagePosition, deals: number): void {
+    this.funnel.add(position, null, null, deals);
+  }
+
+  /**
    * Counts one deal as read from the user's table.
    * @example tally.addDeal(read.deals[0])
    */

@@ -113,6 +113,18 @@ describe("pipelineStream", () => {
     },
   );
 
+  it("finds copies and shares names across chunks when a large table comes twice, as readPipeline does", () => {
+    // Past the first sizes of the fingerprint and text tables (1,024 slots): both grow while chunks come.
+    const sample = samplePipeline({ language: "zh", seed: 9, deals: 3_000 });
+    const again = sample.rows.map((row, i) => (i % 5 === 0 ? [...row.slice(0, -1), "谈判客户"] : [...row]));
+    const table = { header: sample.header, rows: [...sample.rows, ...again] };
+    const whole = valueOf(readPipeline(table, { scheme: DEFAULT_SCHEME }));
+    expect(whole.skipped.filter((row) => row.kind === "duplicate").length).toBeGreaterThan(2_000);
+    for (const chunk of [1, 999, 6_000]) {
+      expect(valueOf(readPipelineInChunks(table, { scheme: DEFAULT_SCHEME }, chunk))).toEqual(whole);
+    }
+  });
+
   it("refuses a mapping the header cannot have, as readPipeline does", () => {
     const header = ["商机", "阶段"];
     const streamed = openPipelineStream({ header }, { scheme: DEFAULT_SCHEME, mapping: { stage: 5 } });

@@ -6,16 +6,18 @@
  * What is kept between chunks besides the deals, the rows skipped and the cells that could not be read:
  * - per used row, its deal-id text (the deal already holds it) — repeated ids are grouped at the end
  *   (repeats.ts) into stage histories (histories.ts), from the used rows alone, as readPipeline's histories are;
- * - per named row (a deal id or an opportunity name), a 64-bit fingerprint of its cells in an open-addressing
- *   table of typed arrays (16 bytes a slot): a row whose fingerprint an earlier named row has is a copy of it.
- *   Rows that copy each other cell for cell also share their id or name, so this is duplicateRows' rule within
- *   groups; two different rows would be taken for copies only if two 32-bit hashes both collided (about one
- *   chance in 10^7 for a million named rows);
+ * - per named row (a deal id or an opportunity name), a 64-bit fingerprint of its cells (rowFingerprints.ts: typed
+ *   arrays, about 14 bytes a row): a row whose fingerprint an earlier named row has is a copy of it. Rows that copy
+ *   each other cell for cell also share their id or name, so this is duplicateRows' rule within groups; two
+ *   different rows would be taken for copies only if two 32-bit hashes both collided (about one chance in 10^7 for
+ *   a million named rows);
  * - the amount cells written as text, to set aside amounts in another currency than most (cellReaders.ts) once
  *   the whole column has been read.
  *
- * The texts of the columns whose values repeat (customer, owner, stage, outcome, stage of loss) are kept once per
- * value: a reply parsed into arrays holds a copy of each text in each row.
+ * A reply parsed into arrays holds its own copy of each text in each row, so the deals' texts are shared: one
+ * string per distinct deal id and opportunity name (sharedTexts.ts, 4 bytes a slot), and per distinct customer
+ * and owner (up to {@link SHARED_LIMIT} of them). Besides its deal (about 120 B), a used row costs its
+ * fingerprint and a slot of the tables; the measurements are in docs/performance.md ("Peak memory at 1M rows").
  */
 import { isBlankCell, ok, type Result } from "../kernel";
 import { dealHistories } from "./histories";
@@ -31,7 +33,12 @@ import {
   textOf,
 } from "./readPipeline";
 import { repeatedKeys } from "./repeats";
+import { RowFingerprints } from "./rowFingerprints";
+import { SharedTexts } from "./sharedTexts";
 import type { ColumnMapping, Deal, SkippedRow, StageDateColumn } from "./types";
+
+/** A deal as it is made: its texts are shared before it is kept. */
+type DealDraft = { -readonly [K in keyof Deal]: Deal[K] };
 
 /** The table's header and where it is; its rows are pushed in chunks. */
 export type PipelineHeader = Omit<PipelineTable, "rows">;
@@ -87,10 +94,12 @@ class Stream implements PipelineStream {
     readonly opportunity: number;
     readonly amount: number;
   };
-  private readonly copies = new Fingerprints();
-  private readonly texts: KeptTexts;
+  private readonly copies = new RowFingerprints();
+  private readonly texts = new RepeatedTexts();
   private readonly skipped: SkippedRow[] = [];
   private readonly used: Deal[] = [];
+  private readonly names = new SharedTexts(this.used, (deal) => deal.opportunity);
+  private readonly keys = new SharedTexts(this.used, (deal) => deal.id);
   /** Per used row, its deal-id text (`null`: none); empty when the table has no deal-id column. */
   private readonly ids: (string | null)[] = [];
   /** Per used row whose amount cell is text, that text (holes elsewhere). */
@@ -116,16 +125,13 @@ class Stream implements PipelineStream {
     const dates = { order: options.dateOrder ?? "ymd", system: table.dateSystem ?? 1900 } as const;
     this.cells = new DealCells(mapping, dates, stageDates, table.header);
     this.firstSheetRow = (table.headerRow ?? 0) + 2;
-    const shared = (["customer", "owner", "stage", "outcome", "lostAt"] as const).map(column);
-    this.texts = new KeptTexts(shared.filter((index) => index >= 0));
   }
 
   push(rows: readonly (readonly unknown[])[]): void {
     const { stage, outcome, lostAt, dealId, opportunity, amount } = this.columns;
     const at = (cells: readonly unknown[], index: number): unknown => (index < 0 ? null : cells[index]);
-    for (const given of rows) {
+    for (const values of rows) {
       const row = this.rows++;
-      const values = this.texts.kept(given);
       if (values.every(isBlankCell)) {
         this.skipped.push({ row, reason: BLANK_ROW, kind: "blank" });
         continue;
@@ -137,17 +143,33 @@ class Stream implements PipelineStream {
       }
       const id = textOf(at(values, dealId));
       if (id !== null || (opportunity >= 0 && textOf(values[opportunity]) !== null)) {
-        const original = this.copies.firstOf(values, row);
-        if (original !== row) {
-          this.skipped.push({ row, reason: copyOf(this.firstSheetRow + original), kind: "duplicate" });
+        const original = this.copies.firstOf(values, this.used.length);
+        if (original >= 0) {
+          const first = this.used[original].row;
+          this.skipped.push({ row, reason: copyOf(this.firstSheetRow + first), kind: "duplicate" });
           continue;
         }
       }
       const cell = at(values, amount);
       if (typeof cell === "string") this.amountTexts[this.used.length] = cell;
-      if (dealId >= 0) this.ids.push(id);
-      this.used.push(this.cells.deal(row, values, placement, this.firstSheetRow));
+      const deal = this.shared(this.cells.deal(row, values, placement, this.firstSheetRow), id !== null);
+      if (dealId >= 0) this.ids.push(id === null ? null : deal.id);
+      this.used.push(deal);
     }
+  }
+
+  /** The deal with its id and opportunity texts shared with the deals before it (`named`: it has a deal id). */
+  private shared(deal: DealDraft, named: boolean): Deal {
+    const index = this.used.length;
+    if (deal.opportunity !== null) {
+      const name = this.names.shared(deal.opportunity, index);
+      if (deal.id === deal.opportunity) deal.id = name;
+      deal.opportunity = name;
+    }
+    if (named) deal.id = this.keys.shared(deal.id, index);
+    deal.customer = this.texts.kept(deal.customer);
+    deal.owner = this.texts.kept(deal.owner);
+    return deal;
   }
 
   finish(): PipelineReadDetails {
@@ -172,115 +194,19 @@ class Stream implements PipelineStream {
   }
 }
 
-/** The most values of the repeating columns shared (more are kept as they come). */
+/** The most customer and owner texts shared (more are kept as they come). */
 const SHARED_LIMIT = 65_536;
 
-/** The texts of rows as kept between chunks (see the module notes). */
-class KeptTexts {
-  private readonly shared = new Map<string, string>();
+/** One text per distinct value of a column whose values repeat (customer, owner), up to {@link SHARED_LIMIT}. */
+class RepeatedTexts {
+  private readonly texts = new Map<string, string>();
 
-  constructor(private readonly repeating: readonly number[]) {}
-
-  /** The row with its repeating columns' texts shared; `values` itself when each already is. */
-  kept(values: readonly unknown[]): readonly unknown[] {
-    let row: unknown[] | undefined;
-    for (const index of this.repeating) {
-      const cell = values[index];
-      if (typeof cell !== "string" || cell.length === 0) continue;
-      const text = this.shared.get(cell);
-      if (text === undefined) {
-        if (this.shared.size < SHARED_LIMIT) this.shared.set(cell, cell);
-      } else if (text !== cell) {
-        row ??= [...values];
-        row[index] = text;
-      }
-    }
-    return row ?? values;
-  }
-}
-
-/** The seeds of the two 32-bit hashes (FNV-1a and a multiply–rotate hash). */
-const SEED_A = 0x811c9dc5;
-const SEED_B = 0x9747b28c;
-
-/**
- * The rows seen, by a 64-bit fingerprint of their cells as duplicateRows compares them (blank cells are one value,
- * texts trimmed, trailing blanks ignored, each value with its type), in an open-addressing table.
- */
-class Fingerprints {
-  private size = 1024;
-  private slotRow = new Int32Array(this.size).fill(-1);
-  private slotA = new Uint32Array(this.size);
-  private slotB = new Uint32Array(this.size);
-  private count = 0;
-  private a = 0;
-  private b = 0;
-
-  /** The first row seen with the cells of `values` (`row` itself, now remembered, when none was). */
-  firstOf(values: readonly unknown[], row: number): number {
-    this.hash(values);
-    const { a, b } = this;
-    const mask = this.size - 1;
-    let slot = (a ^ Math.imul(b, 0x27d4eb2d)) & mask;
-    for (;;) {
-      const first = this.slotRow[slot];
-      if (first < 0) break;
-      if (this.slotA[slot] === a && this.slotB[slot] === b) return first;
-      slot = (slot + 1) & mask;
-    }
-    this.slotRow[slot] = row;
-    this.slotA[slot] = a;
-    this.slotB[slot] = b;
-    if (++this.count * 2 > this.size) this.grow();
-    return row;
-  }
-
-  private grow(): void {
-    const [rows, as, bs] = [this.slotRow, this.slotA, this.slotB];
-    this.size *= 2;
-    this.slotRow = new Int32Array(this.size).fill(-1);
-    this.slotA = new Uint32Array(this.size);
-    this.slotB = new Uint32Array(this.size);
-    const mask = this.size - 1;
-    for (let i = 0; i < rows.length; i++) {
-      if (rows[i] < 0) continue;
-      let slot = (as[i] ^ Math.imul(bs[i], 0x27d4eb2d)) & mask;
-      while (this.slotRow[slot] >= 0) slot = (slot + 1) & mask;
-      this.slotRow[slot] = rows[i];
-      this.slotA[slot] = as[i];
-      this.slotB[slot] = bs[i];
-    }
-  }
-
-  private unit(code: number): void {
-    this.a = Math.imul(this.a ^ code, 0x01000193);
-    const b = Math.imul(this.b ^ code, 0x5bd1e995);
-    this.b = (b << 13) | (b >>> 19);
-  }
-
-  private text(text: string): void {
-    this.unit(text.length);
-    for (let i = 0; i < text.length; i++) this.unit(text.charCodeAt(i));
-  }
-
-  /** Hashes the cells into `a` and `b`. */
-  private hash(values: readonly unknown[]): void {
-    this.a = SEED_A;
-    this.b = SEED_B;
-    let last = values.length - 1;
-    while (last >= 0 && isBlankCell(values[last])) last--;
-    for (let i = 0; i <= last; i++) {
-      const cell = values[i];
-      if (isBlankCell(cell)) {
-        this.unit(0);
-        continue;
-      }
-      const value = typeof cell === "string" ? cell.trim() : cell;
-      const type = typeof value;
-      this.unit(type.charCodeAt(0) + (type === "bigint" ? 1 : 0));
-      this.text(String(value));
-    }
-    this.a >>>= 0;
-    this.b >>>= 0;
+  /** The text kept for `text` (`null` stays `null`). */
+  kept(text: string | null): string | null {
+    if (text === null) return null;
+    const kept = this.texts.get(text);
+    if (kept !== undefined) return kept;
+    if (this.texts.size < SHARED_LIMIT) this.texts.set(text, text);
+    return text;
   }
 }

@@ -75,6 +75,14 @@ export function recordingBatch(failOn?: string, payloadLimit: number = EXCEL_PAY
       const fails = (named && failings-- > 0) || failAtCall === calls;
       queued.push({ call, apply, bytes, fails });
     },
+    /**
+     * Queues the start of a load as Excel runs it, in order with the calls: `reach` finds the object, and when it
+     * throws (the sheet is gone) the request stops there, as at a failing call. What it reads is answered with the
+     * request's other loads; a load is not a call of the object model (not counted, never made to fail).
+     */
+    query(call: string, reach: () => void): void {
+      queued.push({ call, apply: reach, bytes: REQUEST_BYTES_PER_CALL, fails: false });
+    },
     /** Queues `context.trace(message)`: applied in order, its message is reported with a later failure. */
     trace(message: string): void {
       queued.push({

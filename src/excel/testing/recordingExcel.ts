@@ -27,6 +27,16 @@ import { userContent } from "./recordingSnapshot";
 import { recordingTableRows } from "./recordingTableRows";
 
 export { addressOf } from "./recordingGrid";
+
+/** How a sheet's collection of charts, tables or names lists its items now, for a load nested in the sheets'. */
+const LIST = Symbol("list");
+/** The collections of a sheet that load with the worksheet collection. */
+const HOLDINGS = ["charts", "tables", "names"] as const;
+type Holding = (typeof HOLDINGS)[number];
+/** A sheet's collection that lists its items when loaded with the sheets. */
+interface Listable {
+  readonly [LIST]: () => number;
+}
 export { EXCEL_PAYLOAD_LIMIT } from "./recordingBatch";
 
 /** A cell after the calls. */
@@ -390,12 +400,39 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         verticalAlignment: cellProperty("format.verticalAlignment", "vertical"),
       });
     };
+    /** A range of the same sheet over `other` (Excel refuses, at the sync, one off the sheet or empty). */
+    const derived = (call: string, other: Box | undefined) => {
+      const sheetBox = parseRange(WHOLE_SHEET);
+      if (
+        other === undefined ||
+        other.rows < 1 ||
+        other.cols < 1 ||
+        !within(boxAddress(other), WHOLE_SHEET)
+      ) {
+        act(call, () => {
+          throw excelError("InvalidArgument", `${call} gives no range of the sheet`);
+        });
+        return rangeOf(sheetName, boxAddress(sheetBox), sheet);
+      }
+      return rangeOf(sheetName, boxAddress(other), sheet);
+    };
     const range = {
       sheetName,
       address,
       load: (properties: string) => {
         reading().load(properties);
         return range;
+      },
+      /** The range of `rows` × `cols` cells from this one's top-left cell (ExcelApi 1.7). */
+      getAbsoluteResizedRange: (rows: number, cols: number) =>
+        derived("range.getAbsoluteResizedRange", { row: box.row, col: box.col, rows, cols }),
+      /** The cells this range shares with `other` (ExcelApi 1.1). */
+      getIntersection: (other: { address: string }) => {
+        const b = parseRange(other.address);
+        const [row, col] = [Math.max(box.row, b.row), Math.max(box.col, b.col)];
+        const rows = Math.min(box.row + box.rows, b.row + b.rows) - row;
+        const cols = Math.min(box.col + box.cols, b.col + b.cols) - col;
+        return derived("range.getIntersection", rows > 0 && cols > 0 ? { row, col, rows, cols } : undefined);
       },
       worksheet: worksheetNav(sheetName),
       getUsedRangeOrNullObject: () => readable(sheetName, () => usedBox(sheet(), box)).range,
@@ -666,25 +703,28 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       extra: (record: T) => object = () => ({}),
     ) => {
       let items: ({ name?: string; delete: () => void } & object)[] | undefined;
+      /** Lists the items as they are now; returns the bytes of the reply. */
+      const list = () => {
+        items = records().map((record) => ({
+          ...extra(record),
+          name: "name" in record ? String(record.name) : undefined,
+          delete: () =>
+            act(`${kind}.delete`, () => {
+              const list = records();
+              if (!list.includes(record)) throw excelError("ItemNotFound", `the ${kind} is not there`);
+              list.splice(list.indexOf(record), 1);
+              removed?.(record);
+            }),
+        }));
+        return jsonBytes(items.map((item) => item.name ?? ""));
+      };
       const collection = {
         load: (properties: string) => {
           if (properties !== "items/name") throw new Error(`The recording Excel lists ${kind}s by name only`);
-          loads.push(() => {
-            items = records().map((record) => ({
-              ...extra(record),
-              name: "name" in record ? String(record.name) : undefined,
-              delete: () =>
-                act(`${kind}.delete`, () => {
-                  const list = records();
-                  if (!list.includes(record)) throw excelError("ItemNotFound", `the ${kind} is not there`);
-                  list.splice(list.indexOf(record), 1);
-                  removed?.(record);
-                }),
-            }));
-            return jsonBytes(items.map((item) => item.name ?? ""));
-          });
+          loads.push(list);
           return collection;
         },
+        [LIST]: list,
         get items() {
           if (items === undefined)
             throw new Error(`PropertyNotLoaded: the ${kind}s were not loaded and synced`);
@@ -719,12 +759,16 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       get name() {
         return current;
       },
-      /** Loads the sheet's name and position (as Excel has them at the sync). */
+      /**
+       * Loads the sheet's name and position (as Excel has them at the sync); a sheet gone stops the request at the
+       * load, as Excel's query of it does.
+       */
       load: (properties: string) => {
         const wanted = properties.split(",").map((p) => p.trim());
         if (wanted.some((p) => p !== "name" && p !== "position")) {
           throw new Error(`The recording Excel cannot load ${properties} of a worksheet`);
         }
+        batch.query("worksheet.load", () => void sheet());
         loads.push(() => {
           const record = sheet();
           current = record.name;
@@ -780,16 +824,19 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         {
           load: { value: (properties: string) => listed.charts.load(properties) && worksheet.charts },
           items: { get: () => listed.charts.items },
+          [LIST]: { value: listed.charts[LIST] },
         },
-      ) as ReturnType<typeof recordingCharts> & {
-        load(properties: string): unknown;
-        readonly items: unknown[];
-      },
+      ) as ReturnType<typeof recordingCharts> &
+        Listable & {
+          load(properties: string): unknown;
+          readonly items: unknown[];
+        },
       tables: {
         load: (properties: string) => listed.tables.load(properties) && worksheet.tables,
         get items() {
           return listed.tables.items;
         },
+        [LIST]: listed.tables[LIST],
         add: (address: string, hasHeaders: boolean) => {
           const record: RecordedSheet["tables"][number] = { address, hasHeaders };
           act("tables.add", () => {
@@ -856,6 +903,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
         get items() {
           return listed.names.items;
         },
+        [LIST]: listed.names[LIST],
         /** Adds a name over a range, or with a formula ("=Deals[Stage]"). */
         add: (nameToAdd: string, reference: RangeProxy | string, comment?: string) =>
           act(
@@ -922,6 +970,7 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
       },
       onChanged: events.onChanged("table", () => ({ table: table.name })),
       worksheet: worksheetNav(table.sheet),
+      getRange: () => rangeOf(table.sheet, table.address),
       getHeaderRowRange: () => rangeOf(table.sheet, boxAddress({ ...box, rows: 1 })),
       getDataBodyRange: () =>
         rangeOf(table.sheet, boxAddress({ ...box, row: box.row + 1, rows: box.rows - 1 })),
@@ -937,15 +986,30 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     return excelTable;
   };
   // The collections' items are live: the arrays office-addin-mock hands out are refilled after every change.
-  const sheetItems: { name: string; position: number; id: string }[] = [];
+  const sheetItems: ({ name: string; position: number; id: string } & Record<Holding, Listable>)[] = [];
+  /** A sheet as the worksheet collection lists it: its name, position and id, and its holdings to list. */
+  const sheetItem = (sheet: RecordedSheet, position: number) => {
+    let proxy: ReturnType<typeof worksheetOf> | undefined;
+    const of = () => (proxy ??= worksheetOf(sheet.id));
+    return {
+      name: sheet.name,
+      position,
+      id: sheet.id,
+      get charts(): Listable {
+        return of().charts;
+      },
+      get tables(): Listable {
+        return of().tables;
+      },
+      get names(): Listable {
+        return of().names;
+      },
+    };
+  };
   const nameItems: { name: string; formula: string; comment?: string; visible: boolean }[] = [];
   const tableItems: { name: string; worksheet: { name: string } }[] = [];
   const refresh = () => {
-    sheetItems.splice(
-      0,
-      sheetItems.length,
-      ...workbook.sheets.map((s, position) => ({ name: s.name, position, id: s.id })),
-    );
+    sheetItems.splice(0, sheetItems.length, ...workbook.sheets.map(sheetItem));
     nameItems.splice(
       0,
       nameItems.length,
@@ -1137,23 +1201,37 @@ export function installRecordingExcel(options: RecordingExcelOptions = {}) {
     };
   };
   // office-addin-mock loads scalars only: a collection's "items/name" or "items/worksheet/name" is the load
-  // of its items. The reply carries the properties asked for, of every item.
+  // of its items. The reply carries the properties asked for, of every item. The worksheets' collections of
+  // charts, tables and names load with them by name ("items/charts/items/name"), as Excel loads a nested
+  // collection: each sheet's listed as it is when the request is answered.
   const collections = { worksheets: sheetItems, names: nameItems, tables: tableItems };
   for (const key of ["worksheets", "names", "tables"] as const) {
     const collection = mock.context.workbook[key];
     const load = collection.load.bind(collection);
     collection.load = (properties: string) => {
-      const paths = properties.split(",").map((p) =>
-        p
-          .trim()
-          .replace(/^items\//, "")
-          .split("/"),
-      );
+      const asked = properties.split(",").map((p) => p.trim());
+      const nested = asked.flatMap((p) => {
+        const [, holding, property] = /^items\/(\w+)\/items\/(\w+)$/.exec(p) ?? [];
+        if (holding === undefined) return [];
+        if (key !== "worksheets" || !HOLDINGS.includes(holding as Holding) || property !== "name") {
+          throw new Error(`The recording Excel cannot load ${p} of the ${key}`);
+        }
+        return [holding as Holding];
+      });
+      const paths = asked
+        .filter((p) => !/^items\/\w+\/items\//.test(p))
+        .map((p) => p.replace(/^items\//, "").split("/"));
       const pick = (item: object) =>
         paths.map((path) =>
           path.reduce<unknown>((at, step) => (at as Record<string, unknown>)?.[step], item),
         );
-      loads.push(() => jsonBytes(collections[key].map(pick)));
+      loads.push(() => {
+        const listed = nested.reduce(
+          (bytes, holding) => bytes + sheetItems.reduce((sum, item) => sum + item[holding][LIST](), 0),
+          0,
+        );
+        return jsonBytes(collections[key].map(pick)) + listed;
+      });
       return load(properties.replace(/items(\/\w+)+/g, "items"));
     };
   }

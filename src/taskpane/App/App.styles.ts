@@ -6,6 +6,7 @@ import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components
 
 /** Styles of the task pane shell: Fluent tokens only, so both themes apply. */
 export const useAppStyles = makeStyles({
+  /** The pane's page: the whole height, in the pane's background. */
   provider: {
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground2,
@@ -52,17 +53,34 @@ export const useAppStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground3,
   },
-  /** The views' tabs wrap onto a second line rather than widen a narrow pane. */
-  tabs: {
-    flexWrap: "wrap",
-  },
   /**
-   * A tab with a little less room either side of its name than Fluent's small tab, so the five views' names fit
-   * one row of a 320 px pane in both languages.
+   * The views' tabs and their "More" menu: one row that never wraps nor widens the pane (the Overflow around it
+   * moves the tabs that do not fit into the menu).
    */
+  tabRow: {
+    display: "flex",
+    flexWrap: "nowrap",
+    alignItems: "center",
+    minWidth: 0,
+    overflow: "hidden",
+  },
+  /** A tab with a little less room either side of its name than Fluent's small tab, so more of them fit a row. */
   tab: {
     paddingLeft: tokens.spacingHorizontalXXS,
     paddingRight: tokens.spacingHorizontalXXS,
+  },
+  /** The "More" menu button, its text like the tabs' beside it. */
+  /** What the tab row measures as its "More" menu: the button, loaded or standing in. */
+  moreMenu: {
+    display: "inline-flex",
+    flexShrink: 0,
+  },
+  moreButton: {
+    ...typographyStyles.body1,
+    flexShrink: 0,
+    minWidth: "auto",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
   },
   main: {
     display: "flex",

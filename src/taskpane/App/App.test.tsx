@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { webDarkTheme } from "@fluentui/react-components";
 import { loadChineseScript, SIMPLIFIED } from "../language/chineseScript";
@@ -8,8 +8,29 @@ import { LANGUAGE_PREFERENCE_KEY } from "../language/languagePreference";
 import { DEALS } from "../Forecast/testing/forecastTable";
 import { createFakeGateway } from "../testing/fakeGateway";
 import { App } from "./App";
+import { installStillResizeObserver } from "../testing/stillResizeObserver";
 
-beforeEach(() => window.localStorage.clear());
+beforeAll(installStillResizeObserver);
+
+/**
+ * jsdom lays nothing out, so the tab row (Fluent's Overflow container) reports `rowWidth` and each tab and the
+ * More button `tabWidth`; with Fluent's 10 px padding a 300 px row holds two 80 px tabs and the More button.
+ */
+function tabRowOfWidth(rowWidth: number, tabWidth = 80): void {
+  jest.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(function (this: HTMLElement) {
+    return this.classList.contains("fui-Overflow") ? rowWidth : 0;
+  });
+  jest.spyOn(HTMLElement.prototype, "offsetWidth", "get").mockImplementation(function (this: HTMLElement) {
+    return this.matches("[role=tab], [data-overflow-menu]") ? tabWidth : 0;
+  });
+}
+
+beforeEach(() => {
+  window.localStorage.clear();
+  // A pane wide enough for every tab, unless a test narrows it.
+  tabRowOfWidth(1000);
+});
+afterEach(() => jest.restoreAllMocks());
 
 describe("App", () => {
   it("ignores a stored language that is not a product language", () => {
@@ -126,6 +147,87 @@ describe("App", () => {
 
     const 意向 = screen.getByRole("article", { name: "意向客户" });
     expect(within(意向).getByRole("group", { name: "未插入" })).toHaveTextContent("单元格 C3 不为空");
+  });
+});
+
+describe("App's view tabs in a narrow pane", () => {
+  /** Whether the tab is in the row (not moved into the More menu). */
+  const inRow = (tab: HTMLElement) => !tab.hasAttribute("data-overflowing");
+  /** The More button: the menu's own, or the one standing in while its code loads (both open the menu). */
+  const moreButton = (name: string) => screen.findByRole("button", { name });
+  // The menu's code compiled once up front, so that loading it on demand takes a moment, as in the pane.
+  beforeAll(() => import("./ViewsMenu"), 20_000);
+
+  it("opens the menu when its button is clicked before the menu's code has loaded", async () => {
+    tabRowOfWidth(300);
+    render(<App gateway={createFakeGateway()} initialLanguage="en" />);
+    // Right after the first render the button standing in is there, the menu's code still loading.
+    fireEvent.click(screen.getByRole("button", { name: "More views" }));
+    expect(screen.queryByRole("menu")).toBeNull();
+
+    const menu = await screen.findByRole("menu");
+    expect(within(menu).getByRole("menuitem", { name: "Health" })).toBeInTheDocument();
+  });
+
+  it("keeps one row: the tabs that do not fit are hidden and listed in the More menu", async () => {
+    tabRowOfWidth(300);
+    render(<App gateway={createFakeGateway()} initialLanguage="en" />);
+
+    const shown = screen.getAllByRole("tab").filter(inRow);
+    expect(shown).toHaveLength(2);
+    expect(shown[0]).toHaveAccessibleName("Guide");
+    expect(shown[1]).toHaveAccessibleName("Templates");
+    await userEvent.click(await moreButton("More views"));
+
+    const items = within(await screen.findByRole("menu")).getAllByRole("menuitem");
+    expect(items.map((item) => item.textContent)).toEqual([
+      "Health",
+      "Forecast",
+      "Plan",
+      "Changes",
+      "Reviews",
+    ]);
+  });
+
+  it("opens the view chosen in the More menu and shows its tab, selected, in the row", async () => {
+    tabRowOfWidth(300);
+    render(<App gateway={createFakeGateway()} initialLanguage="en" />);
+
+    await userEvent.click(await moreButton("More views"));
+    await userEvent.click(await screen.findByRole("menuitem", { name: "Changes" }));
+
+    const changes = screen.getByRole("tab", { name: "Changes" });
+    expect(changes).toHaveAttribute("aria-selected", "true");
+    expect(inRow(changes)).toBe(true);
+    expect(screen.getByRole("tabpanel", { name: "Changes" })).toBeInTheDocument();
+    expect(screen.getAllByRole("tab").filter(inRow)).toHaveLength(2);
+    await userEvent.click(await moreButton("More views"));
+    expect(await screen.findByRole("menuitem", { name: "Templates" })).toBeInTheDocument();
+    expect(screen.queryByRole("menuitem", { name: "Changes" })).toBeNull();
+  });
+
+  it("answers Enter in Chinese: on the More button it opens the menu, on an entry it opens that view", async () => {
+    tabRowOfWidth(300);
+    render(<App gateway={createFakeGateway()} initialLanguage="zh" />);
+    const more = await moreButton("更多视图");
+    expect(more).toHaveTextContent("更多");
+
+    more.focus();
+    await userEvent.keyboard("{Enter}");
+    // jsdom lays nothing out, so Fluent's own move into the menu (arrow keys) is left to the e2e test.
+    (await screen.findByRole("menuitem", { name: "评估" })).focus();
+    await userEvent.keyboard("{Enter}");
+
+    expect(screen.getByRole("tab", { name: "评估" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("tabpanel", { name: "评估" })).toBeInTheDocument();
+  });
+
+  it("shows every tab and no More button when the row holds them all", () => {
+    tabRowOfWidth(1000);
+    render(<App gateway={createFakeGateway()} initialLanguage="en" />);
+
+    expect(screen.getAllByRole("tab").filter(inRow)).toHaveLength(7);
+    expect(screen.queryByRole("button", { name: "More views" })).toBeNull();
   });
 });
 

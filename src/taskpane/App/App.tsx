@@ -1,19 +1,12 @@
 /**
  * The task pane: theme, gateway, language and shared pipeline-data providers around a header (product name,
- * language switch), a navigation between views, and the open view. The header and the tabs stay in place while
- * the view scrolls. The pipeline data (what was read, the mapping, the as-of date) is held above the views, so
- * Pipeline health and Forecast share it and switching tabs keeps it. It never touches Office.*: the composition
- * root (`index.tsx`, or the workbench) passes the gateway, the starting language and the theme.
+ * language switch), a navigation between views (one row of tabs, a "More" menu for those that do not fit), and the
+ * open view. The header and the tabs stay in place while the view scrolls. The pipeline data (what was read, the
+ * mapping, the as-of date) is held above the views, so Pipeline health and Forecast share it and switching tabs
+ * keeps it. It never touches Office.*: the composition root (`index.tsx`, or the workbench) passes the gateway, the
+ * starting language and the theme.
  */
-import {
-  FluentProvider,
-  Spinner,
-  Tab,
-  TabList,
-  useId,
-  webLightTheme,
-  type Theme,
-} from "@fluentui/react-components";
+import { FluentProvider, Spinner, useId, webLightTheme, type Theme } from "@fluentui/react-components";
 import { Suspense, useEffect, useRef, type RefObject } from "react";
 import type { Language } from "../../core/kernel";
 import type { WorkbookGateway } from "../../excel/gateway";
@@ -25,6 +18,7 @@ import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
 import { PipelineSourceProvider } from "../shared/PipelineSourceContext";
 import { useAppStyles } from "./App.styles";
 import { useApp } from "./useApp";
+import { ViewTabs } from "./ViewTabs";
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -58,14 +52,18 @@ export function App({
 }: AppProps) {
   const styles = useAppStyles();
   return (
-    <FluentProvider theme={theme} className={styles.provider}>
-      <GatewayProvider gateway={gateway}>
-        <LanguageProvider initialLanguage={initialLanguage} storage={languageStorage} chinese={chinese}>
-          <PipelineSourceProvider today={today} storage={languageStorage}>
-            <PaneShell />
-          </PipelineSourceProvider>
-        </LanguageProvider>
-      </GatewayProvider>
+    // The pane's background is on a box inside the provider: Fluent gives the provider's classes to the layer its
+    // popups (the More menu) open in, which a full-height background would paint over the whole pane.
+    <FluentProvider theme={theme}>
+      <div className={styles.provider}>
+        <GatewayProvider gateway={gateway}>
+          <LanguageProvider initialLanguage={initialLanguage} storage={languageStorage} chinese={chinese}>
+            <PipelineSourceProvider today={today} storage={languageStorage}>
+              <PaneShell />
+            </PipelineSourceProvider>
+          </LanguageProvider>
+        </GatewayProvider>
+      </div>
     </FluentProvider>
   );
 }
@@ -95,24 +93,13 @@ function PaneShell() {
           <LanguageSwitch />
         </header>
         <nav aria-label={t("navigationLabel")}>
-          <TabList
-            className={styles.tabs}
-            size="small"
-            selectedValue={selectedView.id}
-            onTabSelect={(_, data) => selectView(String(data.value))}
-          >
-            {views.map((view) => (
-              <Tab
-                key={view.id}
-                id={tabId(view.id)}
-                value={view.id}
-                aria-controls={panelId}
-                className={styles.tab}
-              >
-                {t(view.label)}
-              </Tab>
-            ))}
-          </TabList>
+          <ViewTabs
+            views={views}
+            selectedId={selectedView.id}
+            onSelect={selectView}
+            tabId={tabId}
+            panelId={panelId}
+          />
         </nav>
       </div>
       <main id={panelId} role="tabpanel" aria-labelledby={tabId(selectedView.id)} className={styles.main}>

@@ -36,7 +36,10 @@ export const useChangesStyles = makeStyles({
     wordBreak: "keep-all",
     overflowWrap: "anywhere",
   },
+  /** A numeric column's cells, the heading's included: right-aligned, digits of one width. */
   number: { textAlign: "end", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  /** A numeric column's heading text, at the end of the heading's flex box, like the figures under it. */
+  numberHead: { justifyContent: "flex-end", textAlign: "end" },
   list: { ...typographyStyles.caption1, margin: 0, paddingLeft: tokens.spacingHorizontalL },
   chart: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   chartCaption: { ...typographyStyles.caption1Strong },

@@ -1,6 +1,6 @@
 /**
- * A compact table of the Changes view: heads, rows of texts, the numeric columns right-aligned; a `table` named by
- * its heading. Presentational only.
+ * A compact table of the Changes view: heads, rows of texts, the numeric columns (heading and figures alike)
+ * right-aligned in tabular numerals; a `table` named by its heading. Presentational only.
  */
 import {
   Table,
@@ -19,7 +19,7 @@ export interface ChangesTableProps {
   readonly label: string;
   readonly heads: readonly string[];
   readonly rows: readonly (readonly string[])[];
-  /** Which columns hold numbers (right-aligned, never wrapped). */
+  /** Which columns hold numbers (right-aligned under a right-aligned heading, tabular numerals, never wrapped). */
   readonly numeric?: readonly number[];
 }
 
@@ -31,13 +31,15 @@ export function ChangesTable({ label, heads, rows, numeric = [] }: ChangesTableP
   const styles = useChangesStyles();
   const cellClass = (col: number) => mergeClasses(styles.cell, numeric.includes(col) && styles.number);
   const headClass = (col: number) => mergeClasses(styles.headerCell, numeric.includes(col) && styles.number);
+  // Fluent lays a heading's text out in a flex box inside the cell: a numeric column's is pushed to the end there.
+  const headButton = (col: number) => (numeric.includes(col) ? { className: styles.numberHead } : undefined);
   return (
     <div className={styles.tableWrap}>
       <Table size="extra-small" className={styles.table} aria-label={label}>
         <TableHeader>
           <TableRow>
             {heads.map((head, col) => (
-              <TableHeaderCell key={head} className={headClass(col)}>
+              <TableHeaderCell key={head} className={headClass(col)} button={headButton(col)}>
                 {head}
               </TableHeaderCell>
             ))}

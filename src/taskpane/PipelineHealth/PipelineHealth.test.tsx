@@ -12,16 +12,9 @@ import { createFakeGateway, type FakeTable } from "../testing/fakeGateway";
 import { renderPane } from "../testing/renderPane";
 import { PipelineHealth } from "./PipelineHealth";
 import { usedRange } from "../testing/specTable";
+import { installStillResizeObserver } from "../testing/stillResizeObserver";
 
-// jsdom has no ResizeObserver; the funnel chart's legend watches its width with one. Nothing here resizes.
-class StillResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-beforeAll(() => {
-  globalThis.ResizeObserver ??= StillResizeObserver as unknown as typeof ResizeObserver;
-});
+beforeAll(installStillResizeObserver);
 // Confirmed column mappings are remembered in localStorage: each test starts with none.
 beforeEach(() => window.localStorage.clear());
 

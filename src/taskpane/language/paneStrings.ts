@@ -51,6 +51,8 @@ export const PANE_STRINGS = {
 
   viewPlan: { zh: "计划", en: "Plan" },
   loadingView: { zh: "正在打开……", en: "Opening…" },
+  viewsMore: { zh: "更多", en: "More" },
+  viewsMoreLabel: { zh: "更多视图", en: "More views" },
   planHeading: { zh: "从目标倒推的销售计划", en: "Planning back from the target" },
   planIntro: {
     zh: "输入目标金额和期间：每个阶段现在需要多少商机、缺口多少、每月要新建多少商机，以及先改进哪个阶段收益最大。",

@@ -53,8 +53,6 @@ interface RangeCase {
   readonly floor: (c: PipelineColumns) => number;
   /** The function's answer as the number to compare with the floor's. */
   readonly figureOf?: (answer: unknown) => number;
-  /** Runs by size instead of {@link RUNS}. */
-  readonly runs?: readonly RunCounts[];
 }
 
 function cases(built: BuiltFunctions): RangeCase[] {
@@ -70,7 +68,7 @@ function cases(built: BuiltFunctions): RangeCase[] {
   const { from, to } = FORECAST_PERIOD;
   const dealColumns = (c: PipelineColumns) => [c.amounts, c.stages];
   const forecastColumns = (c: PipelineColumns) => [c.amounts, c.stages, c.closeDates];
-  return [
+  const all: RangeCase[] = [
     {
       figure: "FUNNEL.WEIGHTED",
       call: (c) => weighted(c.amounts, c.stages),
@@ -108,12 +106,6 @@ function cases(built: BuiltFunctions): RangeCase[] {
       call: (c) => forecast(c.amounts, c.stages, c.closeDates, from, to, "p90"),
       reads: forecastColumns,
       floor: forecastP90Floor,
-      // The code is warm after the smallest size: no warm-up beyond it.
-      runs: [
-        { runs: 5, warmup: 1 },
-        { runs: 3, warmup: 0 },
-        { runs: 1, warmup: 0 },
-      ],
     },
     {
       figure: "FUNNEL.COVERAGE",
@@ -134,6 +126,9 @@ function cases(built: BuiltFunctions): RangeCase[] {
       floor: velocityFloor,
     },
   ];
+  // RANGE_CASE=<part of a figure> measures only the cases it names (e.g. to profile one function).
+  const only = process.env.RANGE_CASE;
+  return only ? all.filter((c) => c.figure.includes(only)) : all;
 }
 
 /** Throws when the function's figure and the floor's differ beyond rounding: then the floor is not a floor. */
@@ -162,7 +157,7 @@ export function rangeFunctionsSection(built: BuiltFunctions): BenchSection {
   const all = excelColumns(built);
   // Warm up on the middle size first, so that even the smallest size runs optimised code.
   const warmUp = firstRows(all, RANGE_SIZES[1]);
-  for (const test of cases(built)) if (test.runs === undefined) for (let i = 0; i < 3; i++) test.call(warmUp);
+  for (const test of cases(built)) for (let i = 0; i < 3; i++) test.call(warmUp);
   const rows: BenchRow[] = [];
   RANGE_SIZES.forEach((size, s) => {
     const columns = firstRows(all, size);
@@ -171,7 +166,7 @@ export function rangeFunctionsSection(built: BuiltFunctions): BenchSection {
       const reads = test.reads(columns);
       const { ms: medians, last } = medianMsSideBySide(
         [() => test.call(columns), () => test.floor(columns), () => readFloor(reads)],
-        (test.runs ?? RUNS)[s],
+        RUNS[s],
       );
       const [fnMs, floorMs, readMs] = medians;
       const got = answer(last[0], test.figure);

@@ -131,7 +131,7 @@ export async function roundTripsSection(): Promise<BenchSection> {
     title: "context.sync() round trips (recording Excel: office-addin-mock behind the Office.js gateway)",
     rows,
     notes: [
-      "Report syncs = read + write / read + the regenerated write (the larger: it replaces the earlier report); the target",
+      "Report syncs = read + write / read + the regenerated write (it empties the earlier report in place); the target",
       "(issue 19) is for the latter. Request bytes as the recording Excel estimates them.",
     ],
   };

@@ -16,6 +16,7 @@ import { DEFAULT_SCHEME } from "../../../src/core/stages";
 import { columnRange, formulaText, rangeAddress } from "../../../src/core/sheet";
 import { pane } from "./templatesPane";
 import type { WorkbenchSession } from "./workbenchPage";
+import { openView } from "./viewTabs";
 
 /** A period's bounds (Excel serials, both included). */
 export interface PeriodBounds {
@@ -91,9 +92,7 @@ export function forecastFormula(
  * @example await openForecast(session)
  */
 export async function openForecast(s: WorkbenchSession): Promise<void> {
-  await pane(s)
-    .getByRole("tab", { name: t("viewForecast", s.language) })
-    .click();
+  await openView(s, t("viewForecast", s.language));
   await pane(s)
     .getByRole("heading", { level: 2, name: t("forecastHeading", s.language) })
     .waitFor();

@@ -16,6 +16,7 @@ import { amountText } from "../../../src/taskpane/PipelineHealth/healthFigures";
 import { paneT } from "../../../src/taskpane/language/paneStrings";
 import { pane, sheetTab } from "./templatesPane";
 import type { WorkbenchSession } from "./workbenchPage";
+import { openView } from "./viewTabs";
 
 /** The health and the report spec core computes for a table (header + rows, as on a sheet from A1). */
 export interface ExpectedReport {
@@ -62,9 +63,7 @@ export function kpiAddress(spec: SheetSpec, key: keyof typeof KPI_TEXT, language
  * @example await openPipelineHealth(session)
  */
 export async function openPipelineHealth(s: WorkbenchSession): Promise<void> {
-  await pane(s)
-    .getByRole("tab", { name: t("viewPipelineHealth", s.language) })
-    .click();
+  await openView(s, t("viewPipelineHealth", s.language));
   await pane(s)
     .getByRole("heading", { level: 2, name: t("healthHeading", s.language) })
     .waitFor();

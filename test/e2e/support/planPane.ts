@@ -19,6 +19,7 @@ import { LEVER } from "../../../src/taskpane/Plan/planRun";
 import { dataColumn } from "./forecastPane";
 import { pane, sheetTab } from "./templatesPane";
 import type { WorkbenchSession } from "./workbenchPage";
+import { openView } from "./viewTabs";
 
 /**
  * The quarter after the one holding `asOf`: the period the Plan view offers first.
@@ -95,9 +96,7 @@ export function planFormula(
  * @example await openPlan(session)
  */
 export async function openPlan(s: WorkbenchSession): Promise<void> {
-  await pane(s)
-    .getByRole("tab", { name: paneT("viewPlan", s.language, undefined) })
-    .click();
+  await openView(s, paneT("viewPlan", s.language, undefined));
   await pane(s)
     .getByRole("heading", { level: 2, name: paneT("planHeading", s.language, undefined) })
     .waitFor();

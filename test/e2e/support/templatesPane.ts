@@ -7,6 +7,7 @@ import { t } from "../../../src/core/i18n";
 import { templateById, type TemplateId } from "../../../src/core/templates";
 import { workbenchText } from "../../../src/workbench/workbenchStrings";
 import { cell, selectCell, type WorkbenchSession } from "./workbenchPage";
+import { openView } from "./viewTabs";
 
 /**
  * The task pane beside the workbook.
@@ -65,9 +66,7 @@ export async function drawnCells(s: WorkbenchSession): Promise<Record<string, st
  * @example await openTemplates(session)
  */
 export async function openTemplates(s: WorkbenchSession): Promise<void> {
-  await pane(s)
-    .getByRole("tab", { name: t("viewTemplates", s.language) })
-    .click();
+  await openView(s, t("viewTemplates", s.language));
   await pane(s)
     .getByRole("heading", { level: 2, name: t("templatesHeading", s.language) })
     .waitFor();
