@@ -98,17 +98,30 @@ export function cell(page: Page, address: string): Locator {
   return page.locator(`[role="gridcell"][data-address="${address}"]`);
 }
 
+/** Tries of {@link selectCell} before it gives up. */
+const SELECT_TRIES = 3;
+
 /**
  * Makes `address` the active cell through the name box (Enter there moves the focus into the grid, as in Excel).
+ * Tried again (up to {@link SELECT_TRIES} times) when the cell is not selected within 10 s: right after an edit
+ * is committed the grid may take the focus back from the name box before its Enter lands (seen once in CI).
  * @example await selectCell(session, "A100000")
  */
 export async function selectCell(session: WorkbenchSession, address: string): Promise<void> {
   const nameBox = session.page.getByRole("textbox", {
     name: workbenchText("nameBoxLabel", session.language),
   });
-  await nameBox.fill(address);
-  await nameBox.press("Enter");
-  await session.page.locator(`[role="gridcell"][data-address="${address}"][aria-selected="true"]`).waitFor();
+  const selected = session.page.locator(`[role="gridcell"][data-address="${address}"][aria-selected="true"]`);
+  for (let attempt = 1; ; attempt++) {
+    await nameBox.fill(address);
+    await nameBox.press("Enter");
+    try {
+      await selected.waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === SELECT_TRIES) throw error;
+    }
+  }
 }
 
 /**
