@@ -41,12 +41,9 @@ async function paneAt(language: Language, width: number): Promise<WorkbenchSessi
   return session;
 }
 
-const navigation = viewNavigation;
-const moreButton = moreViewsButton;
-
 /** How many tabs the row shows, and how many rows they take (distinct tops). */
 async function shownTabs(s: WorkbenchSession): Promise<{ count: number; rows: number }> {
-  const tabs = await navigation(s).getByRole("tab").all();
+  const tabs = await viewNavigation(s).getByRole("tab").all();
   const tops = new Set<number>();
   for (const tab of tabs) tops.add(Math.round((await tab.boundingBox())?.y ?? -1));
   return { count: tabs.length, rows: tops.size };
@@ -74,16 +71,16 @@ describe.each<Language>(["en", "zh"])("the view tabs in %s", (language) => {
     const shown = await shownTabs(s);
     expect({ width, rows: shown.rows }).toEqual({ width, rows: 1 });
     const paneBox = await pane(s).boundingBox();
-    const rowBox = await navigation(s).boundingBox();
+    const rowBox = await viewNavigation(s).boundingBox();
     expect(Math.round(paneBox?.width ?? 0)).toBe(width);
     expect((rowBox?.x ?? 0) + (rowBox?.width ?? 0)).toBeLessThanOrEqual((paneBox?.x ?? 0) + width);
-    for (const tab of await navigation(s).getByRole("tab").all()) {
+    for (const tab of await viewNavigation(s).getByRole("tab").all()) {
       const whole = await tab.evaluate((element) => element.scrollWidth <= element.clientWidth);
       expect({ tab: await tab.textContent(), whole }).toEqual({ tab: await tab.textContent(), whole: true });
     }
     await tabRowScreenshot(s, `tabs-${language}-${width}`);
 
-    const hidden = (await moreButton(s).count()) === 0 ? [] : await openMenu(s);
+    const hidden = (await moreViewsButton(s).count()) === 0 ? [] : await openMenu(s);
     expect(shown.count + hidden.length).toBe(VIEW_KEYS.length);
     if (hidden.length > 0) await tabRowScreenshot(s, `tabs-${language}-${width}-more`);
     if (width === 450) expect(hidden).toEqual([]);
@@ -104,14 +101,14 @@ describe.each<Language>(["en", "zh"])("the view tabs in %s", (language) => {
     expect(drawn).toBe(true);
     await s.page.getByRole("menuitem", { name: last, exact: true }).click();
 
-    await navigation(s).getByRole("tab", { name: last, selected: true }).waitFor();
+    await viewNavigation(s).getByRole("tab", { name: last, selected: true }).waitFor();
     await expect(pane(s).getByRole("tabpanel", { name: last }).count()).resolves.toBe(1);
     expect((await shownTabs(s)).rows).toBe(1);
     expect(await openMenu(s)).not.toContain(last);
     await s.page.keyboard.press("Escape");
 
     // By keyboard: Enter on the button opens the menu on its first entry; arrows move; Enter opens the view.
-    await moreButton(s).focus();
+    await moreViewsButton(s).focus();
     await s.page.keyboard.press("Enter");
     const entries = await menuNames(s);
     await s.page
@@ -120,7 +117,7 @@ describe.each<Language>(["en", "zh"])("the view tabs in %s", (language) => {
       .waitFor();
     await s.page.keyboard.press("ArrowDown");
     await s.page.keyboard.press("Enter");
-    await navigation(s).getByRole("tab", { name: entries[1], selected: true }).waitFor();
+    await viewNavigation(s).getByRole("tab", { name: entries[1], selected: true }).waitFor();
     await expect(pane(s).getByRole("tabpanel", { name: entries[1] }).count()).resolves.toBe(1);
     expect((await shownTabs(s)).rows).toBe(1);
     await tabRowScreenshot(s, `tabs-${language}-320-chosen`);
@@ -131,7 +128,7 @@ describe.each<Language>(["en", "zh"])("the view tabs in %s", (language) => {
 
 /** Opens the More menu and returns its entries. */
 async function openMenu(s: WorkbenchSession): Promise<string[]> {
-  await moreButton(s).click();
+  await moreViewsButton(s).click();
   await s.page.getByRole("menu").waitFor();
   // Fluent fades the menu in: wait until it is drawn whole.
   await s.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
@@ -191,7 +188,7 @@ describe.each<Language>(["en", "zh"])("the Changes view's stage moves in %s", (l
     for (const width of [450, 380, 320]) {
       await resizePane(s, width);
       expect((await shownTabs(s)).rows).toBe(1);
-      await navigation(s)
+      await viewNavigation(s)
         .getByRole("tab", { name: t(s, "viewChanges"), selected: true })
         .waitFor();
       const offsets = await headingOffsets(s, t(s, "changesMovesHeading"));
