@@ -243,4 +243,13 @@ describe("ranges and lists", () => {
     const dates = readList([[45658.75], ["2025-01-01"], ["2025/1/1"], ["2025年1月1日"], [" "]], "created");
     expect([0, 1, 2, 3, 4].map((i) => dates.dateAt(i))).toEqual([45658, 45658, 45658, 45658, null]);
   });
+
+  it("reads a cell already read by at() as dateAt and numberAt read it, with the same messages", () => {
+    const dates = readList([[45658.75], ["2025/1/1"], [null], ["soon"]], "created");
+    expect([0, 1, 2].map((i) => dates.dateIn(dates.at(i), i))).toEqual([45658, 45658, null]);
+    expect(failureOf(() => dates.dateIn(dates.at(3), 3)).message.en).toMatch(/^“created” row 4: /);
+    const amounts = readList([[1200], [" 300 "], [""], ["TBD"]], "amounts");
+    expect([0, 1, 2].map((i) => amounts.numberIn(amounts.at(i), i))).toEqual([1200, 300, null]);
+    expect(failureOf(() => amounts.numberIn(amounts.at(3), 3)).message.en).toMatch(/^“amounts” row 4: /);
+  });
 });

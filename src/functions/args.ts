@@ -251,7 +251,15 @@ export class CellList {
    * @example new CellList([[" 1200 "]], "amounts").numberAt(0) // 1200
    */
   numberAt(i: number): number | null {
-    const raw = this.downRows ? this.range[i][0] : this.range[0][i];
+    return this.numberIn(this.downRows ? this.range[i][0] : this.range[0][i], i);
+  }
+
+  /**
+   * {@link numberAt} of cell `i` already read as `raw` (by {@link at}): for a reader that reads the cells of
+   * every row in order but needs the number of some rows only.
+   * @example list.numberIn(list.at(0), 0) // 1200
+   */
+  numberIn(raw: unknown, i: number): number | null {
     // The usual cell, a finite number, is its own value (raw - raw is 0 only when finite).
     return typeof raw === "number" && raw - raw === 0 ? raw : this.numberOf(i);
   }
@@ -308,7 +316,15 @@ export class CellList {
    * @example new CellList([["2025-01-01"]], "created").dateAt(0) // 45658
    */
   dateAt(i: number): number | null {
-    const raw = this.downRows ? this.range[i][0] : this.range[0][i];
+    return this.dateIn(this.downRows ? this.range[i][0] : this.range[0][i], i);
+  }
+
+  /**
+   * {@link dateAt} of cell `i` already read as `raw` (by {@link at}): for a reader that reads the cells of
+   * every row in order but needs the dates of some rows only.
+   * @example list.dateIn(list.at(0), 0) // 45658
+   */
+  dateIn(raw: unknown, i: number): number | null {
     if (typeof raw === "number") {
       // A serial in Excel's range, the usual cell: as dateOf reads it, without its general path.
       const day = Math.floor(raw);

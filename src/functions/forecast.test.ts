@@ -22,7 +22,7 @@ const forecastDeals = (amounts: unknown[][], stages: unknown[][], closeDates: un
     readList(closeDates, "closeDates"),
     DEFAULT_SCHEME,
     within,
-  );
+  ).toDeals();
 
 describe("bad arguments", () => {
   it("rejects an unknown figure, listing the accepted ones", () => {

@@ -6,9 +6,10 @@
 import type { Bilingual } from "../core/kernel";
 import {
   forecastOf,
+  ForecastDealColumns,
   periodFigures,
   type Coverage,
-  type ForecastDeal,
+  type ForecastDeals,
   type ForecastMeasure,
   type ForecastOptions,
   type PeriodFigures,
@@ -69,7 +70,7 @@ export interface Period {
  * `within`, only the deals a forecast of that period counts are kept (not lost, closing in it: the others
  * change no figure), so that a whole-column range keeps only those; every row is read and checked all
  * the same.
- * @example readForecastDeals(readList([[100]], "amounts"), readList([["谈判"]], "stages"), readList([["2025-08-01"]], "closeDates"), DEFAULT_SCHEME) // [{ amount: 100, position: 谈判, closeDate: 45870 }]
+ * @example readForecastDeals(readList([[100]], "amounts"), readList([["谈判"]], "stages"), readList([["2025-08-01"]], "closeDates"), DEFAULT_SCHEME).toDeals() // [{ amount: 100, position: 谈判, closeDate: 45870 }]
  */
 export function readForecastDeals(
   amounts: CellList,
@@ -77,9 +78,9 @@ export function readForecastDeals(
   closeDates: CellList,
   scheme: StageScheme,
   within?: Period,
-): ForecastDeal[] {
+): ForecastDealColumns {
   const [first, last] = within ? [Math.floor(within.from), Math.floor(within.to)] : [-Infinity, Infinity];
-  const deals: ForecastDeal[] = [];
+  const deals = new ForecastDealColumns();
   for (let i = 0; i < amounts.length; i++) {
     const amount = amounts.numberAt(i);
     const position = stages.stageAt(i, scheme);
@@ -89,7 +90,7 @@ export function readForecastDeals(
       const day = closeDate === null ? Number.NaN : Math.floor(closeDate);
       if (position.kind === "lost" || !(day >= first && day <= last)) continue;
     }
-    deals.push({ amount, position, closeDate });
+    deals.add(amount, position, closeDate);
   }
   return deals;
 }
@@ -123,7 +124,7 @@ export function forecastDealsOf(
   columns: ForecastColumns,
   scheme: StageScheme,
   within?: Period,
-): ForecastDeal[] {
+): ForecastDealColumns {
   const { amounts, stages, closeDates } = columns;
   const badRows = columns.badRows;
   return badRows?.mode === "skip"
@@ -140,7 +141,7 @@ const periodText = (i: number): Bilingual => ({
 /** The figures of row `i` of the table: with the range when a measure of the table needs it. */
 function periodRow(
   i: number,
-  deals: readonly ForecastDeal[],
+  deals: ForecastDeals,
   scheme: StageScheme,
   period: Period,
   withRange: boolean,
@@ -220,7 +221,7 @@ export function forecastAnswer(
  */
 export function forecastFigure(
   figure: Exclude<ForecastFigure, "range">,
-  deals: readonly ForecastDeal[],
+  deals: ForecastDeals,
   scheme: StageScheme,
   period: Period,
   options: ForecastOptions,

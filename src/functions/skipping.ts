@@ -5,7 +5,7 @@
  * over, a cell it lists as unreadable counts as blank. One pass per column, as the readers of "error" do
  * (two over an amount column: its currencies first; one more over the ids, when copies count once).
  */
-import type { ForecastDeal } from "../core/forecast";
+import { ForecastDealColumns } from "../core/forecast";
 import { HeadlineTally, PipelineTotals, SalesCycleAverage } from "../core/metrics";
 import type { StageScheme } from "../core/stages";
 import type { CellList } from "./args";
@@ -108,11 +108,11 @@ export function forecastDealsSkipping(
   scheme: StageScheme,
   within?: Period,
   copiesBy?: CellList,
-): ForecastDeal[] {
+): ForecastDealColumns {
   const [first, last] = within ? [Math.floor(within.from), Math.floor(within.to)] : [-Infinity, Infinity];
   const rows = new PaneRows(scheme, copiesBy, [amounts, stages, closeDates]);
   const amountAt = rows.amounts(amounts, dealRows(rows, stages));
-  const deals: ForecastDeal[] = [];
+  const deals = new ForecastDealColumns();
   for (let i = 0; i < amounts.length; i++) {
     const placed = rows.placementAt(stages, undefined, i);
     const amount = placed === null ? null : amountAt(i);
@@ -123,7 +123,7 @@ export function forecastDealsSkipping(
       const day = closeDate === null ? Number.NaN : Math.floor(closeDate);
       if (position.kind === "lost" || !(day >= first && day <= last)) continue;
     }
-    deals.push({ amount, position, closeDate });
+    deals.add(amount, position, closeDate);
   }
   return deals;
 }

@@ -30,9 +30,12 @@ export function readSalesCycles(
 ): SalesCycleAverage {
   const cycle = new SalesCycleAverage();
   for (let i = 0; i < created.length; i++) {
+    // Every row's date cells are read, in order, before the stage says whether they are needed: memory read
+    // in order is fetched ahead, so this costs less than reading the won rows' cells alone.
+    const [startCell, endCell] = [created.at(i), closed.at(i)];
     if (stages && stages.stageAt(i, scheme)?.kind !== "won") continue;
-    const start = created.dateAt(i);
-    const end = closed.dateAt(i);
+    const start = created.dateIn(startCell, i);
+    const end = closed.dateIn(endCell, i);
     if (start === null || end === null) continue;
     if (!cycle.addIfValid(start, end)) checkCycle(closed, i, start, end);
   }
@@ -57,16 +60,18 @@ export function readVelocityTally(
   // Open and lost deals count by their stage alone: counted as read, added once per stage.
   const others = new PositionCounts(scheme);
   for (let i = 0; i < stages.length; i++) {
+    // Read in order for every row, used for the won ones (as in readSalesCycles).
+    const [amountCell, startCell, endCell] = [amounts.at(i), created.at(i), closed.at(i)];
     const stage: StagePosition | null = stages.stageAt(i, scheme);
     if (stage === null) continue;
     if (stage.kind !== "won") {
       others.count(stage);
       continue;
     }
-    const start = created.dateAt(i);
-    const end = closed.dateAt(i);
+    const start = created.dateIn(startCell, i);
+    const end = closed.dateIn(endCell, i);
     if (start !== null && end !== null && daysBetween(start, end) < 0) checkCycle(closed, i, start, end);
-    tally.add(stage, amounts.numberAt(i), start, end);
+    tally.add(stage, amounts.numberIn(amountCell, i), start, end);
   }
   others.forEach((position, deals) => tally.addStageOnly(position, deals));
   return tally;

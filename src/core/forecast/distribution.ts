@@ -85,10 +85,19 @@ function sameTotal(a: number, b: number): boolean {
  * reach over all the events (twice the events times the rounding {@link sameTotal} allows) are counted, so
  * that no two of those sums can end as one merged total.
  */
-function fewestTotals(amounts: readonly number[], certain: number, limit: number): number {
+function fewestTotals(amounts: Float64Array, certain: number, limit: number): number {
   let magnitude = Math.abs(certain);
-  for (const amount of amounts) magnitude += abs(amount);
+  for (let i = 0; i < amounts.length; i++) magnitude += abs(amounts[i]);
   const apart = 2 * (amounts.length + 1) * 1e-12 * max(1, magnitude);
+  // The amounts of one sign standing apart, added one by one, give as many totals plus 0, each above the one
+  // before by more than the merging reaches: when that chain already passes the limit, nothing is sorted.
+  let [positive, negative] = [0, 0];
+  for (let i = 0; i < amounts.length; i++) {
+    if (amounts[i] > apart) positive++;
+    else if (amounts[i] < -apart) negative++;
+  }
+  const chain = max(positive, negative) + 1;
+  if (chain > limit) return chain;
   // A typed array sorts numerically without a comparator call per pair: 30 times faster on 100k amounts.
   const spread = (values: Float64Array): number => {
     values.sort();
@@ -98,16 +107,8 @@ function fewestTotals(amounts: readonly number[], certain: number, limit: number
     }
     return counted;
   };
-  const fewest = (part: readonly number[]): number => {
-    const n = max(
-      spread(Float64Array.from(part.filter((a) => a > 0))),
-      spread(
-        Float64Array.from(
-          part.filter((a) => a < 0),
-          (a) => -a,
-        ),
-      ),
-    );
+  const fewest = (part: Float64Array): number => {
+    const n = max(spread(part.filter((a) => a > 0)), spread(part.filter((a) => a < 0).map((a) => -a)));
     return (n * (n + 1)) / 2 + 1;
   };
   // A part of the amounts holds no more amounts standing apart than all of them (the count on sorted values
@@ -199,8 +200,8 @@ function exactOf(totals: Float64Array, weights: Float64Array): TotalDistribution
  * The totals are exactly those of `total += random() < p ? amount : 0` with `random = mulberry32(seed)`.
  */
 function simulatedTotals(
-  amounts: readonly number[],
-  probabilities: readonly number[],
+  amounts: Float64Array,
+  probabilities: Float64Array,
   certain: number,
   seed: number,
   runs: number,

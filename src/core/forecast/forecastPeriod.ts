@@ -19,7 +19,8 @@ import { PipelineTotals } from "../metrics";
 import { categoryOf } from "./categories";
 import { totalDistribution, type WinLoseEvents } from "./distribution";
 import { checkPeriod, resolveForecastOptions, type ForecastPeriodBounds } from "./forecastOptions";
-import type { ForecastDeal, ForecastOptions, PeriodForecast } from "./types";
+import { dealColumnsOf, LOST_CODE, type ForecastDeals } from "./forecastDealColumns";
+import type { ForecastOptions, PeriodForecast } from "./types";
 
 /** The figures of a period that need no distribution: all of {@link PeriodForecast} but the range. */
 export type PeriodFigures = Omit<PeriodForecast, "p10" | "p50" | "p90" | "method" | "probabilityOfTarget">;
@@ -36,7 +37,7 @@ interface PeriodSelection {
  * for the range; without, no list is built (a whole column's forecast allocates nothing per deal here).
  */
 function selectPeriod(
-  deals: readonly ForecastDeal[],
+  deals: ForecastDeals,
   scheme: Pick<StageScheme, "stages">,
   period: ForecastPeriodBounds,
   options: ForecastOptions | undefined,
@@ -59,32 +60,41 @@ function selectPeriod(
   const stages = scheme.stages.map((stage, k) => ({ ...stage, probability: probabilities[k] }));
   const pipeline = new PipelineTotals({ stages });
   let openDeals = 0;
-  const amounts: number[] = [];
-  const chances: number[] = [];
-  for (let i = 0; i < deals.length; i++) {
-    const { amount, position, closeDate } = deals[i];
+  const columns = dealColumnsOf(deals);
+  const { amounts, closeDates, stageCodes } = columns;
+  // The events take at most every deal: sized once, cut to the open deals of the period at the end.
+  const [eventAmounts, chances] = withEvents
+    ? [new Float64Array(columns.length), new Float64Array(columns.length)]
+    : [new Float64Array(0), new Float64Array(0)];
+  for (let i = 0; i < amounts.length; i++) {
+    const amount = amounts[i];
+    const code = stageCodes[i];
     if (!Number.isFinite(amount)) {
       return fail("VALUE", {
         en: `Deal ${i + 1}: the amount (${amount}) is not a number.`,
         zh: `第 ${i + 1} 个商机：金额（${amount}）不是数字。`,
       });
     }
-    if (position.kind === "lost" || closeDate === null) continue;
-    const day = Math.floor(closeDate);
-    if (day < first || day > last) continue;
-    if (position.kind === "won") {
+    if (code === LOST_CODE) continue;
+    // An unknown close date is NaN, in no period.
+    const day = Math.floor(closeDates[i]);
+    if (!(day >= first && day <= last)) continue;
+    // A stage code is 2 × the stage index, plus 1 for a won deal.
+    if (code & 1) {
       won.add(amount);
       continue;
     }
-    const p = probabilities[position.index];
-    if (p === undefined) throw new RangeError(`Stage index ${position.index} is not a stage of the scheme.`);
-    byCategory[categoryOf(position.index, resolved.value)].add(amount);
+    const index = code >> 1;
+    const p = probabilities[index];
+    if (p === undefined) throw new RangeError(`Stage index ${index} is not a stage of the scheme.`);
+    byCategory[categoryOf(index, resolved.value)].add(amount);
     variance.add(amount * amount * p * (1 - p));
-    pipeline.add(amount, position);
+    pipeline.addOpen(amount, index);
+    if (withEvents) {
+      eventAmounts[openDeals] = amount;
+      chances[openDeals] = p;
+    }
     openDeals++;
-    if (!withEvents) continue;
-    amounts.push(amount);
-    chances.push(p);
   }
   const commit = won.value + byCategory.commit.value;
   const figures: PeriodFigures = {
@@ -99,7 +109,10 @@ function selectPeriod(
     openDeals,
   };
   return ok({
-    selection: { figures, events: { amounts, probabilities: chances } },
+    selection: {
+      figures,
+      events: { amounts: eventAmounts.subarray(0, openDeals), probabilities: chances.subarray(0, openDeals) },
+    },
     target,
     seed,
     simulations,
@@ -113,7 +126,7 @@ function selectPeriod(
  * @example periodFigures(deals, DEFAULT_SCHEME, { from: 45839, to: 45930 }) // ok({ won: 50, expected: 165, … })
  */
 export function periodFigures(
-  deals: readonly ForecastDeal[],
+  deals: ForecastDeals,
   scheme: Pick<StageScheme, "stages">,
   period: ForecastPeriodBounds,
   options?: ForecastOptions,
@@ -128,7 +141,7 @@ export function periodFigures(
  * @example forecastOf(deals, DEFAULT_SCHEME, { from: 45839, to: 45930 }, { target: 200 }) // ok({ p50: 150, probabilityOfTarget: 0.2, … })
  */
 export function forecastOf(
-  deals: readonly ForecastDeal[],
+  deals: ForecastDeals,
   scheme: Pick<StageScheme, "stages">,
   period: ForecastPeriodBounds,
   options?: ForecastOptions,

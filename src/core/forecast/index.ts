@@ -43,6 +43,7 @@ export {
   type WinLoseEvents,
 } from "./distribution";
 export { forecastDeals } from "./forecastDeals";
+export { dealColumnsOf, ForecastDealColumns, type ForecastDeals } from "./forecastDealColumns";
 export { latticeDistribution, MAX_LATTICE_WORK, type LatticeDistribution } from "./latticeDistribution";
 export { normalCdf, normalQuantile } from "./normal";
 export { BERRY_ESSEEN_CONSTANT, normalDistribution, normalFit, type NormalFit } from "./normalApproximation";

@@ -115,8 +115,8 @@ interface LatticeFit {
 
 /** The grid distribution of the uncertain events for `step`, or null when it takes more than `maxWork`. */
 function latticeFit(
-  amounts: readonly number[],
-  probabilities: readonly number[],
+  amounts: Float64Array,
+  probabilities: Float64Array,
   step: number,
   maxWork: number,
 ): LatticeFit | null {
@@ -167,7 +167,7 @@ function latticeOf(fit: LatticeFit, certain: number, lowest: number, highest: nu
 }
 
 /** The amounts on the grid: whole steps k, the shift c = Σ r·p, R's variance and largest |r|. */
-function gridOf(amounts: readonly number[], probabilities: readonly number[], step: number) {
+function gridOf(amounts: Float64Array, probabilities: Float64Array, step: number) {
   const steps = new Float64Array(amounts.length);
   let [shift, variance, largest] = [0, 0, 0];
   for (let i = 0; i < amounts.length; i++) {
@@ -200,7 +200,7 @@ interface DealGroups {
 const NEGLIGIBLE_TERM = Math.log(1e-18);
 
 /** The groups of the deals by (k, p), those of k = 0 left out, smallest variance first. */
-function groupsOf(steps: Float64Array, probabilities: readonly number[]): DealGroups {
+function groupsOf(steps: Float64Array, probabilities: Float64Array): DealGroups {
   const byKey = new Map<string, number>();
   const [keys, counts]: [[number, number][], number[]] = [[], []];
   for (let i = 0; i < steps.length; i++) {

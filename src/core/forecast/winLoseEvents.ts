@@ -25,8 +25,8 @@ export interface TotalDistribution {
 
 /** The events that are uncertain (0 < p < 1, amount ≠ 0), and the sum of the certain ones (p = 1). */
 export interface SplitEvents {
-  readonly amounts: number[];
-  readonly probabilities: number[];
+  readonly amounts: Float64Array;
+  readonly probabilities: Float64Array;
   readonly certain: number;
 }
 
@@ -46,7 +46,8 @@ export function splitEvents(events: WinLoseEvents): SplitEvents {
   if (amounts.length !== probabilities.length) {
     throw new RangeError(`amounts (${amounts.length}) and probabilities (${probabilities.length}) differ.`);
   }
-  const kept = { amounts: [] as number[], probabilities: [] as number[] };
+  const kept = { amounts: new Float64Array(amounts.length), probabilities: new Float64Array(amounts.length) };
+  let count = 0;
   const certain = new CompensatedSum();
   for (let i = 0; i < amounts.length; i++) {
     const amount = amounts[i];
@@ -55,10 +56,14 @@ export function splitEvents(events: WinLoseEvents): SplitEvents {
     if (!(p >= 0 && p <= 1)) throw new RangeError(`Probability ${i + 1} (${p}) is outside 0..1.`);
     if (p === 1) certain.add(amount);
     if (p === 0 || p === 1 || amount === 0) continue;
-    kept.amounts.push(amount);
-    kept.probabilities.push(p);
+    kept.amounts[count] = amount;
+    kept.probabilities[count++] = p;
   }
-  const split: SplitEvents = { ...kept, certain: certain.value };
+  const split: SplitEvents = {
+    amounts: kept.amounts.subarray(0, count),
+    probabilities: kept.probabilities.subarray(0, count),
+    certain: certain.value,
+  };
   SPLIT.add(split);
   return split;
 }

@@ -33,10 +33,18 @@ export class PipelineTotals {
    * @example totals.add(200, { kind: "open", index: 4 }) // + 200 open, + 110 weighted
    */
   add(amount: number, position: StagePosition): void {
-    if (position.kind !== "open") return;
+    if (position.kind === "open") this.addOpen(amount, position.index);
+  }
+
+  /**
+   * Counts one open deal at the stage of index `stage`.
+   * @throws RangeError when the index is not a stage of the scheme.
+   * @example totals.addOpen(200, 4) // + 200 open, + 110 weighted
+   */
+  addOpen(amount: number, stage: number): void {
     const probabilities = this.probabilities;
     this.openTotal.add(amount);
-    this.weightedTotal.add(amount * probabilities[stageIndex(position.index, probabilities.length)]);
+    this.weightedTotal.add(amount * probabilities[stageIndex(stage, probabilities.length)]);
   }
 
   /** The open pipeline so far: Σ amount over open deals. @example totals.open // 300 */
