@@ -28,9 +28,11 @@ describe("ForecastDealColumns", () => {
     expect(dealColumnsOf(given).toDeals()).toEqual(given);
   });
 
-  it("takes columns as they are", () => {
+  it("takes columns as they are, and copies a list of deals once however often it is forecast", () => {
     const deals = new ForecastDealColumns();
     expect(dealColumnsOf(deals)).toBe(deals);
+    const list: ForecastDeal[] = [{ amount: 100, position: open(5), closeDate: 45870 }];
+    expect(dealColumnsOf(list)).toBe(dealColumnsOf(list));
   });
 
   it("gives the forecast of the same deals as objects", () => {

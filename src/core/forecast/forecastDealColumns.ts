@@ -105,12 +105,21 @@ export class ForecastDealColumns {
 export type ForecastDeals = readonly ForecastDeal[] | ForecastDealColumns;
 
 /**
- * The deals as columns: columns as they are, objects copied into columns.
+ * The columns of each list of deals copied so far: a report forecasts the same deals for dozens of periods,
+ * and copies them once. (The lists are read-only; a list is let go with its columns.)
+ */
+const COPIED = new WeakMap<readonly ForecastDeal[], ForecastDealColumns>();
+
+/**
+ * The deals as columns: columns as they are, objects copied into columns (once per list).
  * @example dealColumnsOf([{ amount: 100, position: open5, closeDate: null }]).closeDates[0] // NaN
  */
 export function dealColumnsOf(deals: ForecastDeals): ForecastDealColumns {
   if (deals instanceof ForecastDealColumns) return deals;
+  const copied = COPIED.get(deals);
+  if (copied !== undefined && copied.length === deals.length) return copied;
   const columns = new ForecastDealColumns();
   for (const deal of deals) columns.add(deal.amount, deal.position, deal.closeDate);
+  COPIED.set(deals, columns);
   return columns;
 }
