@@ -38,7 +38,9 @@ const SPLIT = new WeakSet<object>();
  * A result of splitEvents passed again is returned as it is (its certain sum kept), so that the methods a
  * forecast tries in turn check and split the deals once.
  * @throws RangeError for a non-finite amount, a probability outside 0..1 or columns of unequal length.
- * @example splitEvents({ amounts: [100, 50, 7], probabilities: [1, 0.5, 0] }) // { amounts: [50], probabilities: [0.5], certain: 100 }
+ * The kept events are typed arrays (here amounts [50], probabilities [0.5]).
+ * @example splitEvents({ amounts: [100, 50, 7], probabilities: [1, 0.5, 0] }).certain // 100
+ * @example splitEvents({ amounts: [100, 50, 7], probabilities: [1, 0.5, 0] }).amounts[0] // 50
  */
 export function splitEvents(events: WinLoseEvents): SplitEvents {
   if (SPLIT.has(events)) return events as SplitEvents;
