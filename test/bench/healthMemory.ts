@@ -5,7 +5,8 @@
  *   everything alive to the end — the whole-table path, as before issue 19;
  * - "stream": the reading included: the rows come as Excel's chunked replies would (each chunk a JSON reply of the
  *   rows the gateway's chunk planning asks for, parsed into arrays and turned into cells as readTable does), each
- *   chunk is analysed (core's openHealthStream) and dropped, so the table is never held whole.
+ *   chunk is analysed (core's openHealthStream, told the table's row count as Excel gives it before the first
+ *   chunk) and dropped, so the table is never held whole.
  * Building the table (generating the sample) has a peak of its own that is not the analysis': on Linux the peak is
  * reset once the table is built (writing 5 to /proc/self/clear_refs resets VmHWM), so `peakBytes` is the most
  * memory held while the table is analysed, the table included; in "stream" it is reset before the first chunk,
@@ -100,8 +101,9 @@ function streamed(files: readonly string[]) {
     let data = values;
     if (stream === undefined) {
       const header = values[0].map(headerText);
+      // Excel says how many rows the table has before the first chunk (readTableInExcel's total).
       const opened = openHealthStream(
-        { header },
+        { header, expectedRows: rows },
         {
           mapping: recogniseColumns(header).mapping,
           scheme: DEFAULT_SCHEME,

@@ -47,7 +47,11 @@ export function analysePipeline(table: PipelineTable, options: AnalysisOptions):
   });
   if (!checked.ok) return checked;
   // Through the stream, as a table read chunk by chunk is analysed: the same figures as readPipeline's.
-  const stream = openHealthStream(table, options);
+  const { header, headerRow, dateSystem } = table;
+  const stream = openHealthStream(
+    { header, headerRow, dateSystem, expectedRows: table.rows.length },
+    options,
+  );
   if (!stream.ok) return stream;
   for (let at = 0; at < table.rows.length; at += ANALYSIS_CHUNK_ROWS) {
     stream.value.push(table.rows.slice(at, at + ANALYSIS_CHUNK_ROWS));
@@ -81,7 +85,12 @@ export function openHealthStream(table: PipelineHeader, options: AnalysisOptions
   });
   if (!checked.ok) return checked;
   const opened = openPipelineStream(
-    { header: table.header, headerRow: table.headerRow, dateSystem: table.dateSystem },
+    {
+      header: table.header,
+      headerRow: table.headerRow,
+      dateSystem: table.dateSystem,
+      expectedRows: table.expectedRows,
+    },
     { mapping: options.mapping, scheme: options.scheme, dateOrder: options.dateOrder },
   );
   if (!opened.ok) return opened;

@@ -32,6 +32,24 @@ describe("IndexSlots", () => {
     expect(set.size()).toBe(2_003);
   });
 
+  it("does not grow for the items it was told to expect, and grows past them", () => {
+    const refiled: number[] = [];
+    const slots = new IndexSlots((item) => {
+      refiled.push(item);
+      return Math.imul(item, 0x9e3779b1);
+    }, 10_000);
+    const fileNew = (item: number) => {
+      expect(slots.find(Math.imul(item, 0x9e3779b1), (other) => other === item)).toBe(-1);
+      slots.add(item);
+    };
+    for (let item = 0; item < 10_000; item++) fileNew(item);
+    expect(refiled).toHaveLength(0); // hashes are asked for only to file items again in a larger table
+    fileNew(10_000);
+    fileNew(10_001);
+    expect(refiled.length).toBeGreaterThan(0);
+    expect(slots.find(Math.imul(1234, 0x9e3779b1), (other) => other === 1234)).toBe(1234);
+  });
+
   it("refuses an add that does not follow a find that found nothing", () => {
     const slots = new IndexSlots(() => 1);
     expect(() => slots.add(0)).toThrow(Error);

@@ -2,7 +2,8 @@
  * An open-addressing table of item numbers by hash (linear probing, 4 bytes a slot, filled up to 80 %, grown by
  * half), for sets whose items are kept elsewhere — the deals of a stream (sharedTexts.ts), the fingerprints of
  * its rows (rowFingerprints.ts): the table holds only the numbers; the caller says what an item's hash is and
- * whether an item is the one looked for. Growing leaves only the small old table behind.
+ * whether an item is the one looked for. Growing leaves only the small old table behind; a table told how many
+ * items to expect is made that large at once and does not grow for them.
  */
 
 /** The table is grown once more than this share of its slots is filled. */
@@ -16,15 +17,24 @@ const FIRST_SIZE = 1024;
  * if (slots.find(hashOf(name), (item) => names[item] === name) < 0) slots.add(names.push(name) - 1);
  */
 export class IndexSlots {
-  private size = FIRST_SIZE;
+  private size: number;
   /** Per slot, 1 + an item's number (0: empty). */
-  private slots = new Int32Array(FIRST_SIZE);
+  private slots: Int32Array;
   private count = 0;
   /** The empty slot where the last {@link find} stopped; −1 after an add. */
   private vacant = -1;
 
-  /** @param hashAt the 32-bit hash of item `item`, as {@link find} is given it (to file items again when grown). */
-  constructor(private readonly hashAt: (item: number) => number) {}
+  /**
+   * @param hashAt the 32-bit hash of item `item`, as {@link find} is given it (to file items again when grown).
+   * @param expected how many items are expected (0: unknown; a safe integer): the table starts large enough for them.
+   */
+  constructor(
+    private readonly hashAt: (item: number) => number,
+    expected = 0,
+  ) {
+    this.size = expected > 0 ? Math.max(FIRST_SIZE, Math.ceil(expected / MOST_FILLED) + 1) : FIRST_SIZE;
+    this.slots = new Int32Array(this.size);
+  }
 
   /**
    * The first item filed under `hash` that `isIt` accepts, else −1: then {@link add} files a new item there.

@@ -113,17 +113,38 @@ describe("pipelineStream", () => {
     },
   );
 
-  it("finds copies and shares names across chunks when a large table comes twice, as readPipeline does", () => {
-    // Past the first sizes of the fingerprint and text tables (1,024 slots): both grow while chunks come.
+  /** A sample table of 6,000 rows whose second half copies the first (every fifth row at another stage). */
+  function tableTwice(): PipelineTable {
     const sample = samplePipeline({ language: "zh", seed: 9, deals: 3_000 });
     const again = sample.rows.map((row, i) => (i % 5 === 0 ? [...row.slice(0, -1), "谈判客户"] : [...row]));
-    const table = { header: sample.header, rows: [...sample.rows, ...again] };
+    return { header: sample.header, rows: [...sample.rows, ...again] };
+  }
+
+  it("finds copies and shares names across chunks when a large table comes twice, as readPipeline does", () => {
+    const table = tableTwice();
     const whole = valueOf(readPipeline(table, { scheme: DEFAULT_SCHEME }));
     expect(whole.skipped.filter((row) => row.kind === "duplicate").length).toBeGreaterThan(2_000);
     for (const chunk of [1, 999, 6_000]) {
       expect(valueOf(readPipelineInChunks(table, { scheme: DEFAULT_SCHEME }, chunk))).toEqual(whole);
     }
   });
+
+  it.each([undefined, 0, 10, 6_000, 20_000, Number.NaN, -5, 1e15, 2.5])(
+    "reads the same whatever row count it was told to expect (%p)",
+    (expectedRows) => {
+      // Past the first sizes of the fingerprint and text tables (1,024 slots): without room made for the rows
+      // expected, both grow while chunks come; with too much room, the deals' list is cut to the deals at the end.
+      const table = tableTwice();
+      const whole = valueOf(readPipeline(table, { scheme: DEFAULT_SCHEME }));
+      const stream = valueOf(
+        openPipelineStream({ header: table.header, expectedRows }, { scheme: DEFAULT_SCHEME }),
+      );
+      for (let at = 0; at < table.rows.length; at += 777) stream.push(table.rows.slice(at, at + 777));
+      const streamed = stream.finish();
+      expect(streamed).toEqual(whole);
+      expect(streamed.deals).toHaveLength(whole.deals.length);
+    },
+  );
 
   it("refuses a mapping the header cannot have, as readPipeline does", () => {
     const header = ["商机", "阶段"];

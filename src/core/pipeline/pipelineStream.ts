@@ -18,6 +18,10 @@
  * string per distinct deal id and opportunity name (sharedTexts.ts, 4 bytes a slot), and per distinct customer
  * and owner (up to {@link SHARED_LIMIT} of them). Besides its deal (about 120 B), a used row costs its
  * fingerprint and a slot of the tables; the measurements are in docs/performance.md ("Peak memory at 1M rows").
+ * Told how many rows the table has (`expectedRows`: Excel says so before the first chunk), the stream makes its
+ * list of deals and its tables that large at once: grown as rows come, each would leave its earlier copies for
+ * the garbage collector, which a stream of replies seldom collects before the end (at a million rows, 28 MB less
+ * at the peak).
  */
 import { isBlankCell, ok, type Result } from "../kernel";
 import { dealHistories } from "./histories";
@@ -41,7 +45,17 @@ import type { ColumnMapping, Deal, SkippedRow, StageDateColumn } from "./types";
 type DealDraft = { -readonly [K in keyof Deal]: Deal[K] };
 
 /** The table's header and where it is; its rows are pushed in chunks. */
-export type PipelineHeader = Omit<PipelineTable, "rows">;
+export interface PipelineHeader extends Omit<PipelineTable, "rows"> {
+  /**
+   * How many data rows the table has, when known before its rows come (Excel says so before the first chunk):
+   * the stream's lists are made that large at once instead of growing copies left for the garbage collector.
+   * More or fewer rows are read all the same.
+   */
+  readonly expectedRows?: number;
+}
+
+/** The most rows an expected count makes room for: an Excel sheet's rows. */
+const MOST_EXPECTED_ROWS = 1_048_576;
 
 /** A reader of a pipeline table's rows, pushed in chunks in table order; `finish` gives what readPipeline gives. */
 export interface PipelineStream {
@@ -75,7 +89,7 @@ export function readPipelineInChunks(
   options: ReadPipelineOptions,
   chunkRows = 10_000,
 ): Result<PipelineReadDetails> {
-  const opened = openPipelineStream(table, options);
+  const opened = openPipelineStream({ ...table, expectedRows: table.rows.length }, options);
   if (!opened.ok) return opened;
   const size = Math.max(1, Math.floor(chunkRows));
   for (let at = 0; at < table.rows.length; at += size) opened.value.push(table.rows.slice(at, at + size));
@@ -94,12 +108,14 @@ class Stream implements PipelineStream {
     readonly opportunity: number;
     readonly amount: number;
   };
-  private readonly copies = new RowFingerprints();
+  private readonly copies: RowFingerprints;
   private readonly texts = new RepeatedTexts();
   private readonly skipped: SkippedRow[] = [];
-  private readonly used: Deal[] = [];
-  private readonly names = new SharedTexts(this.used, (deal) => deal.opportunity);
-  private readonly keys = new SharedTexts(this.used, (deal) => deal.id);
+  /** The deals of the rows used: the first `count` slots (made for the rows expected at once). */
+  private readonly used: Deal[];
+  private count = 0;
+  private readonly names: SharedTexts;
+  private readonly keys: SharedTexts;
   /** Per used row, its deal-id text (`null`: none); empty when the table has no deal-id column. */
   private readonly ids: (string | null)[] = [];
   /** Per used row whose amount cell is text, that text (holes elsewhere). */
@@ -125,6 +141,15 @@ class Stream implements PipelineStream {
     const dates = { order: options.dateOrder ?? "ymd", system: table.dateSystem ?? 1900 } as const;
     this.cells = new DealCells(mapping, dates, stageDates, table.header);
     this.firstSheetRow = (table.headerRow ?? 0) + 2;
+    const expected = expectedRows(table.expectedRows);
+    this.used = expected > 0 ? new Array<Deal>(expected) : [];
+    this.copies = new RowFingerprints(expected);
+    this.names = new SharedTexts(
+      this.used,
+      (deal) => deal.opportunity,
+      this.columns.opportunity < 0 ? 0 : expected,
+    );
+    this.keys = new SharedTexts(this.used, (deal) => deal.id, this.columns.dealId < 0 ? 0 : expected);
   }
 
   push(rows: readonly (readonly unknown[])[]): void {
@@ -143,7 +168,7 @@ class Stream implements PipelineStream {
       }
       const id = textOf(at(values, dealId));
       if (id !== null || (opportunity >= 0 && textOf(values[opportunity]) !== null)) {
-        const original = this.copies.firstOf(values, this.used.length);
+        const original = this.copies.firstOf(values, this.count);
         if (original >= 0) {
           const first = this.used[original].row;
           this.skipped.push({ row, reason: copyOf(this.firstSheetRow + first), kind: "duplicate" });
@@ -151,16 +176,16 @@ class Stream implements PipelineStream {
         }
       }
       const cell = at(values, amount);
-      if (typeof cell === "string") this.amountTexts[this.used.length] = cell;
+      if (typeof cell === "string") this.amountTexts[this.count] = cell;
       const deal = this.shared(this.cells.deal(row, values, placement, this.firstSheetRow), id !== null);
       if (dealId >= 0) this.ids.push(id === null ? null : deal.id);
-      this.used.push(deal);
+      this.used[this.count++] = deal;
     }
   }
 
   /** The deal with its id and opportunity texts shared with the deals before it (`named`: it has a deal id). */
   private shared(deal: DealDraft, named: boolean): Deal {
-    const index = this.used.length;
+    const index = this.count;
     if (deal.opportunity !== null) {
       const name = this.names.shared(deal.opportunity, index);
       if (deal.id === deal.opportunity) deal.id = name;
@@ -174,6 +199,7 @@ class Stream implements PipelineStream {
 
   finish(): PipelineReadDetails {
     const { used, ids } = this;
+    used.length = this.count; // fewer rows than expected: the rest of the room is let go
     this.cells.setAsideForeignAmounts(used, (i) => this.amountTexts[i]);
     const idGroups =
       ids.length === 0
@@ -192,6 +218,13 @@ class Stream implements PipelineStream {
       unreadable: this.cells.unreadable(),
     };
   }
+}
+
+/** The rows to make room for: the count expected when it is one (at most {@link MOST_EXPECTED_ROWS}), else 0. */
+function expectedRows(rows: number | undefined): number {
+  return rows !== undefined && Number.isSafeInteger(rows) && rows > 0
+    ? Math.min(rows, MOST_EXPECTED_ROWS)
+    : 0;
 }
 
 /** The most customer and owner texts shared (more are kept as they come). */

@@ -16,6 +16,15 @@ describe("RowFingerprints", () => {
     expect(seen.firstOf(["D1", "谈判", 1300], 4)).toBe(1);
   });
 
+  it("takes numbers as equal when their texts are (0 and −0, NaN), small and large, whole or not", () => {
+    const seen = new RowFingerprints();
+    const numbers = [0, 1, 65_536, -1, 2 ** 31, 2 ** 32 - 1, 1.5, 1e21, Number.NaN];
+    numbers.forEach((n, i) => expect(seen.firstOf(["D1", n], i)).toBe(-1));
+    numbers.forEach((n, i) => expect(seen.firstOf(["D1", n], 100 + i)).toBe(i));
+    expect(seen.firstOf(["D1", -0], 200)).toBe(0);
+    expect(seen.firstOf(["D1", "0"], 201)).toBe(-1);
+  });
+
   it("gives the number the first copy was remembered as, numbers passed over included", () => {
     const seen = new RowFingerprints();
     expect(seen.firstOf(["A"], 7)).toBe(-1);

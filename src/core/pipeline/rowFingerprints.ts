@@ -30,11 +30,16 @@ export class RowFingerprints {
   private readonly blocksA: Uint32Array[] = [];
   private readonly blocksB: Uint32Array[] = [];
   /** The rows remembered, by their mixed fingerprint. */
-  private readonly rows = new IndexSlots((row) => mixed(this.hashA(row), this.hashB(row)));
+  private readonly rows: IndexSlots;
   private readonly sameAsHashed = (row: number): boolean =>
     this.hashA(row) === this.a && this.hashB(row) === this.b;
   private a = 0;
   private b = 0;
+
+  /** @param expected how many rows are expected (0: unknown): the table of fingerprints is made for them at once. */
+  constructor(expected = 0) {
+    this.rows = new IndexSlots((row) => mixed(this.hashA(row), this.hashB(row)), expected);
+  }
 
   /**
    * The number of the first row remembered with the cells of `values`; else −1, and the row is remembered as
@@ -69,6 +74,12 @@ export class RowFingerprints {
     this.b = (b << 13) | (b >>> 19);
   }
 
+  /** A 32-bit integer (−0 as 0, as its text has it) by its two halves, without making its text. */
+  private int32(value: number): void {
+    this.unit(value & 0xffff);
+    this.unit(value >>> 16);
+  }
+
   private text(text: string): void {
     this.unit(text.length);
     for (let i = 0; i < text.length; i++) this.unit(text.charCodeAt(i));
@@ -89,7 +100,8 @@ export class RowFingerprints {
       const value = typeof cell === "string" ? cell.trim() : cell;
       const type = typeof value;
       this.unit(type.charCodeAt(0) + (type === "bigint" ? 1 : 0));
-      this.text(String(value));
+      if (typeof value === "number" && (value | 0) === value) this.int32(value);
+      else this.text(String(value));
     }
     this.a >>>= 0;
     this.b >>>= 0;

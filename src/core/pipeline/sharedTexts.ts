@@ -23,11 +23,13 @@ export class SharedTexts {
   private sought = "";
   private readonly holdsSought = (deal: number): boolean => this.textOf(this.deals[deal]) === this.sought;
 
+  /** @param expected how many deals are expected (0: unknown): the table is made for them at once. */
   constructor(
     private readonly deals: readonly Deal[],
     private readonly textOf: (deal: Deal) => string | null,
+    expected = 0,
   ) {
-    this.firsts = new IndexSlots((deal) => hashOf(textOf(deals[deal]) ?? ""));
+    this.firsts = new IndexSlots((deal) => hashOf(textOf(deals[deal]) ?? ""), expected);
   }
 
   /**
