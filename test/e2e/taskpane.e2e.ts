@@ -23,6 +23,12 @@ let session: WorkbenchSession;
 const pane = (s: WorkbenchSession) =>
   s.page.getByRole("complementary", { name: workbenchText("taskPaneLabel", s.language) });
 
+/** Resolves once the Stage guide shows: it loads on demand, as every view, after the pane's header and tabs. */
+const guideShown = (s: WorkbenchSession) =>
+  pane(s)
+    .getByRole("heading", { level: 2, name: t("stageGuideHeading", s.language) })
+    .waitFor();
+
 describe.each<Language>(["zh", "en"])("the task pane in %s", (language) => {
   it("loads beside the workbook in that language", async () => {
     session = await workbench.open(language);
@@ -37,6 +43,7 @@ describe.each<Language>(["zh", "en"])("the task pane in %s", (language) => {
     await expect(
       session.page.getByRole("button", { name: workbenchText("loadSample", language) }).count(),
     ).resolves.toBe(1);
+    await guideShown(session);
     await readmeScreenshot(session, `guide-${language}`);
   });
 
@@ -56,6 +63,7 @@ describe.each<Language>(["zh", "en"])("the task pane in %s", (language) => {
 
   it("shows the seven stages of the funnel in order in the stage guide", async () => {
     session = await workbench.open(language);
+    await guideShown(session);
     const titles = pane(session).getByRole("article").getByRole("heading", { level: 3 });
     await expect(titles.allTextContents()).resolves.toEqual(STAGES.map((stage) => stage.name[language]));
   });

@@ -11,6 +11,8 @@ import { App } from "./App";
 import { installStillResizeObserver } from "../testing/stillResizeObserver";
 
 beforeAll(installStillResizeObserver);
+// The Stage guide's code compiled once up front, so that it loads on demand in a moment, as in the pane.
+beforeAll(() => import("../StageGuide/StageGuide"), 60_000);
 
 /**
  * jsdom lays nothing out, so the tab row (Fluent's Overflow container) reports `rowWidth` and each tab and the
@@ -39,14 +41,15 @@ describe("App", () => {
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL sales funnel");
   });
 
-  it("renders in Chinese for a Chinese display language", () => {
+  it("renders in Chinese for a Chinese display language", async () => {
     render(<App gateway={createFakeGateway()} initialLanguage="zh" />);
 
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL 销售漏斗");
     expect(screen.getByRole("tab", { name: "阶段指南" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("radiogroup", { name: "界面语言" })).toBeInTheDocument();
     expect(screen.getByRole("radio", { name: "中文" })).toBeChecked();
-    expect(screen.getByRole("heading", { level: 2, name: "销售漏斗的七个阶段" })).toBeInTheDocument();
+    // The Stage guide loads on demand, as every view: wait until it shows.
+    expect(await screen.findByRole("heading", { level: 2, name: "销售漏斗的七个阶段" })).toBeInTheDocument();
   });
 
   it("renders in English for an English display language", () => {
@@ -85,6 +88,7 @@ describe("App", () => {
 
   it("switches language with the switch and remembers the choice", async () => {
     render(<App gateway={createFakeGateway()} initialLanguage="zh" />);
+    await screen.findByRole("article", { name: "目标客户" });
 
     await userEvent.click(screen.getByRole("radio", { name: "English" }));
 
@@ -135,7 +139,7 @@ describe("App", () => {
   it("inserts a stage's actions through the gateway it is given, and reports after a language switch", async () => {
     const gateway = createFakeGateway({ activeAddress: "C3", cells: { C3: "Acme" } });
     render(<App gateway={gateway} initialLanguage="en" />);
-    const intent = screen.getByRole("article", { name: "Interested" });
+    const intent = await screen.findByRole("article", { name: "Interested" });
 
     await userEvent.click(within(intent).getByRole("button", { name: /Insert next actions/ }));
     expect(gateway.insertedFormulas).toEqual(['=FUNNEL.ACTIONS("intent")']);
@@ -147,6 +151,19 @@ describe("App", () => {
 
     const 意向 = screen.getByRole("article", { name: "意向客户" });
     expect(within(意向).getByRole("group", { name: "未插入" })).toHaveTextContent("单元格 C3 不为空");
+  });
+});
+
+describe("App's first view", () => {
+  it("shows the header and the tabs at once, and the Stage guide once its code has loaded", async () => {
+    render(<App gateway={createFakeGateway()} initialLanguage="en" />);
+
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL sales funnel");
+    expect(screen.getByRole("tab", { name: "Guide" })).toHaveAttribute("aria-selected", "true");
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "The seven stages of the funnel" }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole("article")).toHaveLength(7);
   });
 });
 
@@ -232,6 +249,19 @@ describe("App's view tabs in a narrow pane", () => {
 });
 
 describe("App's pipeline views", () => {
+  // The views' code (and the shared pipeline data's) compiled once up front, so that each loads on demand in a
+  // moment, as in the pane, even on a busy machine.
+  beforeAll(
+    () =>
+      Promise.all([
+        import("../shared/PipelineSourceContext"),
+        import("../PipelineHealth/PipelineHealth"),
+        import("../Forecast/Forecast"),
+        import("../Plan/Plan"),
+      ]),
+    60_000,
+  );
+
   it("share the data read, the mapping and the as-of date: Forecast reuses what Pipeline health read, and back", async () => {
     const gateway = createFakeGateway({ sheetData: { CRM: DEALS } });
     render(<App gateway={gateway} initialLanguage="en" today={() => new Date(2025, 5, 30, 9, 0)} />);
@@ -284,6 +314,24 @@ describe("App's pipeline views", () => {
     expect(await within(panel).findByRole("table", { name: "Reverse funnel" })).toBeInTheDocument();
     expect(gateway.readRequests).toHaveLength(1);
   });
+
+  it("keeps what Pipeline health read while the Stage guide is open", async () => {
+    const gateway = createFakeGateway({ sheetData: { CRM: DEALS } });
+    render(<App gateway={gateway} initialLanguage="en" today={() => new Date(2025, 5, 30, 9, 0)} />);
+    await screen.findByRole("heading", { level: 2, name: "The seven stages of the funnel" });
+
+    await userEvent.click(screen.getByRole("tab", { name: "Health" }));
+    await screen.findByRole("option", { name: "Sheet CRM" });
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Data" }), "sheet:CRM");
+    await userEvent.click(screen.getByRole("button", { name: "Read" }));
+    await screen.findByRole("region", { name: "What each column means" });
+    await userEvent.click(screen.getByRole("tab", { name: "Guide" }));
+    await screen.findByRole("heading", { level: 2, name: "The seven stages of the funnel" });
+    await userEvent.click(screen.getByRole("tab", { name: "Health" }));
+
+    expect(await screen.findByText("Read 7 data rows from sheet “CRM”.")).toBeInTheDocument();
+    expect(gateway.readRequests).toHaveLength(1);
+  });
 });
 
 describe("App in Traditional Chinese", () => {
@@ -300,7 +348,7 @@ describe("App in Traditional Chinese", () => {
 
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("FUNNEL 銷售漏斗");
     expect(screen.getByRole("tab", { name: "階段指南" })).toHaveAttribute("aria-selected", "true");
-    expect(screen.getByRole("heading", { level: 2, name: "銷售漏斗的七個階段" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 2, name: "銷售漏斗的七個階段" })).toBeInTheDocument();
     expect(screen.getAllByText(/立項客戶/).length).toBeGreaterThan(0);
     expect(container.querySelector(`[lang="${tag}"]`)).not.toBeNull();
     await userEvent.click(screen.getByRole("tab", { name: "範本" }));

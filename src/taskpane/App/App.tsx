@@ -1,10 +1,11 @@
 /**
- * The task pane: theme, gateway, language and shared pipeline-data providers around a header (product name,
- * language switch), a navigation between views (one row of tabs, a "More" menu for those that do not fit), and the
- * open view. The header and the tabs stay in place while the view scrolls. The pipeline data (what was read, the
- * mapping, the as-of date) is held above the views, so Pipeline health and Forecast share it and switching tabs
- * keeps it. It never touches Office.*: the composition root (`index.tsx`, or the workbench) passes the gateway, the
- * starting language and the theme.
+ * The task pane: theme, gateway and language providers around a header (product name, language switch), a
+ * navigation between views (one row of tabs, a "More" menu for those that do not fit), and the open view. The header
+ * and the tabs stay in place while the view scrolls; each view's code loads when it first opens. The pipeline data
+ * (what was read, the mapping, the as-of date) is held above the views from the first time a view reads the pipeline
+ * (SharedPipelineSource), so Pipeline health and Forecast share it and switching tabs keeps it. It never touches
+ * Office.*: the composition root (`index.tsx`, or the workbench) passes the gateway, the starting language and the
+ * theme.
  */
 import { FluentProvider, Spinner, useId, webLightTheme, type Theme } from "@fluentui/react-components";
 import { Suspense, useEffect, useRef, type RefObject } from "react";
@@ -15,8 +16,8 @@ import { LanguageProvider, useLanguage } from "../language/LanguageContext";
 import type { ChineseScriptSetting } from "../language/chineseScript";
 import type { PreferenceStorage } from "../language/languagePreference";
 import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
-import { PipelineSourceProvider } from "../shared/PipelineSourceContext";
 import { useAppStyles } from "./App.styles";
+import { SharedPipelineSource } from "./SharedPipelineSource";
 import { useApp } from "./useApp";
 import { ViewTabs } from "./ViewTabs";
 
@@ -58,9 +59,7 @@ export function App({
       <div className={styles.provider}>
         <GatewayProvider gateway={gateway}>
           <LanguageProvider initialLanguage={initialLanguage} storage={languageStorage} chinese={chinese}>
-            <PipelineSourceProvider today={today} storage={languageStorage}>
-              <PaneShell />
-            </PipelineSourceProvider>
+            <PaneShell today={today} storage={languageStorage} />
           </LanguageProvider>
         </GatewayProvider>
       </div>
@@ -68,7 +67,7 @@ export function App({
   );
 }
 
-function PaneShell() {
+function PaneShell({ today, storage }: { today?: () => Date; storage?: PreferenceStorage | null }) {
   const styles = useAppStyles();
   const { tag, t } = useLanguage();
   const { views, selectedView, selectView } = useApp();
@@ -104,7 +103,9 @@ function PaneShell() {
       </div>
       <main id={panelId} role="tabpanel" aria-labelledby={tabId(selectedView.id)} className={styles.main}>
         <Suspense fallback={<Spinner size="small" label={t("loadingView")} />}>
-          <View />
+          <SharedPipelineSource needed={selectedView.readsPipeline === true} today={today} storage={storage}>
+            <View />
+          </SharedPipelineSource>
         </Suspense>
       </main>
     </div>

@@ -3,7 +3,6 @@
  */
 import { type ComponentType, lazy } from "react";
 import type { PaneStringKey, PaneStringParams } from "../language/paneStrings";
-import { StageGuide } from "../StageGuide/StageGuide";
 
 /** A text of the pane (core's UI_STRINGS or the pane's own) that takes no parameter: a view's name. */
 export type PlainPaneStringKey = {
@@ -16,12 +15,16 @@ export interface PaneView {
   /** The text that names the view in the navigation. */
   readonly label: PlainPaneStringKey;
   readonly Component: ComponentType;
+  /** Whether the view reads the user's pipeline through the data the pipeline views share (PipelineSourceProvider). */
+  readonly readsPipeline?: boolean;
 }
 
 /**
- * Every view but the one the pane opens on (the first, Stage guide) loads on demand: its own chunk, with the
- * core and the Fluent components it alone uses, so the first load carries only the shell and that view.
+ * Every view loads on demand, the one the pane opens on (the first, Stage guide) included: its own chunk, with the
+ * core and the Fluent components it alone uses, so the first load carries only the shell, which shows while the
+ * open view loads.
  */
+const StageGuide = lazy(() => import("../StageGuide/StageGuide").then((m) => ({ default: m.StageGuide })));
 const Templates = lazy(() => import("../Templates/Templates").then((m) => ({ default: m.Templates })));
 const PipelineHealth = lazy(() =>
   import("../PipelineHealth/PipelineHealth").then((m) => ({ default: m.PipelineHealth })),
@@ -37,9 +40,9 @@ const DealReviews = lazy(() =>
 export const VIEWS: readonly PaneView[] = [
   { id: "stageGuide", label: "viewStageGuide", Component: StageGuide },
   { id: "templates", label: "viewTemplates", Component: Templates },
-  { id: "pipelineHealth", label: "viewPipelineHealth", Component: PipelineHealth },
-  { id: "forecast", label: "viewForecast", Component: Forecast },
-  { id: "plan", label: "viewPlan", Component: Plan },
-  { id: "changes", label: "viewChanges", Component: Changes },
-  { id: "dealReviews", label: "viewDealReviews", Component: DealReviews },
+  { id: "pipelineHealth", label: "viewPipelineHealth", Component: PipelineHealth, readsPipeline: true },
+  { id: "forecast", label: "viewForecast", Component: Forecast, readsPipeline: true },
+  { id: "plan", label: "viewPlan", Component: Plan, readsPipeline: true },
+  { id: "changes", label: "viewChanges", Component: Changes, readsPipeline: true },
+  { id: "dealReviews", label: "viewDealReviews", Component: DealReviews, readsPipeline: true },
 ];
