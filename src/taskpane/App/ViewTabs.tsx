@@ -68,14 +68,15 @@ const ViewsMenu = lazy(() => import("./ViewsMenu"));
 
 /**
  * The "More" menu, shown only while some tabs overflow (see ./ViewsMenu). The span is what Overflow measures as the
- * menu; while the menu's code loads, a button of the same look stands in, and a click on it opens the menu once
- * loaded.
+ * menu; while the menu's code loads, a button of the same look stands in: a click on it opens the menu once loaded,
+ * and the focus it holds then passes to the menu's own button.
  */
 function MoreViewsMenu({ views, onSelect }: Pick<ViewTabsProps, "views" | "onSelect">) {
   const styles = useAppStyles();
   const { t } = useLanguage();
   const { ref, isOverflowing } = useOverflowMenu<HTMLSpanElement>();
   const [asked, setAsked] = useState(false);
+  const [focused, setFocused] = useState(false);
   if (!isOverflowing) return null;
   const standIn = (
     <MenuButton
@@ -85,6 +86,8 @@ function MoreViewsMenu({ views, onSelect }: Pick<ViewTabsProps, "views" | "onSel
       aria-label={t("viewsMoreLabel")}
       aria-haspopup="menu"
       onClick={() => setAsked(true)}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
     >
       {t("viewsMore")}
     </MenuButton>
@@ -92,7 +95,7 @@ function MoreViewsMenu({ views, onSelect }: Pick<ViewTabsProps, "views" | "onSel
   return (
     <span ref={ref} className={styles.moreMenu}>
       <Suspense fallback={standIn}>
-        <ViewsMenu views={views} onSelect={onSelect} openAtFirst={asked} />
+        <ViewsMenu views={views} onSelect={onSelect} openAtFirst={asked} focusAtFirst={focused} />
       </Suspense>
     </span>
   );

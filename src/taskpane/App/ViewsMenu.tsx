@@ -11,6 +11,7 @@ import {
   MenuTrigger,
   useIsOverflowItemVisible,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { useLanguage } from "../language/LanguageContext";
 import { useAppStyles } from "./App.styles";
 import type { PaneView } from "./views";
@@ -21,19 +22,28 @@ export interface ViewsMenuProps {
   readonly onSelect: (id: string) => void;
   /** Open at once: the user clicked the button standing in while this code loaded. */
   readonly openAtFirst: boolean;
+  /** Take the focus at once: the button standing in while this code loaded had it. */
+  readonly focusAtFirst?: boolean;
 }
 
 /**
  * The menu button and its menu of the views whose tabs are hidden.
- * @example <ViewsMenu views={VIEWS} onSelect={selectView} openAtFirst={false} />
+ * @example <ViewsMenu views={VIEWS} onSelect={selectView} openAtFirst={false} focusAtFirst />
  */
-export default function ViewsMenu({ views, onSelect, openAtFirst }: ViewsMenuProps) {
+export default function ViewsMenu({ views, onSelect, openAtFirst, focusAtFirst }: ViewsMenuProps) {
   const styles = useAppStyles();
   const { t } = useLanguage();
+  const button = useRef<HTMLButtonElement>(null);
+  // Once, when it replaces the button standing in: a keyboard user's focus stays on "More".
+  const focusNow = useRef(focusAtFirst === true && !openAtFirst);
+  useEffect(() => {
+    if (focusNow.current) button.current?.focus();
+  }, []);
   return (
     <Menu defaultOpen={openAtFirst}>
       <MenuTrigger disableButtonEnhancement>
         <MenuButton
+          ref={button}
           appearance="transparent"
           size="small"
           className={styles.moreButton}
