@@ -17,9 +17,23 @@ export const LOST_CODE = -1;
 const codeOf = (position: StagePosition): number =>
   position.kind === "lost" ? LOST_CODE : 2 * position.index + (position.kind === "won" ? 1 : 0);
 
+/**
+ * Whether a stage code other than {@link LOST_CODE} is a won deal's.
+ * @example isWonCode(13) // true
+ */
+export const isWonCode = (code: number): boolean => (code & 1) === 1;
+
+/**
+ * The stage index of a stage code other than {@link LOST_CODE}.
+ * @example stageIndexOfCode(13) // 6
+ */
+export const stageIndexOfCode = (code: number): number => code >> 1;
+
 /** The position a stage code stands for. */
 const positionOf = (code: number): StagePosition =>
-  code === LOST_CODE ? LOST_POSITION : { kind: code & 1 ? "won" : "open", index: code >> 1 };
+  code === LOST_CODE
+    ? LOST_POSITION
+    : { kind: isWonCode(code) ? "won" : "open", index: stageIndexOfCode(code) };
 
 /**
  * Deals as columns: deal i is (`amounts[i]`, `stageCodes[i]`, `closeDates[i]`), a close date `NaN` when it is

@@ -19,7 +19,13 @@ import { PipelineTotals } from "../metrics";
 import { categoryOf } from "./categories";
 import { totalDistribution, type WinLoseEvents } from "./distribution";
 import { checkPeriod, resolveForecastOptions, type ForecastPeriodBounds } from "./forecastOptions";
-import { dealColumnsOf, LOST_CODE, type ForecastDeals } from "./forecastDealColumns";
+import {
+  dealColumnsOf,
+  isWonCode,
+  LOST_CODE,
+  stageIndexOfCode,
+  type ForecastDeals,
+} from "./forecastDealColumns";
 import type { ForecastOptions, PeriodForecast } from "./types";
 
 /** The figures of a period that need no distribution: all of {@link PeriodForecast} but the range. */
@@ -79,12 +85,11 @@ function selectPeriod(
     // An unknown close date is NaN, in no period.
     const day = Math.floor(closeDates[i]);
     if (!(day >= first && day <= last)) continue;
-    // A stage code is 2 × the stage index, plus 1 for a won deal.
-    if (code & 1) {
+    if (isWonCode(code)) {
       won.add(amount);
       continue;
     }
-    const index = code >> 1;
+    const index = stageIndexOfCode(code);
     const p = probabilities[index];
     if (p === undefined) throw new RangeError(`Stage index ${index} is not a stage of the scheme.`);
     byCategory[categoryOf(index, resolved.value)].add(amount);
