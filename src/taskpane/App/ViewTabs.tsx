@@ -4,7 +4,7 @@
  * The menu itself (Fluent's Menu and its positioning, ~30 KB gzipped) loads when a tab first overflows
  * (./ViewsMenu), not with the pane: until then the same button stands in its place.
  */
-import { lazy, Suspense, useState } from "react";
+import { useEffect, useState } from "react";
 import {
   MenuButton,
   Overflow,
@@ -64,39 +64,74 @@ export function ViewTabs({ views, selectedId, onSelect, tabId, panelId }: ViewTa
   );
 }
 
-const ViewsMenu = lazy(() => import("./ViewsMenu"));
+/** The menu's component, from its module once loaded. */
+type ViewsMenuComponent = (typeof import("./ViewsMenu"))["default"];
 
 /**
  * The "More" menu, shown only while some tabs overflow (see ./ViewsMenu). The span is what Overflow measures as the
- * menu; while the menu's code loads, a button of the same look stands in: a click on it opens the menu once loaded,
- * and the focus it holds then passes to the menu's own button.
+ * menu. Its code loads when a tab first overflows; until then a button of the same look stands in: a click on it opens
+ * the menu once loaded, and the focus it holds then passes to the menu's own button. The menu never replaces the
+ * button in the middle of a press (a click whose press and release fell on different buttons would be lost): it
+ * waits for the release.
  */
 function MoreViewsMenu({ views, onSelect }: Pick<ViewTabsProps, "views" | "onSelect">) {
   const styles = useAppStyles();
   const { t } = useLanguage();
   const { ref, isOverflowing } = useOverflowMenu<HTMLSpanElement>();
+  const [menu, setMenu] = useState<{ readonly Component: ViewsMenuComponent } | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [asked, setAsked] = useState(false);
   const [focused, setFocused] = useState(false);
+  const [pressed, setPressed] = useState(false);
+  useEffect(() => {
+    if (!isOverflowing || menu !== null || loadFailed) return undefined;
+    let wanted = true;
+    import("./ViewsMenu").then(
+      (module) => wanted && setMenu({ Component: module.default }),
+      () => wanted && setLoadFailed(true),
+    );
+    return () => {
+      wanted = false;
+    };
+  }, [isOverflowing, menu, loadFailed]);
   if (!isOverflowing) return null;
-  const standIn = (
-    <MenuButton
-      appearance="transparent"
-      size="small"
-      className={styles.moreButton}
-      aria-label={t("viewsMoreLabel")}
-      aria-haspopup="menu"
-      onClick={() => setAsked(true)}
-      onFocus={() => setFocused(true)}
-      onBlur={() => setFocused(false)}
-    >
-      {t("viewsMore")}
-    </MenuButton>
-  );
+  if (menu !== null && !pressed) {
+    return (
+      <span ref={ref} className={styles.moreMenu}>
+        <menu.Component views={views} onSelect={onSelect} openAtFirst={asked} focusAtFirst={focused} />
+      </span>
+    );
+  }
+  // A press ends when the pointer or key is released, wherever; the click (if any) comes in the same task.
+  const holdUntilReleased = () => {
+    setPressed(true);
+    const release = () => window.setTimeout(() => setPressed(false), 0);
+    for (const type of ["pointerup", "pointercancel", "keyup"] as const) {
+      window.addEventListener(type, release, { once: true, capture: true });
+    }
+  };
   return (
     <span ref={ref} className={styles.moreMenu}>
-      <Suspense fallback={standIn}>
-        <ViewsMenu views={views} onSelect={onSelect} openAtFirst={asked} focusAtFirst={focused} />
-      </Suspense>
+      <MenuButton
+        appearance="transparent"
+        size="small"
+        className={styles.moreButton}
+        aria-label={t("viewsMoreLabel")}
+        aria-haspopup="menu"
+        onPointerDown={holdUntilReleased}
+        onKeyDown={(event) => {
+          if (event.key === " " || event.key === "Enter") holdUntilReleased();
+        }}
+        onClick={() => {
+          setAsked(true);
+          // A click after the menu's code failed to load tries it again.
+          setLoadFailed(false);
+        }}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+      >
+        {t("viewsMore")}
+      </MenuButton>
     </span>
   );
 }
