@@ -15,9 +15,11 @@ export const KB = 1024;
 /**
  * functions.js may take at most this many bytes gzipped: Excel loads it before any formula computes. 50 KB since
  * issue 19 §3 (48.2 KB measured, December 2026: the add-in's own modules concatenated, packages kept apart for the
- * licence notices; 51.4 KB before). Issue 19's target is under 40 KB: not met; docs/performance.md says why.
+ * licence notices; 51.4 KB before). 47 KB since FUNNEL.READY's seven negotiation conditions have a module of their
+ * own (45.2 KB measured): the deck's other checklists, which no function reads, no longer ship in functions.js.
+ * Issue 19's target is under 40 KB: not met; docs/performance.md says why.
  */
-export const FUNCTIONS_GZIP_BUDGET = 50 * KB;
+export const FUNCTIONS_GZIP_BUDGET = 47 * KB;
 /**
  * The task pane's initial load (taskpane.html, functions.js, taskpane.js) may take at most this many bytes
  * gzipped. 222 KB since issue 19 §3 (216 KB measured, December 2026; 327 KB before): every view but the Stage
@@ -25,9 +27,10 @@ export const FUNCTIONS_GZIP_BUDGET = 50 * KB;
  * (223.3 KB measured): Fluent's Overflow, which measures the row, costs 6.8 KB; the More menu loads on demand.
  * 186 KB since the Stage guide loads on demand like every view, and the pipeline data the pipeline views share
  * (its reading, mapping and stage settings code) when a pipeline view first opens (183.5 KB measured, taskpane.js
- * 174.0 → 134.0 KB): issue 19's target of 200 KB is met.
+ * 174.0 → 134.0 KB): issue 19's target of 200 KB is met. 183 KB since functions.js lost the deck's checklists
+ * (179.8 KB measured).
  */
-export const INITIAL_LOAD_GZIP_BUDGET = 186 * KB;
+export const INITIAL_LOAD_GZIP_BUDGET = 183 * KB;
 
 /** A file of the build: its bytes as built (minified) and gzipped. */
 export interface BuiltFileSize {

@@ -8,11 +8,11 @@ import {
 } from "./deckAssessments";
 import {
   NEED_DIMENSIONS,
-  NEGOTIATION_CONDITIONS,
   PROBLEM_ANALYSIS_COLUMNS,
   PROBLEM_DISCOVERY,
   VISIT_CHECKLISTS,
 } from "./deckChecklists";
+import { NEGOTIATION_CONDITIONS } from "./negotiationConditions";
 
 /** Fragments of the scraped site's adverts and footer: never content. */
 const ADVERTS = [

@@ -38,7 +38,7 @@ export {
   GATE_SWITCHES_RANGE,
 } from "./stageSettings";
 export { WORTH_RATINGS } from "./secondary";
-export { NEGOTIATION_CONDITIONS } from "./deckChecklists";
+export { NEGOTIATION_CONDITIONS } from "./negotiationConditions";
 export { EVALUATION_NAMES } from "./evaluationNames";
 export { BUYING_ROLES, COMPETITIVE_GROUPS, type BuyingRoleId } from "./deckAssessments";
 

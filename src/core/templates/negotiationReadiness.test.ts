@@ -1,4 +1,4 @@
-import { NEGOTIATION_CONDITIONS } from "./deckChecklists";
+import { NEGOTIATION_CONDITIONS } from "./negotiationConditions";
 import { buildNegotiationReadiness } from "./negotiationReadiness";
 import { cellAt, formulasOf, theCell } from "../sheet/testing/specQueries";
 import { expectYesNoInput, LANGUAGES, YES_NO } from "./testing/formChecks";

@@ -16,7 +16,7 @@ import {
   yesTally,
   type TemplateOptions,
 } from "../sheet";
-import { NEGOTIATION_CONDITIONS } from "./deckChecklists";
+import { NEGOTIATION_CONDITIONS } from "./negotiationConditions";
 import { EVALUATION_NAMES } from "./evaluationNames";
 
 const TEXT = {
