@@ -3,30 +3,22 @@
  * read (the workbook's settings sheet, afresh, or the seven-stage model), and the user's choices (quarter, target,
  * commit and best-case stages, measured probabilities); the figures follow every choice at once, computed by core.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import {
   defaultCategoryIndexes,
   forecastPipeline,
   forecastWithCoverage,
-  quartersAround,
   type CalendarPeriod,
   type ForecastPipeline,
   type ForecastWithCoverage,
 } from "../../core/forecast";
-import type { FunnelError, Result } from "../../core/kernel";
+import type { FunnelError } from "../../core/kernel";
 import { DEFAULT_SCHEME, type StageScheme } from "../../core/stages";
-import { useGateway } from "../gateway/GatewayContext";
-import { stageSchemeFor } from "../shared/stageSettingsScheme";
 import { usePipelineSourceContext } from "../shared/PipelineSourceContext";
 import type { PipelineSourceState } from "../shared/usePipelineSource";
-import { unexpectedFailure } from "../shared/workbookFailure";
+import { asOfQuarter, useQuarterChoice } from "../shared/useQuarterChoice";
+import { useStageScheme, type SchemeState } from "../shared/useStageScheme";
 import { targetFromText } from "./forecastRun";
-
-/** The stage list the pipeline is read with. */
-export type SchemeState =
-  | { readonly status: "loading" }
-  | { readonly status: "ready"; readonly scheme: StageScheme }
-  | { readonly status: "failed"; readonly failure: FunnelError };
 
 /** What the view can show below its settings. */
 export type ForecastState =
@@ -74,46 +66,18 @@ function indexIn(scheme: StageScheme, chosen: number | undefined, fallback: numb
  * @example const { setTargetText, forecast } = useForecast();
  */
 export function useForecast(): ForecastViewState {
-  const gateway = useGateway();
   const source = usePipelineSourceContext();
   const { table, mapping, stageListSheet, asOf, dateOrder } = source;
-  const [loaded, setLoaded] = useState<{ sheet: string; result: Result<StageScheme> } | undefined>();
-  const [periodLabel, setPeriodLabel] = useState<string | undefined>(undefined);
   const [targetText, setTargetText] = useState("");
   const [chosenCommit, setCommitIndex] = useState<number | undefined>(undefined);
   const [chosenBestCase, setBestCaseIndex] = useState<number | undefined>(undefined);
   const [calibrated, setCalibrated] = useState(false);
   const [defaultWhenFewDeals, setDefaultWhenFewDeals] = useState(false);
 
-  // The settings sheet is read afresh after each read of the data, as the report does.
-  useEffect(() => {
-    if (table === undefined || stageListSheet === undefined) return;
-    let live = true;
-    setLoaded(undefined);
-    stageSchemeFor(gateway, stageListSheet)
-      .then((result) => (result.ok ? { ok: true as const, value: result.value.scheme } : result))
-      .catch((reason: unknown) => ({ ok: false as const, error: unexpectedFailure(reason) }))
-      .then((result) => {
-        if (live) setLoaded({ sheet: stageListSheet, result });
-      });
-    return () => {
-      live = false;
-    };
-  }, [gateway, table, stageListSheet]);
-
-  const scheme: SchemeState = useMemo(() => {
-    if (stageListSheet === undefined) return { status: "ready", scheme: DEFAULT_SCHEME };
-    if (loaded === undefined || loaded.sheet !== stageListSheet) return { status: "loading" };
-    return loaded.result.ok
-      ? { status: "ready", scheme: loaded.result.value }
-      : { status: "failed", failure: loaded.result.error };
-  }, [stageListSheet, loaded]);
+  const scheme = useStageScheme(stageListSheet, table);
   const readyScheme = scheme.status === "ready" ? scheme.scheme : undefined;
 
-  const periods = useMemo(() => (asOf === null ? [] : quartersAround(asOf)), [asOf]);
-  const period =
-    periods.find((p) => p.label === periodLabel) ??
-    periods.find((p) => asOf !== null && p.from <= asOf && asOf <= p.to);
+  const { periods, period, setPeriodLabel } = useQuarterChoice(asOf, asOfQuarter);
 
   const target = targetFromText(targetText);
   const defaults = defaultCategoryIndexes(readyScheme ?? DEFAULT_SCHEME);

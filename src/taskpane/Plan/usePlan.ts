@@ -5,19 +5,18 @@
  * plan, which follows every choice at once (core's salesPlan and stageLevers); and writing the sales-plan sheet.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { quartersAround, type CalendarPeriod } from "../../core/forecast";
+import type { CalendarPeriod } from "../../core/forecast";
 import { analysePipeline, type PipelineAnalysis } from "../../core/health";
-import type { Bilingual, FunnelError, Result } from "../../core/kernel";
+import type { Bilingual, FunnelError } from "../../core/kernel";
 import { serialFromJsDate } from "../../core/kernel";
 import type { PlanBasis } from "../../core/planning";
-import { DEFAULT_SCHEME, type StageScheme } from "../../core/stages";
 import { useGateway } from "../gateway/GatewayContext";
 import { useLanguage } from "../language/LanguageContext";
 import { usePipelineSourceContext } from "../shared/PipelineSourceContext";
-import { stageSchemeFor } from "../shared/stageSettingsScheme";
 import type { PipelineSourceState } from "../shared/usePipelineSource";
 import { useSingleFlight } from "../shared/useSingleFlight";
-import { unexpectedFailure } from "../shared/workbookFailure";
+import { useQuarterChoice } from "../shared/useQuarterChoice";
+import { useStageScheme } from "../shared/useStageScheme";
 import {
   amountFromText,
   defaultPeriod,
@@ -28,12 +27,6 @@ import {
   type PlanShown,
   type QuotaMode,
 } from "./planRun";
-
-/** The stage list the pipeline is read with, and the workbook name of its list for live formulas. */
-type SchemeState =
-  | { readonly status: "loading" }
-  | { readonly status: "ready"; readonly scheme: StageScheme; readonly stageListName?: string }
-  | { readonly status: "failed"; readonly failure: FunnelError };
 
 /** What the view can show. */
 export type PlanState =
@@ -88,43 +81,16 @@ export function usePlan(): PlanViewState {
   const run = useSingleFlight();
   const source = usePipelineSourceContext();
   const { table, mapping, stageListSheet, asOf, dateOrder, excludeSheet } = source;
-  const [loaded, setLoaded] = useState<{ sheet: string; result: Result<SchemeState> } | undefined>();
-  const [periodLabel, setPeriodLabel] = useState<string | undefined>(undefined);
   const [targetText, setTargetText] = useState("");
   const [basis, setBasis] = useState<PlanBasis>("data");
   const [quotaMode, setQuotaMode] = useState<QuotaMode>("none");
   const [quotaTexts, setQuotaTexts] = useState<Readonly<Record<string, string>>>({});
   const [writing, setWriting] = useState<PlanWriting>({ status: "idle" });
 
-  // The settings sheet is read afresh after each read of the data, as the report does.
-  useEffect(() => {
-    if (table === undefined || stageListSheet === undefined) return;
-    let live = true;
-    setLoaded(undefined);
-    stageSchemeFor(gateway, stageListSheet)
-      .then((result): Result<SchemeState> =>
-        result.ok ? { ok: true, value: { status: "ready", ...result.value } } : result,
-      )
-      .catch((reason: unknown) => ({ ok: false as const, error: unexpectedFailure(reason) }))
-      .then((result) => {
-        if (live) setLoaded({ sheet: stageListSheet, result });
-      });
-    return () => {
-      live = false;
-    };
-  }, [gateway, table, stageListSheet]);
-
-  const scheme: SchemeState = useMemo(() => {
-    if (stageListSheet === undefined) return { status: "ready", scheme: DEFAULT_SCHEME };
-    if (loaded === undefined || loaded.sheet !== stageListSheet) return { status: "loading" };
-    return loaded.result.ok ? loaded.result.value : { status: "failed", failure: loaded.result.error };
-  }, [stageListSheet, loaded]);
+  const scheme = useStageScheme(stageListSheet, table);
   const readyScheme = scheme.status === "ready" ? scheme.scheme : undefined;
 
-  const periods = useMemo(() => (asOf === null ? [] : quartersAround(asOf)), [asOf]);
-  const period =
-    periods.find((p) => p.label === periodLabel) ??
-    (asOf === null ? undefined : defaultPeriod(periods, asOf));
+  const { periods, period, setPeriodLabel } = useQuarterChoice(asOf, defaultPeriod);
 
   const analysis = useMemo(() => {
     if (table === undefined || readyScheme === undefined || asOf === null) return undefined;
