@@ -1,7 +1,9 @@
 import { valueOf } from "../../core/kernel/testing/results";
 import { evaluationSheet } from "../../core/reviews";
 import { recogniseColumns } from "../../core/pipeline";
-import { EVALUATION_NAMES } from "../../core/templates";
+import { cellAddress } from "../../core/sheet";
+import { GATE_RULES } from "../../core/stages";
+import { EVALUATION_NAMES, GATE_SWITCHES_RANGE, templateById } from "../../core/templates";
 import { generateHealthReport } from "../PipelineHealth/healthRun";
 import { createFakeGateway } from "../testing/fakeGateway";
 import { buildBoard, reviewGates } from "./reviewRun";
@@ -32,6 +34,30 @@ describe("reviewGates", () => {
     const gates = valueOf(await reviewGates(gateway, input, AS_OF))!.gates;
     expect(gates.get("D-2")?.map((f) => f.rule.id)).toContain("negotiationEntry");
     expect([...gates.keys()]).toEqual(["D-2"]);
+  });
+});
+
+describe("reviewGates and the stage settings' gate switches", () => {
+  /** The workbook with a stage settings sheet whose switch of negotiationEntry says 否. */
+  async function withNegotiationEntryOff() {
+    const { gateway, input } = await workbook(true);
+    const spec = templateById("stageSettings")!.build({ language: "zh" });
+    const { sheet } = valueOf(await gateway.createSheet(spec));
+    const row = GATE_SWITCHES_RANGE.row + GATE_RULES.findIndex((rule) => rule.id === "negotiationEntry");
+    (gateway.contents.get(sheet) as Map<string, string>).set(cellAddress(row, GATE_SWITCHES_RANGE.col), "否");
+    return { gateway, input, sheet };
+  }
+
+  it("leaves out a rule switched off in the workbook's settings, though the pipeline is read with the seven stages", async () => {
+    const { gateway, input, sheet } = await withNegotiationEntryOff();
+    const gates = valueOf(await reviewGates(gateway, { ...input, gateSwitchesSheet: sheet }, AS_OF))!.gates;
+    expect(gates.get("D-2")?.map((f) => f.rule.id)).not.toContain("negotiationEntry");
+  });
+
+  it("checks every rule when no settings sheet is given", async () => {
+    const { gateway, input } = await withNegotiationEntryOff();
+    const gates = valueOf(await reviewGates(gateway, input, AS_OF))!.gates;
+    expect(gates.get("D-2")?.map((f) => f.rule.id)).toContain("negotiationEntry");
   });
 });
 

@@ -41,8 +41,13 @@ import { unexpectedFailure } from "../shared/workbookFailure";
 export interface PipelineInput {
   readonly table: TableData;
   readonly mapping: ColumnMapping;
-  /** The stage settings sheet to read the stages and the gate switches from; the seven-stage model when absent. */
+  /** The stage settings sheet to read the stages from; the seven-stage model when absent. */
   readonly settingsSheet?: string;
+  /**
+   * The workbook's stage settings sheet, whose gate switches say which gate rules apply, whichever stage list the
+   * pipeline is read with; every rule applies when absent.
+   */
+  readonly gateSwitchesSheet?: string;
   readonly dateOrder: DateOrder;
 }
 
@@ -219,7 +224,7 @@ async function gatesFor(
 ): Promise<Result<ReviewGates>> {
   const deals = known ? ok(known) : await pipelineDeals(gateway, input);
   if (!deals.ok) return deals;
-  const enabled = await enabledRules(gateway, input.settingsSheet);
+  const enabled = await enabledRules(gateway, input.gateSwitchesSheet);
   if (!enabled.ok) return enabled;
   const gates = gatesOf(deals.value, read.evidence, {
     asOf,

@@ -48,7 +48,7 @@ export function useDealReviews(): DealReviewsState {
   const { language } = useLanguage();
   const run = useSingleFlight();
   const source = usePipelineSourceContext();
-  const { table, mapping, stageListSheet, asOf, dateOrder, excludeSheet } = source;
+  const { table, mapping, stageListSheet, settingsSheet, asOf, dateOrder, excludeSheet } = source;
   const [kind, setKind] = useState<EvaluationKind>("stageCheck");
   const [evaluation, setEvaluation] = useState<ReviewAction<EvaluationStarted>>({ status: "idle" });
   const [board, setBoard] = useState<ReviewAction<BoardBuilt>>({ status: "idle" });
@@ -62,8 +62,9 @@ export function useDealReviews(): DealReviewsState {
             mapping,
             dateOrder,
             ...(stageListSheet !== undefined ? { settingsSheet: stageListSheet } : {}),
+            ...(settingsSheet !== undefined ? { gateSwitchesSheet: settingsSheet } : {}),
           },
-    [table, mapping, dateOrder, stageListSheet],
+    [table, mapping, dateOrder, stageListSheet, settingsSheet],
   );
 
   const evaluate = useCallback(

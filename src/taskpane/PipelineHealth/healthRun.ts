@@ -32,6 +32,8 @@ export interface HealthRequest {
   readonly mapping: ColumnMapping;
   /** The workbook's stage settings sheet to read the stages from; the seven-stage model when absent. */
   readonly settingsSheet?: string;
+  /** The workbook's stage settings sheet, for its gate switches (whichever stage list is used); all rules when absent. */
+  readonly gateSwitchesSheet?: string;
   /** The as-of date (Excel serial). */
   readonly asOf: number;
   readonly dateOrder: DateOrder;

@@ -102,6 +102,7 @@ export function usePipelineHealth(): PipelineHealthState {
           table,
           mapping,
           settingsSheet: stageListSheet,
+          ...(source.settingsSheet !== undefined ? { gateSwitchesSheet: source.settingsSheet } : {}),
           asOf,
           dateOrder,
           language,
@@ -117,7 +118,19 @@ export function usePipelineHealth(): PipelineHealthState {
           setGeneration({ status: "failed", failure: outcome.error });
         }
       }),
-    [run, gateway, table, mapping, stageListSheet, asOf, dateOrder, language, excludeSheet, source.read],
+    [
+      run,
+      gateway,
+      table,
+      mapping,
+      stageListSheet,
+      source.settingsSheet,
+      asOf,
+      dateOrder,
+      language,
+      excludeSheet,
+      source.read,
+    ],
   );
   const generate = useCallback(() => generateUnder(unknownLoss), [generateUnder, unknownLoss]);
   const generated = generation.status === "done";
