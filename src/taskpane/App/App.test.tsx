@@ -170,8 +170,11 @@ describe("App's first view", () => {
 describe("App's view tabs in a narrow pane", () => {
   /** Whether the tab is in the row (not moved into the More menu). */
   const inRow = (tab: HTMLElement) => !tab.hasAttribute("data-overflowing");
-  /** The More button: the menu's own, or the one standing in while its code loads (both open the menu). */
-  const moreButton = (name: string) => screen.findByRole("button", { name });
+  /**
+   * The menu's own More button, once its code has loaded. The button standing in meanwhile is busy (its menu is
+   * loading) and is replaced: a test holding it would click a button no longer there.
+   */
+  const moreButton = (name: string) => screen.findByRole("button", { name, busy: false });
   // The menu's code compiled once up front, so that loading it on demand takes a moment, as in the pane.
   beforeAll(() => import("./ViewsMenu"), 20_000);
 

@@ -118,6 +118,8 @@ function MoreViewsMenu({ views, onSelect }: Pick<ViewTabsProps, "views" | "onSel
         className={styles.moreButton}
         aria-label={t("viewsMoreLabel")}
         aria-haspopup="menu"
+        // The menu it opens is still loading.
+        aria-busy
         onPointerDown={holdUntilReleased}
         onKeyDown={(event) => {
           if (event.key === " " || event.key === "Enter") holdUntilReleased();
