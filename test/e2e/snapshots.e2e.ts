@@ -47,6 +47,7 @@ import {
 import {
   formulaBar,
   RESULTS,
+  resizePane,
   screenshot,
   selectCell,
   serverOrigin,
@@ -385,6 +386,20 @@ describe.each<Language>(["en", "zh"])("pipeline snapshots in %s", (language) => 
       expect(await held("B9")).toBeCloseTo(NEGOTIATION, 12);
       // The other stages' probabilities are the template's, untouched.
       expect([await held("B7"), await held("B10")]).toEqual([0.35, 1]);
+
+      // A stage list that cannot be used (the won stage below 100 %): the view says it compares with the seven stages.
+      await typeInto(session, "B10", "0.5");
+      await readSheet(session, "Sheet1", deals.length);
+      const fallback = pane(session).getByText(t(session, "changesStagesFallbackTitle"), { exact: true });
+      await fallback.waitFor();
+      expect(await fallback.locator("..").textContent()).toContain(
+        t(session, "changesStagesFallback", { reason: "" }).trim(),
+      );
+      for (const width of [450, 320]) {
+        await resizePane(session, width);
+        await fallback.scrollIntoViewIfNeeded();
+        await screenshot(session, `changes-stages-fallback-${language}-${width}`);
+      }
       expect(session.consoleProblems).toEqual([]);
     },
     SLOW,

@@ -15,6 +15,7 @@ import { pane, sheetTab } from "./support/templatesPane";
 import { moreViewsButton, openView, viewNavigation } from "./support/viewTabs";
 import {
   RESULTS,
+  resizePane,
   serverOrigin,
   typeInto,
   type WorkbenchSession,
@@ -133,21 +134,6 @@ async function openMenu(s: WorkbenchSession): Promise<string[]> {
   // Fluent fades the menu in: wait until it is drawn whole.
   await s.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   return menuNames(s);
-}
-
-/** Resizes the workbench's pane, as dragging its edge does; resolves when the pane is that wide. */
-async function resizePane(s: WorkbenchSession, width: number): Promise<void> {
-  await s.page.evaluate((w) => {
-    const grid = document.querySelector<HTMLElement>("[style*='grid-template-columns']");
-    if (grid === null) throw new Error("no workbench grid");
-    grid.style.gridTemplateColumns = `minmax(0, 1fr) ${w}px`;
-  }, width);
-  await s.page.waitForFunction(
-    ([label, w]) =>
-      Math.round(document.querySelector(`[aria-label="${label}"]`)?.getBoundingClientRect().width ?? 0) === w,
-    [workbenchText("taskPaneLabel", s.language), width] as const,
-  );
-  await s.page.waitForTimeout(300);
 }
 
 /** For each numeric column of a table: how far the heading's text ends from the end of the figures under it. */

@@ -63,6 +63,33 @@ function tableRows(name: string): string[][] {
 }
 
 describe("Changes", () => {
+  it("says when the workbook's stage list cannot be used, and that the seven stages are used instead", async () => {
+    // A stage settings sheet whose last stage, the won one, is not at 100 %.
+    const settings: FakeTable = {
+      sheet: "阶段设置",
+      headerRow: 2,
+      header: ["阶段", "概率", "赢单", "丢单"],
+      rows: [
+        ["线索", 0.1, "", ""],
+        ["方案", 0.5, "", ""],
+      ],
+    };
+    const gateway = createFakeGateway({ sheetData: { CRM: DEALS, 阶段设置: settings } });
+    renderPane(<Changes today={TODAY} />, { gateway, language: "en" });
+    await readData("en");
+    const warning = await screen.findByText("Compared with the seven-stage model");
+    expect(warning.parentElement).toHaveTextContent(
+      /^Compared with the seven-stage modelThe stage list on “阶段设置” cannot be used: .+ Until it is fixed, the snapshots are read and compared with the seven-stage model\.$/,
+    );
+  });
+
+  it("says nothing of the stage list when the workbook has no stage settings sheet", async () => {
+    setup("en");
+    await readData("en");
+    await screen.findByRole("button", { name: "Take a snapshot" });
+    expect(screen.queryByText("Compared with the seven-stage model")).toBeNull();
+  });
+
   it("takes a snapshot of the pipeline read into a new snapshot table, and says so", async () => {
     const gateway = setup("en");
     expect(await screen.findByText(/No snapshots yet/)).toBeInTheDocument();

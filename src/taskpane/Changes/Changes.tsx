@@ -49,10 +49,18 @@ export function Changes({ today }: ChangesProps) {
 }
 
 function ChangesView() {
-  const { t } = useLanguage();
+  const { t, text } = useLanguage();
   const state = useChanges();
   return (
     <ViewSection heading={t("changesHeading")} intro={t("changesIntro")}>
+      {state.schemeFailure !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("changesStagesFallbackTitle")}</MessageBarTitle>
+            {t("changesStagesFallback", { reason: text(state.schemeFailure.message) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <SnapshotPanel state={state} />
       <SnapshotSourcePicker state={state.snapshotSource} ready={state.scheme !== undefined} />
       <ChangesResults state={state} />

@@ -21,6 +21,11 @@ export const CHANGES_STRINGS = {
     en: "Choose and read the pipeline data below first.",
   },
   changesSnapshotNeedsDate: { zh: "请填写有效的截至日期。", en: "Enter a valid as-of date." },
+  changesStagesFallbackTitle: { zh: "按七阶段模型比较", en: "Compared with the seven-stage model" },
+  changesStagesFallback: {
+    zh: "{reason}在修正之前，快照按七阶段模型读取和比较。",
+    en: "{reason} Until it is fixed, the snapshots are read and compared with the seven-stage model.",
+  },
   changesTakeSnapshot: { zh: "拍快照", en: "Take a snapshot" },
   changesSnapshotWriting: {
     zh: "正在写入快照：{done} / {total} 行",

@@ -48,6 +48,11 @@ export type ReportWriting =
 /** What {@link useChanges} returns. */
 export interface ChangesViewState extends PipelineSourceState {
   readonly scheme: StageScheme | undefined;
+  /**
+   * Why the stage settings sheet's list could not be used, when it could not: the seven-stage model is used instead
+   * (the view says so).
+   */
+  readonly schemeFailure: FunnelError | undefined;
   /** Reads the stage list again (after the pane wrote into the stage settings sheet). */
   readonly rereadStages: () => void;
   /** The snapshots compared: the history table's, or those read from the user's own tables (`snapshotSource`). */
@@ -107,15 +112,16 @@ export function useChanges(): ChangesViewState {
   const [stalledSnapshots, setStalledSnapshots] = useState(3);
   const [report, setReport] = useState<ReportWriting>({ status: "idle" });
   const [stagesRead, setStagesRead] = useState(0);
+  const [schemeFailure, setSchemeFailure] = useState<FunnelError | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
     stageSchemeFor(gateway, stageListSheet)
+      .catch((reason: unknown) => ({ ok: false as const, error: unexpectedFailure(reason) }))
       .then((result) => {
-        if (live) setScheme(result.ok ? result.value.scheme : DEFAULT_SCHEME);
-      })
-      .catch(() => {
-        if (live) setScheme(DEFAULT_SCHEME);
+        if (!live) return;
+        setScheme(result.ok ? result.value.scheme : DEFAULT_SCHEME);
+        setSchemeFailure(result.ok ? undefined : result.error);
       });
     return () => {
       live = false;
@@ -265,6 +271,7 @@ export function useChanges(): ChangesViewState {
   return {
     ...source,
     scheme,
+    schemeFailure,
     rereadStages: () => setStagesRead((n) => n + 1),
     history,
     snapshotSource,

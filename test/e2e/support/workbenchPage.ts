@@ -212,3 +212,21 @@ export function workbenchSuite(): {
     },
   };
 }
+
+/**
+ * Resizes the workbench's task pane, as dragging its edge does; resolves when the pane is that wide and has settled.
+ * @example await resizePane(session, 320);
+ */
+export async function resizePane(s: WorkbenchSession, width: number): Promise<void> {
+  await s.page.evaluate((w) => {
+    const grid = document.querySelector<HTMLElement>("[style*='grid-template-columns']");
+    if (grid === null) throw new Error("no workbench grid");
+    grid.style.gridTemplateColumns = `minmax(0, 1fr) ${w}px`;
+  }, width);
+  await s.page.waitForFunction(
+    ([label, w]) =>
+      Math.round(document.querySelector(`[aria-label="${label}"]`)?.getBoundingClientRect().width ?? 0) === w,
+    [workbenchText("taskPaneLabel", s.language), width] as const,
+  );
+  await s.page.waitForTimeout(300);
+}
