@@ -253,7 +253,7 @@ function listCheck(sheet: SheetBuilder): string {
   const wrong = formulaText(
     sheet.text({
       zh: "✗ 阶段列表有误：检查重复名称、成交后的阶段和概率（成交 100%、丢单 0%）",
-      en: "✗ The stage list has a problem: check for duplicate names, stages after won, and probabilities (won 100%, lost 0%)",
+      en: "✗ Check the list: no repeated name or stage after won; won 100%, lost 0%",
     }),
   );
   return `=IFERROR(IF(ISNUMBER(FUNNEL.PROBABILITY(${first},${STAGE_SETTING_NAMES.stageList})),${fine},${wrong}),${wrong})`;
