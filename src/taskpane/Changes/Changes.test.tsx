@@ -6,6 +6,7 @@ import type { Language } from "../../core/kernel";
 import { DEFAULT_SCHEME } from "../../core/stages";
 import { createFakeGateway, type FakeTable } from "../testing/fakeGateway";
 import { renderPane } from "../testing/renderPane";
+import { stageSettingsTable } from "../testing/stageSettingsTable";
 import { Changes } from "./Changes";
 
 beforeEach(() => window.localStorage.clear());
@@ -65,15 +66,10 @@ function tableRows(name: string): string[][] {
 describe("Changes", () => {
   it("says when the workbook's stage list cannot be used, and that the seven stages are used instead", async () => {
     // A stage settings sheet whose last stage, the won one, is not at 100 %.
-    const settings: FakeTable = {
-      sheet: "阶段设置",
-      headerRow: 2,
-      header: ["阶段", "概率", "赢单", "丢单"],
-      rows: [
-        ["线索", 0.1, "", ""],
-        ["方案", 0.5, "", ""],
-      ],
-    };
+    const settings = stageSettingsTable([
+      ["线索", 0.1, "", ""],
+      ["方案", 0.5, "", ""],
+    ]);
     const gateway = createFakeGateway({ sheetData: { CRM: DEALS, 阶段设置: settings } });
     renderPane(<Changes today={TODAY} />, { gateway, language: "en" });
     await readData("en");

@@ -4,27 +4,23 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useMemo, useState } from "react";
 import { DEFAULT_SCHEME } from "../../core/stages";
-import { createFakeGateway, type FakeTable } from "../testing/fakeGateway";
+import { createFakeGateway } from "../testing/fakeGateway";
 import { renderPane } from "../testing/renderPane";
+import { stageSettingsTable } from "../testing/stageSettingsTable";
 import { markovChanges } from "./testing/markovHistory";
 import { WinProbabilities } from "./WinProbabilities";
 
-/** The stage settings sheet as the template lays it out: the head on row 3, the stages from row 4, a note in D. */
-const SETTINGS: FakeTable = {
-  sheet: "阶段设置",
-  headerRow: 2,
-  header: ["阶段", "概率", "赢单", "丢单"],
-  rows: [
-    ["目标客户", 0.05, "", ""],
-    ["潜在客户", 0.1, "", ""],
-    ["意向客户", 0.2, "", ""],
-    ["立项客户", 0.35, "", ""],
-    ["认可客户", 0.5, "", ""],
-    ["谈判客户", 0.75, "", ""],
-    ["成交客户", 1, "是", ""],
-    ["丢单", 0, "", "是"],
-  ],
-};
+/** The stage settings sheet with the seven stages (认可客户 at 50 %). */
+const SETTINGS = stageSettingsTable([
+  ["目标客户", 0.05, "", ""],
+  ["潜在客户", 0.1, "", ""],
+  ["意向客户", 0.2, "", ""],
+  ["立项客户", 0.35, "", ""],
+  ["认可客户", 0.5, "", ""],
+  ["谈判客户", 0.75, "", ""],
+  ["成交客户", 1, "是", ""],
+  ["丢单", 0, "", "是"],
+]);
 
 function show(withSettings: boolean, onWritten?: () => void) {
   const gateway = createFakeGateway(withSettings ? { sheetData: { 阶段设置: SETTINGS } } : {});

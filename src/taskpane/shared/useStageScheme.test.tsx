@@ -3,21 +3,17 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { DEFAULT_SCHEME } from "../../core/stages";
 import { GatewayProvider } from "../gateway/GatewayContext";
-import { createFakeGateway, type FakeGateway, type FakeTable } from "../testing/fakeGateway";
+import { createFakeGateway, type FakeGateway } from "../testing/fakeGateway";
+import { stageSettingsTable } from "../testing/stageSettingsTable";
 import { useStageScheme } from "./useStageScheme";
 
 /** A stage settings sheet of four stages (the head on row 3, as the template lays it out). */
-const SETTINGS: FakeTable = {
-  sheet: "阶段设置",
-  headerRow: 2,
-  header: ["阶段", "概率", "赢单", "丢单"],
-  rows: [
-    ["线索", 0.1, "", ""],
-    ["方案", 0.5, "", ""],
-    ["签约", 1, "是", ""],
-    ["丢单", 0, "", "是"],
-  ],
-};
+const SETTINGS = stageSettingsTable([
+  ["线索", 0.1, "", ""],
+  ["方案", 0.5, "", ""],
+  ["签约", 1, "是", ""],
+  ["丢单", 0, "", "是"],
+]);
 
 function schemeOf(gateway: FakeGateway, sheet: string | undefined, table: unknown) {
   const wrapper = ({ children }: { children: ReactNode }) => (
