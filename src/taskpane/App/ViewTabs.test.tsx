@@ -29,8 +29,8 @@ function renderTabs() {
 }
 
 /**
- * Lets the menu's module arrive (a dynamic import resolves in a few microtasks here) and React show it: longer than
- * React's 500 ms pause before it replaces a fallback it has just shown.
+ * Lets the menu's module arrive (a dynamic import resolves in a few microtasks here) and React show it; 600 ms, longer
+ * than the 500 ms React held a Suspense fallback when this menu loaded through one.
  */
 async function menuCodeArrives(): Promise<void> {
   await act(async () => {

@@ -5,38 +5,22 @@
  * they do not support are added as anomalies ("stage not supported by evidence", DealReviews/reviewRun.ts); without
  * any, the report is as before. Every step's failure is a value; nothing here rejects.
  */
-import {
-  type Bilingual,
-  type Language,
-  fail,
-  ok,
-  type Result,
-  type DateOrder,
-  serialFromJsDate,
-} from "../../core/kernel";
+import { type Bilingual, type Language, fail, ok, type Result, serialFromJsDate } from "../../core/kernel";
 import { analysePipeline, gateAnomalies, type PipelineHealth, withAnomalies } from "../../core/health";
 import type { UnknownLossRule } from "../../core/metrics";
-import type { ColumnMapping } from "../../core/pipeline";
 import { buildHealthReport } from "../../core/reports";
-import type { TableData, WorkbookGateway } from "../../excel/gateway";
-import { reviewGates } from "../DealReviews/reviewRun";
+import type { WorkbookGateway } from "../../excel/gateway";
+import { type PipelineInput, reviewGates } from "../DealReviews/reviewRun";
 import { stageSchemeFor } from "../shared/stageSettingsScheme";
 import { unexpectedFailure } from "../shared/workbookFailure";
 
 /** The kind of report the add-in writes (the gateway replaces only its own previous report of this kind). */
 const HEALTH_REPORT_KIND = "pipelineHealth";
 
-/** What to generate the report from. */
-export interface HealthRequest {
-  readonly table: TableData;
-  readonly mapping: ColumnMapping;
-  /** The workbook's stage settings sheet to read the stages from; the seven-stage model when absent. */
-  readonly settingsSheet?: string;
-  /** The workbook's stage settings sheet, for its gate switches (whichever stage list is used); all rules when absent. */
-  readonly gateSwitchesSheet?: string;
+/** What to generate the report from: the pipeline as read (its stage list and gate switches included), and when. */
+export interface HealthRequest extends PipelineInput {
   /** The as-of date (Excel serial). */
   readonly asOf: number;
-  readonly dateOrder: DateOrder;
   /** The language of the report sheet. */
   readonly language: Language;
   /** The rule for lost deals whose stage of loss is unknown (default "firstStage"). */
